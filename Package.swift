@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every Casebook target shares: Swift 6 language mode is the package default;
+/// these add the upcoming-feature checks the codebase is written against.
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "casebook",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "casebook", targets: ["casebook"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+  ],
+  targets: [
+    // libcmark from the system (Debian: libcmark-dev). Never vendored.
+    .systemLibrary(
+      name: "Ccmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+    ),
+    // A thin Swift wrapper over libcmark. Knows nothing about cases.
+    .target(name: "CommonMark", dependencies: ["Ccmark"], swiftSettings: swiftSettings),
+    // The case model: discovery, parsing, validation, diagnostics.
+    .target(
+      name: "CasebookCore",
+      dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings
+    ),
+    // The command-line layer: the only code that touches the disk for output.
+    .target(
+      name: "CasebookCommands",
+      dependencies: [
+        "CasebookCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(name: "casebook", dependencies: ["CasebookCommands"], swiftSettings: swiftSettings),
+
+    // Test helpers: golden files (record-then-fail) and fixture paths.
+    .target(name: "CasebookTestSupport", path: "Tests/CasebookTestSupport", swiftSettings: swiftSettings),
+    .testTarget(
+      name: "CommonMarkTests",
+      dependencies: ["CommonMark"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "CasebookCoreTests",
+      dependencies: ["CasebookCore", "CasebookTestSupport"],
+      exclude: ["Fixtures"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "CasebookCommandsTests",
+      dependencies: ["CasebookCommands", "CasebookCore", "CasebookTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+  ]
+)

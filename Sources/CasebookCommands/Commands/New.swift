@@ -1,0 +1,103 @@
+// Stage: CLI. `casebook new`: a new case from the skeleton in Templates/case.md.
+
+package import ArgumentParser
+internal import CasebookCore
+internal import Foundation
+internal import Mustache
+
+extension Casebook {
+  /// Writes a new case file from `Templates/case.md`, with its title and today's date filled in.
+  ///
+  /// ```
+  /// $ casebook new nginx-reload-loses-upstreams --title "nginx reload drops upstreams"
+  /// Content/cases/nginx-reload-loses-upstreams.md
+  /// ```
+  package struct New: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+      abstract: "Start a new case record from the skeleton in Templates/case.md.",
+      discussion: "Prints the path of the new file. Its sections are empty: fill them in, then run `casebook lint`."
+    )
+
+    @OptionGroup package var options: ProjectOptions
+
+    @Argument(help: ArgumentHelp("The case id: lowercase words joined by dashes, as nginx-reload-drops-upstreams.", valueName: "id"))
+    var id: String
+
+    @Option(help: "The case title, one line.")
+    var title: String
+
+    @Option(help: ArgumentHelp("The recorded date, YYYY-MM-DD (default: today).", visibility: .hidden))
+    var date: String?
+
+    package init() {}
+
+    package func validate() throws {
+      if let problem = CaseID.problem(with: id) { throw ValidationError("'\(id)' is not a valid case id: it \(problem).") }
+      let trimmed = title.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || title.contains(where: \.isNewline) || trimmed.count > 120 {
+        throw ValidationError("--title must be one line of 1 to 120 characters.")
+      }
+      if let date, CaseDate(date) == nil { throw ValidationError("--date must be a calendar date written YYYY-MM-DD.") }
+    }
+
+    package func run() throws {
+      let layout = options.layout
+      let path = layout.casesPath + "/" + id + ".md"
+      if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+        Console.error("error: \(path) already exists; choose another id or edit that case.\n")
+        throw ExitCode.failure
+      }
+      let templatePath = layout.templatesPath + "/case.md"
+      guard let skeleton = FileManager.default.contents(atPath: templatePath) else {
+        Console.error("error: \(templatePath) not found; it holds the skeleton of a new case.\n")
+        throw ExitCode.failure
+      }
+      let template = try MustacheTemplate(string: String(decoding: skeleton, as: UTF8.self))
+      let values: [String: String] = [
+        "id": id,
+        "title": YAMLText.doubleQuoted(title.trimmingCharacters(in: .whitespaces)),
+        "date": date ?? CaseDate.today().description,
+      ]
+      let text = template.render(values)
+      try FileManager.default.createDirectory(atPath: layout.casesPath, withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+      Console.output(path + "\n")
+    }
+  }
+}
+
+extension CaseDate {
+  /// Today in the local time zone: the day the contributor records the case.
+  static func today() -> CaseDate {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return CaseDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CaseDate("1970-01-01")!
+  }
+}
+
+/// Writing YAML scalars that read back exactly as given.
+enum YAMLText {
+  /// `He said "hi"` → `"He said \"hi\""`: safe for any one-line text, including `: ` and `#`.
+  static func doubleQuoted(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\t": out += "\\t"
+      default:
+        if scalar.properties.generalCategory == .control {
+          out += "\\u" + String(scalar.value, radix: 16).leftPadded(4)
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(_ width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
+  }
+}

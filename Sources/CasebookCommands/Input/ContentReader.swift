@@ -1,0 +1,83 @@
+// Stage: Discover. Finding and reading the input files; the core never touches the disk.
+
+internal import ArgumentParser
+internal import CasebookCore
+internal import Foundation
+
+/// Finds the site config and the case files and reads their bytes.
+///
+/// Problems with files as files (a link that leaves `Content/`, a file that cannot be read)
+/// become diagnostics, so they are reported with everything else.
+struct ContentReader {
+  struct Content {
+    var config: SourceFile?
+    var cases: [SourceFile]
+    /// The display paths of the files named on the command line, in order.
+    var requested: [String]
+    var diagnostics: Diagnostics
+  }
+
+  let layout: ProjectLayout
+  let fileManager = FileManager.default
+
+  /// Reads the config and every case under `Content/cases`, plus any extra files or folders.
+  func read(extraPaths: [String] = []) throws -> Content {
+    var diagnostics = Diagnostics()
+    let config = fileManager.fileExists(atPath: layout.configPath) ? readFile(layout.configPath, diagnostics: &diagnostics) : nil
+    var paths = caseFiles(in: layout.casesPath)
+    var requested: [String] = []
+    for path in extraPaths {
+      var isDirectory: ObjCBool = false
+      guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) || isSymlink(path) else {
+        throw ValidationError("no such file or folder: \(path)")
+      }
+      let named = isDirectory.boolValue ? caseFiles(in: path) : [path]
+      requested.append(contentsOf: named)
+    }
+    // A file named on the command line and found by discovery is read once.
+    let known = Set(paths.map(canonical))
+    paths += requested.filter { !known.contains(canonical($0)) && $0 != layout.configPath }
+    let cases = paths.compactMap { readFile($0, diagnostics: &diagnostics) }
+    let requestedPaths = requested.map { path in paths.first { canonical($0) == canonical(path) } ?? path }
+    return Content(config: config, cases: cases, requested: requestedPaths, diagnostics: diagnostics)
+  }
+
+  /// The `.md` files directly in a folder, sorted by name so every run sees the same order.
+  func caseFiles(in folder: String) -> [String] {
+    guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else { return [] }
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
+  }
+
+  private func readFile(_ path: String, diagnostics: inout Diagnostics) -> SourceFile? {
+    var fileDiagnostics = FileDiagnostics(file: path)
+    defer { diagnostics.emit(contentsOf: fileDiagnostics.collected) }
+    if isSymlink(path) {
+      let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+      let content = URL(fileURLWithPath: layout.contentPath).resolvingSymlinksInPath().path + "/"
+      if !target.hasPrefix(content) {
+        let shown = (try? fileManager.destinationOfSymbolicLink(atPath: path)) ?? target
+        fileDiagnostics.report(.symlinkOutsideContent, at: .fileStart, "file is a symbolic link to '\(shown)', outside Content/; copy the file into Content/cases instead")
+        return nil
+      }
+    }
+    if let size = (try? fileManager.attributesOfItem(atPath: path))?[.size] as? Int, size > SourceFile.maximumSize {
+      fileDiagnostics.report(.fileTooLarge, at: .fileStart, "file is \(size) bytes; the limit is \(SourceFile.maximumSize) bytes (1 MiB)")
+      return nil
+    }
+    guard let data = fileManager.contents(atPath: path) else {
+      fileDiagnostics.report(.unreadableFile, at: .fileStart, "file cannot be read")
+      return nil
+    }
+    return SourceFile(path: path, bytes: Array(data))
+  }
+
+  private func isSymlink(_ path: String) -> Bool {
+    (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil
+  }
+
+  private func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
+  }
+}
+

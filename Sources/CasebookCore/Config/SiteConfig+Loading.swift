@@ -1,0 +1,136 @@
+// Stage: Parse (the site config).
+
+internal import Foundation
+internal import Yams
+
+extension SiteConfig {
+  /// Reads and checks `Content/casebook.yml`; nil (with diagnostics) when it is unusable.
+  ///
+  /// ```
+  /// default_language: fr   →  3:19: error: default language 'fr' is not under 'languages' [CB051]
+  /// ```
+  package static func load(_ file: SourceFile, diagnostics: inout FileDiagnostics) -> SiteConfig? {
+    guard let source = SourceText(file, diagnostics: &diagnostics),
+      let mapping = YAMLMapping.parse(source.text, lineOffset: 0, at: .fileStart, diagnostics: &diagnostics)
+    else { return nil }
+    let before = diagnostics.collected.errorCount
+    var config = SiteConfig(title: "", description: "", languages: [])
+    var present = Set<String>()
+    var defaultLanguagePosition = SourcePosition.fileStart
+    for entry in mapping.entries {
+      present.insert(entry.key)
+      switch entry.key {
+      case "title": config.title = mapping.text(entry, maximumLength: 120, diagnostics: &diagnostics) ?? ""
+      case "description": config.description = mapping.text(entry, maximumLength: 300, diagnostics: &diagnostics) ?? ""
+      case "manual": config.manual = mapping.text(entry, maximumLength: 80, diagnostics: &diagnostics) ?? ""
+      case "base_url":
+        guard let text = mapping.text(entry, maximumLength: 2_000, diagnostics: &diagnostics) else { break }
+        if let problem = WebURL.problem(with: text) {
+          diagnostics.report(.invalidURL, at: mapping.position(of: entry), "'base_url' \(problem)")
+        } else {
+          config.baseURL = text.hasSuffix("/") ? text : text + "/"
+        }
+      case "edit_url":
+        guard let text = mapping.text(entry, maximumLength: 2_000, diagnostics: &diagnostics) else { break }
+        if let problem = WebURL.problem(with: text.replacingPlaceholders(path: "p", id: "i")) {
+          diagnostics.report(.invalidURL, at: mapping.position(of: entry), "'edit_url' \(problem)")
+        } else if !text.contains("{path}") && !text.contains("{id}") {
+          diagnostics.report(.invalidURL, at: mapping.position(of: entry), "'edit_url' must contain {path} or {id}")
+        } else {
+          config.editURL = text
+        }
+      case "default_language":
+        defaultLanguagePosition = mapping.position(of: entry)
+        config.defaultLanguage = mapping.text(entry, maximumLength: 35, diagnostics: &diagnostics) ?? "en"
+      case "languages":
+        config.languages = readLanguages(entry, in: mapping, diagnostics: &diagnostics)
+      default:
+        let hint = Suggestion.closest(to: entry.key, in: keys).map { "; did you mean '\($0)'?" } ?? " (known keys: \(keys.joined(separator: ", ")))"
+        diagnostics.report(.unknownKey, at: entry.keyPosition, "unknown key '\(entry.key)'\(hint)")
+      }
+    }
+    for key in ["title", "description", "default_language", "languages"] where !present.contains(key) {
+      diagnostics.report(.missingField, at: .fileStart, "missing required field '\(key)'")
+    }
+    if present.contains("languages") && present.contains("default_language") && config.language(for: nil) == nil {
+      diagnostics.report(.unknownLanguage, at: defaultLanguagePosition, "default language '\(config.defaultLanguage)' is not under 'languages'")
+    }
+    return diagnostics.collected.errorCount == before ? config : nil
+  }
+
+  private static func readLanguages(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [Language] {
+    guard case .mapping(let tags) = entry.value else {
+      diagnostics.report(.wrongType, at: mapping.position(of: entry), "'languages' must map language tags to settings, as 'en: {name: English}'; found \(YAMLMapping.describeKind(entry.value))")
+      return []
+    }
+    var languages: [Language] = []
+    for (tagNode, settings) in tags {
+      let tag = tagNode.string ?? ""
+      let at = mapping.position(of: tagNode) ?? mapping.position(of: entry)
+      guard LanguageTag.isValid(tag) else {
+        diagnostics.report(.invalidLanguage, at: at, "'\(tag)' is not a BCP 47 language tag (as en, zh, pt-BR)")
+        continue
+      }
+      guard case .mapping(let fields) = settings else {
+        diagnostics.report(.wrongType, at: mapping.position(of: settings) ?? at, "language '\(tag)' must have settings, as 'name: English'; found \(YAMLMapping.describeKind(settings))")
+        continue
+      }
+      var language = Language(tag: tag, name: tag)
+      for (key, value) in fields {
+        let name = key.string ?? ""
+        let field = YAMLMapping.Entry(key: "languages.\(tag).\(name)", keyPosition: mapping.position(of: key) ?? at, value: value)
+        switch name {
+        case "name": language.name = mapping.text(field, maximumLength: 80, diagnostics: &diagnostics) ?? tag
+        case "headings": language.headings = readHeadings(field, in: mapping, diagnostics: &diagnostics)
+        default:
+          let hint = Suggestion.closest(to: name, in: ["name", "headings"]).map { "; did you mean '\($0)'?" } ?? " (a language has 'name' and 'headings')"
+          diagnostics.report(.unknownKey, at: field.keyPosition, "unknown key '\(name)' in language '\(tag)'\(hint)")
+        }
+      }
+      languages.append(language)
+    }
+    return languages
+  }
+
+  private static func readHeadings(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [SectionKind: [String]] {
+    guard case .mapping(let fields) = entry.value else {
+      diagnostics.report(.wrongType, at: mapping.position(of: entry), "'headings' must map sections to headings, as 'symptom: 症状'; found \(YAMLMapping.describeKind(entry.value))")
+      return [:]
+    }
+    var headings: [SectionKind: [String]] = [:]
+    var owner: [String: SectionKind] = [:]
+    for (key, value) in fields {
+      let name = key.string ?? ""
+      let at = mapping.position(of: key) ?? mapping.position(of: entry)
+      guard let kind = SectionKind(rawValue: name) else {
+        let slugs = SectionKind.allCases.map(\.slug)
+        let hint = Suggestion.closest(to: name, in: slugs).map { "; did you mean '\($0)'?" } ?? " (sections: \(slugs.joined(separator: ", ")))"
+        diagnostics.report(.invalidHeadingAlias, at: at, "'\(name)' is not a section\(hint)")
+        continue
+      }
+      let field = YAMLMapping.Entry(key: "headings.\(name)", keyPosition: at, value: value)
+      let texts: [Located<String>]
+      if case .sequence = value {
+        texts = mapping.textList(field, maximumLength: 80, diagnostics: &diagnostics) ?? []
+      } else {
+        texts = mapping.text(field, maximumLength: 80, diagnostics: &diagnostics).map { [Located($0, at: mapping.position(of: field))] } ?? []
+      }
+      for text in texts {
+        let normalized = SectionOutliner.normalized(text.value)
+        if let other = owner[normalized], other != kind {
+          diagnostics.report(.invalidHeadingAlias, at: text.position, "heading '\(text.value)' is already used for '\(other.slug)'")
+        }
+        owner[normalized] = kind
+      }
+      headings[kind] = texts.map(\.value)
+    }
+    return headings
+  }
+}
+
+extension String {
+  /// Fills an edit-URL pattern: `{path}` with the file's path, `{id}` with the case id.
+  package func replacingPlaceholders(path: String, id: String) -> String {
+    replacingOccurrences(of: "{path}", with: path).replacingOccurrences(of: "{id}", with: id)
+  }
+}

@@ -1,0 +1,52 @@
+// Stage: model (site-wide settings from Content/casebook.yml).
+
+/// Site-wide settings: names, addresses and the languages cases may be written in.
+package struct SiteConfig: Sendable {
+  /// One language cases may be written in, with the section headings it accepts.
+  package struct Language: Sendable {
+    package var tag: String
+    package var name: String
+    /// Headings accepted besides the English ones: `根本原因` for ``SectionKind/rootCause``.
+    package var headings: [SectionKind: [String]]
+
+    package init(tag: String, name: String, headings: [SectionKind: [String]] = [:]) {
+      self.tag = tag
+      self.name = name
+      self.headings = headings
+    }
+  }
+
+  package var title: String
+  package var description: String
+  /// The public address of the site, `https://kb.example.org/ops/`, when it has one.
+  package var baseURL: String?
+  package var defaultLanguage: String
+  package var languages: [Language]
+  /// An "edit this page" address with `{path}` (the file path in the repository) or `{id}`.
+  package var editURL: String?
+  /// The manual name on every man page's `.TH` line.
+  package var manual: String
+
+  package init(
+    title: String, description: String, baseURL: String? = nil, defaultLanguage: String = "en",
+    languages: [Language] = [Language(tag: "en", name: "English")], editURL: String? = nil,
+    manual: String = "Casebook"
+  ) {
+    self.title = title
+    self.description = description
+    self.baseURL = baseURL
+    self.defaultLanguage = defaultLanguage
+    self.languages = languages
+    self.editURL = editURL
+    self.manual = manual
+  }
+
+  /// The keys the config may have.
+  package static let keys = ["title", "description", "base_url", "default_language", "languages", "edit_url", "manual"]
+
+  /// The language settings for a case's `lang` (or the default), matched on the primary subtag.
+  package func language(for tag: String?) -> Language? {
+    let wanted = LanguageTag.primary(tag ?? defaultLanguage)
+    return languages.first { LanguageTag.primary($0.tag) == wanted }
+  }
+}

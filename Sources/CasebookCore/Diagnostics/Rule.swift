@@ -1,0 +1,105 @@
+// Stage: all (diagnostics are shared by every stage).
+
+/// Every rule Casebook checks, each with a stable code that never changes meaning.
+///
+/// The codes are the contributors' contract: `docs/case-format.md` lists each one (a test keeps
+/// the two in step), and tools may filter on them. New rules take new codes; retired codes are
+/// never reused.
+package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
+  // Files
+  case invalidFileName
+  case fileTooLarge
+  case invalidUTF8
+  case nulByte
+  case symlinkOutsideContent
+  case unreadableFile
+  // Front matter
+  case missingFrontMatter
+  case unterminatedFrontMatter
+  case yamlSyntax
+  case frontMatterNotMapping
+  case duplicateKey
+  case yamlAlias
+  case unknownKey
+  case missingField
+  case wrongType
+  case invalidText
+  case invalidDate
+  case updatedBeforeDate
+  case invalidStatus
+  case invalidSlug
+  case invalidURL
+  case unknownRelatedCase
+  case selfRelated
+  case invalidLanguage
+  case duplicateEntry
+  // Body
+  case textBeforeFirstSection
+  case unknownSection
+  case missingSection
+  case duplicateSection
+  case sectionOutOfOrder
+  case emptySection
+  case solutionsWithoutAlternatives
+  case levelOneHeading
+  case emptyAlternative
+  case nestingTooDeep
+  case rawHTML
+  // Site config
+  case missingConfig
+  case unknownLanguage
+  case invalidHeadingAlias
+
+  /// The stable code printed at the end of every message, as `[CB016]`.
+  package var code: String {
+    switch self {
+    case .invalidFileName: "CB001"
+    case .fileTooLarge: "CB002"
+    case .invalidUTF8: "CB003"
+    case .nulByte: "CB004"
+    case .symlinkOutsideContent: "CB005"
+    case .unreadableFile: "CB006"
+    case .missingFrontMatter: "CB010"
+    case .unterminatedFrontMatter: "CB011"
+    case .yamlSyntax: "CB012"
+    case .frontMatterNotMapping: "CB013"
+    case .duplicateKey: "CB014"
+    case .yamlAlias: "CB015"
+    case .unknownKey: "CB016"
+    case .missingField: "CB017"
+    case .wrongType: "CB018"
+    case .invalidText: "CB019"
+    case .invalidDate: "CB020"
+    case .updatedBeforeDate: "CB021"
+    case .invalidStatus: "CB022"
+    case .invalidSlug: "CB023"
+    case .invalidURL: "CB024"
+    case .unknownRelatedCase: "CB025"
+    case .selfRelated: "CB026"
+    case .invalidLanguage: "CB027"
+    case .duplicateEntry: "CB028"
+    case .textBeforeFirstSection: "CB030"
+    case .unknownSection: "CB031"
+    case .missingSection: "CB032"
+    case .duplicateSection: "CB033"
+    case .sectionOutOfOrder: "CB034"
+    case .emptySection: "CB035"
+    case .solutionsWithoutAlternatives: "CB036"
+    case .levelOneHeading: "CB037"
+    case .emptyAlternative: "CB038"
+    case .nestingTooDeep: "CB039"
+    case .rawHTML: "CB040"
+    case .missingConfig: "CB050"
+    case .unknownLanguage: "CB051"
+    case .invalidHeadingAlias: "CB052"
+    }
+  }
+
+  /// Warnings do not fail `casebook lint` or stop a build; everything else is an error.
+  package var defaultSeverity: Diagnostic.Severity {
+    switch self {
+    case .duplicateEntry, .rawHTML: .warning
+    default: .error
+    }
+  }
+}

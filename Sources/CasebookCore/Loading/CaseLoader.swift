@@ -1,0 +1,58 @@
+// Stage: Parse. One case file → one checked CaseRecord, or diagnostics.
+
+internal import CommonMark
+
+/// Loads one case file: decodes its text, splits and decodes the front matter, parses the body
+/// with libcmark and outlines its sections.
+///
+/// Every per-file rule is checked here; rules that need other cases (``RelatedCaseChecker``)
+/// run in the Validate stage. Independent of every other file, so files can load in parallel.
+package enum CaseLoader {
+  /// What loading one file gives, whether or not it passed.
+  package struct Loaded: Sendable {
+    package var file: String
+    /// The id from the file name, when the name is valid.
+    package var id: CaseID?
+    /// The `related` entries, for the checks across cases.
+    package var related: [Located<String>]
+    /// The checked record, when every per-file rule passed.
+    package var record: CaseRecord?
+    package var diagnostics: FileDiagnostics
+  }
+
+  /// Loads and checks one case.
+  package static func load(_ file: SourceFile, config: SiteConfig) -> Loaded {
+    var diagnostics = FileDiagnostics(file: file.path)
+    let id = caseID(forPath: file.path, diagnostics: &diagnostics)
+    var loaded = Loaded(file: file.path, id: id, related: [], record: nil, diagnostics: diagnostics)
+    guard let source = SourceText(file, diagnostics: &diagnostics),
+      let split = FrontMatterSplitter.split(source, diagnostics: &diagnostics)
+    else {
+      loaded.diagnostics = diagnostics
+      return loaded
+    }
+    let decoded = FrontMatterDecoder.decode(split, diagnostics: &diagnostics)
+    let language = config.language(for: decoded.frontMatter?.lang)
+    let outliner = SectionOutliner(aliases: language?.headings ?? [:])
+    let (document, flattened) = CommonMark.parse(split.body)
+    let sections = outliner.outline(document, flattened: flattened, source: source, diagnostics: &diagnostics)
+    loaded.related = decoded.related
+    loaded.diagnostics = diagnostics
+    if let id, let frontMatter = decoded.frontMatter, let sections {
+      loaded.record = CaseRecord(id: id, file: file.path, frontMatter: frontMatter, sections: sections, body: split.body)
+    }
+    return loaded
+  }
+
+  /// The id a case file's name gives, or nil (with a diagnostic) when the name is not valid.
+  package static func caseID(forPath path: String, diagnostics: inout FileDiagnostics) -> CaseID? {
+    let name = String(path.split(separator: "/").last ?? Substring(path))
+    let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    if let id = CaseID(rawValue: stem), name.hasSuffix(".md") { return id }
+    let problem = name.hasSuffix(".md") ? (CaseID.problem(with: stem) ?? "") : "must end in .md"
+    let lowered = stem.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+    let hint = CaseID(rawValue: lowered).map { "; rename it '\($0).md'" } ?? ""
+    diagnostics.report(.invalidFileName, at: .fileStart, "file name '\(name)' is not a valid case id: it \(problem)\(hint)")
+    return nil
+  }
+}

@@ -1,0 +1,160 @@
+// Stage: Parse. YAML front matter → typed FrontMatter, every problem a positioned diagnostic.
+
+internal import Yams
+
+/// Decodes a case's front matter into ``FrontMatter``, checking every field's type and rule.
+///
+/// All fields are read even after a problem, so one run reports every mistake.
+///
+/// ```
+/// sumary: Linking fails   →  2:1: error: unknown key 'sumary'; did you mean 'summary'? [CB016]
+/// date: 2025-02-30        →  3:7: error: 'date' 2025-02-30 is not a calendar date [CB020]
+/// ```
+package enum FrontMatterDecoder {
+  static let titleLimit = 120
+  static let summaryLimit = 200
+  static let lineLimit = 500
+
+  /// What decoding gives: the front matter when every field is valid, and the `related`
+  /// entries in any case, so links can be checked across cases even for a broken file.
+  package struct Decoded: Sendable {
+    package var frontMatter: FrontMatter?
+    package var related: [Located<String>]
+  }
+
+  /// Decodes the YAML of a split case file.
+  package static func decode(_ split: FrontMatterSplitter.Split, diagnostics: inout FileDiagnostics) -> Decoded {
+    guard let mapping = YAMLMapping.parse(split.yaml, lineOffset: 1, at: .fileStart, diagnostics: &diagnostics) else {
+      return Decoded(frontMatter: nil, related: [])
+    }
+    let before = diagnostics.collected.errorCount
+    var title: String?, summary: String?, date: Located<CaseDate>?, updated: Located<CaseDate>?
+    var status = CaseStatus.resolved
+    var tags: [String] = [], components: [String] = [], environment: [String] = [], signatures: [String] = []
+    var references: [Reference] = [], related: [Located<String>] = [], lang: String?
+
+    for entry in mapping.entries {
+      switch entry.key {
+      case "title": title = mapping.text(entry, maximumLength: titleLimit, diagnostics: &diagnostics)
+      case "summary": summary = mapping.text(entry, maximumLength: summaryLimit, diagnostics: &diagnostics)
+      case "date": date = readDate(entry, in: mapping, diagnostics: &diagnostics)
+      case "updated": updated = readDate(entry, in: mapping, diagnostics: &diagnostics)
+      case "status":
+        guard let text = mapping.text(entry, maximumLength: lineLimit, diagnostics: &diagnostics) else { break }
+        if let value = CaseStatus(rawValue: text) {
+          status = value
+        } else {
+          let names = CaseStatus.allCases.map(\.rawValue)
+          let hint = Suggestion.closest(to: text, in: names).map { "; did you mean '\($0)'?" } ?? " (one of \(names.joined(separator: ", ")))"
+          diagnostics.report(.invalidStatus, at: mapping.position(of: entry), "'status' '\(text)' is not a status\(hint)")
+        }
+      case "tags": tags = readSlugs(entry, in: mapping, diagnostics: &diagnostics)
+      case "components": components = readSlugs(entry, in: mapping, diagnostics: &diagnostics)
+      case "environment": environment = readList(entry, in: mapping, diagnostics: &diagnostics).map(\.value)
+      case "signatures": signatures = readList(entry, in: mapping, maximumLength: 2_000, diagnostics: &diagnostics).map(\.value)
+      case "references": references = readReferences(entry, in: mapping, diagnostics: &diagnostics)
+      case "related": related = readList(entry, in: mapping, diagnostics: &diagnostics)
+      case "lang":
+        guard let text = mapping.text(entry, maximumLength: 35, diagnostics: &diagnostics) else { break }
+        if LanguageTag.isValid(text) {
+          lang = text
+        } else {
+          diagnostics.report(.invalidLanguage, at: mapping.position(of: entry), "'lang' '\(text)' is not a BCP 47 language tag (as en, zh, zh-Hans, pt-BR)")
+        }
+      default:
+        let hint = Suggestion.closest(to: entry.key, in: FrontMatter.keys).map { "; did you mean '\($0)'?" }
+          ?? " (known keys: \(FrontMatter.keys.joined(separator: ", ")))"
+        diagnostics.report(.unknownKey, at: entry.keyPosition, "unknown key '\(entry.key)'\(hint)")
+      }
+    }
+
+    let present = Set(mapping.entries.map(\.key))
+    for key in ["title", "summary", "date"] where !present.contains(key) {
+      diagnostics.report(.missingField, at: .fileStart, "missing required field '\(key)'")
+    }
+    if let date, let updated, updated.value < date.value {
+      diagnostics.report(.updatedBeforeDate, at: updated.position, "'updated' \(updated.value) is before 'date' \(date.value)")
+    }
+    guard diagnostics.collected.errorCount == before, let title, let summary, let date else {
+      return Decoded(frontMatter: nil, related: related)
+    }
+    let frontMatter = FrontMatter(
+      title: title, summary: summary, date: date.value, updated: updated?.value, status: status,
+      tags: tags, components: components, environment: environment, signatures: signatures,
+      references: references, related: related, lang: lang)
+    return Decoded(frontMatter: frontMatter, related: related)
+  }
+
+  private static func readDate(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> Located<CaseDate>? {
+    guard let text = mapping.text(entry, maximumLength: lineLimit, diagnostics: &diagnostics) else { return nil }
+    let at = mapping.position(of: entry)
+    guard CaseDate.hasDateShape(text) else {
+      diagnostics.report(.invalidDate, at: at, "'\(entry.key)' must be a date written YYYY-MM-DD, found '\(text)'")
+      return nil
+    }
+    guard let date = CaseDate(text) else {
+      diagnostics.report(.invalidDate, at: at, "'\(entry.key)' \(text) is not a calendar date")
+      return nil
+    }
+    return Located(date, at: at)
+  }
+
+  private static func readList(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, maximumLength: Int = lineLimit, diagnostics: inout FileDiagnostics) -> [Located<String>] {
+    guard let items = mapping.textList(entry, maximumLength: maximumLength, diagnostics: &diagnostics) else { return [] }
+    var seen = Set<String>()
+    for item in items where !seen.insert(item.value).inserted {
+      diagnostics.report(.duplicateEntry, at: item.position, "'\(entry.key)' lists '\(item.value)' twice")
+    }
+    return items
+  }
+
+  private static func readSlugs(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [String] {
+    let items = readList(entry, in: mapping, diagnostics: &diagnostics)
+    for item in items where !Slug.isValid(item.value) {
+      let lowered = item.value.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+      let hint = Slug.isValid(lowered) ? "; write '\(lowered)'" : ""
+      diagnostics.report(.invalidSlug, at: item.position, "'\(entry.key)' entry '\(item.value)' must be lowercase letters and digits joined by dashes, at most 40 characters\(hint)")
+    }
+    return items.map(\.value)
+  }
+
+  private static func readReferences(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [Reference] {
+    guard case .sequence(let sequence) = entry.value else {
+      if mapping.isNull(entry.value) { return [] }
+      diagnostics.report(.wrongType, at: mapping.position(of: entry), "'references' must be a list of '- title: …' / 'url: …' pairs; found \(YAMLMapping.describeKind(entry.value))")
+      return []
+    }
+    var references: [Reference] = []
+    for (index, item) in sequence.enumerated() {
+      let at = mapping.position(of: item) ?? mapping.position(of: entry)
+      guard case .mapping(let fields) = item else {
+        diagnostics.report(.wrongType, at: at, "reference \(index + 1) must have 'title' and 'url' fields; found \(YAMLMapping.describeKind(item))")
+        continue
+      }
+      var title: String?, url: String?
+      for (key, value) in fields {
+        let name = key.string ?? ""
+        let valueEntry = YAMLMapping.Entry(key: "references[\(index + 1)].\(name)", keyPosition: mapping.position(of: key) ?? at, value: value)
+        switch name {
+        case "title": title = mapping.text(valueEntry, maximumLength: lineLimit, diagnostics: &diagnostics)
+        case "url":
+          guard let text = mapping.text(valueEntry, maximumLength: 2_000, diagnostics: &diagnostics) else { break }
+          if let problem = WebURL.problem(with: text) {
+            diagnostics.report(.invalidURL, at: mapping.position(of: valueEntry), "reference \(index + 1) url \(problem)")
+          } else {
+            url = text
+          }
+        default:
+          let hint = Suggestion.closest(to: name, in: ["title", "url"]).map { "; did you mean '\($0)'?" } ?? " (a reference has 'title' and 'url')"
+          diagnostics.report(.unknownKey, at: valueEntry.keyPosition, "unknown key '\(name)' in reference \(index + 1)\(hint)")
+        }
+      }
+      let names = Set(fields.compactMap { $0.key.string })
+      for required in ["title", "url"] where !names.contains(required) {
+        diagnostics.report(.missingField, at: at, "reference \(index + 1) is missing '\(required)'")
+      }
+      if let title, let url { references.append(Reference(title: title, url: url)) }
+    }
+    return references
+  }
+}

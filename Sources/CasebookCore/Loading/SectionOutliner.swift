@@ -1,0 +1,143 @@
+// Stage: Parse. The Markdown tree → the case's sections, checked for order and content.
+
+package import CommonMark
+
+/// Groups the top-level blocks of a case body under its `##` headings and checks the outline.
+///
+/// ```
+/// ## Symptom          →  [symptom, background, …]
+/// …
+/// ## Root Causes      →  5:1: error: unknown section 'Root Causes'; did you mean 'Root cause'? [CB031]
+/// ```
+package struct SectionOutliner {
+  /// Extra accepted headings per section, from the site config for the case's language.
+  package var aliases: [SectionKind: [String]]
+
+  package init(aliases: [SectionKind: [String]] = [:]) {
+    self.aliases = aliases
+  }
+
+  /// Outlines a parsed body; nil when the outline breaks a rule.
+  package func outline(_ document: MarkdownNode, flattened: Bool, source: SourceText, diagnostics: inout FileDiagnostics) -> [CaseSection]? {
+    let before = diagnostics.collected.errorCount
+    func position(_ node: MarkdownNode) -> SourcePosition {
+      guard let start = node.start else { return .fileStart }
+      return SourcePosition(line: start.line, column: source.column(line: start.line, utf8Column: start.column))
+    }
+    if flattened {
+      diagnostics.report(.nestingTooDeep, at: .fileStart, "Markdown nested more than \(CommonMark.maximumDepth) levels deep (lists or quotes inside each other)")
+    }
+    reportRawHTML(in: document, position: position, diagnostics: &diagnostics)
+
+    struct Open {
+      var kind: SectionKind?
+      var heading: String
+      var position: SourcePosition
+      var blocks: [MarkdownNode] = []
+    }
+    var opened: [Open] = []
+    var reportedLeadingText = false
+    for block in document.children {
+      if block.kind == .heading && block.headingLevel == 1 {
+        diagnostics.report(.levelOneHeading, at: position(block), "level-1 heading '\(block.plainText)': the case title comes from 'title' in the front matter; sections are '## ' headings")
+        continue
+      }
+      if block.kind == .heading && block.headingLevel == 2 {
+        let text = block.plainText.trimmingWhitespace
+        let kind = sectionKind(for: text)
+        if kind == nil {
+          let candidates = SectionKind.allCases.flatMap { [$0.heading] + (aliases[$0] ?? []) }
+          let hint = Suggestion.closest(to: text, in: candidates).map { "; did you mean '\($0)'?" }
+            ?? " (sections are \(SectionKind.allCases.map(\.heading).joined(separator: ", ")))"
+          diagnostics.report(.unknownSection, at: position(block), "unknown section '\(text)'\(hint)")
+        }
+        opened.append(Open(kind: kind, heading: text, position: position(block)))
+        continue
+      }
+      if opened.isEmpty {
+        if !reportedLeadingText && !Self.isComment(block) {
+          diagnostics.report(.textBeforeFirstSection, at: position(block), "text before the first section; start the body with '## \(SectionKind.symptom.heading)'")
+          reportedLeadingText = true
+        }
+        continue
+      }
+      opened[opened.count - 1].blocks.append(block)
+    }
+
+    // Order, duplicates and content.
+    var sections: [CaseSection] = []
+    var firstSeen: [SectionKind: SourcePosition] = [:]
+    var latest: SectionKind?
+    let lastLine = max(source.lines.count, 1)
+    for (index, open) in opened.enumerated() {
+      guard let kind = open.kind else { continue }
+      if let first = firstSeen[kind] {
+        diagnostics.report(.duplicateSection, at: open.position, "section '\(kind.heading)' appears twice (first at line \(first.line))")
+        continue
+      }
+      firstSeen[kind] = open.position
+      if let latest, kind < latest {
+        diagnostics.report(.sectionOutOfOrder, at: open.position, "section '\(open.heading)' must come before '\(latest.heading)' (order: \(SectionKind.allCases.map(\.heading).joined(separator: ", ")))")
+      } else {
+        latest = kind
+      }
+      let content = open.blocks.filter { !Self.isComment($0) }
+      var alternatives: [Alternative] = []
+      if content.isEmpty {
+        diagnostics.report(.emptySection, at: open.position, "section '\(open.heading)' is empty")
+      } else if kind == .solutions {
+        alternatives = outlineAlternatives(content, position: position, diagnostics: &diagnostics)
+        if alternatives.isEmpty {
+          diagnostics.report(.solutionsWithoutAlternatives, at: open.position, "section '\(open.heading)' needs a '### ' subsection for each alternative fix")
+        }
+      }
+      let endLine = index + 1 < opened.count ? opened[index + 1].position.line - 1 : lastLine
+      sections.append(CaseSection(kind: kind, heading: open.heading, position: open.position, blocks: content, alternatives: alternatives, lines: open.position.line...max(open.position.line, endLine)))
+    }
+    for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil {
+      // Point at the section that should follow the missing one, or at the end of the file.
+      let next = sections.first { $0.kind > kind }?.position ?? SourcePosition(line: lastLine, column: 1)
+      diagnostics.report(.missingSection, at: next, "missing section '## \(kind.heading)'")
+    }
+    return diagnostics.collected.errorCount == before ? sections : nil
+  }
+
+  /// The section a heading names, by English name or configured alias, ignoring case and spacing.
+  package func sectionKind(for heading: String) -> SectionKind? {
+    let wanted = Self.normalized(heading)
+    return SectionKind.allCases.first { kind in
+      ([kind.heading] + (aliases[kind] ?? [])).contains { Self.normalized($0) == wanted }
+    }
+  }
+
+  private func outlineAlternatives(_ blocks: [MarkdownNode], position: (MarkdownNode) -> SourcePosition, diagnostics: inout FileDiagnostics) -> [Alternative] {
+    var alternatives: [Alternative] = []
+    for block in blocks {
+      if block.kind == .heading && block.headingLevel == 3 {
+        alternatives.append(Alternative(title: block.plainText.trimmingWhitespace, position: position(block), blocks: []))
+      } else if !alternatives.isEmpty {
+        alternatives[alternatives.count - 1].blocks.append(block)
+      }
+    }
+    for alternative in alternatives where alternative.blocks.isEmpty {
+      diagnostics.report(.emptyAlternative, at: alternative.position, "solution '\(alternative.title)' is empty")
+    }
+    return alternatives
+  }
+
+  private func reportRawHTML(in node: MarkdownNode, position: (MarkdownNode) -> SourcePosition, diagnostics: inout FileDiagnostics) {
+    if (node.kind == .htmlBlock || node.kind == .htmlInline) && !Self.isComment(node) {
+      diagnostics.report(.rawHTML, at: position(node), "raw HTML is not rendered; write it in Markdown or as code")
+    }
+    for child in node.children { reportRawHTML(in: child, position: position, diagnostics: &diagnostics) }
+  }
+
+  static func isComment(_ node: MarkdownNode) -> Bool {
+    guard node.kind == .htmlBlock || node.kind == .htmlInline, let literal = node.literal?.trimmingWhitespace else { return false }
+    return literal.hasPrefix("<!--") && literal.hasSuffix("-->")
+  }
+
+  static func normalized(_ heading: String) -> String {
+    heading.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}

@@ -1,0 +1,169 @@
+// Stage: Parse. YAML through Yams' node API, so every key and value keeps its position.
+
+internal import Yams
+
+/// A YAML mapping with positioned keys and values, read through Yams' node API.
+///
+/// Used for case front matter and the site config alike. Reading never throws: every problem
+/// becomes a diagnostic with the file line and column, and readers return nil for a value
+/// they could not use.
+struct YAMLMapping {
+  struct Entry {
+    var key: String
+    var keyPosition: SourcePosition
+    var value: Node
+  }
+
+  var entries: [Entry]
+  /// Added to Yams' line numbers to get file line numbers.
+  let lineOffset: Int
+
+  /// Parses a YAML document that must be a mapping with text keys.
+  ///
+  /// - Parameters:
+  ///   - yaml: the YAML text.
+  ///   - lineOffset: how many file lines come before the YAML's first line.
+  ///   - where: where to report a document that is empty or not a mapping.
+  static func parse(_ yaml: String, lineOffset: Int, at start: SourcePosition, diagnostics: inout FileDiagnostics) -> YAMLMapping? {
+    guard YAMLEventScanner.scan(yaml, lineOffset: lineOffset, diagnostics: &diagnostics) else { return nil }
+    let root: Node?
+    do {
+      // The parser must outlive the walk: Yams keeps anchors weakly.
+      let parser = try Parser(yaml: yaml, encoding: .utf8)
+      root = try parser.singleRoot()
+    } catch let error as YamlError {
+      let (position, message) = describe(error, lineOffset: lineOffset)
+      diagnostics.report(.yamlSyntax, at: position ?? start, "YAML syntax error: \(message)")
+      return nil
+    } catch {
+      diagnostics.report(.yamlSyntax, at: start, "YAML syntax error: \(error)")
+      return nil
+    }
+    guard let root, case .mapping(let mapping) = root else {
+      let found = root.map(describeKind) ?? "nothing"
+      diagnostics.report(.frontMatterNotMapping, at: start, "expected 'key: value' fields, found \(found)")
+      return nil
+    }
+    var result = YAMLMapping(entries: [], lineOffset: lineOffset)
+    for (key, value) in mapping {
+      guard case .scalar(let scalar) = key else {
+        diagnostics.report(.wrongType, at: result.position(of: key) ?? start, "keys must be plain words, found \(describeKind(key))")
+        continue
+      }
+      result.entries.append(Entry(key: scalar.string, keyPosition: result.position(of: key) ?? start, value: value))
+    }
+    return result
+  }
+
+  func position(of node: Node) -> SourcePosition? {
+    node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
+  }
+
+  /// The value's position, or the key's for values Yams gives no mark (empty values).
+  func position(of entry: Entry) -> SourcePosition {
+    position(of: entry.value) ?? entry.keyPosition
+  }
+
+  // MARK: - Typed readers
+
+  /// One line of text, 1 to `maximumLength` characters.
+  func text(_ entry: Entry, maximumLength: Int, diagnostics: inout FileDiagnostics) -> String? {
+    text(entry.value, field: "'\(entry.key)'", fallback: entry.keyPosition, maximumLength: maximumLength, diagnostics: &diagnostics)
+  }
+
+  /// A list of one-line texts; a single text where a list belongs is a type error.
+  func textList(_ entry: Entry, maximumLength: Int, diagnostics: inout FileDiagnostics) -> [Located<String>]? {
+    guard case .sequence(let sequence) = entry.value else {
+      if isNull(entry.value) { return [] }
+      let example = entry.value.scalar.map { "[\($0.string)]" } ?? "[first, second]"
+      diagnostics.report(.wrongType, at: position(of: entry), "'\(entry.key)' must be a list, as \(example) or one '- item' per line; found \(Self.describeKind(entry.value))")
+      return nil
+    }
+    var items: [Located<String>] = []
+    var ok = true
+    for (index, item) in sequence.enumerated() {
+      let at = position(of: item) ?? position(of: entry)
+      if let value = text(item, field: "item \(index + 1) of '\(entry.key)'", fallback: at, maximumLength: maximumLength, diagnostics: &diagnostics) {
+        items.append(Located(value, at: at))
+      } else {
+        ok = false
+      }
+    }
+    return ok ? items : nil
+  }
+
+  private func text(_ node: Node, field: String, fallback: SourcePosition, maximumLength: Int, diagnostics: inout FileDiagnostics) -> String? {
+    let at = position(of: node) ?? fallback
+    guard case .scalar(let scalar) = node else {
+      diagnostics.report(.wrongType, at: at, "\(field) must be text, found \(Self.describeKind(node))")
+      return nil
+    }
+    if isNull(node) {
+      diagnostics.report(.invalidText, at: at, "\(field) is empty")
+      return nil
+    }
+    let value = scalar.string.trimmingWhitespace
+    if value.isEmpty {
+      diagnostics.report(.invalidText, at: at, "\(field) is empty")
+      return nil
+    }
+    if value.contains(where: \.isNewline) {
+      diagnostics.report(.invalidText, at: at, "\(field) must be one line")
+      return nil
+    }
+    if value.count > maximumLength {
+      diagnostics.report(.invalidText, at: at, "\(field) is \(value.count) characters long; the limit is \(maximumLength)")
+      return nil
+    }
+    if let control = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+      diagnostics.report(.invalidText, at: at, "\(field) contains the control character U+\(String(control.value, radix: 16, uppercase: true).leftPadded(to: 4))")
+      return nil
+    }
+    return value
+  }
+
+  func isNull(_ node: Node) -> Bool {
+    guard case .scalar(let scalar) = node else { return false }
+    return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+  }
+
+  static func describeKind(_ node: Node) -> String {
+    switch node {
+    case .mapping: "a mapping"
+    case .sequence: "a list"
+    case .scalar: "text"
+    case .alias: "an alias"
+    }
+  }
+
+  private static func describe(_ error: YamlError, lineOffset: Int) -> (SourcePosition?, String) {
+    func shift(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
+    func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
+      guard let context else { return problem }
+      let at = shift(context.mark)
+      return "\(problem) (\(context.text) at line \(at.line), column \(at.column))"
+    }
+    switch error {
+    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+      return (shift(mark), withContext(problem, context))
+    case let .duplicatedKeysInMapping(duplicates, context):
+      return (shift(context.mark), "duplicate keys \(duplicates.joined(separator: ", "))")
+    default:
+      return (nil, "\(error)")
+    }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and newlines.
+  var trimmingWhitespace: String {
+    var scalars = Substring(self)
+    while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+    return String(scalars)
+  }
+
+  func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
+  }
+}

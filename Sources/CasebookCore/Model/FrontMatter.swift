@@ -1,0 +1,45 @@
+// Stage: model.
+
+/// The typed YAML front matter of a case, as documented in `docs/case-format.md`.
+package struct FrontMatter: Sendable, Hashable {
+  package var title: String
+  package var summary: String
+  package var date: CaseDate
+  package var updated: CaseDate?
+  package var status: CaseStatus
+  package var tags: [String]
+  package var components: [String]
+  package var environment: [String]
+  package var signatures: [String]
+  package var references: [Reference]
+  /// Related case ids as written; whether each exists is checked across cases.
+  package var related: [Located<String>]
+  /// The BCP 47 language tag as written, or nil for the site's default language.
+  package var lang: String?
+
+  package init(
+    title: String, summary: String, date: CaseDate, updated: CaseDate? = nil,
+    status: CaseStatus = .resolved, tags: [String] = [], components: [String] = [],
+    environment: [String] = [], signatures: [String] = [], references: [Reference] = [],
+    related: [Located<String>] = [], lang: String? = nil
+  ) {
+    self.title = title
+    self.summary = summary
+    self.date = date
+    self.updated = updated
+    self.status = status
+    self.tags = tags
+    self.components = components
+    self.environment = environment
+    self.signatures = signatures
+    self.references = references
+    self.related = related
+    self.lang = lang
+  }
+
+  /// The keys a case may have, in the order the documentation lists them.
+  package static let keys = [
+    "title", "summary", "date", "updated", "status", "tags", "components", "environment",
+    "signatures", "references", "related", "lang",
+  ]
+}

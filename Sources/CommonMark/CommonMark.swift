@@ -1,0 +1,79 @@
+// Stage: Parse (the libcmark wrapper). Knows nothing about cases.
+
+internal import Ccmark
+
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
+/// Parsing and rendering through the system's libcmark.
+///
+/// Every function here copies its result out of libcmark into Swift values and frees the C
+/// memory before returning, so no caller ever holds a C pointer.
+package enum CommonMark {
+  /// How deep the Swift copy of a tree may nest; deeper subtrees are kept as their plain text.
+  ///
+  /// libcmark itself handles any depth; the limit keeps recursive Swift walkers (which may run
+  /// on small task stacks) safe from hostile input such as ten thousand nested `>`.
+  package static let maximumDepth = 128
+
+  /// The version of the libcmark the program is linked against, as `0.30.2`.
+  package static var libraryVersion: String {
+    String(cString: cmark_version_string())
+  }
+
+  /// Parses CommonMark text with source positions and returns the document as Swift values.
+  ///
+  /// - Parameters:
+  ///   - text: the Markdown source. Line numbers in the result count lines of this text.
+  ///   - options: parse options; source positions are always on.
+  /// - Returns: the document node, and whether some subtree was deeper than ``maximumDepth``
+  ///   and was flattened to its text.
+  package static func parse(_ text: String, options: ParseOptions = []) -> (document: MarkdownNode, flattened: Bool) {
+    let flags = options.rawValue | CMARK_OPT_SOURCEPOS
+    guard let parser = cmark_parser_new(flags) else { return (MarkdownNode(kind: .document), false) }
+    defer { cmark_parser_free(parser) }
+    var text = text
+    text.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+      }
+    }
+    guard let root = cmark_parser_finish(parser) else { return (MarkdownNode(kind: .document), false) }
+    defer { cmark_node_free(root) }
+    return TreeCopier.copy(root)
+  }
+
+  /// Renders CommonMark text to HTML in libcmark's safe mode.
+  ///
+  /// Raw HTML is replaced by a comment and `javascript:`, `vbscript:`, `file:` and most `data:`
+  /// links are emptied, whatever `options` says: ``ParseOptions/unsafe`` is never passed.
+  ///
+  /// `"*hi* <b>x</b>"` → `"<p><em>hi</em> <!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n"`
+  package static func renderHTML(_ text: String, options: ParseOptions = []) -> String {
+    let flags = options.subtracting(.unsafe).rawValue
+    var text = text
+    return text.withUTF8 { bytes -> String in
+      bytes.withMemoryRebound(to: CChar.self) { chars -> String in
+        guard let rendered = cmark_markdown_to_html(chars.baseAddress, chars.count, flags) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+      }
+    }
+  }
+}
+
+/// libcmark's parse and render options that this wrapper exposes.
+package struct ParseOptions: OptionSet, Sendable {
+  package let rawValue: Int32
+  package init(rawValue: Int32) { self.rawValue = rawValue }
+
+  /// Straight quotes to curly ones, `--` to dashes.
+  package static let smart = ParseOptions(rawValue: CMARK_OPT_SMART)
+  /// Check and replace invalid UTF-8 (libcmark does this anyway on parse).
+  package static let validateUTF8 = ParseOptions(rawValue: CMARK_OPT_VALIDATE_UTF8)
+  /// Render raw HTML and dangerous links. Never passed by ``CommonMark/renderHTML(_:options:)``.
+  package static let unsafe = ParseOptions(rawValue: CMARK_OPT_UNSAFE)
+}

@@ -1,0 +1,3 @@
+import CasebookCommands
+
+Casebook.main()

@@ -61,7 +61,8 @@ let package = Package(
     ),
     .testTarget(
       name: "CasebookCommandsTests",
-      dependencies: ["CasebookCommands", "CasebookCore", "CasebookTestSupport"],
+      dependencies: ["CasebookCommands", "CasebookCore", "CasebookTestSupport", "casebook"],
+      exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),
   ]

@@ -4,7 +4,11 @@ internal import Foundation
 internal import Yams
 
 extension SiteConfig {
-  /// Reads and checks `Content/casebook.yml`; nil (with diagnostics) when it is unusable.
+  /// Reads and checks `Content/casebook.yml`.
+  ///
+  /// Returns nil only when the file is not a YAML mapping at all. A config with errors is still
+  /// returned, with what could be read, so cases are checked against the languages it does
+  /// define instead of failing in a cascade; the errors stop any build.
   ///
   /// ```
   /// default_language: fr   →  3:19: error: default language 'fr' is not under 'languages' [CB051]
@@ -13,7 +17,6 @@ extension SiteConfig {
     guard let source = SourceText(file, diagnostics: &diagnostics),
       let mapping = YAMLMapping.parse(source.text, lineOffset: 0, at: .fileStart, diagnostics: &diagnostics)
     else { return nil }
-    let before = diagnostics.collected.errorCount
     var config = SiteConfig(title: "", description: "", languages: [])
     var present = Set<String>()
     var defaultLanguagePosition = SourcePosition.fileStart
@@ -55,7 +58,8 @@ extension SiteConfig {
     if present.contains("languages") && present.contains("default_language") && config.language(for: nil) == nil {
       diagnostics.report(.unknownLanguage, at: defaultLanguagePosition, "default language '\(config.defaultLanguage)' is not under 'languages'")
     }
-    return diagnostics.collected.errorCount == before ? config : nil
+    if config.languages.isEmpty { config.languages = [Language(tag: config.defaultLanguage, name: config.defaultLanguage)] }
+    return config
   }
 
   private static func readLanguages(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [Language] {

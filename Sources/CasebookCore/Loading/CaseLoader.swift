@@ -32,7 +32,7 @@ package enum CaseLoader {
       return loaded
     }
     let decoded = FrontMatterDecoder.decode(split, diagnostics: &diagnostics)
-    let language = config.language(for: decoded.frontMatter?.lang)
+    let language = config.language(for: decoded.lang)
     let outliner = SectionOutliner(aliases: language?.headings ?? [:])
     let (document, flattened) = CommonMark.parse(split.body)
     let sections = outliner.outline(document, flattened: flattened, source: source, diagnostics: &diagnostics)

@@ -15,17 +15,18 @@ package enum FrontMatterDecoder {
   static let summaryLimit = 200
   static let lineLimit = 500
 
-  /// What decoding gives: the front matter when every field is valid, and the `related`
-  /// entries in any case, so links can be checked across cases even for a broken file.
+  /// What decoding gives: the front matter when every field is valid, and in any case the
+  /// `related` entries and `lang`, so links and headings are still checked in a broken file.
   package struct Decoded: Sendable {
     package var frontMatter: FrontMatter?
     package var related: [Located<String>]
+    package var lang: String?
   }
 
   /// Decodes the YAML of a split case file.
   package static func decode(_ split: FrontMatterSplitter.Split, diagnostics: inout FileDiagnostics) -> Decoded {
     guard let mapping = YAMLMapping.parse(split.yaml, lineOffset: 1, at: .fileStart, diagnostics: &diagnostics) else {
-      return Decoded(frontMatter: nil, related: [])
+      return Decoded(frontMatter: nil, related: [], lang: nil)
     }
     let before = diagnostics.collected.errorCount
     var title: String?, summary: String?, date: Located<CaseDate>?, updated: Located<CaseDate>?
@@ -76,13 +77,13 @@ package enum FrontMatterDecoder {
       diagnostics.report(.updatedBeforeDate, at: updated.position, "'updated' \(updated.value) is before 'date' \(date.value)")
     }
     guard diagnostics.collected.errorCount == before, let title, let summary, let date else {
-      return Decoded(frontMatter: nil, related: related)
+      return Decoded(frontMatter: nil, related: related, lang: lang)
     }
     let frontMatter = FrontMatter(
       title: title, summary: summary, date: date.value, updated: updated?.value, status: status,
       tags: tags, components: components, environment: environment, signatures: signatures,
       references: references, related: related, lang: lang)
-    return Decoded(frontMatter: frontMatter, related: related)
+    return Decoded(frontMatter: frontMatter, related: related, lang: lang)
   }
 
   private static func readDate(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> Located<CaseDate>? {

@@ -48,7 +48,7 @@ package struct SectionOutliner {
         if kind == nil {
           let candidates = SectionKind.allCases.flatMap { [$0.heading] + (aliases[$0] ?? []) }
           let hint = Suggestion.closest(to: text, in: candidates).map { "; did you mean '\($0)'?" }
-            ?? " (sections are \(SectionKind.allCases.map(\.heading).joined(separator: ", ")))"
+            ?? " (sections are \(SectionKind.allCases.map(displayHeading).joined(separator: ", ")))"
           diagnostics.report(.unknownSection, at: position(block), "unknown section '\(text)'\(hint)")
         }
         opened.append(Open(kind: kind, heading: text, position: position(block)))
@@ -56,7 +56,7 @@ package struct SectionOutliner {
       }
       if opened.isEmpty {
         if !reportedLeadingText && !Self.isComment(block) {
-          diagnostics.report(.textBeforeFirstSection, at: position(block), "text before the first section; start the body with '## \(SectionKind.symptom.heading)'")
+          diagnostics.report(.textBeforeFirstSection, at: position(block), "text before the first section; start the body with '## \(displayHeading(.symptom))'")
           reportedLeadingText = true
         }
         continue
@@ -72,12 +72,12 @@ package struct SectionOutliner {
     for (index, open) in opened.enumerated() {
       guard let kind = open.kind else { continue }
       if let first = firstSeen[kind] {
-        diagnostics.report(.duplicateSection, at: open.position, "section '\(kind.heading)' appears twice (first at line \(first.line))")
+        diagnostics.report(.duplicateSection, at: open.position, "section '\(open.heading)' appears twice (first at line \(first.line))")
         continue
       }
       firstSeen[kind] = open.position
       if let latest, kind < latest {
-        diagnostics.report(.sectionOutOfOrder, at: open.position, "section '\(open.heading)' must come before '\(latest.heading)' (order: \(SectionKind.allCases.map(\.heading).joined(separator: ", ")))")
+        diagnostics.report(.sectionOutOfOrder, at: open.position, "section '\(open.heading)' must come before '\(displayHeading(latest))' (order: \(SectionKind.allCases.map(displayHeading).joined(separator: ", ")))")
       } else {
         latest = kind
       }
@@ -97,9 +97,14 @@ package struct SectionOutliner {
     for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil {
       // Point at the section that should follow the missing one, or at the end of the file.
       let next = sections.first { $0.kind > kind }?.position ?? SourcePosition(line: lastLine, column: 1)
-      diagnostics.report(.missingSection, at: next, "missing section '## \(kind.heading)'")
+      diagnostics.report(.missingSection, at: next, "missing section '## \(displayHeading(kind))'")
     }
     return diagnostics.collected.errorCount == before ? sections : nil
+  }
+
+  /// The heading contributors of this language write for a section: the first alias, or English.
+  package func displayHeading(_ kind: SectionKind) -> String {
+    aliases[kind]?.first ?? kind.heading
   }
 
   /// The section a heading names, by English name or configured alias, ignoring case and spacing.

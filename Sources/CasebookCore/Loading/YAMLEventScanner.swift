@@ -28,6 +28,7 @@ enum YAMLEventScanner {
     defer { yaml_parser_delete(&parser) }
     var clean = true
     var frames: [Frame] = []
+    var reportedAliases = Set<String>()  // one report per anchor name, not per use
     let bytes = Array(yaml.utf8)
 
     func position(_ mark: yaml_mark_t) -> SourcePosition {
@@ -55,7 +56,9 @@ enum YAMLEventScanner {
           return
         case YAML_ALIAS_EVENT:
           let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
-          diagnostics.report(.yamlAlias, at: position(mark), "YAML aliases are not allowed in front matter ('*\(name)'); write the value out")
+          if reportedAliases.insert(name).inserted {
+            diagnostics.report(.yamlAlias, at: position(mark), "YAML aliases are not allowed in front matter ('*\(name)'); write the value out")
+          }
           clean = false
           completeNode()
         case YAML_SCALAR_EVENT:

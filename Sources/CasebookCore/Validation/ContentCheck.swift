@@ -40,7 +40,7 @@ package enum ContentCheck {
 
     // Assemble, only when everything passed.
     let records = loaded.compactMap(\.record)
-    let knowledgeBase = diagnostics.hasErrors || config == nil ? nil : KnowledgeBase(config: effectiveConfig, cases: records)
+    let knowledgeBase = diagnostics.hasErrors || configFile == nil ? nil : KnowledgeBase(config: effectiveConfig, cases: records)
     return Result(knowledgeBase: knowledgeBase, diagnostics: diagnostics, caseCount: cases.count)
   }
 }

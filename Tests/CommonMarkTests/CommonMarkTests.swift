@@ -1,0 +1,2 @@
+import CommonMark
+import Testing

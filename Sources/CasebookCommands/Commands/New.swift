@@ -26,6 +26,9 @@ extension Casebook {
     @Option(help: "The case title, one line.")
     var title: String
 
+    @Option(help: "The one-line summary shown in listings, search results and man pages (default: the title).")
+    var summary: String?
+
     @Option(help: ArgumentHelp("The recorded date, YYYY-MM-DD (default: today).", visibility: .hidden))
     var date: String?
 
@@ -36,6 +39,12 @@ extension Casebook {
       let trimmed = title.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || title.contains(where: \.isNewline) || trimmed.count > 120 {
         throw ValidationError("--title must be one line of 1 to 120 characters.")
+      }
+      if let summary {
+        let trimmed = summary.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || summary.contains(where: \.isNewline) || trimmed.count > 200 {
+          throw ValidationError("--summary must be one line of 1 to 200 characters.")
+        }
       }
       if let date, CaseDate(date) == nil { throw ValidationError("--date must be a calendar date written YYYY-MM-DD.") }
     }
@@ -56,6 +65,7 @@ extension Casebook {
       let values: [String: String] = [
         "id": id,
         "title": YAMLText.doubleQuoted(title.trimmingCharacters(in: .whitespaces)),
+        "summary": YAMLText.doubleQuoted((summary ?? title).trimmingCharacters(in: .whitespaces)),
         "date": date ?? CaseDate.today().description,
       ]
       let text = template.render(values)

@@ -1,0 +1,93 @@
+// End to end: exit codes, output formats and `casebook new`, through the real binary.
+
+import CasebookTestSupport
+import Foundation
+import Testing
+
+@Suite struct CommandTests {
+  @Test("the repository's own content lints clean")
+  func repositoryLintsClean() throws {
+    let result = try CasebookProcess.run(["lint"], in: Fixtures.repositoryRoot)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.hasSuffix(": no problems.\n"))
+  }
+
+  @Test("a usage error exits 64")
+  func usageError() throws {
+    let result = try CasebookProcess.run(["lint", "--format", "xml"], in: Fixtures.repositoryRoot)
+    #expect(result.status == 64)
+    let missing = try CasebookProcess.run(["lint", "no/such/file.md"], in: Fixtures.repositoryRoot)
+    #expect(missing.status == 64)
+    #expect(missing.stderr.contains("no such file or folder: no/such/file.md"))
+  }
+
+  @Test("--format json prints every diagnostic with its position and code")
+  func jsonFormat() throws {
+    let project = try LintFixtureTests.makeProject()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let broken = "---\ntitle: X\nsumary: Y\ndate: 2025-01-01\n---\n\n## Symptom\n\nx\n"
+    try broken.write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: true, encoding: .utf8)
+    let result = try CasebookProcess.run(["lint", "--format", "json"], in: project)
+    #expect(result.status == 1)
+    #expect(result.stderr == "")
+    struct Report: Decodable {
+      struct Entry: Decodable { var file: String, line: Int, column: Int, severity: String, code: String, rule: String, message: String }
+      var diagnostics: [Entry], errors: Int, warnings: Int, cases: Int
+    }
+    let report = try JSONDecoder().decode(Report.self, from: Data(result.stdout.utf8))
+    #expect(report.errors == 6)
+    #expect(report.warnings == 0)
+    #expect(report.cases == LintFixtureTests.validFixtures.count + 1)
+    let first = try #require(report.diagnostics.first { $0.code == "CB016" })
+    #expect(first.file == "Content/cases/broken-case.md")
+    #expect(first.line == 3 && first.column == 1)
+    #expect(first.message == "unknown key 'sumary'; did you mean 'summary'?")
+    #expect(first.rule == "unknownKey")
+    #expect(report.diagnostics.map(\.code) == ["CB017", "CB016", "CB032", "CB032", "CB032", "CB032"])
+  }
+
+  @Test("lint with paths reports only those files, and every file of a folder")
+  func lintPaths() throws {
+    let project = try LintFixtureTests.makeProject()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let other = project.appendingPathComponent("drafts")
+    try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+    try "---\ntitle: X\n".write(to: other.appendingPathComponent("draft-one.md"), atomically: true, encoding: .utf8)
+    try "# no front matter\n".write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: true, encoding: .utf8)
+    let result = try CasebookProcess.run(["lint", "drafts"], in: project)
+    #expect(result.status == 1)
+    #expect(result.stderr == """
+      drafts/draft-one.md:1:1: error: front matter is not closed: add a '---' line after the last field [CB011]
+      Checked 1 case and the site config: 1 error.
+
+      """)
+  }
+
+  @Test("new writes a skeleton that fails lint only because its sections are empty")
+  func newCase() throws {
+    let project = try LintFixtureTests.makeProject()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try FileManager.default.createDirectory(at: project.appendingPathComponent("Templates"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("Templates/case.md"), to: project.appendingPathComponent("Templates/case.md"))
+
+    let result = try CasebookProcess.run(["new", "nginx-reload-drops-upstreams", "--title", "nginx: reload \"drops\" # upstreams", "--date", "2026-02-03"], in: project)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout == "Content/cases/nginx-reload-drops-upstreams.md\n")
+    let text = try String(contentsOf: project.appendingPathComponent("Content/cases/nginx-reload-drops-upstreams.md"), encoding: .utf8)
+    #expect(text.contains("title: \"nginx: reload \\\"drops\\\" # upstreams\"\n"))
+    #expect(text.contains("date: 2026-02-03\n"))
+
+    let lint = try CasebookProcess.run(["lint", "--format", "json", "Content/cases/nginx-reload-drops-upstreams.md"], in: project)
+    #expect(lint.status == 1)
+    struct Report: Decodable { struct Entry: Decodable { var code: String }; var diagnostics: [Entry] }
+    let codes = try JSONDecoder().decode(Report.self, from: Data(lint.stdout.utf8)).diagnostics.map(\.code)
+    #expect(codes == Array(repeating: "CB035", count: 6), "only empty sections: \(codes)")
+
+    let again = try CasebookProcess.run(["new", "nginx-reload-drops-upstreams", "--title", "Again"], in: project)
+    #expect(again.status == 1)
+    #expect(again.stderr.contains("already exists"))
+    let invalid = try CasebookProcess.run(["new", "Nginx_Reload", "--title", "x"], in: project)
+    #expect(invalid.status == 64)
+    #expect(invalid.stderr.contains("'Nginx_Reload' is not a valid case id"))
+  }
+}

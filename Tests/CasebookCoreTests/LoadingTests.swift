@@ -1,0 +1,69 @@
+@testable import CasebookCore
+import Foundation
+import Testing
+
+@Suite struct LoadingTests {
+  static let config = SiteConfig(
+    title: "T", description: "D",
+    languages: [.init(tag: "en", name: "English"), .init(tag: "zh", name: "中文", headings: [.symptom: ["症状"], .background: ["背景"], .rootCause: ["根本原因"], .solutions: ["解决方案"], .validation: ["验证"]])])
+
+  static let body = "\n## Symptom\n\nA.\n\n## Background\n\nB.\n\n## Root cause\n\nC.\n\n## Solutions\n\n### One\n\nD.\n\n### Two\n\nE.\n\n## Validation\n\nF.\n"
+
+  @Test("a valid case becomes a record with sections and alternatives")
+  func validRecord() throws {
+    let text = "---\ntitle: T\nsummary: S\ndate: 2025-01-02\ntags: [go]\n---\n" + Self.body
+    let loaded = CaseLoader.load(SourceFile(path: "cases/good-case.md", text: text), config: Self.config)
+    #expect(loaded.diagnostics.collected.all.isEmpty)
+    let record = try #require(loaded.record)
+    #expect(record.id.rawValue == "good-case")
+    #expect(record.frontMatter.status == .resolved)
+    #expect(record.sections.map(\.kind) == [.symptom, .background, .rootCause, .solutions, .validation])
+    #expect(record.section(.solutions)?.alternatives.map(\.title) == ["One", "Two"])
+    #expect(record.section(.symptom)?.position == SourcePosition(line: 8, column: 1))
+    #expect(record.section(.symptom)?.lines == 8...11)
+  }
+
+  @Test("CRLF line endings and a byte-order mark keep positions right")
+  func crlfAndBOM() throws {
+    let text = "\u{FEFF}---\r\ntitle: T\r\nsummary: S\r\ndate: 2025-01-02\r\nbad: 1\r\n---\r\n" + Self.body.replacingOccurrences(of: "\n", with: "\r\n")
+    let loaded = CaseLoader.load(SourceFile(path: "x/crlf-case.md", text: text), config: Self.config)
+    #expect(loaded.diagnostics.collected.all.map(\.description) == ["x/crlf-case.md:5:1: error: unknown key 'bad' (known keys: title, summary, date, updated, status, tags, components, environment, signatures, references, related, lang) [CB016]"])
+  }
+
+  @Test("columns count characters the same way in front matter and body")
+  func chineseColumns() {
+    let text = "---\ntitle: 中文\nsummary: 摘要\ndate: 2025-01-02\nlang: zh\ntags: [标签一, ok]\n---\n\n## 症状\n\n构建失败<i>x</i>\n\n## 背景\n\nB\n\n## 根本原因\n\nC\n\n## 解决方案\n\n### 一\n\nD\n\n## 验证\n\nE\n"
+    let loaded = CaseLoader.load(SourceFile(path: "zh-case.md", text: text), config: Self.config)
+    let positions = loaded.diagnostics.collected.sorted.map { "\($0.position) \($0.rule.code)" }
+    #expect(positions == ["6:8 CB023", "11:5 CB040", "11:9 CB040"])
+  }
+
+  @Test("the source text converts byte columns to character columns")
+  func columnConversion() {
+    let source = SourceText(normalizedText: "ab\n症状x\n")
+    #expect(source.column(line: 2, utf8Column: 7) == 3)
+    #expect(source.column(line: 1, utf8Column: 3) == 3)
+    #expect(source.lines.count == 3)
+  }
+
+  @Test("the splitter blanks front matter lines so body lines stay file lines")
+  func splitter() throws {
+    var diagnostics = FileDiagnostics(file: "f")
+    let split = try #require(FrontMatterSplitter.split(SourceText(normalizedText: "---\na: 1\n---\n## X\n"), diagnostics: &diagnostics))
+    #expect(split.yaml == "a: 1")
+    #expect(split.body == "\n\n\n## X\n")
+    #expect(split.closingLine == 3)
+  }
+
+  @Test("the knowledge base orders cases newest first and links related cases both ways")
+  func knowledgeBaseLinks() throws {
+    let a = "---\ntitle: A\nsummary: S\ndate: 2025-01-02\nrelated: [case-bbb]\n---\n" + Self.body
+    let b = "---\ntitle: B\nsummary: S\ndate: 2025-01-03\n---\n" + Self.body
+    let config = SourceFile(path: "casebook.yml", text: "title: T\ndescription: D\ndefault_language: en\nlanguages:\n  en: {name: English}\n")
+    let result = ContentCheck.run(configFile: config, configPath: "casebook.yml", cases: [SourceFile(path: "case-aaa.md", text: a), SourceFile(path: "case-bbb.md", text: b)])
+    #expect(result.diagnostics.all.isEmpty)
+    let kb = try #require(result.knowledgeBase)
+    #expect(kb.cases.map(\.id.rawValue) == ["case-bbb", "case-aaa"], "newest first")
+    #expect(kb.relatedCases(of: kb.cases[0]).map(\.id.rawValue) == ["case-aaa"], "links count both ways")
+  }
+}

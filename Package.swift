@@ -56,7 +56,6 @@ let package = Package(
     .testTarget(
       name: "CasebookCoreTests",
       dependencies: ["CasebookCore", "CasebookTestSupport"],
-      exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

@@ -34,11 +34,18 @@ let package = Package(
       dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")],
       swiftSettings: swiftSettings
     ),
+    // Rendering: HTML pages, feeds and indexes, produced in memory.
+    .target(
+      name: "CasebookRender",
+      dependencies: ["CasebookCore", "CommonMark", .product(name: "Mustache", package: "swift-mustache")],
+      swiftSettings: swiftSettings
+    ),
     // The command-line layer: the only code that touches the disk for output.
     .target(
       name: "CasebookCommands",
       dependencies: [
         "CasebookCore",
+        "CasebookRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Mustache", package: "swift-mustache"),
       ],
@@ -56,6 +63,12 @@ let package = Package(
     .testTarget(
       name: "CasebookCoreTests",
       dependencies: ["CasebookCore", "CasebookTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "CasebookRenderTests",
+      dependencies: ["CasebookRender", "CasebookCore", "CasebookTestSupport"],
+      exclude: ["Fixtures", "Golden"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

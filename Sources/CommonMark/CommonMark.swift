@@ -65,6 +65,49 @@ package enum CommonMark {
   }
 }
 
+extension CommonMark {
+  /// Renders groups of a document's top-level blocks to HTML separately, in libcmark's safe mode.
+  ///
+  /// The document is parsed once, so link reference definitions anywhere in it resolve in
+  /// every group. Each group's blocks are moved into a document of their own and rendered.
+  /// Blocks in no group are dropped; a block named by more than one group renders in the first.
+  ///
+  /// ```
+  /// "## A\n\nx\n\n## B\n\ny\n", groups [0..<1, 1..<2, 3..<4]
+  ///   →  ["<h2>A</h2>\n", "<p>x</p>\n", "<p>y</p>\n"]
+  /// ```
+  package static func renderHTML(_ text: String, blockGroups: [Range<Int>], options: ParseOptions = []) -> [String] {
+    let flags = options.subtracting(.unsafe).rawValue
+    guard let parser = cmark_parser_new(flags) else { return blockGroups.map { _ in "" } }
+    defer { cmark_parser_free(parser) }
+    var text = text
+    text.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+      }
+    }
+    guard let root = cmark_parser_finish(parser) else { return blockGroups.map { _ in "" } }
+    defer { cmark_node_free(root) }
+    var blocks: [OpaquePointer] = []
+    var child = cmark_node_first_child(root)
+    while let node = child {
+      blocks.append(node)
+      child = cmark_node_next(node)
+    }
+    var moved = Set<Int>()  // a moved block is freed with its group's document
+    return blockGroups.map { group in
+      guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+      defer { cmark_node_free(document) }
+      for index in group where blocks.indices.contains(index) && moved.insert(index).inserted {
+        cmark_node_append_child(document, blocks[index])  // unlinks it from the original tree
+      }
+      guard let rendered = cmark_render_html(document, flags) else { return "" }
+      defer { free(rendered) }
+      return String(cString: rendered)
+    }
+  }
+}
+
 /// libcmark's parse and render options that this wrapper exposes.
 package struct ParseOptions: OptionSet, Sendable {
   package let rawValue: Int32

@@ -33,11 +33,12 @@ package struct SectionOutliner {
       var kind: SectionKind?
       var heading: String
       var position: SourcePosition
-      var blocks: [MarkdownNode] = []
+      var headingIndex: Int
+      var blocks: [(index: Int, node: MarkdownNode)] = []
     }
     var opened: [Open] = []
     var reportedLeadingText = false
-    for block in document.children {
+    for (index, block) in document.children.enumerated() {
       if block.kind == .heading && block.headingLevel == 1 {
         diagnostics.report(.levelOneHeading, at: position(block), "level-1 heading '\(block.plainText)': the case title comes from 'title' in the front matter; sections are '## ' headings")
         continue
@@ -51,7 +52,7 @@ package struct SectionOutliner {
             ?? " (sections are \(SectionKind.allCases.map(displayHeading).joined(separator: ", ")))"
           diagnostics.report(.unknownSection, at: position(block), "unknown section '\(text)'\(hint)")
         }
-        opened.append(Open(kind: kind, heading: text, position: position(block)))
+        opened.append(Open(kind: kind, heading: text, position: position(block), headingIndex: index))
         continue
       }
       if opened.isEmpty {
@@ -61,7 +62,7 @@ package struct SectionOutliner {
         }
         continue
       }
-      opened[opened.count - 1].blocks.append(block)
+      opened[opened.count - 1].blocks.append((index, block))
     }
 
     // Order, duplicates and content.
@@ -81,18 +82,23 @@ package struct SectionOutliner {
       } else {
         latest = kind
       }
-      let content = open.blocks.filter { !Self.isComment($0) }
+      let content = open.blocks.filter { !Self.isComment($0.node) }
       var alternatives: [Alternative] = []
+      let end = index + 1 < opened.count ? opened[index + 1].headingIndex : document.children.count
+      var contentBlocks = (open.headingIndex + 1)..<end
       if content.isEmpty {
         diagnostics.report(.emptySection, at: open.position, "section '\(open.heading)' is empty")
       } else if kind == .solutions {
-        alternatives = outlineAlternatives(content, position: position, diagnostics: &diagnostics)
+        alternatives = outlineAlternatives(content, end: end, position: position, diagnostics: &diagnostics)
+        if let first = alternatives.first { contentBlocks = (open.headingIndex + 1)..<first.headingBlock }
         if alternatives.isEmpty {
           diagnostics.report(.solutionsWithoutAlternatives, at: open.position, "section '\(open.heading)' needs a '### ' subsection for each alternative fix")
         }
       }
       let endLine = index + 1 < opened.count ? opened[index + 1].position.line - 1 : lastLine
-      sections.append(CaseSection(kind: kind, heading: open.heading, position: open.position, blocks: content, alternatives: alternatives, lines: open.position.line...max(open.position.line, endLine)))
+      sections.append(CaseSection(
+        kind: kind, heading: open.heading, position: open.position, blocks: content.map(\.node), alternatives: alternatives,
+        lines: open.position.line...max(open.position.line, endLine), headingBlock: open.headingIndex, contentBlocks: contentBlocks))
     }
     for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil {
       // Point at the section that should follow the missing one, or at the end of the file.
@@ -115,11 +121,12 @@ package struct SectionOutliner {
     }
   }
 
-  private func outlineAlternatives(_ blocks: [MarkdownNode], position: (MarkdownNode) -> SourcePosition, diagnostics: inout FileDiagnostics) -> [Alternative] {
+  private func outlineAlternatives(_ blocks: [(index: Int, node: MarkdownNode)], end: Int, position: (MarkdownNode) -> SourcePosition, diagnostics: inout FileDiagnostics) -> [Alternative] {
     var alternatives: [Alternative] = []
-    for block in blocks {
+    for (index, block) in blocks {
       if block.kind == .heading && block.headingLevel == 3 {
-        alternatives.append(Alternative(title: block.plainText.trimmingWhitespace, position: position(block), blocks: []))
+        if !alternatives.isEmpty { alternatives[alternatives.count - 1].contentBlocks = alternatives[alternatives.count - 1].headingBlock + 1..<index }
+        alternatives.append(Alternative(title: block.plainText.trimmingWhitespace, position: position(block), blocks: [], headingBlock: index, contentBlocks: index + 1..<end))
       } else if !alternatives.isEmpty {
         alternatives[alternatives.count - 1].blocks.append(block)
       }

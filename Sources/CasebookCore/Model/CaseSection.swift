@@ -13,16 +13,27 @@ package struct CaseSection: Sendable {
   package var blocks: [MarkdownNode]
   /// The `###` subsections of Solutions, one per alternative fix; empty for other sections.
   package var alternatives: [Alternative]
-  /// File lines the section spans, heading included (for rendering a section's source).
+  /// File lines the section spans, heading included.
   package var lines: ClosedRange<Int>
+  /// Indices among the body's top-level blocks, for rendering parts of the body on their own.
+  package var headingBlock: Int
+  /// The blocks after the heading; for Solutions, only the introduction before the first `###`.
+  package var contentBlocks: Range<Int>
 
-  package init(kind: SectionKind, heading: String, position: SourcePosition, blocks: [MarkdownNode], alternatives: [Alternative], lines: ClosedRange<Int>) {
+  /// The index of the section's last top-level block (its heading when it is empty).
+  package var lastBlock: Int {
+    max(headingBlock, contentBlocks.upperBound - 1, alternatives.map { max($0.headingBlock, $0.contentBlocks.upperBound - 1) }.max() ?? 0)
+  }
+
+  package init(kind: SectionKind, heading: String, position: SourcePosition, blocks: [MarkdownNode], alternatives: [Alternative], lines: ClosedRange<Int>, headingBlock: Int, contentBlocks: Range<Int>) {
     self.kind = kind
     self.heading = heading
     self.position = position
     self.blocks = blocks
     self.alternatives = alternatives
     self.lines = lines
+    self.headingBlock = headingBlock
+    self.contentBlocks = contentBlocks
   }
 }
 
@@ -31,10 +42,15 @@ package struct Alternative: Sendable {
   package var title: String
   package var position: SourcePosition
   package var blocks: [MarkdownNode]
+  /// Indices among the body's top-level blocks, as for ``CaseSection``.
+  package var headingBlock: Int
+  package var contentBlocks: Range<Int>
 
-  package init(title: String, position: SourcePosition, blocks: [MarkdownNode]) {
+  package init(title: String, position: SourcePosition, blocks: [MarkdownNode], headingBlock: Int, contentBlocks: Range<Int>) {
     self.title = title
     self.position = position
     self.blocks = blocks
+    self.headingBlock = headingBlock
+    self.contentBlocks = contentBlocks
   }
 }

@@ -2,9 +2,18 @@
 
 /// Checks the site config and every case, and assembles the knowledge base when all passed.
 ///
-/// This is what `casebook lint` runs, and the first half of `casebook build`. It never stops at
-/// a problem: every file is checked and every diagnostic collected.
+/// `casebook lint` runs ``run(configFile:configPath:cases:discovery:)``; `casebook build` runs
+/// the three stages one by one to time them. No stage stops at a problem: every file is checked
+/// and every diagnostic collected.
 package enum ContentCheck {
+  /// The state between stages.
+  package struct Checked: Sendable {
+    package var config: SiteConfig?
+    package var configFound: Bool
+    package var loaded: [CaseLoader.Loaded]
+    package var diagnostics: Diagnostics
+  }
+
   package struct Result: Sendable {
     /// The knowledge base, when there were no errors.
     package var knowledgeBase: KnowledgeBase?
@@ -12,13 +21,16 @@ package enum ContentCheck {
     package var caseCount: Int
   }
 
-  /// - Parameters:
-  ///   - configFile: the site config, or nil when it was not found at `configPath`.
-  ///   - cases: every case file (as found by discovery); ids of all of them count as existing.
-  ///   - discovery: problems discovery found (unreadable files, links leaving Content/).
+  /// All three stages.
   package static func run(configFile: SourceFile?, configPath: String, cases: [SourceFile], discovery: Diagnostics = Diagnostics()) -> Result {
+    var checked = parse(configFile: configFile, configPath: configPath, cases: cases, discovery: discovery)
+    validate(&checked)
+    return Result(knowledgeBase: assemble(checked), diagnostics: checked.diagnostics, caseCount: cases.count)
+  }
+
+  /// Parse: the config first (cases need its heading aliases), then each case on its own.
+  package static func parse(configFile: SourceFile?, configPath: String, cases: [SourceFile], discovery: Diagnostics = Diagnostics()) -> Checked {
     var diagnostics = discovery
-    // Parse: the config first (cases need its heading aliases), then each case on its own.
     var configDiagnostics = FileDiagnostics(file: configPath)
     var config: SiteConfig?
     if let configFile {
@@ -28,19 +40,23 @@ package enum ContentCheck {
     }
     diagnostics.emit(contentsOf: configDiagnostics.collected)
     let effectiveConfig = config ?? SiteConfig(title: "Casebook", description: "")
-    var loaded = cases.map { CaseLoader.load($0, config: effectiveConfig) }
+    let loaded = cases.map { CaseLoader.load($0, config: effectiveConfig) }
+    return Checked(config: config, configFound: configFile != nil, loaded: loaded, diagnostics: diagnostics)
+  }
 
-    // Validate: rules across cases.
-    let known = Set(loaded.compactMap(\.id))
-    for index in loaded.indices {
-      guard let id = loaded[index].id else { continue }
-      RelatedCaseChecker.check(loaded[index].related, of: id, known: known, diagnostics: &loaded[index].diagnostics)
+  /// Validate: the rules across cases.
+  package static func validate(_ checked: inout Checked) {
+    let known = Set(checked.loaded.compactMap(\.id))
+    for index in checked.loaded.indices {
+      guard let id = checked.loaded[index].id else { continue }
+      RelatedCaseChecker.check(checked.loaded[index].related, of: id, known: known, diagnostics: &checked.loaded[index].diagnostics)
     }
-    for item in loaded { diagnostics.emit(contentsOf: item.diagnostics.collected) }
+    for item in checked.loaded { checked.diagnostics.emit(contentsOf: item.diagnostics.collected) }
+  }
 
-    // Assemble, only when everything passed.
-    let records = loaded.compactMap(\.record)
-    let knowledgeBase = diagnostics.hasErrors || configFile == nil ? nil : KnowledgeBase(config: effectiveConfig, cases: records)
-    return Result(knowledgeBase: knowledgeBase, diagnostics: diagnostics, caseCount: cases.count)
+  /// Assemble: the knowledge base, only when there is no error anywhere.
+  package static func assemble(_ checked: Checked) -> KnowledgeBase? {
+    guard !checked.diagnostics.hasErrors, checked.configFound, let config = checked.config else { return nil }
+    return KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record))
   }
 }

@@ -1,0 +1,91 @@
+// Stage: Render. feed.xml: the newest cases as an Atom feed.
+
+internal import CasebookCore
+
+/// An Atom feed of the newest 50 cases.
+///
+/// Dates are the cases' own (`updated`, else `date`), never the build time, so the feed is the
+/// same for the same content. Links are absolute when the site has a base URL, relative to the
+/// feed otherwise.
+package struct AtomFeed {
+  package static let limit = 50
+  let site: SiteInfo
+  let cases: [CaseRecord]
+
+  package var xml: String {
+    let newest = Array(cases.sorted { lhs, rhs in
+      let l = lhs.frontMatter.updated ?? lhs.frontMatter.date, r = rhs.frontMatter.updated ?? rhs.frontMatter.date
+      return l != r ? l > r : lhs.id < rhs.id
+    }.prefix(Self.limit))
+    let base = site.baseURL ?? ""
+    let feedID = site.baseURL.map { $0 + "feed.xml" } ?? "urn:casebook:\(AnchorSet.slug(site.title))"
+    let updated = newest.first.map { stamp($0.frontMatter.updated ?? $0.frontMatter.date) } ?? "1970-01-01T00:00:00Z"
+    var out = """
+      <?xml version="1.0" encoding="utf-8"?>
+      <feed xmlns="http://www.w3.org/2005/Atom">
+        <title>\(Escaping.xml(site.title))</title>
+        <subtitle>\(Escaping.xml(site.description))</subtitle>
+        <id>\(Escaping.xml(feedID))</id>
+        <updated>\(updated)</updated>
+        <link rel="alternate" type="text/html" href="\(Escaping.xml(base + "index.html"))"/>
+
+      """
+    if let baseURL = site.baseURL { out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escaping.xml(baseURL + "feed.xml"))\"/>\n" }
+    out += "  <generator>Casebook</generator>\n"
+    for record in newest {
+      let fm = record.frontMatter
+      let url = base + "cases/\(record.id)/index.html"
+      let id = site.baseURL == nil ? "urn:casebook:case:\(record.id)" : url
+      out += """
+          <entry>
+            <title>\(Escaping.xml(fm.title))</title>
+            <id>\(Escaping.xml(id))</id>
+            <link rel="alternate" type="text/html" href="\(Escaping.xml(url))"/>
+            <published>\(stamp(fm.date))</published>
+            <updated>\(stamp(fm.updated ?? fm.date))</updated>
+            <author><name>\(Escaping.xml(site.title))</name></author>
+            <summary>\(Escaping.xml(fm.summary))</summary>
+
+        """
+      for term in (fm.components + fm.tags).sorted() { out += "    <category term=\"\(Escaping.xml(term))\"/>\n" }
+      out += "  </entry>\n"
+    }
+    return out + "</feed>\n"
+  }
+
+  private func stamp(_ date: CaseDate) -> String { "\(date)T00:00:00Z" }
+}
+
+/// sitemap.xml: every HTML page, when the site has a base URL (a sitemap needs absolute URLs).
+package struct Sitemap {
+  let site: SiteInfo
+  let paths: [String]
+
+  package var xml: String? {
+    guard let base = site.baseURL else { return nil }
+    var out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    for path in paths.sorted() where path.hasSuffix(".html") && path != "404.html" {
+      out += "  <url><loc>\(Escaping.xml(base + path))</loc></url>\n"
+    }
+    return out + "</urlset>\n"
+  }
+}
+
+/// opensearch.xml: lets browsers add the site's search to their search bar.
+package struct OpenSearchDescription {
+  let site: SiteInfo
+
+  package var xml: String {
+    let base = site.baseURL ?? ""
+    return """
+      <?xml version="1.0" encoding="utf-8"?>
+      <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+        <ShortName>\(Escaping.xml(String(site.title.prefix(16))))</ShortName>
+        <Description>\(Escaping.xml(site.description))</Description>
+        <InputEncoding>UTF-8</InputEncoding>
+        <Url type="text/html" method="get" template="\(Escaping.xml(base))index.html?q={searchTerms}"/>
+      </OpenSearchDescription>
+
+      """
+  }
+}

@@ -1,0 +1,73 @@
+// Stage: Render. Mustache templates that fail loudly instead of rendering nothing.
+
+internal import Foundation
+internal import Mustache
+
+/// Errors in the templates: problems of the site's design, not of any case.
+package enum TemplateError: Error, CustomStringConvertible, Equatable {
+  case missingTemplate(name: String)
+  case missingPartial(name: String, usedBy: String)
+  case syntax(name: String, message: String)
+
+  package var description: String {
+    switch self {
+    case .missingTemplate(let name): "Templates/\(name).mustache is missing"
+    case .missingPartial(let name, let usedBy): "Templates/\(usedBy).mustache uses the partial '\(name)', but Templates/\(name).mustache is missing"
+    case .syntax(let name, let message): "Templates/\(name).mustache: \(message)"
+    }
+  }
+}
+
+/// Wraps swift-mustache so that a missing template or partial is an error, not an empty string.
+///
+/// swift-mustache renders an unknown partial as nothing and returns nil for an unknown
+/// template; both would ship a silently broken page. This library checks every `{{> name}}`
+/// reference when it is created and every template name when it renders.
+package struct TemplateLibrary: Sendable {
+  private let library: MustacheLibrary
+  private let names: Set<String>
+
+  /// Compiles every template and checks that the required ones and every partial exist.
+  package init(_ set: TemplateSet, required: [String]) throws {
+    var library = MustacheLibrary()
+    for name in set.templates.keys.sorted() {
+      do {
+        try library.register(set.templates[name]!, named: name)
+      } catch {
+        throw TemplateError.syntax(name: name, message: "\(error)")
+      }
+    }
+    for name in required where set.templates[name] == nil {
+      throw TemplateError.missingTemplate(name: name)
+    }
+    for name in set.templates.keys.sorted() {
+      for partial in Self.partialReferences(in: set.templates[name]!) where set.templates[partial] == nil {
+        throw TemplateError.missingPartial(name: partial, usedBy: name)
+      }
+    }
+    self.library = library
+    self.names = Set(set.templates.keys)
+  }
+
+  /// Renders a template with a view model made of stored properties.
+  package func render(_ name: String, _ context: Any) throws -> String {
+    guard names.contains(name), let text = library.render(context, withTemplate: name) else {
+      throw TemplateError.missingTemplate(name: name)
+    }
+    return text
+  }
+
+  /// The names in `{{> name}}` tags (also `{{>name}}` and with a changed delimiter left alone).
+  static func partialReferences(in template: String) -> [String] {
+    var names: [String] = []
+    var rest = Substring(template)
+    while let open = rest.range(of: "{{>") {
+      rest = rest[open.upperBound...]
+      guard let close = rest.range(of: "}}") else { break }
+      let name = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+      if !name.isEmpty { names.append(name) }
+      rest = rest[close.upperBound...]
+    }
+    return names
+  }
+}

@@ -1,0 +1,84 @@
+// Stage: Render. One case's page and its runbook view.
+
+/// A case page's view model: metadata, the body by section, and links to other cases.
+package struct CasePage: Sendable {
+  package var page: PageInfo
+  package var card: CaseCard
+  package var environment: [String]
+  package var signatures: [String]
+  package var toc: [TocEntry]
+  package var sections: [SectionView]
+  package var references: [ReferenceView]
+  package var related: [CaseLink]
+  package var similar: [CaseLink]
+  package var editURL: String?
+  package var runbookURL: String
+  package var sourcePath: String
+  // Mustache sees stored properties only, so emptiness is spelled out for the templates.
+  package var hasEnvironment: Bool
+  package var hasSignatures: Bool
+  package var hasReferences: Bool
+  package var hasRelated: Bool
+  package var hasSimilar: Bool
+  package var hasComponents: Bool
+  package var hasTags: Bool
+}
+
+/// One entry of the table of contents, with the alternatives under Solutions.
+package struct TocEntry: Sendable {
+  package var anchor: String
+  package var title: String
+  package var children: [TocEntry]
+  package var hasChildren: Bool
+
+  package init(anchor: String, title: String, children: [TocEntry]) {
+    self.anchor = anchor
+    self.title = title
+    self.children = children
+    hasChildren = !children.isEmpty
+  }
+}
+
+/// One section of the body: its heading (with its id) and its HTML from libcmark.
+package struct SectionView: Sendable {
+  package var anchor: String
+  package var headingHTML: String
+  package var bodyHTML: String
+  package var alternatives: [AlternativeView]
+}
+
+/// One alternative fix under Solutions.
+package struct AlternativeView: Sendable {
+  package var anchor: String
+  package var number: Int
+  package var title: String
+  package var headingHTML: String
+  package var bodyHTML: String
+  /// The runbook's steps: each top-level block of the alternative.
+  package var steps: [StepView]
+  package var hasCode: Bool
+}
+
+/// One step of a runbook checklist: a block of the body, and whether it is a command to copy.
+package struct StepView: Sendable {
+  package var id: String
+  package var number: Int
+  package var html: String
+  package var isCode: Bool
+}
+
+/// A reference as shown on the page.
+package struct ReferenceView: Sendable {
+  package var title: String
+  package var url: String
+}
+
+/// The runbook view of a case: the alternatives and the validation as numbered checklists.
+package struct RunbookPage: Sendable {
+  package var page: PageInfo
+  package var card: CaseCard
+  package var caseURL: String
+  package var alternatives: [AlternativeView]
+  package var validation: AlternativeView
+  package var hasAlternatives: Bool
+}

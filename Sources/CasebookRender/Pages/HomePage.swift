@@ -1,0 +1,18 @@
+// Stage: Render. The home page: every case, newest first, with filters.
+
+/// The home page's view model.
+package struct HomePage: Sendable {
+  package var page: PageInfo
+  package var cases: [CaseCard]
+  package var caseCount: Int
+  package var statusFacets: [Facet]
+  package var componentFacets: [Facet]
+  package var tagFacets: [Facet]
+}
+
+/// One value of a filter with the number of cases that have it.
+package struct Facet: Sendable {
+  package var value: String
+  package var label: String
+  package var count: Int
+}

@@ -1,0 +1,43 @@
+// Stage: Render. What every page's frame (head, header, footer) shows.
+
+/// The frame of every page: site name, the page's own title and the way back to the root.
+///
+/// Every internal link in a page starts with ``root`` (`""`, `"../"`, `"../../"`) and names
+/// `index.html` explicitly, so the site works from `file://` and under any sub-path.
+package struct PageInfo: Sendable {
+  package var siteTitle: String
+  package var siteDescription: String
+  package var pageTitle: String
+  package var description: String
+  /// The relative way to the site root from this page.
+  package var root: String
+  package var lang: String
+  /// The absolute address of this page, when the site has a base URL.
+  package var canonical: String?
+  /// Which top navigation entry is current: `home`, `tags`, `components` or nothing.
+  package var isHome: Bool
+  package var isTags: Bool
+  package var isComponents: Bool
+
+  package init(site: SiteInfo, pageTitle: String, description: String, path: String, lang: String? = nil, section: String = "") {
+    siteTitle = site.title
+    siteDescription = site.description
+    self.pageTitle = pageTitle
+    self.description = description
+    let depth = path.split(separator: "/").count - 1
+    root = String(repeating: "../", count: max(0, depth))
+    self.lang = lang ?? site.defaultLanguage
+    canonical = site.baseURL.map { $0 + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path) }
+    isHome = section == "home"
+    isTags = section == "tags"
+    isComponents = section == "components"
+  }
+}
+
+/// The site-wide facts pages are built from.
+package struct SiteInfo: Sendable {
+  package var title: String
+  package var description: String
+  package var baseURL: String?
+  package var defaultLanguage: String
+}

@@ -1,0 +1,23 @@
+// Stage: Render. Tag and component pages, and their indexes.
+
+/// One tag's or component's page: the cases that carry it.
+package struct TaxonomyPage: Sendable {
+  package var page: PageInfo
+  /// `Tag` or `Component`.
+  package var kindLabel: String
+  /// `tags` or `components`: the index page's folder.
+  package var kindPath: String
+  package var name: String
+  package var count: Int
+  /// Whether ``count`` is one, for "1 case" against "2 cases".
+  package var one: Bool
+  package var cases: [CaseCard]
+}
+
+/// The index of every tag or every component, with counts.
+package struct TaxonomyIndexPage: Sendable {
+  package var page: PageInfo
+  package var kindLabel: String
+  package var terms: [TermLink]
+  package var count: Int
+}

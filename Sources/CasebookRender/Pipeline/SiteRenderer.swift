@@ -1,0 +1,175 @@
+// Stage: Render. The knowledge base → every file of the site, in memory.
+
+package import CasebookCore
+internal import Foundation
+
+/// Renders the whole site from a checked knowledge base and the templates.
+///
+/// Pure: it reads nothing from disk and writes nothing; the command layer writes the result.
+/// The same input gives byte-identical output: every listing is sorted and no page carries a
+/// build time.
+package struct SiteRenderer {
+  /// The templates every site must have.
+  package static let requiredTemplates = ["home", "case", "runbook", "taxonomy", "taxonomy-index", "404"]
+
+  package let knowledgeBase: KnowledgeBase
+  package let templates: TemplateLibrary
+  package let assets: [String: [UInt8]]
+  let site: SiteInfo
+
+  package init(knowledgeBase: KnowledgeBase, templates: TemplateSet) throws {
+    self.knowledgeBase = knowledgeBase
+    self.templates = try TemplateLibrary(templates, required: Self.requiredTemplates)
+    self.assets = templates.assets
+    let config = knowledgeBase.config
+    site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
+  }
+
+  /// Every page and file of the site.
+  package func render() throws -> SiteOutput {
+    var output = SiteOutput()
+    let taxonomy = Taxonomy(knowledgeBase.cases)
+    try renderHome(taxonomy, into: &output)
+    for record in knowledgeBase.cases {
+      try renderCase(record, taxonomy: taxonomy, into: &output)
+    }
+    try renderTaxonomy(kind: .tags, taxonomy: taxonomy, into: &output)
+    try renderTaxonomy(kind: .components, taxonomy: taxonomy, into: &output)
+    output.add(path: "404.html", text: try templates.render("404", NotFoundPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
+    output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
+    if let sitemap = Sitemap(site: site, paths: output.files.map(\.path)).xml { output.add(path: "sitemap.xml", text: sitemap) }
+    output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
+    output.add(path: "cases.json", text: try CasesJSON(knowledgeBase: knowledgeBase).json())
+    for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
+      output.add(OutputFile(path: "assets/" + path, bytes: bytes))
+    }
+    return output
+  }
+
+  // MARK: - Pages
+
+  private func renderHome(_ taxonomy: Taxonomy, into output: inout SiteOutput) throws {
+    let cards = knowledgeBase.cases.map { card($0, root: "", taxonomy: taxonomy) }
+    let statuses = CaseStatus.allCases.compactMap { status -> Facet? in
+      let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
+      return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
+    }
+    let page = HomePage(
+      page: PageInfo(site: site, pageTitle: site.title, description: site.description, path: "index.html", section: "home"),
+      cases: cards, caseCount: cards.count, statusFacets: statuses,
+      componentFacets: taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) },
+      tagFacets: taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) })
+    output.add(path: "index.html", text: try templates.render("home", page))
+  }
+
+  private func renderCase(_ record: CaseRecord, taxonomy: Taxonomy, into output: inout SiteOutput) throws {
+    let path = "cases/\(record.id)/index.html"
+    let root = "../../"
+    let fm = record.frontMatter
+    let body = CaseBodyRenderer().render(record)
+    let toc = body.sections.map { section in
+      TocEntry(
+        anchor: section.anchor, title: record.section(SectionKind(rawValue: section.anchor) ?? .symptom)?.heading ?? section.anchor,
+        children: section.alternatives.map { TocEntry(anchor: $0.anchor, title: $0.title, children: []) })
+    }
+    let sourcePath = "Content/cases/\(record.id).md"
+    let casePage = CasePage(
+      page: PageInfo(site: site, pageTitle: fm.title, description: fm.summary, path: path, lang: fm.lang),
+      card: card(record, root: root, taxonomy: taxonomy),
+      environment: fm.environment, signatures: fm.signatures, toc: toc, sections: body.sections,
+      references: fm.references.map { ReferenceView(title: $0.title, url: $0.url) },
+      related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
+      similar: similarCases(to: record).map { link($0.record, root: root, reason: $0.reason) },
+      editURL: knowledgeBase.config.editURL?.replacingPlaceholders(path: sourcePath, id: record.id.rawValue),
+      runbookURL: "runbook.html", sourcePath: sourcePath,
+      hasEnvironment: !fm.environment.isEmpty, hasSignatures: !fm.signatures.isEmpty, hasReferences: !fm.references.isEmpty,
+      hasRelated: false, hasSimilar: false, hasComponents: !fm.components.isEmpty, hasTags: !fm.tags.isEmpty)
+    var page = casePage
+    page.hasRelated = !page.related.isEmpty
+    page.hasSimilar = !page.similar.isEmpty
+    output.add(path: path, text: try templates.render("case", page))
+
+    let runbookPath = "cases/\(record.id)/runbook.html"
+    let runbook = RunbookPage(
+      page: PageInfo(site: site, pageTitle: "Runbook: \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang),
+      card: card(record, root: root, taxonomy: taxonomy), caseURL: "index.html",
+      alternatives: body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [],
+      validation: body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false),
+      hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty })
+    output.add(path: runbookPath, text: try templates.render("runbook", runbook))
+  }
+
+  private func renderTaxonomy(kind: Taxonomy.Kind, taxonomy: Taxonomy, into output: inout SiteOutput) throws {
+    let terms = kind == .tags ? taxonomy.tags : taxonomy.components
+    let label = kind == .tags ? "Tag" : "Component"
+    let plural = kind == .tags ? "Tags" : "Components"
+    let indexPath = "\(kind.rawValue)/index.html"
+    let index = TaxonomyIndexPage(
+      page: PageInfo(site: site, pageTitle: plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),
+      kindLabel: plural,
+      terms: terms.map { TermLink(name: $0.name, url: "\($0.name)/index.html", count: $0.cases.count) }, count: terms.count)
+    output.add(path: indexPath, text: try templates.render("taxonomy-index", index))
+    for term in terms {
+      let path = "\(kind.rawValue)/\(term.name)/index.html"
+      let page = TaxonomyPage(
+        page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
+        kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
+        cases: term.cases.map { card($0, root: "../../", taxonomy: taxonomy) })
+      output.add(path: path, text: try templates.render("taxonomy", page))
+    }
+  }
+
+  // MARK: - View model pieces
+
+  private func card(_ record: CaseRecord, root: String, taxonomy: Taxonomy) -> CaseCard {
+    let fm = record.frontMatter
+    return CaseCard(
+      id: record.id.rawValue, url: "\(root)cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,
+      status: fm.status.rawValue, statusLabel: Self.label(fm.status), date: fm.date.description,
+      updated: fm.updated?.description, lang: fm.lang,
+      components: fm.components.map { TermLink(name: $0, url: "\(root)components/\($0)/index.html", count: taxonomy.count(.components, $0)) },
+      tags: fm.tags.map { TermLink(name: $0, url: "\(root)tags/\($0)/index.html", count: taxonomy.count(.tags, $0)) },
+      dataComponents: fm.components.joined(separator: " "), dataTags: fm.tags.joined(separator: " "))
+  }
+
+  private func link(_ record: CaseRecord, root: String, reason: String) -> CaseLink {
+    CaseLink(id: record.id.rawValue, title: record.frontMatter.title, summary: record.frontMatter.summary, url: "\(root)cases/\(record.id)/index.html", reason: reason)
+  }
+
+  /// Cases that share an error signature or a component, strongest first, without related ones.
+  func similarCases(to record: CaseRecord, limit: Int = 5) -> [(record: CaseRecord, reason: String)] {
+    let related = Set(knowledgeBase.relatedCases(of: record).map(\.id))
+    let signatures = Set(record.frontMatter.signatures.map(SignatureNormalizer.normalize))
+    let components = Set(record.frontMatter.components)
+    var scored: [(record: CaseRecord, score: Int, reason: String)] = []
+    for other in knowledgeBase.cases where other.id != record.id && !related.contains(other.id) {
+      let sharedSignatures = signatures.intersection(other.frontMatter.signatures.map(SignatureNormalizer.normalize)).count
+      let sharedComponents = components.intersection(other.frontMatter.components).sorted()
+      guard sharedSignatures > 0 || !sharedComponents.isEmpty else { continue }
+      var reasons: [String] = []
+      if sharedSignatures > 0 { reasons.append(sharedSignatures == 1 ? "shares an error signature" : "shares \(sharedSignatures) error signatures") }
+      if !sharedComponents.isEmpty { reasons.append("shares \(sharedComponents.count == 1 ? "component" : "components") \(sharedComponents.joined(separator: ", "))") }
+      scored.append((other, sharedSignatures * 3 + sharedComponents.count, reasons.joined(separator: "; ")))
+    }
+    scored.sort { lhs, rhs in
+      if lhs.score != rhs.score { return lhs.score > rhs.score }
+      if lhs.record.frontMatter.date != rhs.record.frontMatter.date { return lhs.record.frontMatter.date > rhs.record.frontMatter.date }
+      return lhs.record.id < rhs.record.id
+    }
+    return scored.prefix(limit).map { ($0.record, $0.reason) }
+  }
+
+  static func label(_ status: CaseStatus) -> String {
+    switch status {
+    case .resolved: "Resolved"
+    case .workaround: "Workaround"
+    case .open: "Open"
+    }
+  }
+}
+
+/// The 404 page's view model.
+package struct NotFoundPage: Sendable {
+  package var page: PageInfo
+  package var homeURL: String
+}

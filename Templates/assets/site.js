@@ -1,0 +1,111 @@
+// Casebook: progressive enhancement only. Every page works without this file.
+(function () {
+  "use strict";
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    // file:// pages are not always a secure context: fall back to a hidden text area.
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand("copy") ? resolve() : reject(new Error("copy refused")); }
+      catch (error) { reject(error); }
+      finally { document.body.removeChild(area); }
+    });
+  }
+
+  function announce(button, text) {
+    var original = button.getAttribute("data-label") || button.textContent;
+    button.setAttribute("data-label", original);
+    button.textContent = text;
+    setTimeout(function () { button.textContent = original; }, 1500);
+  }
+
+  // A copy button on every code block: a real <button>, so keyboards reach it.
+  function addCopyButtons() {
+    var blocks = document.querySelectorAll(".case-body pre, .runbook pre");
+    Array.prototype.forEach.call(blocks, function (pre, index) {
+      var code = pre.querySelector("code") || pre;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy code block " + (index + 1));
+      button.addEventListener("click", function () {
+        copyText(code.textContent).then(function () { announce(button, "Copied"); }, function () { announce(button, "Select and copy"); });
+      });
+      pre.appendChild(button);
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".copy-all"), function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var section = button.closest("section");
+        var commands = Array.prototype.map.call(section.querySelectorAll(".step-command pre code"), function (code) { return code.textContent.replace(/\n$/, ""); });
+        copyText(commands.join("\n")).then(function () { announce(button, "Copied"); }, function () { announce(button, "Select and copy"); });
+      });
+    });
+  }
+
+  // Runbook ticks survive a reload of the page.
+  function rememberChecklist() {
+    var boxes = document.querySelectorAll(".checklist input[type=checkbox]");
+    if (!boxes.length) { return; }
+    var key = "casebook:" + location.pathname;
+    var saved = {};
+    try { saved = JSON.parse(localStorage.getItem(key) || "{}"); } catch (error) { saved = {}; }
+    Array.prototype.forEach.call(boxes, function (box) {
+      box.checked = saved[box.id] === true;
+      box.addEventListener("change", function () {
+        saved[box.id] = box.checked;
+        try { localStorage.setItem(key, JSON.stringify(saved)); } catch (error) { /* storage may be off */ }
+      });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll(".print-button"), function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+
+  // Filters on the home page: shown only when they can work.
+  function enableFilters() {
+    var form = document.getElementById("filters");
+    var list = document.getElementById("case-list");
+    if (!form || !list) { return; }
+    var selects = form.querySelectorAll("select[data-filter]");
+    var count = document.getElementById("filter-count");
+    var none = document.getElementById("no-match");
+    function apply() {
+      var shown = 0;
+      Array.prototype.forEach.call(list.children, function (item) {
+        var visible = Array.prototype.every.call(selects, function (select) {
+          var value = select.value;
+          if (!value) { return true; }
+          var field = item.getAttribute("data-" + select.getAttribute("data-filter")) || "";
+          return field.split(" ").indexOf(value) !== -1;
+        });
+        item.hidden = !visible;
+        if (visible) { shown += 1; }
+      });
+      count.textContent = shown + (shown === 1 ? " case" : " cases") + " shown";
+      if (none) { none.hidden = shown !== 0; }
+    }
+    Array.prototype.forEach.call(selects, function (select) { select.addEventListener("change", apply); });
+    form.hidden = false;
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    apply();
+  }
+
+  function start() {
+    addCopyButtons();
+    rememberChecklist();
+    enableFilters();
+  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+})();

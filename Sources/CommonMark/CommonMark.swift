@@ -59,7 +59,7 @@ package enum CommonMark {
       bytes.withMemoryRebound(to: CChar.self) { chars -> String in
         guard let rendered = cmark_markdown_to_html(chars.baseAddress, chars.count, flags) else { return "" }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return SafeHTML.unwrapRefusedLinks(String(cString: rendered))
       }
     }
   }
@@ -103,7 +103,7 @@ extension CommonMark {
       }
       guard let rendered = cmark_render_html(document, flags) else { return "" }
       defer { free(rendered) }
-      return String(cString: rendered)
+      return SafeHTML.unwrapRefusedLinks(String(cString: rendered))
     }
   }
 }

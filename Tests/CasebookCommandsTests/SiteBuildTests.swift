@@ -1,0 +1,162 @@
+// End to end: `casebook build` on the repository and on fixture projects.
+
+@testable import CasebookCommands
+import CasebookRender
+import CasebookTestSupport
+import Foundation
+import Testing
+
+@Suite struct SiteBuildTests {
+  static let golden = Fixtures.folder(of: #filePath).appendingPathComponent("Golden/site")
+
+  @Test("the seeded pages match their golden files", arguments: [
+    "index.html",
+    "cases/crio-fedora41-wazero-linkname/index.html",
+    "cases/crio-fedora41-wazero-linkname/runbook.html",
+    "tags/go/index.html",
+  ])
+  func goldenPages(path: String) throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let built = try String(contentsOf: project.appendingPathComponent("Site/\(path)"), encoding: .utf8)
+    if let failure = GoldenFile.compare(built, golden: Self.golden.appendingPathComponent(path)) {
+      Issue.record(Comment(rawValue: failure))
+    }
+  }
+
+  @Test("the committed Site/ is in sync with Content/ and Templates/")
+  func committedSiteIsFresh() throws {
+    let result = try CasebookProcess.run(["build", "--check"], in: Fixtures.repositoryRoot)
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
+  @Test("two builds of the same input are byte-identical")
+  func deterministic() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project, arguments: ["--output", "first"])
+    try SiteFixtures.build(project, arguments: ["--output", "second"])
+    let first = SiteFixtures.files(in: project.appendingPathComponent("first"))
+    let second = SiteFixtures.files(in: project.appendingPathComponent("second"))
+    #expect(first.count > 20)
+    #expect(first == second)
+  }
+
+  @Test("--check names every file that differs, is missing or is stale")
+  func checkReportsDifferences() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let site = project.appendingPathComponent("Site")
+    try "changed".write(to: site.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+    try FileManager.default.removeItem(at: site.appendingPathComponent("feed.xml"))
+    try "old".write(to: site.appendingPathComponent("cases/removed.html"), atomically: true, encoding: .utf8)
+    let result = try CasebookProcess.run(["build", "--check", "--quiet"], in: project)
+    #expect(result.status == 1)
+    #expect(result.stderr == """
+      Site is out of date with Content/ and Templates/ (3 files differ):
+        stale: cases/removed.html
+        missing: feed.xml
+        changed: index.html
+      Run `casebook build` and commit Site.
+
+      """)
+    #expect(try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8) == "changed", "--check writes nothing")
+  }
+
+  @Test("a build with content errors prints them like lint and leaves the old site untouched")
+  func failedBuildKeepsOldSite() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let before = SiteFixtures.files(in: project.appendingPathComponent("Site"))
+    try "---\ntitle: Broken\n---\n".write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: true, encoding: .utf8)
+    let result = try CasebookProcess.run(["build", "--quiet"], in: project)
+    #expect(result.status == 1)
+    let lint = try CasebookProcess.run(["lint"], in: project)
+    let lintLines = lint.stderr.split(separator: "\n").dropLast()
+    #expect(result.stderr.split(separator: "\n").dropLast() == lintLines, "same diagnostics as lint")
+    #expect(result.stderr.hasSuffix("Nothing was built.\n"))
+    #expect(SiteFixtures.files(in: project.appendingPathComponent("Site")) == before)
+  }
+
+  @Test("removed cases disappear from the output")
+  func removedCaseDisappears() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let page = project.appendingPathComponent("Site/cases/crio-fedora44-wazero-dt-textrel/index.html")
+    #expect(FileManager.default.fileExists(atPath: page.path))
+    // Remove the follow-up case and the links to it.
+    try FileManager.default.removeItem(at: project.appendingPathComponent("Content/cases/crio-fedora44-wazero-dt-textrel.md"))
+    for name in ["crio-fedora41-wazero-linkname.md", "crio-fedora41-wazero-linkname-zh.md"] {
+      let url = project.appendingPathComponent("Content/cases/\(name)")
+      let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "crio-fedora44-wazero-dt-textrel, ", with: "").replacingOccurrences(of: ", crio-fedora44-wazero-dt-textrel", with: "")
+      try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    try SiteFixtures.build(project)
+    #expect(!FileManager.default.fileExists(atPath: page.path))
+    #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Site/tags/textrel").path))
+  }
+
+  @Test("a write that fails midway leaves the previous site whole and no staging folder")
+  func atomicWrite() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-atomic")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let site = folder.appendingPathComponent("Site").path
+    var first = SiteOutput()
+    first.add(path: "cases.json", text: "{}")
+    first.add(path: "index.html", text: "old home")
+    first.add(path: "cases/a/index.html", text: "old a")
+    try SiteWriter().write(first, to: site)
+
+    var second = SiteOutput()
+    second.add(path: "cases.json", text: "{\"new\": true}")
+    second.add(path: "index.html", text: "new home")
+    second.add(path: "cases/b/index.html", text: "new b")
+    let failing = FailingFileSystem(failAfterWrites: 2)
+    #expect(throws: (any Error).self) { try SiteWriter(fileSystem: failing).write(second, to: site) }
+    #expect(failing.writes == 2, "the failure happened midway")
+    let after = SiteFixtures.files(in: URL(fileURLWithPath: site))
+    #expect(after == ["cases.json": Data("{}".utf8), "index.html": Data("old home".utf8), "cases/a/index.html": Data("old a".utf8)])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"], "staging folder removed")
+
+    try SiteWriter().write(second, to: site)
+    #expect(SiteFixtures.files(in: URL(fileURLWithPath: site)).keys.sorted() == ["cases.json", "cases/b/index.html", "index.html"])
+  }
+
+  @Test("a folder that is not a Casebook site is never replaced")
+  func refusesForeignFolder() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-foreign")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "precious".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    var output = SiteOutput()
+    output.add(path: "cases.json", text: "{}")
+    #expect(throws: (any Error).self) { try SiteWriter().write(output, to: folder.path) }
+    #expect(try String(contentsOf: folder.appendingPathComponent("notes.txt"), encoding: .utf8) == "precious")
+  }
+}
+
+/// A file system that fails after a number of file writes, to interrupt a build midway.
+final class FailingFileSystem: SiteFileSystem, @unchecked Sendable {
+  let real = LocalFileSystem()
+  let failAfterWrites: Int
+  private(set) var writes = 0
+
+  init(failAfterWrites: Int) { self.failAfterWrites = failAfterWrites }
+
+  struct Injected: Error {}
+
+  func exists(_ path: String) -> Bool { real.exists(path) }
+  func isDirectory(_ path: String) -> Bool { real.isDirectory(path) }
+  func list(_ path: String) throws -> [String] { try real.list(path) }
+  func createDirectory(_ path: String) throws { try real.createDirectory(path) }
+  func write(_ bytes: [UInt8], to path: String) throws {
+    if writes >= failAfterWrites { throw Injected() }
+    writes += 1
+    try real.write(bytes, to: path)
+  }
+  func move(_ source: String, to destination: String) throws { try real.move(source, to: destination) }
+  func remove(_ path: String) throws { try real.remove(path) }
+}

@@ -1,0 +1,61 @@
+// Helpers for the site tests: scratch projects, builds and a walk over the built files.
+
+import CasebookTestSupport
+import Foundation
+import Testing
+
+enum SiteFixtures {
+  static let sitesFolder = Fixtures.folder(of: #filePath).appendingPathComponent("Fixtures/sites")
+
+  /// A scratch project with the repository's templates and the given (or the repository's) content.
+  static func project(content: URL? = nil) throws -> URL {
+    let project = try Fixtures.temporaryFolder("casebook-site")
+    let root = Fixtures.repositoryRoot
+    try FileManager.default.copyItem(at: root.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
+    try FileManager.default.copyItem(at: content ?? root.appendingPathComponent("Content"), to: project.appendingPathComponent("Content"))
+    return project
+  }
+
+  /// Builds a project's site quietly and requires success.
+  @discardableResult
+  static func build(_ project: URL, arguments: [String] = []) throws -> CasebookProcess.Result {
+    let result = try CasebookProcess.run(["build", "--quiet"] + arguments, in: project)
+    #expect(result.status == 0, "build failed: \(result.stderr)")
+    return result
+  }
+
+  /// Every file below a folder, by relative path, with its bytes.
+  static func files(in folder: URL) -> [String: Data] {
+    var files: [String: Data] = [:]
+    guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
+    while let relative = enumerator.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      let path = folder.appendingPathComponent(relative).path
+      if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        files[relative] = FileManager.default.contents(atPath: path)
+      }
+    }
+    return files
+  }
+
+  /// The values of an attribute in an HTML text (tests only: the pages are our own output).
+  static func attributeValues(_ name: String, in html: String) -> [String] {
+    var values: [String] = []
+    var rest = Substring(html)
+    let needle = " \(name)=\""
+    while let range = rest.range(of: needle) {
+      rest = rest[range.upperBound...]
+      guard let end = rest.firstIndex(of: "\"") else { break }
+      values.append(String(rest[..<end]))
+      rest = rest[end...]
+    }
+    return values
+  }
+
+  /// Undoes the five escapes Casebook's templates and libcmark write in attributes.
+  static func unescape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+      .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&amp;", with: "&")
+  }
+}

@@ -67,14 +67,13 @@ let package = Package(
     ),
     .testTarget(
       name: "CasebookRenderTests",
-      dependencies: ["CasebookRender", "CasebookCore", "CasebookTestSupport"],
-      exclude: ["Fixtures", "Golden"],
+      dependencies: ["CasebookRender", "CasebookCore", "CommonMark"],
       swiftSettings: swiftSettings
     ),
     .testTarget(
       name: "CasebookCommandsTests",
-      dependencies: ["CasebookCommands", "CasebookCore", "CasebookTestSupport", "casebook"],
-      exclude: ["Fixtures"],
+      dependencies: ["CasebookCommands", "CasebookCore", "CasebookRender", "CasebookTestSupport", "casebook"],
+      exclude: ["Fixtures", "Golden"],
       swiftSettings: swiftSettings
     ),
   ]

@@ -1,0 +1,58 @@
+@testable import CasebookCore
+@testable import CasebookRender
+import CommonMark
+import Testing
+
+@Suite struct RenderUnitTests {
+  @Test("anchors are slugs of any script, unique within a page")
+  func anchors() {
+    var anchors = AnchorSet(reserved: ["symptom"])
+    #expect(anchors.claim(for: "Let ld accept undefined symbols (adopted)", fallback: "x") == "let-ld-accept-undefined-symbols-adopted")
+    #expect(anchors.claim(for: "方案一", fallback: "x") == "方案一")
+    #expect(anchors.claim(for: "Symptom", fallback: "x") == "symptom-2")
+    #expect(anchors.claim(for: "!!!", fallback: "solution-4") == "solution-4")
+    #expect(anchors.claim(for: "Symptom", fallback: "x") == "symptom-3")
+  }
+
+  @Test("refused links and images become their text")
+  func refusedURLs() {
+    let html = CommonMark.renderHTML("[a](javascript:x) ![b](vbscript:y) [ok](https://e.org/) ![ok](https://e.org/i.png)\n")
+    #expect(html == "<p>a b <a href=\"https://e.org/\">ok</a> <img src=\"https://e.org/i.png\" alt=\"ok\" /></p>\n")
+  }
+
+  @Test("a missing template or partial is an error, not an empty page")
+  func missingTemplates() throws {
+    #expect(throws: TemplateError.missingTemplate(name: "case")) {
+      try TemplateLibrary(TemplateSet(templates: ["home": "x"]), required: ["home", "case"])
+    }
+    #expect(throws: TemplateError.missingPartial(name: "head", usedBy: "home")) {
+      try TemplateLibrary(TemplateSet(templates: ["home": "{{> head}} body"]), required: ["home"])
+    }
+    let library = try? TemplateLibrary(TemplateSet(templates: ["home": "{{>head}}[{{name}}]", "head": "<h>"]), required: ["home"])
+    struct Model { var name = "<b>" }
+    #expect(try library?.render("home", Model()) == "<h>[&lt;b&gt;]")
+    #expect(throws: TemplateError.missingTemplate(name: "nope")) { try library?.render("nope", Model()) }
+  }
+
+  @Test("sections and alternatives get ids, and blocks keep their HTML")
+  func caseBody() throws {
+    let text = "---\ntitle: T\nsummary: S\ndate: 2025-01-02\n---\n\n## Symptom\n\nA *b*.\n\n## Background\n\nB\n\n## Root cause\n\nC\n\n## Solutions\n\nIntro.\n\n### Use `flag`\n\n```\nrun --flag\n```\n\n### Symptom\n\nD\n\n## Validation\n\nE\n"
+    let loaded = CaseLoader.load(SourceFile(path: "body-case.md", text: text), config: SiteConfig(title: "T", description: "D"))
+    let record = try #require(loaded.record)
+    let rendered = CaseBodyRenderer().render(record)
+    #expect(rendered.sections.map(\.anchor) == ["symptom", "background", "root-cause", "solutions", "validation"])
+    #expect(rendered.sections[0].headingHTML == "<h2 id=\"symptom\">Symptom <a class=\"anchor\" href=\"#symptom\" aria-label=\"Link to this section\">#</a></h2>\n")
+    #expect(rendered.sections[0].bodyHTML == "<p>A <em>b</em>.</p>\n")
+    let solutions = rendered.sections[3]
+    #expect(solutions.bodyHTML == "<p>Intro.</p>\n")
+    #expect(solutions.alternatives.map(\.anchor) == ["use-flag", "symptom-2"])
+    #expect(solutions.alternatives[0].headingHTML.hasPrefix("<h3 id=\"use-flag\">Use <code>flag</code> "))
+    #expect(solutions.alternatives[0].steps.map(\.isCode) == [true])
+    #expect(rendered.validation?.steps.map(\.html) == ["<p>E</p>\n"])
+  }
+
+  @Test("XML escaping covers text and attributes and drops control characters")
+  func escaping() {
+    #expect(Escaping.xml("a<b>&\"c\"'d'\u{1}") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;")
+  }
+}

@@ -40,6 +40,11 @@ package struct SiteRenderer {
     if let sitemap = Sitemap(site: site, paths: output.files.map(\.path)).xml { output.add(path: "sitemap.xml", text: sitemap) }
     output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
     output.add(path: "cases.json", text: try CasesJSON(knowledgeBase: knowledgeBase).json())
+    let man = ManPageRenderer(knowledgeBase: knowledgeBase)
+    for record in knowledgeBase.cases {
+      output.add(path: ManPageRenderer.path(for: record.id), text: man.render(record))
+    }
+    output.add(path: CaseIndexManPage.path, text: CaseIndexManPage(knowledgeBase: knowledgeBase).render())
     for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
       output.add(OutputFile(path: "assets/" + path, bytes: bytes))
     }

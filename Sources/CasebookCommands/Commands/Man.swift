@@ -1,0 +1,113 @@
+// Stage: CLI. `casebook man install`: the man pages where man and apropos find them.
+
+package import ArgumentParser
+internal import CasebookRender
+internal import Foundation
+
+extension Casebook {
+  /// Man page commands.
+  package struct Man: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+      abstract: "Work with the man pages of the cases.",
+      subcommands: [Install.self]
+    )
+
+    package init() {}
+
+    /// Copies casebook(1), casebook-cases(7) and a page per case under a man folder and
+    /// refreshes its whatis database.
+    ///
+    /// ```
+    /// $ casebook man install
+    /// Installed 5 pages under /home/me/.local/share/man (man1, man7); whatis database updated.
+    /// ```
+    package struct Install: ParsableCommand {
+      package static let configuration = CommandConfiguration(
+        abstract: "Install the man pages and refresh the whatis database.",
+        discussion: """
+          Renders the pages from Content/ (as `casebook build` does), copies them to \
+          PREFIX/man1 and PREFIX/man7 and runs mandb on PREFIX when it is installed, so \
+          `man <case-id>` and `apropos <word>` find the cases.
+          """
+      )
+
+      @OptionGroup package var options: ProjectOptions
+
+      @Option(help: ArgumentHelp("The man folder to install into (default: ~/.local/share/man).", valueName: "dir"))
+      var prefix: String?
+
+      package init() {}
+
+      package func run() throws {
+        let layout = options.layout
+        guard case .built(let site, _, _) = try BuildPipeline(layout: layout, quiet: true).render() else {
+          Console.error("error: the content has errors; run `casebook lint` and fix them first.\n")
+          throw ExitCode.failure
+        }
+        let home = FileManager.default.homeDirectoryForCurrentUser.path
+        let folder = prefix ?? home + "/.local/share/man"
+        let pages = site.sorted.filter { $0.path.hasPrefix("man/") }
+        for page in pages {
+          let destination = folder + "/" + page.path.dropFirst("man/".count)
+          try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+          try Data(page.bytes).write(to: URL(fileURLWithPath: destination), options: .atomic)
+        }
+        var message = "Installed \(pages.count) pages under \(folder) (man1, man7)"
+        if let mandb = Executable.find("mandb") {
+          let status = Executable.run(mandb, ["--quiet", folder])
+          message += status == 0 ? "; whatis database updated." : "; mandb failed (status \(status)), so apropos may not find them yet."
+        } else {
+          message += "; mandb is not installed, so apropos will not find them (man still will)."
+        }
+        Console.output(message + "\n")
+        let manpath = Executable.find("manpath").flatMap { Executable.output($0, ["-q"]) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let onPath = manpath.split(separator: ":").contains { URL(fileURLWithPath: String($0)).standardizedFileURL.path == URL(fileURLWithPath: folder).standardizedFileURL.path }
+        if !onPath {
+          Console.output("""
+            \(folder) is not on your MANPATH. Add it, for example in ~/.profile:
+              export MANPATH="\(folder):$(manpath -q)"
+
+            """)
+        }
+      }
+    }
+  }
+}
+
+/// Finding and running other programs (man, mandb, manpath).
+enum Executable {
+  static func find(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+  }
+
+  /// Runs a program with the terminal as its input and output; returns its exit status.
+  @discardableResult
+  static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:]) -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+    do {
+      try process.run()
+      process.waitUntilExit()
+      return process.terminationStatus
+    } catch {
+      return -1
+    }
+  }
+
+  /// Runs a program and returns what it printed, or nil when it failed.
+  static func output(_ path: String, _ arguments: [String]) -> String? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+  }
+}

@@ -1,0 +1,74 @@
+// Stage: Render (man pages). Turning any text into roff that can never become a request.
+
+/// Escaping for roff, correct by construction.
+///
+/// Every character that roff or a man pager would change is written as an escape, so the page
+/// shows exactly what the contributor wrote, and no input can start a request (`.so`, `.TH`)
+/// or an escape sequence:
+///
+/// ```
+/// .so /etc/passwd   →  \&.so /etc/passwd
+/// -Wl,-z,undefs     →  \-Wl,\-z,undefs          (a real minus, so copied commands work)
+/// 'quoted' `x` ~^\  →  \(aqquoted\(aq \(gax\(ga \(ti\(ha\e
+/// ```
+///
+/// Non-ASCII text stays UTF-8, which man-db and mandoc read directly and `apropos` can match.
+package enum Roff {
+  /// The roff for one character of text.
+  static func escape(_ character: Character) -> String {
+    switch character {
+    case "\\": return "\\e"
+    case "-": return "\\-"
+    case "'": return "\\(aq"
+    case "`": return "\\(ga"
+    case "^": return "\\(ha"
+    case "~": return "\\(ti"
+    case "\"": return "\\(dq"
+    case ".": return "."  // only special at the start of a line; see `lineSafe`
+    default:
+      if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+        scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+      {
+        return ""  // control and invisible format characters have no place in a page
+      }
+      return String(character)
+    }
+  }
+
+  /// Escapes a whole string (no line breaks are expected; tabs become spaces).
+  package static func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      out += character == "\t" || character == "\n" ? " " : escape(character)
+    }
+    return out
+  }
+
+  /// A macro argument in double quotes: `.SS "Use \(dqmodule\(dq mode"`.
+  static func quoted(_ text: String) -> String {
+    "\"" + escape(text) + "\""
+  }
+
+  /// Guards an output line: one starting with `.` or `'` (or a space) gets the zero-width `\&`.
+  static func lineSafe(_ line: String) -> String {
+    guard let first = line.first else { return "\\&" }
+    return first == "." || first == "'" || first == " " ? "\\&" + line : line
+  }
+
+  /// Expands tabs to spaces at 8-column stops, as a terminal would show them.
+  static func expandTabs(_ line: Substring) -> String {
+    var out = ""
+    var column = 0
+    for character in line {
+      if character == "\t" {
+        let spaces = 8 - column % 8
+        out += String(repeating: " ", count: spaces)
+        column += spaces
+      } else {
+        out.append(character)
+        column += 1
+      }
+    }
+    return out
+  }
+}

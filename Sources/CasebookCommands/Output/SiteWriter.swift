@@ -88,6 +88,12 @@ struct SiteWriter {
     }
   }
 
+  /// Files that tools make inside a site and that `--check` leaves alone: the whatis index
+  /// `mandb` writes when the checkout's man pages are indexed in place, and its cat pages.
+  static func isByProduct(_ path: String) -> Bool {
+    path == "man/index.db" || (path.hasPrefix("man/cat") && path.dropFirst("man/cat".count).contains("/"))
+  }
+
   /// The paths that differ between a built site and a folder on disk, for `--check`.
   func differences(_ output: SiteOutput, from folder: String) -> [String] {
     var onDisk: [String: [UInt8]] = [:]
@@ -96,7 +102,7 @@ struct SiteWriter {
       while let relative = enumerator.nextObject() as? String {
         var isDirectory: ObjCBool = false
         let path = folder + "/" + relative
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, !Self.isByProduct(relative) {
           onDisk[relative] = manager.contents(atPath: path).map(Array.init) ?? []
         }
       }

@@ -34,10 +34,12 @@ let package = Package(
       dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")],
       swiftSettings: swiftSettings
     ),
+    // Search: the tokenizer, the index and the query engine (mirrored in Templates/assets/search.js).
+    .target(name: "CasebookSearch", dependencies: ["CasebookCore"], swiftSettings: swiftSettings),
     // Rendering: HTML pages, feeds and indexes, produced in memory.
     .target(
       name: "CasebookRender",
-      dependencies: ["CasebookCore", "CommonMark", .product(name: "Mustache", package: "swift-mustache")],
+      dependencies: ["CasebookCore", "CasebookSearch", "CommonMark", .product(name: "Mustache", package: "swift-mustache")],
       swiftSettings: swiftSettings
     ),
     // The command-line layer: the only code that touches the disk for output.
@@ -46,6 +48,7 @@ let package = Package(
       dependencies: [
         "CasebookCore",
         "CasebookRender",
+        "CasebookSearch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Mustache", package: "swift-mustache"),
       ],

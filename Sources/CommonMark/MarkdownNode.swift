@@ -69,7 +69,8 @@ package struct MarkdownNode: Sendable, Equatable {
     }
   }
 
-  /// The node's text without markup: the literals of its descendants, soft breaks as spaces.
+  /// The node's text without markup: the literals of its descendants, soft breaks as spaces,
+  /// and a line break between blocks.
   ///
   /// `Root *causes*` → `Root causes`.
   package var plainText: String {
@@ -87,7 +88,10 @@ package struct MarkdownNode: Sendable, Equatable {
     case .htmlInline, .htmlBlock:
       break
     default:
-      for child in children { child.appendPlainText(to: &out) }
+      for (index, child) in children.enumerated() {
+        if index > 0, child.isBlock, !out.hasSuffix("\n") { out += "\n" }
+        child.appendPlainText(to: &out)
+      }
     }
   }
 }

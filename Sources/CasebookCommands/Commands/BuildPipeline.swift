@@ -47,7 +47,7 @@ struct BuildPipeline {
     }
     guard let knowledgeBase else { return .failed(checked.diagnostics.sorted, caseCount: content.cases.count) }
     let output = try stage("Render") { () throws -> (SiteOutput, String) in
-      var output = try SiteRenderer(knowledgeBase: knowledgeBase, templates: templateSet).render()
+      var output = try SiteRenderer(knowledgeBase: knowledgeBase, templates: templateSet, contentHash: content.contentHash).render()
       let newest = knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
       output.add(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: knowledgeBase.config.manual))
       return (output, "\(plural(knowledgeBase.cases.count, "case")), \(plural(output.files.count, "file"))")

@@ -2,6 +2,7 @@
 
 internal import ArgumentParser
 internal import CasebookCore
+internal import CasebookSearch
 internal import Foundation
 
 /// Finds the site config and the case files and reads their bytes.
@@ -15,6 +16,17 @@ struct ContentReader {
     /// The display paths of the files named on the command line, in order.
     var requested: [String]
     var diagnostics: Diagnostics
+
+    /// A hash of the config and every case file (path and bytes): whether a built search index
+    /// still describes this content.
+    var contentHash: String {
+      var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+      for file in ([config].compactMap { $0 } + cases) {
+        FNV.hash64(Array((file.path.split(separator: "/").last ?? "").utf8) + [0], into: &hash)
+        FNV.hash64(file.bytes + [0], into: &hash)
+      }
+      return String(hash, radix: 16)
+    }
   }
 
   let layout: ProjectLayout

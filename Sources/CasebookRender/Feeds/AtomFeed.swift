@@ -83,7 +83,7 @@ package struct OpenSearchDescription {
         <ShortName>\(Escaping.xml(String(site.title.prefix(16))))</ShortName>
         <Description>\(Escaping.xml(site.description))</Description>
         <InputEncoding>UTF-8</InputEncoding>
-        <Url type="text/html" method="get" template="\(Escaping.xml(base))index.html?q={searchTerms}"/>
+        <Url type="text/html" method="get" template="\(Escaping.xml(base))search.html?q={searchTerms}"/>
       </OpenSearchDescription>
 
       """

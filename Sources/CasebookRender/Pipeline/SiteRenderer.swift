@@ -1,6 +1,7 @@
 // Stage: Render. The knowledge base → every file of the site, in memory.
 
 package import CasebookCore
+internal import CasebookSearch
 internal import Foundation
 
 /// Renders the whole site from a checked knowledge base and the templates.
@@ -10,15 +11,18 @@ internal import Foundation
 /// build time.
 package struct SiteRenderer {
   /// The templates every site must have.
-  package static let requiredTemplates = ["home", "case", "runbook", "taxonomy", "taxonomy-index", "404"]
+  package static let requiredTemplates = ["home", "case", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
 
   package let knowledgeBase: KnowledgeBase
   package let templates: TemplateLibrary
   package let assets: [String: [UInt8]]
+  /// A hash of the content the site is built from, stored in the search index for freshness.
+  package let contentHash: String
   let site: SiteInfo
 
-  package init(knowledgeBase: KnowledgeBase, templates: TemplateSet) throws {
+  package init(knowledgeBase: KnowledgeBase, templates: TemplateSet, contentHash: String = "") throws {
     self.knowledgeBase = knowledgeBase
+    self.contentHash = contentHash
     self.templates = try TemplateLibrary(templates, required: Self.requiredTemplates)
     self.assets = templates.assets
     let config = knowledgeBase.config
@@ -35,11 +39,15 @@ package struct SiteRenderer {
     }
     try renderTaxonomy(kind: .tags, taxonomy: taxonomy, into: &output)
     try renderTaxonomy(kind: .components, taxonomy: taxonomy, into: &output)
+    output.add(path: "search.html", text: try templates.render("search", NotFoundPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")))
     output.add(path: "404.html", text: try templates.render("404", NotFoundPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
     if let sitemap = Sitemap(site: site, paths: output.files.map(\.path)).xml { output.add(path: "sitemap.xml", text: sitemap) }
     output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
     output.add(path: "cases.json", text: try CasesJSON(knowledgeBase: knowledgeBase).json())
+    for file in try IndexFiles.write(knowledgeBase.searchIndex(contentHash: contentHash)) {
+      output.add(path: file.path, text: file.text)
+    }
     let man = ManPageRenderer(knowledgeBase: knowledgeBase)
     for record in knowledgeBase.cases {
       output.add(path: ManPageRenderer.path(for: record.id), text: man.render(record))

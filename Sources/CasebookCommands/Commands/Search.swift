@@ -1,0 +1,129 @@
+// Stage: CLI. `casebook search`: the same engine as the site's search box, in the terminal.
+
+package import ArgumentParser
+internal import CasebookCore
+internal import CasebookRender
+internal import CasebookSearch
+internal import Foundation
+
+#if canImport(Glibc)
+  internal import Glibc
+#endif
+
+extension Casebook {
+  /// Finds cases by words, phrases, error lines or a whole pasted log.
+  ///
+  /// ```
+  /// $ casebook search afterGoFunctionCallEntrypoint
+  /// 1. crio-fedora41-wazero-linkname  CRI-O 1.32 RPM fails to link on Fedora 41 …
+  ///    Symptom · Site/cases/crio-fedora41-wazero-linkname/index.html#symptom
+  ///    … Line 302 of the vendored call_engine.go calls afterGoFunctionCallEntrypoint, so …
+  /// ```
+  package struct Search: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+      abstract: "Search the cases from the terminal.",
+      discussion: """
+        Words, "quoted phrases", an error line or, with -, a whole log on standard input. Answers \
+        from Site/search when it was built from the current content, from Content/ otherwise. \
+        Exits 1 when nothing matches.
+        """
+    )
+
+    @OptionGroup package var options: ProjectOptions
+
+    @Option(help: "How many results to print.")
+    var limit = 10
+
+    @Flag(help: "Print the results as JSON.")
+    var json = false
+
+    @Option(help: "Only cases with this component.")
+    var component: String?
+
+    @Option(help: "Only cases with this tag.")
+    var tag: String?
+
+    @Option(help: "Only cases with this status (resolved, workaround, open).")
+    var status: String?
+
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The query; - reads it from standard input.", valueName: "query"))
+    var query: [String] = []
+
+    package init() {}
+
+    package func validate() throws {
+      if query.isEmpty { throw ValidationError("Give a query, or - to read one from standard input.") }
+      if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    }
+
+    package func run() throws {
+      let text = query == ["-"] ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : query.joined(separator: " ")
+      let layout = options.layout
+      let content = try ContentReader(layout: layout).read()
+      let source: any TermSource
+      let indexFolder = layout.sitePath + "/search"
+      if let built = try? IndexFolder(folder: indexFolder), built.meta.contentHash == content.contentHash, built.meta.version == SearchIndex.version {
+        source = built
+      } else {
+        var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: content.cases, discovery: content.diagnostics)
+        ContentCheck.validate(&checked)
+        let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
+        source = KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record)).searchIndex(contentHash: content.contentHash)
+      }
+      let found = try SearchEngine(source: source).search(text, filters: SearchFilters(status: status, component: component, tag: tag))
+      let shown = Array(found.results.prefix(limit))
+      if json {
+        try printJSON(shown, source: source, layout: layout)
+      } else {
+        try printText(shown, total: found.total, source: source, layout: layout)
+      }
+      if shown.isEmpty { throw ExitCode.failure }
+    }
+
+    private func location(_ document: SearchDocument, _ result: SearchResult, layout: ProjectLayout) -> String {
+      layout.sitePath + "/" + document.url + (result.anchor.isEmpty ? "" : "#" + result.anchor)
+    }
+
+    private func snippet(_ document: SearchDocument, _ result: SearchResult) -> Snippet {
+      let text = document.sections.first { $0.anchor == result.anchor }?.text
+        ?? (result.anchor == "signatures" ? document.signatures.joined(separator: "\n") : document.summary)
+      return Snippet(text: text, terms: result.terms)
+    }
+
+    private func printText(_ results: [SearchResult], total: Int, source: any TermSource, layout: ProjectLayout) throws {
+      let terminal = isatty(STDOUT_FILENO) == 1
+      guard !results.isEmpty else {
+        Console.error("No case matches.\n")
+        return
+      }
+      var out = ""
+      for (rank, result) in results.enumerated() {
+        let document = try source.document(result.document)
+        let section = document.sections.first { $0.anchor == result.anchor }?.heading ?? (result.anchor == "signatures" ? "Error signatures" : "Summary")
+        out += "\(rank + 1). \(terminal ? "\u{1B}[1m" : "")\(document.id)\(terminal ? "\u{1B}[0m" : "")  \(document.title)\n"
+        out += "   \(section) · \(location(document, result, layout: layout))\n"
+        out += "   " + snippet(document, result).parts.map { part in
+          part.marked && terminal ? "\u{1B}[1;33m\(part.text)\u{1B}[0m" : part.text
+        }.joined() + "\n"
+      }
+      if total > results.count { out += "(\(total - results.count) more; use --limit)\n" }
+      Console.output(out)
+    }
+
+    private func printJSON(_ results: [SearchResult], source: any TermSource, layout: ProjectLayout) throws {
+      struct Item: Encodable {
+        var id, title, url, section, snippet: String
+        var score: Double
+        var highlights: [String]
+      }
+      let items = try results.map { result -> Item in
+        let document = try source.document(result.document)
+        let snippet = snippet(document, result)
+        return Item(id: document.id, title: document.title, url: location(document, result, layout: layout), section: result.anchor, snippet: snippet.plainText, score: (result.score * 1000).rounded() / 1000, highlights: snippet.parts.filter(\.marked).map(\.text))
+      }
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+      Console.output(String(decoding: try encoder.encode(items), as: UTF8.self) + "\n")
+    }
+  }
+}

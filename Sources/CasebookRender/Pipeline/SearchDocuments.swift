@@ -1,0 +1,25 @@
+// Stage: Render. Cases → the documents the search index is built from.
+
+package import CasebookCore
+package import CasebookSearch
+
+extension SearchDocument {
+  /// The search view of a case: its fields and the plain text of each section.
+  package init(_ record: CaseRecord, config: SiteConfig) {
+    let fm = record.frontMatter
+    self.init(
+      id: record.id.rawValue, url: "cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,
+      status: fm.status.rawValue, lang: fm.lang ?? config.defaultLanguage, date: fm.date.description,
+      components: fm.components, tags: fm.tags, environment: fm.environment, signatures: fm.signatures,
+      sections: record.sections.map { section in
+        Section(kind: section.kind.slug, anchor: section.kind.slug, heading: section.heading, text: section.blocks.map(\.plainText).joined(separator: "\n"))
+      })
+  }
+}
+
+extension KnowledgeBase {
+  /// The search index of every case, in listing order (newest first).
+  package func searchIndex(contentHash: String) -> SearchIndex {
+    SearchIndexBuilder.build(cases.map { SearchDocument($0, config: config) }, contentHash: contentHash)
+  }
+}

@@ -1,0 +1,144 @@
+// Stage: Search (written during Render). The index as script files a browser loads from disk.
+
+internal import Foundation
+
+/// Writes the index as sharded script files under `search/`, and names the shards.
+///
+/// Every file is `CasebookSearch.add("<name>", <JSON>);`, a script a page can load with a
+/// `<script>` element even from `file://`, where `fetch` is not allowed. A query loads
+/// `meta.js`, the term shards its words fall in, the signature shards of its lines, and the
+/// document files of the results it shows. Layout and versioning: docs/search.md.
+///
+/// ```
+/// search/meta.js          version, document count, shard keys, signature shard count
+/// search/t/<hex>.js       [term, [idf, postings]] pairs for terms with the prefix <hex> (UTF-8 in hex)
+/// search/s/<n>.js         [line, [documents]] pairs for normalized signature lines whose FNV-1a
+///                         hash is n modulo the shard count
+///
+/// Terms and lines are pairs in arrays, not object keys, so no text (not even `__proto__`) can
+/// change how a browser builds the objects.
+/// search/d/<n>.js         document n: title, url, facts, section texts for snippets
+/// search/facets.js        every document's status, components and tags, for filter counts
+/// ```
+package enum IndexFiles {
+  /// A term shard is split by a longer prefix when its JSON would pass this many bytes.
+  package static let shardLimit = 12_000
+  static let longestKey = 6
+  /// Section texts are cut to this many characters in document files (snippets need no more).
+  static let sectionTextLimit = 2_000
+
+  package static func write(_ index: SearchIndex) throws -> [(path: String, text: String)] {
+    var files: [(String, String)] = []
+    let termJSON = try Dictionary(uniqueKeysWithValues: index.terms.map { ($0.key, try json(entryValue($0.value))) })
+    let keys = shardKeys(for: termJSON.mapValues(\.utf8.count))
+    var shards: [String: [String]] = [:]
+    for term in index.terms.keys.sorted() {
+      guard let key = key(for: term, in: keys) else { continue }
+      shards[key, default: []].append(term)
+    }
+    for key in keys {
+      let body = try (shards[key] ?? []).map { "[\(try json($0)),\(termJSON[$0]!)]" }.joined(separator: ",")
+      files.append(("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]")))
+    }
+    let signatureShards = max(1, min(256, index.signatures.count / 64 + 1))
+    var bySignatureShard: [Int: [String]] = [:]
+    for line in index.signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(signatureShards)), default: []].append(line) }
+    for shard in 0..<signatureShards {
+      let body = try (bySignatureShard[shard] ?? []).map { "[\(try json($0)),\(try json(index.signatures[$0]!))]" }.joined(separator: ",")
+      files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
+    }
+    for (number, document) in index.documents.enumerated() {
+      var trimmed = document
+      trimmed.sections = document.sections.map { section in
+        var section = section
+        if section.text.count > sectionTextLimit { section.text = String(section.text.prefix(sectionTextLimit)) }
+        return section
+      }
+      files.append(("search/d/\(number).js", script("d/\(number)", try json(trimmed))))
+    }
+    let facts = index.documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
+    files.append(("search/facets.js", script("facets", try json(facts))))
+    let meta = Meta(version: SearchIndex.version, documents: index.documents.count, termShards: keys.map(hex), signatureShards: signatureShards, contentHash: index.contentHash)
+    files.append(("search/meta.js", script("meta", try json(meta))))
+    return files.sorted { $0.0 < $1.0 }
+  }
+
+  package struct Meta: Codable, Sendable {
+    package var version: Int
+    package var documents: Int
+    /// Term shard keys in hex, sorted by their UTF-8 bytes.
+    package var termShards: [String]
+    package var signatureShards: Int
+    package var contentHash: String
+  }
+
+  /// `[idf, [[document, weight, mask, [positions]], …]]`.
+  static func entryValue(_ entry: TermEntry) -> [AnyCodableValue] {
+    [.int(entry.idf), .array(entry.postings.map { .array([.int($0.document), .int($0.weight), .int($0.mask), .array($0.positions.map(AnyCodableValue.int))]) })]
+  }
+
+  /// Chooses shard keys: a one-character prefix per shard, lengthened where a shard is too big.
+  static func shardKeys(for sizes: [String: Int]) -> [String] {
+    var keys: [String] = []
+    func split(_ prefix: [Unicode.Scalar], _ terms: [(scalars: [Unicode.Scalar], size: Int)]) {
+      let total = terms.reduce(0) { $0 + $1.size }
+      if total <= shardLimit || prefix.count >= longestKey {
+        keys.append(String(String.UnicodeScalarView(prefix)))
+        return
+      }
+      // The term equal to the prefix keeps the prefix as its own key; longer ones go down.
+      if terms.contains(where: { $0.scalars.count == prefix.count }) { keys.append(String(String.UnicodeScalarView(prefix))) }
+      var groups: [Unicode.Scalar: [(scalars: [Unicode.Scalar], size: Int)]] = [:]
+      for term in terms where term.scalars.count > prefix.count { groups[term.scalars[prefix.count], default: []].append(term) }
+      for next in groups.keys.sorted(by: { $0.value < $1.value }) { split(prefix + [next], groups[next]!) }
+    }
+    var firsts: [Unicode.Scalar: [(scalars: [Unicode.Scalar], size: Int)]] = [:]
+    for (term, size) in sizes {
+      let scalars = Array(term.unicodeScalars)
+      guard let first = scalars.first else { continue }
+      firsts[first, default: []].append((scalars, size + term.utf8.count + 4))
+    }
+    for first in firsts.keys.sorted(by: { $0.value < $1.value }) { split([first], firsts[first]!) }
+    return keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+  }
+
+  /// The shard a term lives in: the longest key it starts with.
+  package static func key(for term: String, in keys: [String]) -> String? {
+    keys.filter { term.unicodeScalars.starts(with: $0.unicodeScalars) }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+  }
+
+  /// Every shard that can hold a term starting with `prefix`.
+  package static func keys(forPrefix prefix: String, in keys: [String]) -> [String] {
+    var result = keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
+    if let holder = key(for: prefix, in: keys), !result.contains(holder) { result.append(holder) }
+    return result
+  }
+
+  package static func hex(_ key: String) -> String {
+    key.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+  }
+
+  static func script(_ name: String, _ body: String) -> String {
+    "CasebookSearch.add(\"\(name)\",\(body));\n"
+  }
+
+  static func json(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+  }
+}
+
+/// A JSON value for the compact arrays of the shards.
+enum AnyCodableValue: Encodable {
+  case int(Int)
+  case array([AnyCodableValue])
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .int(let value): try container.encode(value)
+    case .array(let values): try container.encode(values)
+    }
+  }
+}

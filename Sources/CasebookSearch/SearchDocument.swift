@@ -1,0 +1,80 @@
+// Stage: Search. What the index knows of one case.
+
+/// One case as the search index sees it: the fields that are weighted, and the section texts
+/// that snippets are cut from.
+package struct SearchDocument: Sendable, Codable, Equatable {
+  package struct Section: Sendable, Codable, Equatable {
+    /// `root-cause`: the section kind, and the anchor on the case page.
+    package var kind: String
+    package var anchor: String
+    package var heading: String
+    package var text: String
+
+    package init(kind: String, anchor: String, heading: String, text: String) {
+      self.kind = kind
+      self.anchor = anchor
+      self.heading = heading
+      self.text = text
+    }
+  }
+
+  package var id: String
+  package var url: String
+  package var title: String
+  package var summary: String
+  package var status: String
+  package var lang: String
+  package var date: String
+  package var components: [String]
+  package var tags: [String]
+  package var environment: [String]
+  package var signatures: [String]
+  package var sections: [Section]
+
+  package init(
+    id: String, url: String, title: String, summary: String, status: String, lang: String, date: String,
+    components: [String], tags: [String], environment: [String], signatures: [String], sections: [Section]
+  ) {
+    self.id = id
+    self.url = url
+    self.title = title
+    self.summary = summary
+    self.status = status
+    self.lang = lang
+    self.date = date
+    self.components = components
+    self.tags = tags
+    self.environment = environment
+    self.signatures = signatures
+    self.sections = sections
+  }
+}
+
+/// The fields of a document, their weights and their bit in a posting's field mask.
+package enum SearchField: Int, CaseIterable, Sendable {
+  case signatures, title, summary, components, tags, environment, body
+
+  /// BM25F field weights (docs/search.md).
+  package var weight: Double {
+    switch self {
+    case .signatures: 6
+    case .title: 5
+    case .summary: 3
+    case .components: 3
+    case .tags: 2
+    case .environment: 2
+    case .body: 1
+    }
+  }
+
+  /// Mask bit 12 marks every posting of a document written in Chinese, Japanese or Korean.
+  package static let cjkLanguageBit = 12
+
+  package static func isCJKLanguage(_ tag: String) -> Bool {
+    ["zh", "ja", "ko"].contains(tag.split(separator: "-").first.map { $0.lowercased() } ?? "")
+  }
+
+  /// The six section kinds take mask bits 6 to 11, in their order in a case.
+  package static let sectionKinds = ["symptom", "background", "root-cause", "solutions", "validation", "lessons"]
+  package static func sectionBit(_ kind: String) -> Int { 6 + (sectionKinds.firstIndex(of: kind) ?? 0) }
+}

@@ -1,0 +1,215 @@
+// Stage: Search. Ranking: BM25F, phrases, prefixes, typos and pasted error lines.
+
+internal import CasebookCore
+
+/// One ranked result.
+package struct SearchResult: Sendable, Equatable {
+  package var document: Int
+  package var score: Double
+  /// The anchor of the best-matching section (`root-cause`), `signatures`, or empty for the top.
+  package var anchor: String
+  /// The index terms that matched this document, longest first, for highlighting.
+  package var terms: [String]
+}
+
+/// The results of a query, with facet counts over every match before filtering.
+package struct SearchResults: Sendable {
+  package var results: [SearchResult]
+  package var total: Int
+  package var statusCounts: [String: Int]
+  package var componentCounts: [String: Int]
+  package var tagCounts: [String: Int]
+}
+
+/// Filters a user can set.
+package struct SearchFilters: Sendable, Equatable {
+  package var status: String?
+  package var component: String?
+  package var tag: String?
+
+  package init(status: String? = nil, component: String? = nil, tag: String? = nil) {
+    self.status = status
+    self.component = component
+    self.tag = tag
+  }
+}
+
+/// Runs queries against any ``TermSource``; the browser's engine (search.js) does the same
+/// steps in the same order, so both rank alike (docs/search.md, "Ranking").
+package struct SearchEngine {
+  static let k1 = 1.2
+  static let prefixFactor = 0.7
+  static let typoFactor = 0.5
+  /// Documents in the other script family than the query (CJK or not) score this much of their
+  /// term score, so an English query prefers the English edition of a case and a Chinese one
+  /// the Chinese edition.
+  static let otherLanguageFactor = 0.8
+  static let phraseBonus = 1000.0
+  static let signatureBonus = 500.0
+  static let expansionLimit = 10
+  static let logKeywords = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"]
+
+  let source: any TermSource
+
+  package init(source: any TermSource) {
+    self.source = source
+  }
+
+  package func search(_ text: String, filters: SearchFilters = SearchFilters()) throws -> SearchResults {
+    let query = SearchQuery(text)
+    var groups: [(name: String, terms: [(term: String, factor: Double)])] = []
+    var seen = Set<String>()
+    func addGroup(_ name: String, _ terms: [(String, Double)]) {
+      guard seen.insert(name).inserted, !terms.isEmpty else { return }
+      groups.append((name, terms.map { (term: $0.0, factor: $0.1) }))
+    }
+
+    var phraseTokens: [[String]] = []
+    if query.isLog {
+      let chosen = query.lines.filter { line in Self.logKeywords.contains { line.lowercased().contains($0) } }
+      var count = 0
+      for token in Tokenizer.terms((chosen.isEmpty ? query.lines : chosen).joined(separator: "\n")) where count < SearchQuery.logTokenLimit {
+        if !seen.contains(token) { count += 1 }
+        addGroup(token, [(token, 1)])
+      }
+    } else {
+      for phrase in query.phrases {
+        let tokens = Tokenizer.tokens(phrase)
+        phraseTokens.append(tokens.filter(\.primary).map(\.text))
+        for token in tokens { addGroup(token.text, [(token.text, 1)]) }
+      }
+      let wordTokens = Tokenizer.tokens(query.words.joined(separator: " "))
+      let lastPrimary = query.prefixLast ? wordTokens.last(where: \.primary) : nil
+      for token in wordTokens {
+        let exact = try source.entry(token.text)
+        addGroup(token.text, [(token.text, 1)])
+        if exact == nil, token.primary, token.text.unicodeScalars.count >= 5, !token.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
+          let head = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(2)))
+          let variants = try source.terms(withPrefix: head).filter { Self.withinOneEdit($0, token.text) }
+          addGroup("~" + token.text, variants.map { ($0, Self.typoFactor) })
+        }
+      }
+      if let last = lastPrimary, last.text.unicodeScalars.count >= 2, !last.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
+        var expansions: [(term: String, df: Int)] = []
+        for term in try source.terms(withPrefix: last.text) where term != last.text {
+          expansions.append((term, try source.entry(term)?.postings.count ?? 0))
+        }
+        expansions.sort { $0.df != $1.df ? $0.df > $1.df : CodePoints.less($0.term, $1.term) }
+        addGroup("*" + last.text, expansions.prefix(Self.expansionLimit).map { ($0.term, Self.prefixFactor) })
+      }
+    }
+
+    // Score: each group adds its best term's BM25 contribution, in query order.
+    var scores: [Int: Double] = [:]
+    var matched: [Int: [String]] = [:]
+    var sectionHits: [Int: [Int: Int]] = [:]
+    var positions: [String: [Int: [Int]]] = [:]
+    var documentIsCJK: [Int: Bool] = [:]
+    for group in groups {
+      var best: [Int: (value: Double, term: String, mask: Int)] = [:]
+      for (term, factor) in group.terms {
+        guard let entry = try source.entry(term) else { continue }
+        let idf = Double(entry.idf) / 10_000
+        for posting in entry.postings {
+          let weight = Double(posting.weight) / 100
+          let value = factor * idf * (weight * (Self.k1 + 1)) / (weight + Self.k1)
+          if best[posting.document].map({ value > $0.value }) ?? true { best[posting.document] = (value, term, posting.mask) }
+          positions[term, default: [:]][posting.document] = posting.positions
+          documentIsCJK[posting.document] = posting.mask & (1 << SearchField.cjkLanguageBit) != 0
+        }
+      }
+      for document in best.keys.sorted() {
+        let hit = best[document]!
+        scores[document, default: 0] += hit.value
+        matched[document, default: []].append(hit.term)
+        for bit in 0..<12 where hit.mask & (1 << bit) != 0 { sectionHits[document, default: [:]][bit, default: 0] += 1 }
+      }
+    }
+    let queryIsCJK = groups.contains { $0.name.unicodeScalars.contains(where: Tokenizer.isCJK) }
+    for document in scores.keys.sorted() where documentIsCJK[document] != queryIsCJK {
+      scores[document]! *= Self.otherLanguageFactor
+    }
+    for tokens in phraseTokens where !tokens.isEmpty {
+      for document in scores.keys.sorted() where Self.containsPhrase(tokens, in: document, positions: positions) {
+        scores[document]! += Self.phraseBonus
+      }
+    }
+    var signatureLines = Set<String>()
+    for line in query.lines { signatureLines.insert(SignatureNormalizer.normalize(line)) }
+    for line in signatureLines.sorted() {
+      for document in try source.documents(withSignature: line) {
+        scores[document, default: 0] += Self.signatureBonus
+        sectionHits[document, default: [:]][0, default: 0] += 1
+      }
+    }
+
+    var ranked = scores.filter { $0.value > 0 }.map { SearchResult(document: $0.key, score: $0.value, anchor: anchor(sectionHits[$0.key] ?? [:]), terms: Self.highlightOrder(matched[$0.key] ?? [])) }
+    ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
+    var statusCounts: [String: Int] = [:], componentCounts: [String: Int] = [:], tagCounts: [String: Int] = [:]
+    var kept: [SearchResult] = []
+    for result in ranked {
+      let facts = try source.facts(result.document)
+      statusCounts[facts.status, default: 0] += 1
+      for name in Set(facts.components) { componentCounts[name, default: 0] += 1 }
+      for name in Set(facts.tags) { tagCounts[name, default: 0] += 1 }
+      if let status = filters.status, facts.status != status { continue }
+      if let component = filters.component, !facts.components.contains(component) { continue }
+      if let tag = filters.tag, !facts.tags.contains(tag) { continue }
+      kept.append(result)
+    }
+    return SearchResults(results: kept, total: kept.count, statusCounts: statusCounts, componentCounts: componentCounts, tagCounts: tagCounts)
+  }
+
+  /// The section with the most matching terms; signatures when only they matched.
+  func anchor(_ hits: [Int: Int]) -> String {
+    var bestBit = -1
+    var bestCount = 0
+    for bit in 6..<12 where (hits[bit] ?? 0) > bestCount {
+      bestBit = bit
+      bestCount = hits[bit]!
+    }
+    if bestBit >= 0 { return SearchField.sectionKinds[bestBit - 6] }
+    return (hits[0] ?? 0) > 0 ? "signatures" : ""
+  }
+
+  static func containsPhrase(_ tokens: [String], in document: Int, positions: [String: [Int: [Int]]]) -> Bool {
+    guard let starts = positions[tokens[0]]?[document] else { return false }
+    return starts.contains { start in
+      tokens.indices.dropFirst().allSatisfy { positions[tokens[$0]]?[document]?.contains(start + $0) ?? false }
+    }
+  }
+
+  static func highlightOrder(_ terms: [String]) -> [String] {
+    Array(Set(terms)).sorted { $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : CodePoints.less($0, $1) }
+  }
+
+  /// Whether two words differ by exactly one insertion, deletion, substitution or swap of two
+  /// neighbouring letters (`wazreo` for `wazero`).
+  static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+    let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+    if x == y || abs(x.count - y.count) > 1 { return false }
+    if x.count == y.count {
+      let differing = x.indices.filter { x[$0] != y[$0] }
+      if differing.count == 2, differing[1] == differing[0] + 1, x[differing[0]] == y[differing[1]], x[differing[1]] == y[differing[0]] { return true }
+    }
+    var i = 0, j = 0, edits = 0
+    while i < x.count && j < y.count {
+      if x[i] == y[j] {
+        i += 1
+        j += 1
+        continue
+      }
+      edits += 1
+      if edits > 1 { return false }
+      if x.count > y.count { i += 1 } else if x.count < y.count { j += 1 } else { i += 1; j += 1 }
+    }
+    return edits + (x.count - i) + (y.count - j) == 1
+  }
+}
+
+/// Ordering strings by their code points, as the JavaScript port does.
+package enum CodePoints {
+  package static func less(_ a: String, _ b: String) -> Bool {
+    a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
+  }
+}

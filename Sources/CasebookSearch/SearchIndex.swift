@@ -1,0 +1,64 @@
+// Stage: Search. The index: postings by term, signature lines, and per-document facts.
+
+/// One document's entry in a term's posting list.
+///
+/// `weight` is the BM25F-normalised, field-weighted term frequency times 100, rounded, so the
+/// JavaScript and Swift engines score with the same numbers; `mask` has a bit per field and
+/// section the term occurs in; `positions` are the token positions, for phrases.
+package struct Posting: Sendable, Equatable {
+  package var document: Int
+  package var weight: Int
+  package var mask: Int
+  package var positions: [Int]
+}
+
+/// A term's postings and its inverse document frequency (times 10,000, rounded).
+package struct TermEntry: Sendable, Equatable {
+  package var idf: Int
+  package var postings: [Posting]
+}
+
+/// The facts a result list needs about a document, without its text.
+package struct DocumentFacts: Sendable, Equatable, Codable {
+  package var status: String
+  package var components: [String]
+  package var tags: [String]
+}
+
+/// A complete search index in memory: what `casebook build` shards into Site/search and what
+/// `casebook search` queries.
+package struct SearchIndex: Sendable {
+  package static let version = 1
+  package var documents: [SearchDocument]
+  package var terms: [String: TermEntry]
+  /// Normalized signature line → the documents that list it.
+  package var signatures: [String: [Int]]
+  /// A hash of the inputs the index was built from, to tell whether it is fresh.
+  package var contentHash: String
+
+  package init(documents: [SearchDocument], terms: [String: TermEntry], signatures: [String: [Int]], contentHash: String) {
+    self.documents = documents
+    self.terms = terms
+    self.signatures = signatures
+    self.contentHash = contentHash
+  }
+}
+
+/// FNV-1a hashes, the same in Swift and JavaScript.
+package enum FNV {
+  package static func hash32(_ text: String) -> UInt32 {
+    var hash: UInt32 = 0x811C_9DC5
+    for byte in text.utf8 {
+      hash ^= UInt32(byte)
+      hash = hash &* 0x0100_0193
+    }
+    return hash
+  }
+
+  package static func hash64(_ bytes: some Sequence<UInt8>, into hash: inout UInt64) {
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// Stage: Search (built during Render). Documents → postings with BM25F weights.
+
+internal import CasebookCore
+internal import Foundation
+
+/// Builds the search index from documents.
+///
+/// ```
+/// title "CRI-O fails to link"  →  terms["link"] = idf, [(doc 0, weight, mask title|…, positions)]
+/// ```
+package enum SearchIndexBuilder {
+  static let k1 = 1.2
+  static let b = 0.75
+  /// Positions left empty between fields and sections, so phrases never span two of them.
+  static let fieldGap = 8
+
+  package static func build(_ documents: [SearchDocument], contentHash: String) -> SearchIndex {
+    struct Occurrence { var counts: [Int] = Array(repeating: 0, count: SearchField.allCases.count); var mask = 0; var positions: [Int] = [] }
+    var perDocument: [[String: Occurrence]] = []
+    var lengths: [[Int]] = []
+    for document in documents {
+      var occurrences: [String: Occurrence] = [:]
+      var length = Array(repeating: 0, count: SearchField.allCases.count)
+      var position = 0
+      func add(_ text: String, field: SearchField, bit: Int) {
+        let tokens = Tokenizer.tokens(text, start: position)
+        for token in tokens {
+          occurrences[token.text, default: Occurrence()].counts[field.rawValue] += 1
+          occurrences[token.text]!.mask |= 1 << bit
+          occurrences[token.text]!.positions.append(token.position)
+        }
+        length[field.rawValue] += tokens.count { $0.primary }
+        position = (tokens.last?.position ?? position) + fieldGap
+      }
+      for line in document.signatures { add(line, field: .signatures, bit: SearchField.signatures.rawValue) }
+      add(document.title, field: .title, bit: SearchField.title.rawValue)
+      add(document.summary, field: .summary, bit: SearchField.summary.rawValue)
+      for name in document.components { add(name, field: .components, bit: SearchField.components.rawValue) }
+      for name in document.tags { add(name, field: .tags, bit: SearchField.tags.rawValue) }
+      for entry in document.environment { add(entry, field: .environment, bit: SearchField.environment.rawValue) }
+      for section in document.sections {
+        add(section.heading + "\n" + section.text, field: .body, bit: SearchField.sectionBit(section.kind))
+      }
+      if SearchField.isCJKLanguage(document.lang) {
+        for term in occurrences.keys { occurrences[term]!.mask |= 1 << SearchField.cjkLanguageBit }
+      }
+      perDocument.append(occurrences)
+      lengths.append(length)
+    }
+    let count = max(documents.count, 1)
+    let averages = SearchField.allCases.map { field in
+      max(Double(lengths.reduce(0) { $0 + $1[field.rawValue] }) / Double(count), 1)
+    }
+
+    var terms: [String: TermEntry] = [:]
+    for (index, occurrences) in perDocument.enumerated() {
+      for (term, occurrence) in occurrences {
+        var weighted = 0.0
+        for field in SearchField.allCases where occurrence.counts[field.rawValue] > 0 {
+          let normaliser = 1 - b + b * Double(lengths[index][field.rawValue]) / averages[field.rawValue]
+          weighted += field.weight * Double(occurrence.counts[field.rawValue]) / normaliser
+        }
+        let posting = Posting(document: index, weight: Int((weighted * 100).rounded()), mask: occurrence.mask, positions: occurrence.positions.sorted())
+        terms[term, default: TermEntry(idf: 0, postings: [])].postings.append(posting)
+      }
+    }
+    for (term, entry) in terms {
+      let df = Double(entry.postings.count)
+      let idf = log(1 + (Double(documents.count) - df + 0.5) / (df + 0.5))
+      terms[term]!.idf = Int((idf * 10_000).rounded())
+    }
+
+    var signatures: [String: [Int]] = [:]
+    for (index, document) in documents.enumerated() {
+      for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
+    }
+    return SearchIndex(documents: documents, terms: terms, signatures: signatures, contentHash: contentHash)
+  }
+}

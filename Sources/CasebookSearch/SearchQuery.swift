@@ -1,0 +1,62 @@
+// Stage: Search. What a user typed, read as words, phrases, a prefix or a pasted log.
+
+/// A parsed query.
+///
+/// ```
+/// `"go:linkname" vendor undef`  →  phrases ["go:linkname"], words ["vendor", "undef"], prefix "undef"
+/// a pasted log (several lines)  →  log lines, matched against signatures line by line
+/// ```
+package struct SearchQuery: Equatable, Sendable {
+  package var words: [String] = []
+  package var phrases: [String] = []
+  /// Every non-empty line, when the query is a pasted log of more than one line.
+  package var lines: [String] = []
+  /// Whether the last word may be the start of a longer one (the user is still typing it).
+  package var prefixLast = false
+
+  package var isLog: Bool { lines.count > 1 }
+
+  static let lineLimit = 200
+  static let logTokenLimit = 40
+
+  package init(_ text: String) {
+    let trimmedEnd = String(text.reversed().drop { $0 == "\n" || $0 == "\r" }.reversed())
+    let rawLines = trimmedEnd.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" }
+      .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+    if rawLines.count > 1 {
+      lines = Array(rawLines.prefix(Self.lineLimit))
+      return
+    }
+    let single = rawLines.first ?? ""
+    lines = single.isEmpty ? [] : [single]
+    var rest = ""
+    var inQuote = false
+    var phrase = ""
+    for character in single {
+      if character == "\"" {
+        if inQuote {
+          if !phrase.trimmingSpaces.isEmpty { phrases.append(phrase.trimmingSpaces) }
+          phrase = ""
+          rest += " "
+        }
+        inQuote.toggle()
+      } else if inQuote {
+        phrase.append(character)
+      } else {
+        rest.append(character)
+      }
+    }
+    if inQuote { rest += " " + phrase }  // an unclosed quote is plain words
+    words = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    prefixLast = !words.isEmpty && text.last.map { !$0.isWhitespace && $0 != "\"" } == true
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    var slice = Substring(self)
+    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+    while let last = slice.last, last.isWhitespace { slice.removeLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,64 @@
+// Stage: Search. The excerpt shown under a result, with every matched term marked.
+
+/// A short excerpt of a document around the first match, split into plain and marked parts.
+///
+/// The parts are text, never markup: the browser builds `<mark>` elements from them with
+/// `textContent`, the terminal wraps them in bold, so a snippet can never inject anything.
+///
+/// ```
+/// terms ["undefs"], text "… passes -Wl,-z,undefs to ld …"
+///   → [("… passes -Wl,-z,", false), ("undefs", true), (" to ld …", false)]
+/// ```
+package struct Snippet: Sendable, Equatable {
+  package struct Part: Sendable, Equatable {
+    package var text: String
+    package var marked: Bool
+  }
+
+  package var parts: [Part]
+
+  static let before = 60
+  static let length = 220
+
+  package init(text: String, terms: [String]) {
+    let scalars = Array(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+    let lower = scalars.map(Self.lowercase)
+    let needles = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
+    func match(at index: Int) -> Int? {
+      for needle in needles where index + needle.count <= lower.count && Array(lower[index..<index + needle.count]) == needle {
+        return needle.count
+      }
+      return nil
+    }
+    let first = lower.indices.first { match(at: $0) != nil } ?? 0
+    var start = max(0, first - Self.before)
+    if start > 0, let space = scalars[start..<min(first, start + 20)].firstIndex(of: " ") { start = space + 1 }
+    let end = min(scalars.count, start + Self.length)
+    var parts: [Part] = []
+    var plain = String.UnicodeScalarView()
+    if start > 0 { plain.append("…") }
+    var index = start
+    while index < end {
+      if let count = match(at: index), index + count <= end {
+        if !plain.isEmpty { parts.append(Part(text: String(plain), marked: false)) }
+        plain = String.UnicodeScalarView()
+        parts.append(Part(text: String(String.UnicodeScalarView(scalars[index..<index + count])), marked: true))
+        index += count
+      } else {
+        plain.append(scalars[index])
+        index += 1
+      }
+    }
+    if end < scalars.count { plain.append("…") }
+    if !plain.isEmpty { parts.append(Part(text: String(plain), marked: false)) }
+    self.parts = parts
+  }
+
+  /// One scalar lowercased, when its lowercase form is one scalar (so positions stay aligned).
+  static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+    return mapped.count == 1 ? mapped.first! : scalar
+  }
+
+  package var plainText: String { parts.map(\.text).joined() }
+}

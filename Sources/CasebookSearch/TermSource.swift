@@ -1,0 +1,125 @@
+// Stage: Search. Where the engine reads the index from: memory, or the built files on disk.
+
+internal import Foundation
+
+/// The lookups the query engine needs; the browser engine makes the same ones on its shards.
+package protocol TermSource {
+  var documentCount: Int { get }
+  func entry(_ term: String) throws -> TermEntry?
+  /// Every term starting with `prefix` (complete: all shards that can hold one are read).
+  func terms(withPrefix prefix: String) throws -> [String]
+  func documents(withSignature normalizedLine: String) throws -> [Int]
+  func document(_ number: Int) throws -> SearchDocument
+  func facts(_ number: Int) throws -> DocumentFacts
+}
+
+extension SearchIndex: TermSource {
+  package var documentCount: Int { documents.count }
+  package func entry(_ term: String) -> TermEntry? { terms[term] }
+  package func terms(withPrefix prefix: String) -> [String] {
+    terms.keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }.sorted(by: CodePoints.less)
+  }
+  package func documents(withSignature normalizedLine: String) -> [Int] { signatures[normalizedLine] ?? [] }
+  package func document(_ number: Int) -> SearchDocument { documents[number] }
+  package func facts(_ number: Int) -> DocumentFacts {
+    DocumentFacts(status: documents[number].status, components: documents[number].components, tags: documents[number].tags)
+  }
+}
+
+/// Reads a built index from `Site/search`, loading only the shards a query needs.
+package final class IndexFolder: TermSource {
+  package enum Failure: Error, CustomStringConvertible {
+    case unreadable(String)
+    package var description: String {
+      switch self {
+      case .unreadable(let path): "\(path) is not a Casebook search index file"
+      }
+    }
+  }
+
+  let folder: String
+  package let meta: IndexFiles.Meta
+  private var termShards: [String: [String: TermEntry]] = [:]
+  private var signatureShards: [Int: [String: [Int]]] = [:]
+  private var factsCache: [DocumentFacts]?
+  private let keys: [String]
+
+  package init(folder: String) throws {
+    self.folder = folder
+    meta = try JSONDecoder().decode(IndexFiles.Meta.self, from: Self.payload(folder + "/meta.js"))
+    keys = meta.termShards.map(Self.unhex)
+  }
+
+  package var documentCount: Int { meta.documents }
+
+  package func entry(_ term: String) throws -> TermEntry? {
+    guard let key = IndexFiles.key(for: term, in: keys) else { return nil }
+    return try shard(key)[term]
+  }
+
+  package func terms(withPrefix prefix: String) throws -> [String] {
+    var found: [String] = []
+    for key in IndexFiles.keys(forPrefix: prefix, in: keys) {
+      found += try shard(key).keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
+    }
+    return Array(Set(found)).sorted(by: CodePoints.less)
+  }
+
+  package func documents(withSignature normalizedLine: String) throws -> [Int] {
+    let number = Int(FNV.hash32(normalizedLine) % UInt32(meta.signatureShards))
+    if signatureShards[number] == nil {
+      let pairs = try JSONSerialization.jsonObject(with: Self.payload(folder + "/s/\(number).js")) as? [[Any]] ?? []
+      var lines: [String: [Int]] = [:]
+      for pair in pairs where pair.count == 2 {
+        if let line = pair[0] as? String, let documents = pair[1] as? [Int] { lines[line] = documents }
+      }
+      signatureShards[number] = lines
+    }
+    return signatureShards[number]?[normalizedLine] ?? []
+  }
+
+  package func document(_ number: Int) throws -> SearchDocument {
+    try JSONDecoder().decode(SearchDocument.self, from: Self.payload(folder + "/d/\(number).js"))
+  }
+
+  package func facts(_ number: Int) throws -> DocumentFacts {
+    if factsCache == nil { factsCache = try JSONDecoder().decode([DocumentFacts].self, from: Self.payload(folder + "/facets.js")) }
+    return factsCache![number]
+  }
+
+  private func shard(_ key: String) throws -> [String: TermEntry] {
+    if let cached = termShards[key] { return cached }
+    let pairs = try JSONSerialization.jsonObject(with: Self.payload(folder + "/t/\(IndexFiles.hex(key)).js")) as? [[Any]] ?? []
+    var entries: [String: TermEntry] = [:]
+    for pair in pairs {
+      guard pair.count == 2, let term = pair[0] as? String, let value = pair[1] as? [Any],
+        value.count == 2, let idf = value[0] as? Int, let postings = value[1] as? [[Any]]
+      else { continue }
+      entries[term] = TermEntry(idf: idf, postings: postings.compactMap { item in
+        guard item.count == 4, let document = item[0] as? Int, let weight = item[1] as? Int, let mask = item[2] as? Int, let positions = item[3] as? [Int] else { return nil }
+        return Posting(document: document, weight: weight, mask: mask, positions: positions)
+      })
+    }
+    termShards[key] = entries
+    return entries
+  }
+
+  /// The JSON inside `CasebookSearch.add("name",JSON);`.
+  static func payload(_ path: String) throws -> Data {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+      let open = text.firstIndex(of: ","), text.hasSuffix(");\n")
+    else { throw Failure.unreadable(path) }
+    return Data(text[text.index(after: open)..<text.index(text.endIndex, offsetBy: -3)].utf8)
+  }
+
+  static func unhex(_ hex: String) -> String {
+    var bytes: [UInt8] = []
+    var index = hex.startIndex
+    while index < hex.endIndex {
+      let next = hex.index(index, offsetBy: 2, limitedBy: hex.endIndex) ?? hex.endIndex
+      bytes.append(UInt8(hex[index..<next], radix: 16) ?? 0)
+      index = next
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

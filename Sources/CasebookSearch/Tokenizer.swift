@@ -1,0 +1,157 @@
+// Stage: Search. The one tokenizer, mirrored exactly by Templates/assets/search.js.
+
+internal import Foundation
+
+/// Splits text into search tokens, the same way for the index and for queries.
+///
+/// Specified in docs/search.md and pinned by the shared vectors in
+/// Tests/CasebookSearchTests/Fixtures/tokenizer.json, which the JavaScript port runs too.
+///
+/// ```
+/// "undefined wazevo.entrypoint -Wl,-z,undefs 链接失败"
+///   → undefined | wazevo.entrypoint wazevo entrypoint | -wl,-z,undefs wl z undefs | 链接 接失 失败
+/// ```
+///
+/// 1. NFKC, then lowercase.
+/// 2. Chunks: runs of letters, digits, marks and the joiners `. , : = / - _ + @ # % ~ * & \`;
+///    anything else (spaces, quotes, brackets, other punctuation) separates chunks.
+/// 3. Leading `, : = + * &` and trailing `. , : = / - + * &` are trimmed from a chunk.
+/// 4. Runs of CJK characters give overlapping bigrams (a lone character gives itself).
+/// 5. Other text gives the whole chunk when it holds a joiner (a compound technical token),
+///    then each run of letters and digits in it.
+package enum Tokenizer {
+  /// One token and the position it takes in the token stream (parts share their whole's).
+  package struct Token: Equatable, Sendable {
+    package var text: String
+    package var position: Int
+    /// Whether this is a primary token (a whole word or chunk), as phrases are matched on.
+    package var primary: Bool
+  }
+
+  static let longestToken = 64
+
+  package static func normalize(_ text: String) -> String {
+    text.precomposedStringWithCompatibilityMapping.lowercased()
+  }
+
+  /// Tokens with positions; `start` is the first position used.
+  package static func tokens(_ text: String, start: Int = 0) -> [Token] {
+    var tokens: [Token] = []
+    var position = start
+    for chunk in chunks(normalize(text)) {
+      position = emit(chunk, from: position, into: &tokens)
+    }
+    return tokens
+  }
+
+  /// Just the token texts, in order, with parts after their whole.
+  package static func terms(_ text: String) -> [String] {
+    tokens(text).map(\.text)
+  }
+
+  static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+      return true
+    default:
+      return false
+    }
+  }
+
+  static let joiners: Set<Unicode.Scalar> = [".", ",", ":", "=", "/", "-", "_", "+", "@", "#", "%", "~", "*", "&", "\\"]
+  static let leadingTrim: Set<Unicode.Scalar> = [",", ":", "=", "+", "*", "&"]
+  static let trailingTrim: Set<Unicode.Scalar> = [".", ",", ":", "=", "/", "-", "+", "*", "&"]
+
+  package static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
+    default: return false
+    }
+  }
+
+  private static func chunks(_ text: String) -> [[Unicode.Scalar]] {
+    var result: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar] = []
+    for scalar in text.unicodeScalars {
+      if isWordScalar(scalar) || joiners.contains(scalar) {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        result.append(current)
+        current = []
+      }
+    }
+    if !current.isEmpty { result.append(current) }
+    return result.compactMap { chunk in
+      var slice = chunk[...]
+      while let first = slice.first, leadingTrim.contains(first) { slice = slice.dropFirst() }
+      while let last = slice.last, trailingTrim.contains(last) { slice = slice.dropLast() }
+      return slice.isEmpty ? nil : Array(slice)
+    }
+  }
+
+  /// Emits the tokens of one chunk; returns the next free position.
+  private static func emit(_ chunk: [Unicode.Scalar], from start: Int, into tokens: inout [Token]) -> Int {
+    var position = start
+    var pending: [Unicode.Scalar] = []  // non-CJK text waiting to be emitted
+    var cjk: [Unicode.Scalar] = []
+    func flushPending() {
+      guard !pending.isEmpty else { return }
+      var slice = pending[...]
+      while let last = slice.last, trailingTrim.contains(last) { slice = slice.dropLast() }
+      while let first = slice.first, leadingTrim.contains(first) { slice = slice.dropFirst() }
+      pending = []
+      let parts = words(Array(slice))
+      guard !parts.isEmpty else { return }
+      let whole = String(String.UnicodeScalarView(slice))
+      if slice.contains(where: { joiners.contains($0) }) {
+        if whole.unicodeScalars.count <= longestToken { tokens.append(Token(text: whole, position: position, primary: true)) }
+        for part in parts { tokens.append(Token(text: part, position: position, primary: false)) }
+      } else {
+        tokens.append(Token(text: whole, position: position, primary: true))
+      }
+      position += 1
+    }
+    func flushCJK() {
+      guard !cjk.isEmpty else { return }
+      if cjk.count == 1 {
+        tokens.append(Token(text: String(String.UnicodeScalarView(cjk)), position: position, primary: true))
+        position += 1
+      } else {
+        for index in 0..<(cjk.count - 1) {
+          tokens.append(Token(text: String(String.UnicodeScalarView(cjk[index...index + 1])), position: position, primary: true))
+          position += 1
+        }
+      }
+      cjk = []
+    }
+    for scalar in chunk {
+      if isCJK(scalar) {
+        flushPending()
+        cjk.append(scalar)
+      } else {
+        flushCJK()
+        pending.append(scalar)
+      }
+    }
+    flushPending()
+    flushCJK()
+    return position
+  }
+
+  /// The runs of letters and digits in a chunk, each at most ``longestToken`` scalars.
+  private static func words(_ chunk: [Unicode.Scalar]) -> [String] {
+    var result: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in chunk {
+      if isWordScalar(scalar) {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        result.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { result.append(String(current)) }
+    return result.filter { $0.unicodeScalars.count <= longestToken }
+  }
+}

@@ -1,0 +1,639 @@
+// Casebook search: the same engine as `casebook search` (Sources/CasebookSearch), in plain
+// JavaScript. It loads the index as <script> files, so it works from file:// with no server.
+// Specified in docs/search.md; the shared test vectors keep both implementations equal.
+(function () {
+  "use strict";
+
+  // ---------------------------------------------------------------- tokenizer
+  var WORD = /[\p{L}\p{N}\p{M}]/u;
+  var JOINERS = new Set([".", ",", ":", "=", "/", "-", "_", "+", "@", "#", "%", "~", "*", "&", "\\"]);
+  var LEADING_TRIM = new Set([",", ":", "=", "+", "*", "&"]);
+  var TRAILING_TRIM = new Set([".", ",", ":", "=", "/", "-", "+", "*", "&"]);
+  var LONGEST_TOKEN = 64;
+
+  function isCJK(ch) {
+    var v = ch.codePointAt(0);
+    return (v >= 0x3040 && v <= 0x30FF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) ||
+      (v >= 0xAC00 && v <= 0xD7AF) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x20000 && v <= 0x2FFFF);
+  }
+  function normalize(text) { return text.normalize("NFKC").toLowerCase(); }
+  function isWord(ch) { return WORD.test(ch); }
+
+  function chunks(text) {
+    var result = [], current = [];
+    Array.from(text).forEach(function (ch) {
+      if (isWord(ch) || JOINERS.has(ch)) { current.push(ch); }
+      else if (current.length) { result.push(current); current = []; }
+    });
+    if (current.length) { result.push(current); }
+    return result.map(trim).filter(function (c) { return c.length > 0; });
+  }
+  function trim(chunk) {
+    var start = 0, end = chunk.length;
+    while (start < end && LEADING_TRIM.has(chunk[start])) { start++; }
+    while (end > start && TRAILING_TRIM.has(chunk[end - 1])) { end--; }
+    return chunk.slice(start, end);
+  }
+  function trimTrailingThenLeading(chunk) {
+    var start = 0, end = chunk.length;
+    while (end > start && TRAILING_TRIM.has(chunk[end - 1])) { end--; }
+    while (start < end && LEADING_TRIM.has(chunk[start])) { start++; }
+    return chunk.slice(start, end);
+  }
+  function words(chunk) {
+    var result = [], current = "";
+    chunk.forEach(function (ch) {
+      if (isWord(ch)) { current += ch; } else if (current) { result.push(current); current = ""; }
+    });
+    if (current) { result.push(current); }
+    return result.filter(function (w) { return Array.from(w).length <= LONGEST_TOKEN; });
+  }
+
+  function tokens(text, start) {
+    var out = [], position = start || 0;
+    chunks(normalize(text)).forEach(function (chunk) {
+      var pending = [], cjk = [];
+      function flushPending() {
+        if (!pending.length) { return; }
+        var slice = trimTrailingThenLeading(pending);
+        pending = [];
+        var parts = words(slice);
+        if (!parts.length) { return; }
+        var whole = slice.join("");
+        if (slice.some(function (ch) { return JOINERS.has(ch); })) {
+          if (slice.length <= LONGEST_TOKEN) { out.push({ text: whole, position: position, primary: true }); }
+          parts.forEach(function (part) { out.push({ text: part, position: position, primary: false }); });
+        } else {
+          out.push({ text: whole, position: position, primary: true });
+        }
+        position++;
+      }
+      function flushCJK() {
+        if (!cjk.length) { return; }
+        if (cjk.length === 1) { out.push({ text: cjk[0], position: position++, primary: true }); }
+        else { for (var i = 0; i < cjk.length - 1; i++) { out.push({ text: cjk[i] + cjk[i + 1], position: position++, primary: true }); } }
+        cjk = [];
+      }
+      chunk.forEach(function (ch) {
+        if (isCJK(ch)) { flushPending(); cjk.push(ch); } else { flushCJK(); pending.push(ch); }
+      });
+      flushPending();
+      flushCJK();
+    });
+    return out;
+  }
+
+  // ---------------------------------------------------------------- signatures
+  var WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+  function normalizeSignature(line) {
+    return line.normalize("NFKC").toLowerCase().replace(WHITE_SPACE, " ").trim()
+      .replace(/0x[0-9a-f]+/g, "ADDR")
+      .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
+      .replace(/[0-9]+/g, "N");
+  }
+  function fnv1a32(text) {
+    var bytes = new TextEncoder().encode(text), hash = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) { hash ^= bytes[i]; hash = Math.imul(hash, 0x01000193) >>> 0; }
+    return hash >>> 0;
+  }
+  function codePointLess(a, b) {
+    var x = Array.from(a), y = Array.from(b);
+    for (var i = 0; i < Math.min(x.length, y.length); i++) {
+      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d !== 0) { return d < 0; }
+    }
+    return x.length < y.length;
+  }
+  function compareCodePoints(a, b) { return codePointLess(a, b) ? -1 : (codePointLess(b, a) ? 1 : 0); }
+  function startsWithCodePoints(text, prefix) { return text.startsWith(prefix); }
+  function length(text) { return Array.from(text).length; }
+
+  // ---------------------------------------------------------------- query
+  function parseQuery(text) {
+    var trimmedEnd = text.replace(/[\r\n]+$/, "");
+    var lines = trimmedEnd.split(/[\r\n]+/).map(function (l) { return l.trim(); }).filter(function (l) { return l.length > 0; });
+    var query = { words: [], phrases: [], lines: [], prefixLast: false };
+    if (lines.length > 1) { query.lines = lines.slice(0, 200); return query; }
+    var single = lines[0] || "";
+    query.lines = single ? [single] : [];
+    var rest = "", inQuote = false, phrase = "";
+    Array.from(single).forEach(function (ch) {
+      if (ch === "\"") {
+        if (inQuote) { if (phrase.trim()) { query.phrases.push(phrase.trim()); } phrase = ""; rest += " "; }
+        inQuote = !inQuote;
+      } else if (inQuote) { phrase += ch; } else { rest += ch; }
+    });
+    if (inQuote) { rest += " " + phrase; }
+    query.words = rest.split(/[ \t]+/).filter(function (w) { return w.length > 0; });
+    var last = text.length ? Array.from(text).pop() : "";
+    query.prefixLast = query.words.length > 0 && last !== "" && !/\s/.test(last) && last !== "\"";
+    return query;
+  }
+
+  function withinOneEdit(a, b) {
+    var x = Array.from(a), y = Array.from(b);
+    if (a === b || Math.abs(x.length - y.length) > 1) { return false; }
+    if (x.length === y.length) {
+      var differing = [];
+      for (var k = 0; k < x.length; k++) { if (x[k] !== y[k]) { differing.push(k); } }
+      if (differing.length === 2 && differing[1] === differing[0] + 1 && x[differing[0]] === y[differing[1]] && x[differing[1]] === y[differing[0]]) { return true; }
+    }
+    var i = 0, j = 0, edits = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] === y[j]) { i++; j++; continue; }
+      edits++;
+      if (edits > 1) { return false; }
+      if (x.length > y.length) { i++; } else if (x.length < y.length) { j++; } else { i++; j++; }
+    }
+    return edits + (x.length - i) + (y.length - j) === 1;
+  }
+
+  // ---------------------------------------------------------------- index loading
+  var root = (function () {
+    var script = document.currentScript;
+    var src = script ? script.getAttribute("src") : "assets/search.js";
+    return src.replace(/assets\/search\.js.*$/, "");
+  })();
+  var loaded = new Map(), waiting = new Map();
+  var bytesLoaded = 0;
+
+  window.CasebookSearch = window.CasebookSearch || {};
+  window.CasebookSearch.add = function (name, data) {
+    // Term and signature shards are [key, value] pairs: keep them as Maps.
+    var value = (name.charAt(0) === "t" || name.charAt(0) === "s") && name.charAt(1) === "/" ? new Map(data) : data;
+    loaded.set(name, value);
+    if (waiting.has(name)) { waiting.get(name).forEach(function (w) { w.resolve(value); }); waiting.delete(name); }
+  };
+  function load(name) {
+    if (loaded.has(name)) { return Promise.resolve(loaded.get(name)); }
+    return new Promise(function (resolve, reject) {
+      var first = !waiting.has(name);
+      if (first) { waiting.set(name, []); }
+      waiting.get(name).push({ resolve: resolve, reject: reject });
+      if (!first) { return; }
+      var script = document.createElement("script");
+      script.src = root + "search/" + name + ".js";
+      script.async = true;
+      script.onerror = function () {
+        (waiting.get(name) || []).forEach(function (w) { w.reject(new Error("cannot load " + name)); });
+        waiting.delete(name);
+      };
+      script.onload = function () {
+        try { var entry = performance.getEntriesByName(script.src)[0]; if (entry) { bytesLoaded += entry.encodedBodySize || entry.transferSize || 0; } } catch (e) { /* timing off */ }
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  function hex(text) {
+    return Array.from(new TextEncoder().encode(text)).map(function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+  function unhex(h) {
+    var bytes = new Uint8Array(h.length / 2);
+    for (var i = 0; i < bytes.length; i++) { bytes[i] = parseInt(h.substr(i * 2, 2), 16); }
+    return new TextDecoder().decode(bytes);
+  }
+
+  function Source(meta) {
+    this.meta = meta;
+    this.keys = meta.termShards.map(unhex);
+  }
+  Source.prototype.keyFor = function (term) {
+    var best = null;
+    this.keys.forEach(function (key) { if (startsWithCodePoints(term, key) && (best === null || length(key) > length(best))) { best = key; } });
+    return best;
+  };
+  Source.prototype.shard = function (key) {
+    return load("t/" + hex(key)).then(function (data) { return data; });
+  };
+  Source.prototype.entry = function (term) {
+    var key = this.keyFor(term);
+    if (key === null) { return Promise.resolve(null); }
+    return this.shard(key).then(function (data) {
+      var value = data.get(term) || null;
+      return value ? { idf: value[0], postings: value[1].map(function (p) { return { document: p[0], weight: p[1], mask: p[2], positions: p[3] }; }) } : null;
+    });
+  };
+  Source.prototype.termsWithPrefix = function (prefix) {
+    var self = this;
+    var keys = this.keys.filter(function (k) { return startsWithCodePoints(k, prefix); });
+    var holder = this.keyFor(prefix);
+    if (holder !== null && keys.indexOf(holder) === -1) { keys.push(holder); }
+    return Promise.all(keys.map(function (k) { return self.shard(k); })).then(function (shards) {
+      var found = new Set();
+      shards.forEach(function (data) { data.forEach(function (value, t) { if (startsWithCodePoints(t, prefix)) { found.add(t); } }); });
+      return Array.from(found).sort(compareCodePoints);
+    });
+  };
+  Source.prototype.documentsWithSignature = function (line) {
+    var n = fnv1a32(line) % this.meta.signatureShards;
+    return load("s/" + n).then(function (data) { return data.get(line) || []; });
+  };
+  Source.prototype.document = function (n) { return load("d/" + n); };
+  Source.prototype.facets = function () { return load("facets"); };
+
+  // ---------------------------------------------------------------- ranking
+  var K1 = 1.2, PREFIX_FACTOR = 0.7, TYPO_FACTOR = 0.5, OTHER_LANGUAGE_FACTOR = 0.8;
+  var PHRASE_BONUS = 1000, SIGNATURE_BONUS = 500, EXPANSION_LIMIT = 10, LOG_TOKEN_LIMIT = 40;
+  var LOG_KEYWORDS = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"];
+  var SECTION_KINDS = ["symptom", "background", "root-cause", "solutions", "validation", "lessons"];
+  var CJK_LANGUAGE_BIT = 12;
+
+  function search(source, text, filters) {
+    var query = parseQuery(text);
+    var groups = [], seen = new Set(), phraseTokens = [];
+    // A name is taken even when it brings no terms, as in the Swift engine.
+    function addGroup(name, terms) {
+      if (seen.has(name)) { return; }
+      seen.add(name);
+      if (terms.length) { groups.push({ name: name, terms: terms }); }
+    }
+
+    var steps = Promise.resolve();
+    if (query.lines.length > 1) {
+      var chosen = query.lines.filter(function (line) { var l = line.toLowerCase(); return LOG_KEYWORDS.some(function (k) { return l.indexOf(k) !== -1; }); });
+      var count = 0;
+      tokens((chosen.length ? chosen : query.lines).join("\n")).forEach(function (t) {
+        if (count >= LOG_TOKEN_LIMIT) { return; }
+        if (!seen.has(t.text)) { count++; }
+        addGroup(t.text, [{ term: t.text, factor: 1 }]);
+      });
+    } else {
+      query.phrases.forEach(function (phrase) {
+        var ts = tokens(phrase);
+        phraseTokens.push(ts.filter(function (t) { return t.primary; }).map(function (t) { return t.text; }));
+        ts.forEach(function (t) { addGroup(t.text, [{ term: t.text, factor: 1 }]); });
+      });
+      var wordTokens = tokens(query.words.join(" "));
+      var lastPrimary = null;
+      if (query.prefixLast) { for (var i = wordTokens.length - 1; i >= 0; i--) { if (wordTokens[i].primary) { lastPrimary = wordTokens[i]; break; } } }
+      wordTokens.forEach(function (token) {
+        steps = steps.then(function () {
+          return source.entry(token.text).then(function (exact) {
+            addGroup(token.text, [{ term: token.text, factor: 1 }]);
+            if (exact === null && token.primary && length(token.text) >= 5 && !Array.from(token.text).some(isCJK)) {
+              var head = Array.from(token.text).slice(0, 2).join("");
+              return source.termsWithPrefix(head).then(function (terms) {
+                addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }));
+              });
+            }
+          });
+        });
+      });
+      if (lastPrimary && length(lastPrimary.text) >= 2 && !Array.from(lastPrimary.text).some(isCJK)) {
+        steps = steps.then(function () {
+          return source.termsWithPrefix(lastPrimary.text).then(function (terms) {
+            var others = terms.filter(function (t) { return t !== lastPrimary.text; });
+            return Promise.all(others.map(function (t) { return source.entry(t); })).then(function (entries) {
+              var expansions = others.map(function (t, k) { return { term: t, df: entries[k] ? entries[k].postings.length : 0 }; });
+              expansions.sort(function (a, b) { return a.df !== b.df ? b.df - a.df : compareCodePoints(a.term, b.term); });
+              addGroup("*" + lastPrimary.text, expansions.slice(0, EXPANSION_LIMIT).map(function (e) { return { term: e.term, factor: PREFIX_FACTOR }; }));
+            });
+          });
+        });
+      }
+    }
+
+    return steps.then(function () {
+      var scores = new Map(), matched = new Map(), sectionHits = new Map(), positions = {}, documentIsCJK = new Map();
+      var chain = Promise.resolve();
+      groups.forEach(function (group) {
+        chain = chain.then(function () {
+          return Promise.all(group.terms.map(function (t) { return source.entry(t.term); })).then(function (entries) {
+            var best = new Map();
+            group.terms.forEach(function (t, k) {
+              var entry = entries[k];
+              if (!entry) { return; }
+              var idf = entry.idf / 10000;
+              entry.postings.forEach(function (p) {
+                var weight = p.weight / 100;
+                var value = t.factor * idf * (weight * (K1 + 1)) / (weight + K1);
+                var current = best.get(p.document);
+                if (current === undefined || value > current.value) { best.set(p.document, { value: value, term: t.term, mask: p.mask }); }
+                (positions[t.term] = positions[t.term] || new Map()).set(p.document, p.positions);
+                documentIsCJK.set(p.document, (p.mask & (1 << CJK_LANGUAGE_BIT)) !== 0);
+              });
+            });
+            Array.from(best.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
+              var hit = best.get(doc);
+              scores.set(doc, (scores.has(doc) ? scores.get(doc) : 0) + hit.value);
+              (matched.get(doc) || matched.set(doc, []).get(doc)).push(hit.term);
+              var hits = sectionHits.get(doc) || sectionHits.set(doc, new Map()).get(doc);
+              for (var bit = 0; bit < 12; bit++) { if (hit.mask & (1 << bit)) { hits.set(bit, (hits.get(bit) || 0) + 1); } }
+            });
+          });
+        });
+      });
+      return chain.then(function () {
+        var queryIsCJK = groups.some(function (g) { return Array.from(g.name).some(isCJK); });
+        Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
+          if (documentIsCJK.get(doc) !== queryIsCJK) { scores.set(doc, scores.get(doc) * OTHER_LANGUAGE_FACTOR); }
+        });
+        phraseTokens.forEach(function (ts) {
+          if (!ts.length) { return; }
+          Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
+            if (containsPhrase(ts, doc, positions)) { scores.set(doc, scores.get(doc) + PHRASE_BONUS); }
+          });
+        });
+        var lines = Array.from(new Set(query.lines.map(normalizeSignature))).sort(compareCodePoints);
+        return Promise.all(lines.map(function (l) { return source.documentsWithSignature(l); })).then(function (lists) {
+          lists.forEach(function (docs) {
+            docs.forEach(function (doc) {
+              scores.set(doc, (scores.has(doc) ? scores.get(doc) : 0) + SIGNATURE_BONUS);
+              var hits = sectionHits.get(doc) || sectionHits.set(doc, new Map()).get(doc);
+              hits.set(0, (hits.get(0) || 0) + 1);
+            });
+          });
+          var ranked = [];
+          scores.forEach(function (score, doc) {
+            if (score > 0) { ranked.push({ document: doc, score: score, anchor: anchorFor(sectionHits.get(doc) || new Map()), terms: highlightOrder(matched.get(doc) || []) }); }
+          });
+          ranked.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : a.document - b.document; });
+          var needFacets = filters && (filters.status || filters.component || filters.tag || filters.counts);
+          if (!needFacets) { return { results: ranked, total: ranked.length, counts: null }; }
+          return source.facets().then(function (facts) {
+            var counts = { status: {}, components: {}, tags: {} }, kept = [];
+            ranked.forEach(function (r) {
+              var f = facts[r.document];
+              counts.status[f.status] = (counts.status[f.status] || 0) + 1;
+              Array.from(new Set(f.components)).forEach(function (c) { counts.components[c] = (counts.components[c] || 0) + 1; });
+              Array.from(new Set(f.tags)).forEach(function (t) { counts.tags[t] = (counts.tags[t] || 0) + 1; });
+              if (filters.status && f.status !== filters.status) { return; }
+              if (filters.component && f.components.indexOf(filters.component) === -1) { return; }
+              if (filters.tag && f.tags.indexOf(filters.tag) === -1) { return; }
+              kept.push(r);
+            });
+            return { results: kept, total: kept.length, counts: counts };
+          });
+        });
+      });
+    });
+  }
+
+  function anchorFor(hits) {
+    var bestBit = -1, bestCount = 0;
+    for (var bit = 6; bit < 12; bit++) { if ((hits.get(bit) || 0) > bestCount) { bestBit = bit; bestCount = hits.get(bit); } }
+    if (bestBit >= 0) { return SECTION_KINDS[bestBit - 6]; }
+    return (hits.get(0) || 0) > 0 ? "signatures" : "";
+  }
+  function containsPhrase(ts, doc, positions) {
+    var starts = positions[ts[0]] && positions[ts[0]].get(doc);
+    if (!starts) { return false; }
+    return starts.some(function (start) {
+      for (var i = 1; i < ts.length; i++) {
+        var list = positions[ts[i]] && positions[ts[i]].get(doc);
+        if (!list || list.indexOf(start + i) === -1) { return false; }
+      }
+      return true;
+    });
+  }
+  function highlightOrder(terms) {
+    return Array.from(new Set(terms)).sort(function (a, b) { var la = length(a), lb = length(b); return la !== lb ? lb - la : compareCodePoints(a, b); });
+  }
+
+  // ---------------------------------------------------------------- snippets
+  function lowerOne(ch) { var l = ch.toLowerCase(); return Array.from(l).length === 1 ? l : ch; }
+  function snippet(text, terms) {
+    var scalars = Array.from(text).map(function (ch) { return ch === "\n" || ch === "\t" ? " " : ch; });
+    var lower = scalars.map(lowerOne);
+    var needles = terms.map(function (t) { return Array.from(t); }).filter(function (n) { return n.length > 0; });
+    function matchAt(index) {
+      for (var k = 0; k < needles.length; k++) {
+        var n = needles[k];
+        if (index + n.length > lower.length) { continue; }
+        var ok = true;
+        for (var m = 0; m < n.length; m++) { if (lower[index + m] !== n[m]) { ok = false; break; } }
+        if (ok) { return n.length; }
+      }
+      return 0;
+    }
+    var first = 0;
+    for (var i = 0; i < lower.length; i++) { if (matchAt(i)) { first = i; break; } }
+    var start = Math.max(0, first - 60);
+    if (start > 0) { for (var s = start; s < Math.min(first, start + 20); s++) { if (scalars[s] === " ") { start = s + 1; break; } } }
+    var end = Math.min(scalars.length, start + 220);
+    var parts = [], plain = start > 0 ? "…" : "", index = start;
+    while (index < end) {
+      var count = matchAt(index);
+      if (count && index + count <= end) {
+        if (plain) { parts.push({ text: plain, marked: false }); }
+        plain = "";
+        parts.push({ text: scalars.slice(index, index + count).join(""), marked: true });
+        index += count;
+      } else { plain += scalars[index]; index++; }
+    }
+    if (end < scalars.length) { plain += "…"; }
+    if (plain) { parts.push({ text: plain, marked: false }); }
+    return parts;
+  }
+
+  // ---------------------------------------------------------------- public API (tests use it)
+  var sourcePromise = null;
+  function openIndex() {
+    if (!sourcePromise) { sourcePromise = load("meta").then(function (meta) { return new Source(meta); }); }
+    return sourcePromise;
+  }
+  function run(text, filters) {
+    return openIndex().then(function (source) {
+      return search(source, text, filters || {}).then(function (found) {
+        return { source: source, found: found };
+      });
+    });
+  }
+  window.CasebookSearch.tokens = function (text) { return tokens(text).map(function (t) { return t.text; }); };
+  window.CasebookSearch.normalizeSignature = normalizeSignature;
+  window.CasebookSearch.query = function (text, filters) {
+    return run(text, filters).then(function (r) {
+      return Promise.all(r.found.results.slice(0, 10).map(function (res) { return r.source.document(res.document); })).then(function (docs) {
+        return { total: r.found.total, bytes: bytesLoaded, counts: r.found.counts, results: r.found.results.slice(0, 10).map(function (res, k) { return { id: docs[k].id, section: res.anchor, score: res.score }; }) };
+      });
+    });
+  };
+  window.CasebookSearch.bytesLoaded = function () { return bytesLoaded; };
+
+  // ---------------------------------------------------------------- user interface
+  function resultLink(doc, result) {
+    var terms = result.terms.join(" ");
+    return root + doc.url + (terms ? "?h=" + encodeURIComponent(terms) : "") + (result.anchor ? "#" + result.anchor : "");
+  }
+  function sectionName(doc, result) {
+    if (result.anchor === "signatures") { return "Error signatures"; }
+    var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
+    return section ? section.heading : "";
+  }
+  function snippetText(doc, result) {
+    var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
+    if (section) { return section.text; }
+    return result.anchor === "signatures" ? doc.signatures.join("\n") : doc.summary;
+  }
+  function renderResult(item, doc, result, id, popup) {
+    item.id = id;
+    item.className = "search-result";
+    if (popup) { item.setAttribute("role", "option"); }
+    var link = document.createElement("a");
+    link.href = resultLink(doc, result);
+    link.className = "search-result-title";
+    link.textContent = doc.title;
+    if (doc.lang) { link.lang = doc.lang; }
+    item.appendChild(link);
+    var where = document.createElement("span");
+    where.className = "search-result-section";
+    where.textContent = sectionName(doc, result);
+    item.appendChild(where);
+    var p = document.createElement("p");
+    p.className = "search-result-snippet";
+    if (doc.lang) { p.lang = doc.lang; }
+    snippet(snippetText(doc, result), result.terms).forEach(function (part) {
+      if (part.marked) { var mark = document.createElement("mark"); mark.textContent = part.text; p.appendChild(mark); }
+      else { p.appendChild(document.createTextNode(part.text)); }
+    });
+    item.appendChild(p);
+    return item;
+  }
+
+  function attachBox(input, list, status, options) {
+    var active = -1, generation = 0, timer = null;
+    function options_() { return Array.prototype.slice.call(list.querySelectorAll("[role=option]")); }
+    function setActive(index) {
+      var items = options_();
+      if (!options.popup) { return; }
+      items.forEach(function (el, k) { el.setAttribute("aria-selected", k === index ? "true" : "false"); });
+      active = index;
+      if (index >= 0 && items[index]) { input.setAttribute("aria-activedescendant", items[index].id); items[index].scrollIntoView({ block: "nearest" }); }
+      else { input.removeAttribute("aria-activedescendant"); }
+    }
+    function update() {
+      var text = input.value;
+      var mine = ++generation;
+      if (options.onQuery) { options.onQuery(text); }
+      if (!text.trim()) { list.textContent = ""; list.hidden = options.popup; status.textContent = ""; input.setAttribute("aria-expanded", "false"); return; }
+      run(text, options.filters ? options.filters() : {}).then(function (r) {
+        if (mine !== generation) { return; }
+        var shown = r.found.results.slice(0, options.limit);
+        return Promise.all(shown.map(function (res) { return r.source.document(res.document); })).then(function (docs) {
+          if (mine !== generation) { return; }
+          list.textContent = "";
+          docs.forEach(function (doc, k) {
+            list.appendChild(renderResult(document.createElement("li"), doc, shown[k], list.id + "-" + k, options.popup));
+          });
+          var total = r.found.total;
+          status.textContent = total === 0 ? "No case matches." : (total === 1 ? "1 case matches." : total + " cases match.");
+          list.hidden = false;
+          input.setAttribute("aria-expanded", docs.length ? "true" : "false");
+          setActive(-1);
+          if (options.onResults) { options.onResults(r.found); }
+        });
+      }).catch(function () { status.textContent = "The search index could not be loaded."; });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 60); });
+    input.addEventListener("keydown", function (event) {
+      if (!options.popup) { return; }  // the search page's text area keeps its arrow keys
+      var items = options_();
+      if (event.key === "ArrowDown" && items.length) { event.preventDefault(); setActive(Math.min(active + 1, items.length - 1)); }
+      else if (event.key === "ArrowUp" && items.length) { event.preventDefault(); setActive(Math.max(active - 1, 0)); }
+      else if (event.key === "Enter" && active >= 0 && items[active]) { event.preventDefault(); window.location.href = items[active].querySelector("a").href; }
+      else if (event.key === "Escape" && options.popup) { list.hidden = true; input.setAttribute("aria-expanded", "false"); setActive(-1); }
+    });
+    return update;
+  }
+
+  function fillFilters(form, counts, selected) {
+    [["status", "filter-status"], ["components", "filter-component"], ["tags", "filter-tag"]].forEach(function (pair) {
+      var select = form.querySelector("#search-" + pair[1]);
+      if (!select) { return; }
+      var keep = select.value;
+      while (select.options.length > 1) { select.remove(1); }
+      var values = counts ? Object.keys(counts[pair[0]]).sort(compareCodePoints) : [];
+      values.forEach(function (v) { var o = document.createElement("option"); o.value = v; o.textContent = v + " (" + counts[pair[0]][v] + ")"; select.appendChild(o); });
+      if (keep && values.indexOf(keep) === -1) { var o = document.createElement("option"); o.value = keep; o.textContent = keep + " (0)"; select.appendChild(o); }
+      select.value = keep;
+    });
+  }
+
+  function highlightCasePage() {
+    var params = new URLSearchParams(location.search);
+    var terms = (params.get("h") || "").split(" ").filter(function (t) { return t.length > 1; });
+    var body = document.querySelector(".case-body");
+    if (!terms.length || !body) { return; }
+    var walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    nodes.forEach(function (node) {
+      var parts = snippetAll(node.nodeValue, terms);
+      if (parts.length < 2) { return; }
+      var fragment = document.createDocumentFragment();
+      parts.forEach(function (part) {
+        if (part.marked) { var mark = document.createElement("mark"); mark.className = "search-hit"; mark.textContent = part.text; fragment.appendChild(mark); }
+        else { fragment.appendChild(document.createTextNode(part.text)); }
+      });
+      node.parentNode.replaceChild(fragment, node);
+    });
+  }
+  function snippetAll(text, terms) {
+    var chars = Array.from(text), lower = chars.map(lowerOne), parts = [], plain = "", i = 0;
+    var needles = terms.map(function (t) { return Array.from(t); });
+    while (i < chars.length) {
+      var hit = 0;
+      for (var k = 0; k < needles.length && !hit; k++) {
+        var n = needles[k], ok = i + n.length <= lower.length;
+        for (var m = 0; ok && m < n.length; m++) { if (lower[i + m] !== n[m]) { ok = false; } }
+        if (ok) { hit = n.length; }
+      }
+      if (hit) { if (plain) { parts.push({ text: plain, marked: false }); } plain = ""; parts.push({ text: chars.slice(i, i + hit).join(""), marked: true }); i += hit; }
+      else { plain += chars[i]; i++; }
+    }
+    if (plain) { parts.push({ text: plain, marked: false }); }
+    return parts;
+  }
+
+  function start() {
+    var header = document.getElementById("search-input");
+    if (header) {
+      var form = header.form;
+      form.hidden = false;
+      attachBox(header, document.getElementById("search-results"), document.getElementById("search-status"), { popup: true, limit: 8 });
+      document.addEventListener("click", function (event) { if (!form.contains(event.target)) { document.getElementById("search-results").hidden = true; header.setAttribute("aria-expanded", "false"); } });
+      document.addEventListener("keydown", function (event) {
+        var target = event.target, typing = target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
+        if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+          event.preventDefault();
+          (document.getElementById("search-page-input") || header).focus();
+        }
+      });
+    }
+    var pageInput = document.getElementById("search-page-input");
+    if (pageInput) {
+      var pageForm = document.getElementById("search-page-form");
+      var filtersBox = document.getElementById("search-page-filters");
+      filtersBox.hidden = false;
+      document.getElementById("search-page-noscript").hidden = true;
+      var params = new URLSearchParams(location.search);
+      pageInput.value = params.get("q") || "";
+      ["status", "component", "tag"].forEach(function (name) {
+        var select = document.getElementById("search-filter-" + name);
+        var value = params.get(name);
+        if (value) { var o = document.createElement("option"); o.value = value; o.textContent = value; select.appendChild(o); select.value = value; }
+      });
+      function filters() {
+        return { counts: true, status: document.getElementById("search-filter-status").value || null,
+          component: document.getElementById("search-filter-component").value || null, tag: document.getElementById("search-filter-tag").value || null };
+      }
+      var update = attachBox(pageInput, document.getElementById("search-page-results"), document.getElementById("search-page-status"), {
+        popup: false, limit: 50, filters: filters,
+        onQuery: function (text) {
+          var url = new URL(location.href);
+          url.searchParams.set("q", text);
+          var f = filters();
+          ["status", "component", "tag"].forEach(function (n) { if (f[n]) { url.searchParams.set(n, f[n]); } else { url.searchParams.delete(n); } });
+          try { history.replaceState(null, "", url.toString()); } catch (e) { /* file:// may refuse */ }
+        },
+        onResults: function (found) { fillFilters(pageForm, found.counts); }
+      });
+      pageForm.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+      Array.prototype.forEach.call(pageForm.querySelectorAll("select"), function (s) { s.addEventListener("change", update); });
+      if (pageInput.value) { update(); }
+    }
+    highlightCasePage();
+  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+})();

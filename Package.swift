@@ -74,8 +74,14 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .testTarget(
+      name: "CasebookSearchTests",
+      dependencies: ["CasebookSearch", "CasebookCore", "CasebookRender"],
+      exclude: ["Fixtures"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
       name: "CasebookCommandsTests",
-      dependencies: ["CasebookCommands", "CasebookCore", "CasebookRender", "CasebookTestSupport", "casebook"],
+      dependencies: ["CasebookCommands", "CasebookCore", "CasebookRender", "CasebookSearch", "CasebookTestSupport", "casebook"],
       exclude: ["Fixtures", "Golden"],
       swiftSettings: swiftSettings
     ),

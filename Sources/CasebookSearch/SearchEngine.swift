@@ -38,12 +38,15 @@ package struct SearchFilters: Sendable, Equatable {
 /// steps in the same order, so both rank alike (docs/search.md, "Ranking").
 package struct SearchEngine {
   static let k1 = 1.2
+  /// Longer words matching the word being typed: full weight is kept for the word itself.
   static let prefixFactor = 0.7
+  /// The same when the typed word is already a word of the index (it is probably complete).
+  static let completedPrefixFactor = 0.2
   static let typoFactor = 0.5
   /// Documents in the other script family than the query (CJK or not) score this much of their
   /// term score, so an English query prefers the English edition of a case and a Chinese one
   /// the Chinese edition.
-  static let otherLanguageFactor = 0.8
+  static let otherLanguageFactor = 0.6
   static let phraseBonus = 1000.0
   static let signatureBonus = 500.0
   static let expansionLimit = 10
@@ -82,20 +85,22 @@ package struct SearchEngine {
       let lastPrimary = query.prefixLast ? wordTokens.last(where: \.primary) : nil
       for token in wordTokens {
         let exact = try source.entry(token.text)
-        addGroup(token.text, [(token.text, 1)])
+        // The word being typed also matches longer words; a document counts its best match.
+        var terms: [(String, Double)] = [(token.text, 1)]
+        if let last = lastPrimary, token == last, last.text.unicodeScalars.count >= 2, !last.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
+          var expansions: [(term: String, df: Int)] = []
+          for term in try source.terms(withPrefix: last.text) where term != last.text {
+            expansions.append((term, try source.entry(term)?.postings.count ?? 0))
+          }
+          expansions.sort { $0.df != $1.df ? $0.df > $1.df : CodePoints.less($0.term, $1.term) }
+          terms += expansions.prefix(Self.expansionLimit).map { ($0.term, exact == nil ? Self.prefixFactor : Self.completedPrefixFactor) }
+        }
+        addGroup(token.text, terms)
         if exact == nil, token.primary, token.text.unicodeScalars.count >= 5, !token.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
           let head = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(2)))
           let variants = try source.terms(withPrefix: head).filter { Self.withinOneEdit($0, token.text) }
           addGroup("~" + token.text, variants.map { ($0, Self.typoFactor) })
         }
-      }
-      if let last = lastPrimary, last.text.unicodeScalars.count >= 2, !last.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
-        var expansions: [(term: String, df: Int)] = []
-        for term in try source.terms(withPrefix: last.text) where term != last.text {
-          expansions.append((term, try source.entry(term)?.postings.count ?? 0))
-        }
-        expansions.sort { $0.df != $1.df ? $0.df > $1.df : CodePoints.less($0.term, $1.term) }
-        addGroup("*" + last.text, expansions.prefix(Self.expansionLimit).map { ($0.term, Self.prefixFactor) })
       }
     }
 
@@ -134,16 +139,18 @@ package struct SearchEngine {
         scores[document]! += Self.phraseBonus
       }
     }
+    var signatureMatched = Set<Int>()  // a pasted error line matched: the result links to the signatures
     var signatureLines = Set<String>()
     for line in query.lines { signatureLines.insert(SignatureNormalizer.normalize(line)) }
     for line in signatureLines.sorted() {
       for document in try source.documents(withSignature: line) {
+        signatureMatched.insert(document)
         scores[document, default: 0] += Self.signatureBonus
         sectionHits[document, default: [:]][0, default: 0] += 1
       }
     }
 
-    var ranked = scores.filter { $0.value > 0 }.map { SearchResult(document: $0.key, score: $0.value, anchor: anchor(sectionHits[$0.key] ?? [:]), terms: Self.highlightOrder(matched[$0.key] ?? [])) }
+    var ranked = scores.filter { $0.value > 0 }.map { SearchResult(document: $0.key, score: $0.value, anchor: signatureMatched.contains($0.key) ? "signatures" : anchor(sectionHits[$0.key] ?? [:]), terms: Self.highlightOrder(matched[$0.key] ?? [])) }
     ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
     var statusCounts: [String: Int] = [:], componentCounts: [String: Int] = [:], tagCounts: [String: Int] = [:]
     var kept: [SearchResult] = []

@@ -88,7 +88,7 @@
   function normalizeSignature(line) {
     return line.normalize("NFKC").toLowerCase().replace(WHITE_SPACE, " ").trim()
       .replace(/0x[0-9a-f]+/g, "ADDR")
-      .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
+      .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
       .replace(/[0-9]+/g, "N");
   }
   function fnv1a32(text) {
@@ -233,7 +233,7 @@
   Source.prototype.facets = function () { return load("facets"); };
 
   // ---------------------------------------------------------------- ranking
-  var K1 = 1.2, PREFIX_FACTOR = 0.7, TYPO_FACTOR = 0.5, OTHER_LANGUAGE_FACTOR = 0.8;
+  var K1 = 1.2, PREFIX_FACTOR = 0.7, COMPLETED_PREFIX_FACTOR = 0.2, TYPO_FACTOR = 0.5, OTHER_LANGUAGE_FACTOR = 0.6;
   var PHRASE_BONUS = 1000, SIGNATURE_BONUS = 500, EXPANSION_LIMIT = 10, LOG_TOKEN_LIMIT = 40;
   var LOG_KEYWORDS = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"];
   var SECTION_KINDS = ["symptom", "background", "root-cause", "solutions", "validation", "lessons"];
@@ -270,28 +270,27 @@
       wordTokens.forEach(function (token) {
         steps = steps.then(function () {
           return source.entry(token.text).then(function (exact) {
-            addGroup(token.text, [{ term: token.text, factor: 1 }]);
-            if (exact === null && token.primary && length(token.text) >= 5 && !Array.from(token.text).some(isCJK)) {
-              var head = Array.from(token.text).slice(0, 2).join("");
-              return source.termsWithPrefix(head).then(function (terms) {
-                addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }));
+            var expand = lastPrimary && token === lastPrimary && length(token.text) >= 2 && !Array.from(token.text).some(isCJK);
+            var expansionsReady = !expand ? Promise.resolve([]) : source.termsWithPrefix(token.text).then(function (terms) {
+              var others = terms.filter(function (t) { return t !== token.text; });
+              return Promise.all(others.map(function (t) { return source.entry(t); })).then(function (entries) {
+                var expansions = others.map(function (t, k) { return { term: t, df: entries[k] ? entries[k].postings.length : 0 }; });
+                expansions.sort(function (a, b) { return a.df !== b.df ? b.df - a.df : compareCodePoints(a.term, b.term); });
+                return expansions.slice(0, EXPANSION_LIMIT).map(function (e) { return { term: e.term, factor: exact === null ? PREFIX_FACTOR : COMPLETED_PREFIX_FACTOR }; });
               });
-            }
-          });
-        });
-      });
-      if (lastPrimary && length(lastPrimary.text) >= 2 && !Array.from(lastPrimary.text).some(isCJK)) {
-        steps = steps.then(function () {
-          return source.termsWithPrefix(lastPrimary.text).then(function (terms) {
-            var others = terms.filter(function (t) { return t !== lastPrimary.text; });
-            return Promise.all(others.map(function (t) { return source.entry(t); })).then(function (entries) {
-              var expansions = others.map(function (t, k) { return { term: t, df: entries[k] ? entries[k].postings.length : 0 }; });
-              expansions.sort(function (a, b) { return a.df !== b.df ? b.df - a.df : compareCodePoints(a.term, b.term); });
-              addGroup("*" + lastPrimary.text, expansions.slice(0, EXPANSION_LIMIT).map(function (e) { return { term: e.term, factor: PREFIX_FACTOR }; }));
+            });
+            return expansionsReady.then(function (expansions) {
+              addGroup(token.text, [{ term: token.text, factor: 1 }].concat(expansions));
+              if (exact === null && token.primary && length(token.text) >= 5 && !Array.from(token.text).some(isCJK)) {
+                var head = Array.from(token.text).slice(0, 2).join("");
+                return source.termsWithPrefix(head).then(function (terms) {
+                  addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }));
+                });
+              }
             });
           });
         });
-      }
+      });
     }
 
     return steps.then(function () {
@@ -337,8 +336,10 @@
         });
         var lines = Array.from(new Set(query.lines.map(normalizeSignature))).sort(compareCodePoints);
         return Promise.all(lines.map(function (l) { return source.documentsWithSignature(l); })).then(function (lists) {
+          var signatureMatched = new Set();
           lists.forEach(function (docs) {
             docs.forEach(function (doc) {
+              signatureMatched.add(doc);
               scores.set(doc, (scores.has(doc) ? scores.get(doc) : 0) + SIGNATURE_BONUS);
               var hits = sectionHits.get(doc) || sectionHits.set(doc, new Map()).get(doc);
               hits.set(0, (hits.get(0) || 0) + 1);
@@ -346,7 +347,7 @@
           });
           var ranked = [];
           scores.forEach(function (score, doc) {
-            if (score > 0) { ranked.push({ document: doc, score: score, anchor: anchorFor(sectionHits.get(doc) || new Map()), terms: highlightOrder(matched.get(doc) || []) }); }
+            if (score > 0) { ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: highlightOrder(matched.get(doc) || []) }); }
           });
           ranked.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : a.document - b.document; });
           var needFacets = filters && (filters.status || filters.component || filters.tag || filters.counts);

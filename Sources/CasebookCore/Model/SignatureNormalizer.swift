@@ -10,8 +10,8 @@ internal import Foundation
 ///
 /// 1. NFKC and lowercase; trim; runs of white space become one space.
 /// 2. `0x` and hex digits → `ADDR` (addresses, offsets).
-/// 3. A run of 8 or more hex digits holding a digit, with no letter or digit just before or
-///    after it → `HEX` (build ids, hashes, container ids).
+/// 3. A run of 8 or more hex digits holding both a digit and a letter, with no letter or digit
+///    just before or after it → `HEX` (build ids, hashes, container ids).
 /// 4. Every run of digits → `N` (temp paths, PIDs, line and column numbers, timestamps).
 ///
 /// Each step runs over the whole result of the one before (as a regular expression would); the
@@ -63,7 +63,7 @@ package enum SignatureNormalizer {
     return out
   }
 
-  /// `/(?<![0-9a-z])(?=[0-9a-f]*[0-9])[0-9a-f]{8,}(?![0-9a-z])/g` → `HEX`.
+  /// `/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g` → `HEX`.
   private static func replaceHexIDs(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
     var index = 0
@@ -71,7 +71,9 @@ package enum SignatureNormalizer {
       if isHex(input[index]), index == 0 || !isWord(input[index - 1]) {
         var end = index
         while end < input.count, isHex(input[end]) { end += 1 }
-        if end - index >= 8, end == input.count || !isWord(input[end]), input[index..<end].contains(where: isDigit) {
+        if end - index >= 8, end == input.count || !isWord(input[end]), input[index..<end].contains(where: isDigit),
+          input[index..<end].contains(where: { !isDigit($0) })
+        {
           out.append(contentsOf: "HEX".unicodeScalars)
           index = end
           continue

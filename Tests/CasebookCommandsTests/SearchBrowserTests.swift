@@ -1,0 +1,119 @@
+// The browser engine (Templates/assets/search.js) in headless Chromium from file://, against the
+// same vectors and the same built index as the Swift engine.
+
+import CasebookCore
+import CasebookSearch
+import CasebookTestSupport
+import Foundation
+import Testing
+
+@Suite(.serialized) struct SearchBrowserTests {
+  static let vectors = Fixtures.repositoryRoot.appendingPathComponent("Tests/CasebookSearchTests/Fixtures")
+
+  /// The repository's site, built once, with a harness page that runs every vector.
+  static let site: URL = {
+    let project = try! SiteFixtures.project()
+    try! SiteFixtures.build(project)
+    let site = project.appendingPathComponent("Site")
+    var script = "window.VECTORS = {"
+    for (key, file) in [("tokenizer", "tokenizer.json"), ("signatures", "signatures.json"), ("queries", "queries.json")] {
+      script += "\(key): " + (try! String(contentsOf: vectors.appendingPathComponent(file), encoding: .utf8)) + ",\n"
+    }
+    script += "};\n"
+    try! script.write(to: site.appendingPathComponent("vectors.js"), atomically: true, encoding: .utf8)
+    try! """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>harness</title>
+      <script src="assets/search.js"></script><script src="vectors.js"></script></head>
+      <body><pre id="out">pending</pre><script>
+      (async function () {
+        const out = { tokens: [], signatures: [], queries: [], errors: [] };
+        for (const v of VECTORS.tokenizer) out.tokens.push(CasebookSearch.tokens(v.text));
+        for (const v of VECTORS.signatures) out.signatures.push(CasebookSearch.normalizeSignature(v.line));
+        for (const v of VECTORS.queries) {
+          try { const r = await CasebookSearch.query(v.query); out.queries.push(r.results.map(x => [x.id, x.section, x.score])); }
+          catch (e) { out.errors.push(v.query + ": " + e); out.queries.push(null); }
+        }
+        document.getElementById("out").textContent = JSON.stringify(out);
+      })();
+      </script></body></html>
+      """.write(to: site.appendingPathComponent("harness.html"), atomically: true, encoding: .utf8)
+    return site
+  }()
+
+  struct HarnessOutput: Decodable {
+    var tokens: [[String]]
+    var signatures: [String]
+    var queries: [[[Value]]?]
+    var errors: [String]
+  }
+
+  enum Value: Decodable, Equatable {
+    case text(String), number(Double)
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let number = try? container.decode(Double.self) { self = .number(number) } else { self = .text(try container.decode(String.self)) }
+    }
+  }
+
+  static func chromium(_ url: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom", url]
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    _ = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  @Test("JavaScript and Swift give the same tokens, signatures and ranked results for every vector")
+  func sameResults() throws {
+    let dom = try Self.chromium(Self.site.appendingPathComponent("harness.html").absoluteString)
+    let start = try #require(dom.range(of: "<pre id=\"out\">")), end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+    let json = SiteFixtures.unescape(String(dom[start.upperBound..<end.lowerBound]))
+    let output = try JSONDecoder().decode(HarnessOutput.self, from: Data(json.utf8))
+    #expect(output.errors.isEmpty, "\(output.errors)")
+
+    struct Tokens: Decodable { var text: String }
+    struct Signature: Decodable { var line: String }
+    struct Query: Decodable { var query: String }
+    let tokens = try JSONDecoder().decode([Tokens].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("tokenizer.json")))
+    let signatures = try JSONDecoder().decode([Signature].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("signatures.json")))
+    let queries = try JSONDecoder().decode([Query].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("queries.json")))
+    #expect(output.tokens == tokens.map { Tokenizer.terms($0.text) })
+    #expect(output.signatures == signatures.map { SignatureNormalizer.normalize($0.line) })
+
+    let index = try IndexFolder(folder: Self.site.appendingPathComponent("search").path)
+    #expect(output.queries.count == queries.count)
+    for (query, browser) in zip(queries, output.queries) {
+      let swift = try SearchEngine(source: index).search(query.query).results.prefix(10).map { result -> [Value] in
+        [.text(try index.document(result.document).id), .text(result.anchor), .number(result.score)]
+      }
+      #expect(browser == swift, "\(query.query)")
+    }
+  }
+
+  @Test("the search page finds a case from ?q=, highlights matches and injects nothing")
+  func searchPage() throws {
+    let page = Self.site.appendingPathComponent("search.html").absoluteString
+    let found = try Self.chromium(page + "?q=afterGoFunctionCallEntrypoint")
+    #expect(found.contains("cases/crio-fedora41-wazero-linkname/index.html?h=aftergofunctioncallentrypoint#symptom"))
+    #expect(found.contains("<mark>afterGoFunctionCallEntrypoint</mark>"))
+    #expect(found.contains("cases match.</p>") || found.contains("case matches.</p>"))
+    #expect(found.contains("id=\"search-page-noscript\" hidden=\"\""), "the no-JavaScript notice is hidden when the script runs")
+    let hostile = "<img src=x onerror=alert(1)> wazero"
+    let injected = try Self.chromium(page + "?q=" + hostile.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+    #expect(!injected.contains("<img src=\"x\""))
+    #expect(injected.contains("case"), "the query still ran")
+  }
+
+  @Test("a case page marks the terms a search result was opened for")
+  func highlightOnCasePage() throws {
+    let page = Self.site.appendingPathComponent("cases/crio-fedora41-wazero-linkname/index.html").absoluteString
+    let dom = try Self.chromium(page + "?h=aftergofunctioncallentrypoint#symptom")
+    #expect(dom.contains("<mark class=\"search-hit\">afterGoFunctionCallEntrypoint</mark>"))
+  }
+}

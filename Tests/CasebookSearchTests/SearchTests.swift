@@ -1,0 +1,128 @@
+// The search engine against the shared vectors (the browser runs the same ones).
+
+@testable import CasebookCore
+import CasebookRender
+@testable import CasebookSearch
+import Foundation
+import Testing
+
+struct TokenizerVector: Decodable, Sendable, CustomTestStringConvertible {
+  var text: String
+  var tokens: [String]
+  var testDescription: String { text }
+}
+
+struct SignatureVector: Decodable, Sendable, CustomTestStringConvertible {
+  var line: String
+  var normalized: String
+  var testDescription: String { line }
+}
+
+struct QueryVector: Decodable, Sendable, CustomTestStringConvertible {
+  var query: String
+  var first: String??
+  var section: String?
+  var why: String
+  var testDescription: String { why }
+
+  enum CodingKeys: String, CodingKey { case query, first, section, why }
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    query = try container.decode(String.self, forKey: .query)
+    section = try container.decodeIfPresent(String.self, forKey: .section)
+    why = try container.decode(String.self, forKey: .why)
+    // Absent: no expectation; null: nothing may match; a string: that case comes first.
+    first = container.contains(.first) ? .some(try container.decodeIfPresent(String.self, forKey: .first)) : .none
+  }
+}
+
+enum SearchFixtures {
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  static func load<T: Decodable>(_ name: String) -> [T] {
+    (try? JSONDecoder().decode([T].self, from: Data(contentsOf: folder.appendingPathComponent(name)))) ?? []
+  }
+
+  /// The repository's own cases, as `casebook build` indexes them.
+  static let index: SearchIndex = {
+    let content = repository.appendingPathComponent("Content")
+    let config = SourceFile(path: "casebook.yml", bytes: Array(FileManager.default.contents(atPath: content.appendingPathComponent("casebook.yml").path)!))
+    let names = try! FileManager.default.contentsOfDirectory(atPath: content.appendingPathComponent("cases").path).filter { $0.hasSuffix(".md") }.sorted()
+    let cases = names.map { SourceFile(path: $0, bytes: Array(FileManager.default.contents(atPath: content.appendingPathComponent("cases/\($0)").path)!)) }
+    let result = ContentCheck.run(configFile: config, configPath: "casebook.yml", cases: cases)
+    return result.knowledgeBase!.searchIndex(contentHash: "test")
+  }()
+}
+
+@Suite struct SearchTests {
+  @Test("the tokenizer gives the shared vectors' tokens", arguments: SearchFixtures.load("tokenizer.json") as [TokenizerVector])
+  func tokenizer(vector: TokenizerVector) {
+    #expect(Tokenizer.terms(vector.text) == vector.tokens)
+  }
+
+  @Test("signature lines normalise as the shared vectors say", arguments: SearchFixtures.load("signatures.json") as [SignatureVector])
+  func signatures(vector: SignatureVector) {
+    #expect(SignatureNormalizer.normalize(vector.line) == vector.normalized)
+  }
+
+  @Test("each example query finds the right case first", arguments: SearchFixtures.load("queries.json") as [QueryVector])
+  func queries(vector: QueryVector) throws {
+    let found = try SearchEngine(source: SearchFixtures.index).search(vector.query)
+    let ids = found.results.map { SearchFixtures.index.documents[$0.document].id }
+    switch vector.first {
+    case .some(.some(let id)):
+      #expect(ids.first == id, "\(vector.query) → \(ids)")
+      if let section = vector.section { #expect(found.results.first?.anchor == section) }
+    case .some(.none):
+      #expect(ids.isEmpty, "\(vector.query) → \(ids)")
+    case .none:
+      break
+    }
+  }
+
+  @Test("the built index files answer exactly as the index in memory")
+  func filesMatchMemory() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-index-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for file in try IndexFiles.write(SearchFixtures.index) {
+      let url = folder.appendingPathComponent(file.path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(file.text.utf8).write(to: url)
+    }
+    let disk = try IndexFolder(folder: folder.appendingPathComponent("search").path)
+    for vector in SearchFixtures.load("queries.json") as [QueryVector] {
+      let fromMemory = try SearchEngine(source: SearchFixtures.index).search(vector.query).results
+      let fromDisk = try SearchEngine(source: disk).search(vector.query).results
+      #expect(fromMemory == fromDisk, "\(vector.query)")
+    }
+  }
+
+  @Test("hostile queries neither crash nor hang")
+  func hostileQueries() throws {
+    let engine = SearchEngine(source: SearchFixtures.index)
+    let huge = String(repeating: "wazero undefined -Wl,-z,undefs 链接 ", count: 20_000)
+    #expect(try engine.search(huge).results.count == 3)
+    _ = try engine.search(String(repeating: "\n", count: 10_000) + "x\ny")
+    _ = try engine.search(String(repeating: "\"", count: 1001))
+    _ = try engine.search("\u{0}\u{1}\u{FFFF}\u{10FFFF}")
+  }
+
+  @Test("filters keep matching cases and count every match")
+  func filters() throws {
+    let engine = SearchEngine(source: SearchFixtures.index)
+    let all = try engine.search("wazero")
+    #expect(all.total == 3)
+    #expect(all.statusCounts == ["workaround": 3])
+    let tagged = try engine.search("wazero", filters: SearchFilters(tag: "textrel"))
+    #expect(tagged.results.map { SearchFixtures.index.documents[$0.document].id } == ["crio-fedora44-wazero-dt-textrel"])
+    #expect(try engine.search("wazero", filters: SearchFilters(status: "open")).results.isEmpty)
+  }
+
+  @Test("snippets mark every matched term and carry text only")
+  func snippets() {
+    let snippet = Snippet(text: "It passes -Wl,-z,undefs to ld; undefs again. <b>", terms: ["undefs"])
+    #expect(snippet.parts.filter(\.marked).map(\.text) == ["undefs", "undefs"])
+    #expect(snippet.plainText == "It passes -Wl,-z,undefs to ld; undefs again. <b>")
+  }
+}

@@ -126,3 +126,14 @@ enum SearchFixtures {
     #expect(snippet.plainText == "It passes -Wl,-z,undefs to ld; undefs again. <b>")
   }
 }
+
+@Suite struct SearchDocumentationTests {
+  @Test("docs/search.md lists the example queries the tests check")
+  func examplesDocumented() throws {
+    let text = try String(contentsOf: SearchFixtures.repository.appendingPathComponent("docs/search.md"), encoding: .utf8)
+    for vector in SearchFixtures.load("queries.json") as [QueryVector] {
+      guard case .some(.some(let id)) = vector.first, !vector.query.contains("\n"), vector.query.count < 80 else { continue }
+      #expect(text.contains("| `\(vector.query)` | \(id)"), "docs/search.md lists \(vector.query) → \(id)")
+    }
+  }
+}

@@ -12,7 +12,8 @@ let package = Package(
   name: "casebook",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "casebook", targets: ["casebook"])
+    .executable(name: "casebook", targets: ["casebook"]),
+    .executable(name: "casebook-bench", targets: ["casebook-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -55,6 +56,13 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .executableTarget(name: "casebook", dependencies: ["CasebookCommands"], swiftSettings: swiftSettings),
+    // Benchmarks: a deterministic corpus generator and measurements (docs/performance.md).
+    .target(
+      name: "CasebookBench",
+      dependencies: ["CasebookCore", "CasebookSearch", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(name: "casebook-bench", dependencies: ["CasebookBench"], swiftSettings: swiftSettings),
 
     // Test helpers: golden files (record-then-fail) and fixture paths.
     .target(name: "CasebookTestSupport", path: "Tests/CasebookTestSupport", swiftSettings: swiftSettings),

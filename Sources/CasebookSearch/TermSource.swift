@@ -43,10 +43,14 @@ package final class IndexFolder: TermSource {
   private var signatureShards: [Int: [String: [Int]]] = [:]
   private var factsCache: [DocumentFacts]?
   private let keys: [String]
+  /// Bytes of index files read so far: what a browser would have loaded for the same queries.
+  package private(set) var bytesRead = 0
 
   package init(folder: String) throws {
     self.folder = folder
-    meta = try JSONDecoder().decode(IndexFiles.Meta.self, from: Self.payload(folder + "/meta.js"))
+    let metaData = try Self.payload(folder + "/meta.js")
+    meta = try JSONDecoder().decode(IndexFiles.Meta.self, from: metaData)
+    bytesRead = ((try? FileManager.default.attributesOfItem(atPath: folder + "/meta.js"))?[.size] as? Int) ?? metaData.count
     keys = meta.termShards.map(Self.unhex)
   }
 
@@ -68,7 +72,7 @@ package final class IndexFolder: TermSource {
   package func documents(withSignature normalizedLine: String) throws -> [Int] {
     let number = Int(FNV.hash32(normalizedLine) % UInt32(meta.signatureShards))
     if signatureShards[number] == nil {
-      let pairs = try JSONSerialization.jsonObject(with: Self.payload(folder + "/s/\(number).js")) as? [[Any]] ?? []
+      let pairs = try JSONSerialization.jsonObject(with: read(folder + "/s/\(number).js")) as? [[Any]] ?? []
       var lines: [String: [Int]] = [:]
       for pair in pairs where pair.count == 2 {
         if let line = pair[0] as? String, let documents = pair[1] as? [Int] { lines[line] = documents }
@@ -79,17 +83,17 @@ package final class IndexFolder: TermSource {
   }
 
   package func document(_ number: Int) throws -> SearchDocument {
-    try JSONDecoder().decode(SearchDocument.self, from: Self.payload(folder + "/d/\(number).js"))
+    try JSONDecoder().decode(SearchDocument.self, from: read(folder + "/d/\(number).js"))
   }
 
   package func facts(_ number: Int) throws -> DocumentFacts {
-    if factsCache == nil { factsCache = try JSONDecoder().decode([DocumentFacts].self, from: Self.payload(folder + "/facets.js")) }
+    if factsCache == nil { factsCache = try JSONDecoder().decode([DocumentFacts].self, from: read(folder + "/facets.js")) }
     return factsCache![number]
   }
 
   private func shard(_ key: String) throws -> [String: TermEntry] {
     if let cached = termShards[key] { return cached }
-    let pairs = try JSONSerialization.jsonObject(with: Self.payload(folder + "/t/\(IndexFiles.hex(key)).js")) as? [[Any]] ?? []
+    let pairs = try JSONSerialization.jsonObject(with: read(folder + "/t/\(IndexFiles.hex(key)).js")) as? [[Any]] ?? []
     var entries: [String: TermEntry] = [:]
     for pair in pairs {
       guard pair.count == 2, let term = pair[0] as? String, let value = pair[1] as? [Any],
@@ -102,6 +106,12 @@ package final class IndexFolder: TermSource {
     }
     termShards[key] = entries
     return entries
+  }
+
+  private func read(_ path: String) throws -> Data {
+    let data = try Self.payload(path)
+    bytesRead += ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? data.count
+    return data
   }
 
   /// The JSON inside `CasebookSearch.add("name",JSON);`.

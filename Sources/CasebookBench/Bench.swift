@@ -1,0 +1,129 @@
+// Benchmarks: `casebook-bench`, the documented way to measure Casebook (docs/performance.md).
+
+package import ArgumentParser
+internal import CasebookCore
+internal import CasebookSearch
+internal import Foundation
+
+/// Generates corpora and measures builds and search on them.
+package struct Bench: ParsableCommand {
+  package static let configuration = CommandConfiguration(
+    commandName: "casebook-bench",
+    abstract: "Generate benchmark corpora and measure Casebook on them.",
+    subcommands: [Corpus.self, Search.self]
+  )
+
+  package init() {}
+
+  /// Writes a generated project (Content/ and the repository's Templates/).
+  package struct Corpus: ParsableCommand {
+    package static let configuration = CommandConfiguration(abstract: "Write a deterministic corpus of N cases as a Casebook project.")
+
+    @Option(help: "How many cases.")
+    var count = 1000
+
+    @Option(help: "The project folder to create.")
+    var output: String
+
+    @Option(help: "The Templates folder to copy (default: Templates in the current folder).")
+    var templates = "Templates"
+
+    package init() {}
+
+    package func run() throws {
+      try Project.write(count: count, to: output, templates: templates)
+      print("Wrote \(count) cases to \(output)/Content")
+    }
+  }
+
+  /// Measures the search index and queries on a generated corpus.
+  package struct Search: ParsableCommand {
+    package static let configuration = CommandConfiguration(abstract: "Measure index build, index size, bytes per query and query times.")
+
+    @Option(help: "How many cases.")
+    var count = 1000
+
+    @Option(help: "Runs per timing; the median is reported.")
+    var runs = 5
+
+    @Option(help: "The Templates folder to copy.")
+    var templates = "Templates"
+
+    @Flag(help: "Skip the headless Chromium timing.")
+    var noBrowser = false
+
+    package init() {}
+
+    package func run() throws {
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-bench-\(count)").path
+      try? FileManager.default.removeItem(atPath: folder)
+      try Project.write(count: count, to: folder, templates: templates)
+      let casebook = Project.sibling("casebook")
+
+      var buildTimes: [Double] = []
+      for _ in 0..<runs {
+        try? FileManager.default.removeItem(atPath: folder + "/Site")
+        buildTimes.append(try Project.time { try Project.run(casebook, ["build", "--quiet"], in: folder) })
+      }
+
+      // The index alone, in process: from checked cases to files.
+      let kb = try Project.knowledgeBase(folder)
+      var indexTimes: [Double] = []
+      var fileCount = 0
+      for _ in 0..<runs {
+        indexTimes.append(try Project.time {
+          let files = try IndexFiles.write(SearchIndexBuilder.build(kb.cases.map { Project.document($0, kb.config) }, contentHash: ""))
+          fileCount = files.count
+        })
+      }
+      let indexBytes = Project.folderSize(folder + "/Site/search")
+
+      var rows: [String] = []
+      for (label, queries) in [("one word", Queries.oneWord), ("five words", Queries.fiveWords), ("pasted line", Queries.pastedLines)] {
+        var loaded: [Int] = [], times: [Double] = []
+        for query in queries {
+          let index = try IndexFolder(folder: folder + "/Site/search")
+          let engine = SearchEngine(source: index)
+          let found = try engine.search(query)
+          for result in found.results.prefix(10) { _ = try index.document(result.document) }
+          loaded.append(index.bytesRead)
+          for _ in 0..<runs { times.append(try Project.time { _ = try engine.search(query) }) }
+        }
+        rows.append("| \(label) | \(Project.kB(Project.median(loaded.map(Double.init)))) | \(Project.kB(loaded.max().map(Double.init) ?? 0)) | \(Project.ms(Project.median(times))) | \(Project.ms(Project.percentile(times, 0.95))) |")
+      }
+
+      var cli: [Double] = []
+      for query in Queries.oneWord.prefix(3) {
+        cli.append(try Project.time { try Project.run(casebook, ["search", "--limit", "10", query], in: folder, allowFailure: true) })
+      }
+
+      print("## \(count) cases\n")
+      print("| measure | value |\n|---|---|")
+      print("| casebook build (site, man pages, index), median of \(runs) | \(Project.seconds(Project.median(buildTimes))) |")
+      print("| index build (tokenize, weigh, shard), median of \(runs) | \(Project.seconds(Project.median(indexTimes))) |")
+      print("| index size on disk | \(Project.kB(Double(indexBytes))) in \(fileCount) files |")
+      print("| casebook search (process, median of 3 queries) | \(Project.ms(Project.median(cli))) |")
+      print("\n| query | kB loaded (median) | kB loaded (max) | Swift median | Swift p95 |\n|---|---|---|---|---|")
+      rows.forEach { print($0) }
+      if !noBrowser {
+        let (median, p95) = try Browser.queryTimes(site: folder + "/Site", queries: Queries.oneWord + Queries.fiveWords + Queries.pastedLines)
+        print("\nHeadless Chromium, shards loaded (second pass over \(Queries.oneWord.count + Queries.fiveWords.count + Queries.pastedLines.count) queries): median \(Project.ms(median)), p95 \(Project.ms(p95)).")
+      }
+    }
+  }
+}
+
+/// The fixed query lists the benchmark runs.
+enum Queries {
+  static let oneWord = ["nginx", "certificate", "timeout", "epoll_wait", "kubelet", "replica", "journalctl", "ENOMEM", "缓存", "deadlock"]
+  static let fiveWords = [
+    "nginx fails to start after upgrade", "etcd leader timeout after node reboot", "openssl certificate rejected chain trust",
+    "containerd image pull registry timeout", "postgresql shared_buffers memory limit oom", "kubelet probe fails health check",
+    "glibc symbol version linker error", "redis connection drops backend latency", "systemd unit exit status code",
+    "证书 过期 连接 失败 重启",
+  ]
+  static let pastedLines = [
+    "/usr/bin/ld: /tmp/nginx-build-1234567890/socket.o: undefined reference to `SSL_CTX_use_certificate'",
+    "panic: runtime error: invalid memory address or nil pointer dereference [recovered] goroutine 77 at 0xdeadbe",
+  ]
+}

@@ -1,0 +1,124 @@
+// Benchmarks: making projects, running and timing programs.
+
+internal import CasebookCore
+internal import CasebookSearch
+internal import Foundation
+
+enum Project {
+  static func write(count: Int, to folder: String, templates: String) throws {
+    var generator = CorpusGenerator(count: count)
+    let manager = FileManager.default
+    try manager.createDirectory(atPath: folder + "/Content/cases", withIntermediateDirectories: true)
+    for file in generator.files() {
+      try Data(file.text.utf8).write(to: URL(fileURLWithPath: folder + "/Content/" + file.path))
+    }
+    try? manager.removeItem(atPath: folder + "/Templates")
+    try manager.copyItem(atPath: templates, toPath: folder + "/Templates")
+  }
+
+  static func knowledgeBase(_ folder: String) throws -> KnowledgeBase {
+    let manager = FileManager.default
+    let config = SourceFile(path: "casebook.yml", bytes: Array(manager.contents(atPath: folder + "/Content/casebook.yml") ?? Data()))
+    let names = try manager.contentsOfDirectory(atPath: folder + "/Content/cases").filter { $0.hasSuffix(".md") }.sorted()
+    let cases = names.map { SourceFile(path: $0, bytes: Array(manager.contents(atPath: folder + "/Content/cases/" + $0) ?? Data())) }
+    let result = ContentCheck.run(configFile: config, configPath: "casebook.yml", cases: cases)
+    guard let kb = result.knowledgeBase else {
+      throw CleanExitError("the generated corpus does not lint clean: \(result.diagnostics.sorted.prefix(3).map(\.description))")
+    }
+    return kb
+  }
+
+  /// The search document of a case (as the site build makes it).
+  static func document(_ record: CaseRecord, _ config: SiteConfig) -> SearchDocument {
+    let fm = record.frontMatter
+    return SearchDocument(
+      id: record.id.rawValue, url: "cases/\(record.id)/index.html", title: fm.title, summary: fm.summary, status: fm.status.rawValue,
+      lang: fm.lang ?? config.defaultLanguage, date: fm.date.description, components: fm.components, tags: fm.tags,
+      environment: fm.environment, signatures: fm.signatures,
+      sections: record.sections.map { SearchDocument.Section(kind: $0.kind.slug, anchor: $0.kind.slug, heading: $0.heading, text: $0.blocks.map(\.plainText).joined(separator: "\n")) })
+  }
+
+  static func sibling(_ name: String) -> String {
+    URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(name).path
+  }
+
+  static func run(_ program: String, _ arguments: [String], in folder: String, allowFailure: Bool = false) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    if process.terminationStatus != 0 && !allowFailure { throw CleanExitError("\(program) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)") }
+  }
+
+  static func time(_ body: () throws -> Void) rethrows -> Double {
+    let start = ContinuousClock.now
+    try body()
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  static func folderSize(_ folder: String) -> Int {
+    var total = 0
+    if let enumerator = FileManager.default.enumerator(atPath: folder) {
+      while let path = enumerator.nextObject() as? String {
+        total += ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + path))?[.size] as? Int) ?? 0
+      }
+    }
+    return total
+  }
+
+  static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
+  static func percentile(_ values: [Double], _ p: Double) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+  }
+  static func seconds(_ value: Double) -> String { String(format: "%.2f s", value) }
+  static func ms(_ value: Double) -> String { String(format: "%.1f ms", value * 1000) }
+  static func kB(_ value: Double) -> String { String(format: "%.1f kB", value / 1000) }
+}
+
+struct CleanExitError: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Query times in headless Chromium, from file://, with the shards already loaded.
+enum Browser {
+  static func queryTimes(site: String, queries: [String]) throws -> (median: Double, p95: Double) {
+    let list = String(decoding: try JSONEncoder().encode(queries), as: UTF8.self)
+    let harness = """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>bench</title><script src="assets/search.js"></script></head>
+      <body><pre id="out">pending</pre><script>
+      (async function () {
+        const queries = \(list);
+        for (const q of queries) { await CasebookSearch.query(q); }
+        const times = [];
+        for (let round = 0; round < 3; round++) {
+          for (const q of queries) { const t = performance.now(); await CasebookSearch.query(q); times.push(performance.now() - t); }
+        }
+        document.getElementById("out").textContent = JSON.stringify(times);
+      })();
+      </script></body></html>
+      """
+    try harness.write(toFile: site + "/bench.html", atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: site + "/bench.html") }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=60000", "--dump-dom", URL(fileURLWithPath: site + "/bench.html").absoluteString]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard let start = dom.range(of: "<pre id=\"out\">"), let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex),
+      let times = try? JSONDecoder().decode([Double].self, from: Data(dom[start.upperBound..<end.lowerBound].utf8))
+    else { throw CleanExitError("the browser harness did not finish") }
+    return (Project.median(times) / 1000, Project.percentile(times, 0.95) / 1000)
+  }
+}

@@ -1,0 +1,3 @@
+import CasebookBench
+
+Bench.main()

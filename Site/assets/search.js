@@ -197,7 +197,9 @@
   function Source(meta) {
     this.meta = meta;
     this.keys = meta.termShards.map(unhex);
+    this.stop = new Set(meta.stopTerms || []);
   }
+  Source.prototype.isStopTerm = function (term) { return this.stop.has(term); };
   Source.prototype.keyFor = function (term) {
     var best = null;
     this.keys.forEach(function (key) { if (startsWithCodePoints(term, key) && (best === null || length(key) > length(best))) { best = key; } });
@@ -234,7 +236,7 @@
 
   // ---------------------------------------------------------------- ranking
   var K1 = 1.2, PREFIX_FACTOR = 0.7, COMPLETED_PREFIX_FACTOR = 0.2, TYPO_FACTOR = 0.5, OTHER_LANGUAGE_FACTOR = 0.6;
-  var PHRASE_BONUS = 1000, SIGNATURE_BONUS = 500, EXPANSION_LIMIT = 10, LOG_TOKEN_LIMIT = 40;
+  var PHRASE_BONUS = 1000, SIGNATURE_BONUS = 500, EXPANSION_LIMIT = 10, LOG_TOKEN_LIMIT = 40, TYPING_WORD_LIMIT = 8;
   var LOG_KEYWORDS = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"];
   var SECTION_KINDS = ["symptom", "background", "root-cause", "solutions", "validation", "lessons"];
   var CJK_LANGUAGE_BIT = 12;
@@ -265,8 +267,9 @@
         ts.forEach(function (t) { addGroup(t.text, [{ term: t.text, factor: 1 }]); });
       });
       var wordTokens = tokens(query.words.join(" "));
+      var typing = wordTokens.filter(function (t) { return t.primary; }).length <= TYPING_WORD_LIMIT;
       var lastPrimary = null;
-      if (query.prefixLast) { for (var i = wordTokens.length - 1; i >= 0; i--) { if (wordTokens[i].primary) { lastPrimary = wordTokens[i]; break; } } }
+      if (query.prefixLast && typing) { for (var i = wordTokens.length - 1; i >= 0; i--) { if (wordTokens[i].primary) { lastPrimary = wordTokens[i]; break; } } }
       wordTokens.forEach(function (token) {
         steps = steps.then(function () {
           return source.entry(token.text).then(function (exact) {
@@ -281,7 +284,7 @@
             });
             return expansionsReady.then(function (expansions) {
               addGroup(token.text, [{ term: token.text, factor: 1 }].concat(expansions));
-              if (exact === null && token.primary && length(token.text) >= 5 && !Array.from(token.text).some(isCJK)) {
+              if (exact === null && typing && !source.isStopTerm(token.text) && token.primary && length(token.text) >= 5 && !Array.from(token.text).some(isCJK)) {
                 var head = Array.from(token.text).slice(0, 2).join("");
                 return source.termsWithPrefix(head).then(function (terms) {
                   addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }));
@@ -294,7 +297,7 @@
     }
 
     return steps.then(function () {
-      var scores = new Map(), matched = new Map(), sectionHits = new Map(), positions = {}, documentIsCJK = new Map();
+      var scores = new Map(), matched = new Map(), sectionHits = new Map(), positions = new Map(), documentIsCJK = new Map();
       var chain = Promise.resolve();
       groups.forEach(function (group) {
         chain = chain.then(function () {
@@ -309,7 +312,8 @@
                 var value = t.factor * idf * (weight * (K1 + 1)) / (weight + K1);
                 var current = best.get(p.document);
                 if (current === undefined || value > current.value) { best.set(p.document, { value: value, term: t.term, mask: p.mask }); }
-                (positions[t.term] = positions[t.term] || new Map()).set(p.document, p.positions);
+                if (!positions.has(t.term)) { positions.set(t.term, new Map()); }
+                positions.get(t.term).set(p.document, p.positions);
                 documentIsCJK.set(p.document, (p.mask & (1 << CJK_LANGUAGE_BIT)) !== 0);
               });
             });
@@ -330,8 +334,12 @@
         });
         phraseTokens.forEach(function (ts) {
           if (!ts.length) { return; }
+          // Stop terms have no positions: they match any word in their place.
+          var checked = [];
+          ts.forEach(function (term, offset) { if (!source.isStopTerm(term)) { checked.push({ offset: offset, term: term }); } });
+          if (!checked.length) { return; }
           Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
-            if (containsPhrase(ts, doc, positions)) { scores.set(doc, scores.get(doc) + PHRASE_BONUS); }
+            if (containsPhrase(checked, doc, positions)) { scores.set(doc, scores.get(doc) + PHRASE_BONUS); }
           });
         });
         var lines = Array.from(new Set(query.lines.map(normalizeSignature))).sort(compareCodePoints);
@@ -378,12 +386,13 @@
     return (hits.get(0) || 0) > 0 ? "signatures" : "";
   }
   function containsPhrase(ts, doc, positions) {
-    var starts = positions[ts[0]] && positions[ts[0]].get(doc);
+    var first = ts[0];
+    var starts = positions.get(first.term) && positions.get(first.term).get(doc);
     if (!starts) { return false; }
     return starts.some(function (start) {
       for (var i = 1; i < ts.length; i++) {
-        var list = positions[ts[i]] && positions[ts[i]].get(doc);
-        if (!list || list.indexOf(start + i) === -1) { return false; }
+        var list = positions.get(ts[i].term) && positions.get(ts[i].term).get(doc);
+        if (!list || list.indexOf(start - first.offset + ts[i].offset) === -1) { return false; }
       }
       return true;
     });

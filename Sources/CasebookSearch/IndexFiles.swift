@@ -25,7 +25,7 @@ package enum IndexFiles {
   package static let shardLimit = 12_000
   static let longestKey = 6
   /// Section texts are cut to this many characters in document files (snippets need no more).
-  static let sectionTextLimit = 2_000
+  static let sectionTextLimit = 600
 
   package static func write(_ index: SearchIndex) throws -> [(path: String, text: String)] {
     var files: [(String, String)] = []
@@ -58,7 +58,9 @@ package enum IndexFiles {
     }
     let facts = index.documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
     files.append(("search/facets.js", script("facets", try json(facts))))
-    let meta = Meta(version: SearchIndex.version, documents: index.documents.count, termShards: keys.map(hex), signatureShards: signatureShards, contentHash: index.contentHash)
+    let meta = Meta(
+      version: SearchIndex.version, documents: index.documents.count, termShards: keys.map(hex), signatureShards: signatureShards,
+      contentHash: index.contentHash, stopTerms: index.stopTerms.sorted(by: CodePoints.less))
     files.append(("search/meta.js", script("meta", try json(meta))))
     return files.sorted { $0.0 < $1.0 }
   }
@@ -70,6 +72,7 @@ package enum IndexFiles {
     package var termShards: [String]
     package var signatureShards: Int
     package var contentHash: String
+    package var stopTerms: [String]
   }
 
   /// `[idf, [[document, weight, mask, [positions]], …]]`.

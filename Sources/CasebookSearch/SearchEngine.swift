@@ -50,6 +50,8 @@ package struct SearchEngine {
   static let phraseBonus = 1000.0
   static let signatureBonus = 500.0
   static let expansionLimit = 10
+  /// Longer queries are pasted text, not typing: no prefix or typo matching for them.
+  static let typingWordLimit = 8
   static let logKeywords = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"]
 
   let source: any TermSource
@@ -82,7 +84,8 @@ package struct SearchEngine {
         for token in tokens { addGroup(token.text, [(token.text, 1)]) }
       }
       let wordTokens = Tokenizer.tokens(query.words.joined(separator: " "))
-      let lastPrimary = query.prefixLast ? wordTokens.last(where: \.primary) : nil
+      let typing = wordTokens.count { $0.primary } <= Self.typingWordLimit
+      let lastPrimary = query.prefixLast && typing ? wordTokens.last(where: \.primary) : nil
       for token in wordTokens {
         let exact = try source.entry(token.text)
         // The word being typed also matches longer words; a document counts its best match.
@@ -96,7 +99,7 @@ package struct SearchEngine {
           terms += expansions.prefix(Self.expansionLimit).map { ($0.term, exact == nil ? Self.prefixFactor : Self.completedPrefixFactor) }
         }
         addGroup(token.text, terms)
-        if exact == nil, token.primary, token.text.unicodeScalars.count >= 5, !token.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
+        if exact == nil, typing, !source.isStopTerm(token.text), token.primary, token.text.unicodeScalars.count >= 5, !token.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
           let head = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(2)))
           let variants = try source.terms(withPrefix: head).filter { Self.withinOneEdit($0, token.text) }
           addGroup("~" + token.text, variants.map { ($0, Self.typoFactor) })
@@ -135,7 +138,10 @@ package struct SearchEngine {
       scores[document]! *= Self.otherLanguageFactor
     }
     for tokens in phraseTokens where !tokens.isEmpty {
-      for document in scores.keys.sorted() where Self.containsPhrase(tokens, in: document, positions: positions) {
+      // Stop terms have no positions: they match any word in their place.
+      let checked = tokens.enumerated().filter { !source.isStopTerm($0.element) }.map { (offset: $0.offset, term: $0.element) }
+      guard !checked.isEmpty else { continue }
+      for document in scores.keys.sorted() where Self.containsPhrase(checked, in: document, positions: positions) {
         scores[document]! += Self.phraseBonus
       }
     }
@@ -179,10 +185,11 @@ package struct SearchEngine {
     return (hits[0] ?? 0) > 0 ? "signatures" : ""
   }
 
-  static func containsPhrase(_ tokens: [String], in document: Int, positions: [String: [Int: [Int]]]) -> Bool {
-    guard let starts = positions[tokens[0]]?[document] else { return false }
+  /// Whether the document has each term at its offset from a common start.
+  static func containsPhrase(_ tokens: [(offset: Int, term: String)], in document: Int, positions: [String: [Int: [Int]]]) -> Bool {
+    guard let first = tokens.first, let starts = positions[first.term]?[document] else { return false }
     return starts.contains { start in
-      tokens.indices.dropFirst().allSatisfy { positions[tokens[$0]]?[document]?.contains(start + $0) ?? false }
+      tokens.dropFirst().allSatisfy { positions[$0.term]?[document]?.contains(start - first.offset + $0.offset) ?? false }
     }
   }
 

@@ -35,13 +35,20 @@ package struct SearchIndex: Sendable {
   package var signatures: [String: [Int]]
   /// A hash of the inputs the index was built from, to tell whether it is fresh.
   package var contentHash: String
+  /// Terms in more than half of a large corpus (`the`, `and`): they rank nothing and would be
+  /// the largest posting lists, so they are left out; phrases treat them as any word.
+  package var stopTerms: Set<String>
 
-  package init(documents: [SearchDocument], terms: [String: TermEntry], signatures: [String: [Int]], contentHash: String) {
+  package init(documents: [SearchDocument], terms: [String: TermEntry], signatures: [String: [Int]], contentHash: String, stopTerms: Set<String> = []) {
     self.documents = documents
     self.terms = terms
     self.signatures = signatures
     self.contentHash = contentHash
+    self.stopTerms = stopTerms
   }
+
+  /// A corpus needs this many documents before its commonest terms become stop terms.
+  package static let stopTermMinimumDocuments = 200
 }
 
 /// FNV-1a hashes, the same in Swift and JavaScript.

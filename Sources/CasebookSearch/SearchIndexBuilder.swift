@@ -64,6 +64,11 @@ package enum SearchIndexBuilder {
         terms[term, default: TermEntry(idf: 0, postings: [])].postings.append(posting)
       }
     }
+    var stopTerms = Set<String>()
+    if documents.count >= SearchIndex.stopTermMinimumDocuments {
+      for (term, entry) in terms where entry.postings.count * 2 > documents.count { stopTerms.insert(term) }
+      for term in stopTerms { terms.removeValue(forKey: term) }
+    }
     for (term, entry) in terms {
       let df = Double(entry.postings.count)
       let idf = log(1 + (Double(documents.count) - df + 0.5) / (df + 0.5))
@@ -74,6 +79,6 @@ package enum SearchIndexBuilder {
     for (index, document) in documents.enumerated() {
       for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
     }
-    return SearchIndex(documents: documents, terms: terms, signatures: signatures, contentHash: contentHash)
+    return SearchIndex(documents: documents, terms: terms, signatures: signatures, contentHash: contentHash, stopTerms: stopTerms)
   }
 }

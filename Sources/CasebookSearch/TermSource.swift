@@ -5,6 +5,8 @@ internal import Foundation
 /// The lookups the query engine needs; the browser engine makes the same ones on its shards.
 package protocol TermSource {
   var documentCount: Int { get }
+  /// Whether a term was left out of the index for being in most documents.
+  func isStopTerm(_ term: String) -> Bool
   func entry(_ term: String) throws -> TermEntry?
   /// Every term starting with `prefix` (complete: all shards that can hold one are read).
   func terms(withPrefix prefix: String) throws -> [String]
@@ -15,6 +17,7 @@ package protocol TermSource {
 
 extension SearchIndex: TermSource {
   package var documentCount: Int { documents.count }
+  package func isStopTerm(_ term: String) -> Bool { stopTerms.contains(term) }
   package func entry(_ term: String) -> TermEntry? { terms[term] }
   package func terms(withPrefix prefix: String) -> [String] {
     terms.keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }.sorted(by: CodePoints.less)
@@ -55,6 +58,8 @@ package final class IndexFolder: TermSource {
   }
 
   package var documentCount: Int { meta.documents }
+  package func isStopTerm(_ term: String) -> Bool { stopTermSet.contains(term) }
+  private lazy var stopTermSet = Set(meta.stopTerms)
 
   package func entry(_ term: String) throws -> TermEntry? {
     guard let key = IndexFiles.key(for: term, in: keys) else { return nil }

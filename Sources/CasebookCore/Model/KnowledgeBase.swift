@@ -6,6 +6,8 @@ package struct KnowledgeBase: Sendable {
   /// Newest first (by recorded date), then by id: the order of every listing.
   package var cases: [CaseRecord]
   package private(set) var byID: [CaseID: Int]
+  /// For each case, the cases that name it under `related`.
+  private var referrers: [CaseID: Set<CaseID>] = [:]
 
   package init(config: SiteConfig, cases: [CaseRecord]) {
     self.config = config
@@ -13,6 +15,11 @@ package struct KnowledgeBase: Sendable {
       lhs.frontMatter.date != rhs.frontMatter.date ? lhs.frontMatter.date > rhs.frontMatter.date : lhs.id < rhs.id
     }
     byID = Dictionary(uniqueKeysWithValues: self.cases.enumerated().map { ($1.id, $0) })
+    for record in self.cases {
+      for entry in record.frontMatter.related {
+        if let target = CaseID(rawValue: entry.value) { referrers[target, default: []].insert(record.id) }
+      }
+    }
   }
 
   package subscript(id: CaseID) -> CaseRecord? {
@@ -23,9 +30,7 @@ package struct KnowledgeBase: Sendable {
   /// name it, sorted by id.
   package func relatedCases(of record: CaseRecord) -> [CaseRecord] {
     var ids = Set(record.frontMatter.related.compactMap { CaseID(rawValue: $0.value) })
-    for other in cases where other.frontMatter.related.contains(where: { $0.value == record.id.rawValue }) {
-      ids.insert(other.id)
-    }
+    ids.formUnion(referrers[record.id] ?? [])
     ids.remove(record.id)
     return ids.sorted().compactMap { self[$0] }
   }

@@ -33,9 +33,10 @@ package struct SiteRenderer {
   package func render() throws -> SiteOutput {
     var output = SiteOutput()
     let taxonomy = Taxonomy(knowledgeBase.cases)
+    let neighbours = Neighbours(knowledgeBase.cases)
     try renderHome(taxonomy, into: &output)
     for record in knowledgeBase.cases {
-      try renderCase(record, taxonomy: taxonomy, into: &output)
+      try renderCase(record, taxonomy: taxonomy, neighbours: neighbours, into: &output)
     }
     try renderTaxonomy(kind: .tags, taxonomy: taxonomy, into: &output)
     try renderTaxonomy(kind: .components, taxonomy: taxonomy, into: &output)
@@ -75,7 +76,7 @@ package struct SiteRenderer {
     output.add(path: "index.html", text: try templates.render("home", page))
   }
 
-  private func renderCase(_ record: CaseRecord, taxonomy: Taxonomy, into output: inout SiteOutput) throws {
+  private func renderCase(_ record: CaseRecord, taxonomy: Taxonomy, neighbours: Neighbours, into output: inout SiteOutput) throws {
     let path = "cases/\(record.id)/index.html"
     let root = "../../"
     let fm = record.frontMatter
@@ -92,7 +93,7 @@ package struct SiteRenderer {
       environment: fm.environment, signatures: fm.signatures, toc: toc, sections: body.sections,
       references: fm.references.map { ReferenceView(title: $0.title, url: $0.url) },
       related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
-      similar: similarCases(to: record).map { link($0.record, root: root, reason: $0.reason) },
+      similar: similarCases(to: record, in: neighbours).map { link($0.record, root: root, reason: $0.reason) },
       editURL: knowledgeBase.config.editURL?.replacingPlaceholders(path: sourcePath, id: record.id.rawValue),
       runbookURL: "runbook.html", sourcePath: sourcePath,
       hasEnvironment: !fm.environment.isEmpty, hasSignatures: !fm.signatures.isEmpty, hasReferences: !fm.references.isEmpty,
@@ -150,13 +151,21 @@ package struct SiteRenderer {
   }
 
   /// Cases that share an error signature or a component, strongest first, without related ones.
-  func similarCases(to record: CaseRecord, limit: Int = 5) -> [(record: CaseRecord, reason: String)] {
+  ///
+  /// Only cases found through the shared-signature and component indexes are compared, so a
+  /// large knowledge base does not compare every pair of cases.
+  func similarCases(to record: CaseRecord, in neighbours: Neighbours, limit: Int = 5) -> [(record: CaseRecord, reason: String)] {
     let related = Set(knowledgeBase.relatedCases(of: record).map(\.id))
-    let signatures = Set(record.frontMatter.signatures.map(SignatureNormalizer.normalize))
+    let signatures = neighbours.signatures[record.id] ?? []
     let components = Set(record.frontMatter.components)
+    var candidates = Set<Int>()
+    for line in signatures { candidates.formUnion(neighbours.bySignature[line] ?? []) }
+    for name in components { candidates.formUnion(neighbours.byComponent[name] ?? []) }
     var scored: [(record: CaseRecord, score: Int, reason: String)] = []
-    for other in knowledgeBase.cases where other.id != record.id && !related.contains(other.id) {
-      let sharedSignatures = signatures.intersection(other.frontMatter.signatures.map(SignatureNormalizer.normalize)).count
+    for index in candidates.sorted() {
+      let other = knowledgeBase.cases[index]
+      guard other.id != record.id, !related.contains(other.id) else { continue }
+      let sharedSignatures = signatures.intersection(neighbours.signatures[other.id] ?? []).count
       let sharedComponents = components.intersection(other.frontMatter.components).sorted()
       guard sharedSignatures > 0 || !sharedComponents.isEmpty else { continue }
       var reasons: [String] = []
@@ -170,6 +179,22 @@ package struct SiteRenderer {
       return lhs.record.id < rhs.record.id
     }
     return scored.prefix(limit).map { ($0.record, $0.reason) }
+  }
+
+  /// Normalized signatures per case, and the cases per signature and per component.
+  struct Neighbours {
+    var signatures: [CaseID: Set<String>] = [:]
+    var bySignature: [String: [Int]] = [:]
+    var byComponent: [String: [Int]] = [:]
+
+    init(_ cases: [CaseRecord]) {
+      for (index, record) in cases.enumerated() {
+        let lines = Set(record.frontMatter.signatures.map(SignatureNormalizer.normalize))
+        signatures[record.id] = lines
+        for line in lines { bySignature[line, default: []].append(index) }
+        for name in Set(record.frontMatter.components) { byComponent[name, default: []].append(index) }
+      }
+    }
   }
 
   static func label(_ status: CaseStatus) -> String {

@@ -35,8 +35,9 @@ package struct SearchIndex: Sendable {
   package var signatures: [String: [Int]]
   /// A hash of the inputs the index was built from, to tell whether it is fresh.
   package var contentHash: String
-  /// Terms in more than half of a large corpus (`the`, `and`): they rank nothing and would be
-  /// the largest posting lists, so they are left out; phrases treat them as any word.
+  /// Terms in more than half of a large corpus (`the`, `and`): they rank little and would be
+  /// the largest posting lists, so they keep only their strongest postings and no positions;
+  /// phrases treat them as any word.
   package var stopTerms: Set<String>
 
   package init(documents: [SearchDocument], terms: [String: TermEntry], signatures: [String: [Int]], contentHash: String, stopTerms: Set<String> = []) {
@@ -49,6 +50,8 @@ package struct SearchIndex: Sendable {
 
   /// A corpus needs this many documents before its commonest terms become stop terms.
   package static let stopTermMinimumDocuments = 200
+  /// How many postings a stop term keeps.
+  package static let stopTermPostings = 100
 }
 
 /// FNV-1a hashes, the same in Swift and JavaScript.

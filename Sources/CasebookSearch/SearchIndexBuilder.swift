@@ -65,14 +65,18 @@ package enum SearchIndexBuilder {
       }
     }
     var stopTerms = Set<String>()
-    if documents.count >= SearchIndex.stopTermMinimumDocuments {
-      for (term, entry) in terms where entry.postings.count * 2 > documents.count { stopTerms.insert(term) }
-      for term in stopTerms { terms.removeValue(forKey: term) }
-    }
     for (term, entry) in terms {
       let df = Double(entry.postings.count)
       let idf = log(1 + (Double(documents.count) - df + 0.5) / (df + 0.5))
       terms[term]!.idf = Int((idf * 10_000).rounded())
+      // A term in most documents of a large corpus keeps only its strongest postings, without
+      // positions: it still finds cases on its own, but no longer dominates what a query loads.
+      if documents.count >= SearchIndex.stopTermMinimumDocuments, entry.postings.count * 2 > documents.count {
+        stopTerms.insert(term)
+        let strongest = entry.postings.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
+          .prefix(SearchIndex.stopTermPostings)
+        terms[term]!.postings = strongest.sorted { $0.document < $1.document }.map { Posting(document: $0.document, weight: $0.weight, mask: $0.mask, positions: []) }
+      }
     }
 
     var signatures: [String: [Int]] = [:]

@@ -1,6 +1,7 @@
 // The browser engine (Templates/assets/search.js) in headless Chromium from file://, against the
 // same vectors and the same built index as the Swift engine.
 
+import CasebookBench
 import CasebookCore
 import CasebookSearch
 import CasebookTestSupport
@@ -93,6 +94,45 @@ import Testing
         [.text(try index.document(result.document).id), .text(result.anchor), .number(result.score)]
       }
       #expect(browser == swift, "\(query.query)")
+    }
+  }
+
+  @Test("on a generated corpus of 400 cases (stop terms, prefixes, typos, Chinese) both engines rank alike")
+  func generatedCorpusParity() throws {
+    let project = try Fixtures.temporaryFolder("casebook-corpus")
+    defer { try? FileManager.default.removeItem(at: project) }
+    var generator = CorpusGenerator(count: 400)
+    for file in generator.files() {
+      let url = project.appendingPathComponent("Content/" + file.path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try file.text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
+    try SiteFixtures.build(project)
+    let site = project.appendingPathComponent("Site")
+    let queries = Queries.all
+    let list = String(decoding: try JSONEncoder().encode(queries), as: UTF8.self)
+    try """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>parity</title><script src="assets/search.js"></script></head>
+      <body><pre id="out">pending</pre><script>
+      (async function () {
+        const out = [];
+        for (const q of \(list)) { const r = await CasebookSearch.query(q); out.push(r.results.map(x => [x.id, x.section, x.score])); }
+        document.getElementById("out").textContent = JSON.stringify(out);
+      })();
+      </script></body></html>
+      """.write(to: site.appendingPathComponent("parity.html"), atomically: true, encoding: .utf8)
+    let dom = try Self.chromium(site.appendingPathComponent("parity.html").absoluteString)
+    let start = try #require(dom.range(of: "<pre id=\"out\">")), end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+    let browser = try JSONDecoder().decode([[[Value]]].self, from: Data(SiteFixtures.unescape(String(dom[start.upperBound..<end.lowerBound])).utf8))
+    let index = try IndexFolder(folder: site.appendingPathComponent("search").path)
+    #expect(!index.meta.stopTerms.isEmpty, "a corpus this size has stop terms")
+    for (query, results) in zip(queries, browser) {
+      let swift = try SearchEngine(source: index).search(query).results.prefix(10).map { result -> [Value] in
+        [.text(try index.document(result.document).id), .text(result.anchor), .number(result.score)]
+      }
+      #expect(!swift.isEmpty, "\(query) finds something")
+      #expect(results == swift, "\(query)")
     }
   }
 

@@ -188,15 +188,10 @@
   function hex(text) {
     return Array.from(new TextEncoder().encode(text)).map(function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
   }
-  function unhex(h) {
-    var bytes = new Uint8Array(h.length / 2);
-    for (var i = 0; i < bytes.length; i++) { bytes[i] = parseInt(h.substr(i * 2, 2), 16); }
-    return new TextDecoder().decode(bytes);
-  }
 
   function Source(meta) {
     this.meta = meta;
-    this.keys = meta.termShards.map(unhex);
+    this.keys = meta.termShards;
     this.stop = new Set(meta.stopTerms || []);
   }
   Source.prototype.isStopTerm = function (term) { return this.stop.has(term); };
@@ -208,12 +203,43 @@
   Source.prototype.shard = function (key) {
     return load("t/" + hex(key)).then(function (data) { return data; });
   };
+  var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var DIGITS = new Map(Array.from(ALPHABET).map(function (ch, k) { return [ch, k]; }));
+  // Postings are base-64 varints (see PostingCodec.swift): document delta, weight, mask,
+  // position count, position deltas.
+  function decodePostings(text) {
+    var index = 0, postings = [], previous = 0;
+    function get() {
+      var value = 0, shift = 0;
+      while (index < text.length) {
+        var digit = DIGITS.get(text.charAt(index));
+        if (digit === undefined) { return null; }
+        index++;
+        value += (digit & 31) * Math.pow(2, shift);
+        shift += 5;
+        if ((digit & 32) === 0) { return value; }
+      }
+      return null;
+    }
+    while (index < text.length) {
+      var delta = get(), weight = get(), mask = get(), count = get();
+      if (delta === null || weight === null || mask === null || count === null) { break; }
+      previous += delta;
+      var positions = [], last = 0;
+      for (var i = 0; i < count; i++) { var step = get(); if (step === null) { break; } last += step; positions.push(last); }
+      postings.push({ document: previous, weight: weight, mask: mask, positions: positions });
+    }
+    return postings;
+  }
+  var decoded = new Map();
   Source.prototype.entry = function (term) {
     var key = this.keyFor(term);
     if (key === null) { return Promise.resolve(null); }
     return this.shard(key).then(function (data) {
-      var value = data.get(term) || null;
-      return value ? { idf: value[0], postings: value[1].map(function (p) { return { document: p[0], weight: p[1], mask: p[2], positions: p[3] }; }) } : null;
+      var value = data.get(term);
+      if (!value) { return null; }
+      if (!decoded.has(term)) { decoded.set(term, { idf: value[0], postings: decodePostings(value[1]) }); }
+      return decoded.get(term);
     });
   };
   Source.prototype.termsWithPrefix = function (prefix) {

@@ -11,7 +11,8 @@ internal import Foundation
 ///
 /// ```
 /// search/meta.js          version, document count, shard keys, signature shard count
-/// search/t/<hex>.js       [term, [idf, postings]] pairs for terms with the prefix <hex> (UTF-8 in hex)
+/// search/t/<hex>.js       [term, [idf, "postings"]] pairs for terms with the prefix <hex> (UTF-8
+///                         in hex); the postings are a ``PostingCodec`` string
 /// search/s/<n>.js         [line, [documents]] pairs for normalized signature lines whose FNV-1a
 ///                         hash is n modulo the shard count
 ///
@@ -59,7 +60,7 @@ package enum IndexFiles {
     let facts = index.documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
     files.append(("search/facets.js", script("facets", try json(facts))))
     let meta = Meta(
-      version: SearchIndex.version, documents: index.documents.count, termShards: keys.map(hex), signatureShards: signatureShards,
+      version: SearchIndex.version, documents: index.documents.count, termShards: keys, signatureShards: signatureShards,
       contentHash: index.contentHash, stopTerms: index.stopTerms.sorted(by: CodePoints.less))
     files.append(("search/meta.js", script("meta", try json(meta))))
     return files.sorted { $0.0 < $1.0 }
@@ -68,16 +69,16 @@ package enum IndexFiles {
   package struct Meta: Codable, Sendable {
     package var version: Int
     package var documents: Int
-    /// Term shard keys in hex, sorted by their UTF-8 bytes.
+    /// Term shard keys (prefixes), sorted by their UTF-8 bytes; file names are their hex.
     package var termShards: [String]
     package var signatureShards: Int
     package var contentHash: String
     package var stopTerms: [String]
   }
 
-  /// `[idf, [[document, weight, mask, [positions]], …]]`.
+  /// `[idf, "<postings>"]`, the postings encoded by ``PostingCodec``.
   static func entryValue(_ entry: TermEntry) -> [AnyCodableValue] {
-    [.int(entry.idf), .array(entry.postings.map { .array([.int($0.document), .int($0.weight), .int($0.mask), .array($0.positions.map(AnyCodableValue.int))]) })]
+    [.int(entry.idf), .string(PostingCodec.encode(entry.postings))]
   }
 
   /// Chooses shard keys: a one-character prefix per shard, lengthened where a shard is too big.
@@ -135,13 +136,13 @@ package enum IndexFiles {
 /// A JSON value for the compact arrays of the shards.
 enum AnyCodableValue: Encodable {
   case int(Int)
-  case array([AnyCodableValue])
+  case string(String)
 
   func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     switch self {
     case .int(let value): try container.encode(value)
-    case .array(let values): try container.encode(values)
+    case .string(let value): try container.encode(value)
     }
   }
 }

@@ -54,7 +54,7 @@ package final class IndexFolder: TermSource {
     let metaData = try Self.payload(folder + "/meta.js")
     meta = try JSONDecoder().decode(IndexFiles.Meta.self, from: metaData)
     bytesRead = ((try? FileManager.default.attributesOfItem(atPath: folder + "/meta.js"))?[.size] as? Int) ?? metaData.count
-    keys = meta.termShards.map(Self.unhex)
+    keys = meta.termShards
   }
 
   package var documentCount: Int { meta.documents }
@@ -102,12 +102,9 @@ package final class IndexFolder: TermSource {
     var entries: [String: TermEntry] = [:]
     for pair in pairs {
       guard pair.count == 2, let term = pair[0] as? String, let value = pair[1] as? [Any],
-        value.count == 2, let idf = value[0] as? Int, let postings = value[1] as? [[Any]]
+        value.count == 2, let idf = value[0] as? Int, let postings = value[1] as? String
       else { continue }
-      entries[term] = TermEntry(idf: idf, postings: postings.compactMap { item in
-        guard item.count == 4, let document = item[0] as? Int, let weight = item[1] as? Int, let mask = item[2] as? Int, let positions = item[3] as? [Int] else { return nil }
-        return Posting(document: document, weight: weight, mask: mask, positions: positions)
-      })
+      entries[term] = TermEntry(idf: idf, postings: PostingCodec.decode(postings))
     }
     termShards[key] = entries
     return entries
@@ -125,16 +122,5 @@ package final class IndexFolder: TermSource {
       let open = text.firstIndex(of: ","), text.hasSuffix(");\n")
     else { throw Failure.unreadable(path) }
     return Data(text[text.index(after: open)..<text.index(text.endIndex, offsetBy: -3)].utf8)
-  }
-
-  static func unhex(_ hex: String) -> String {
-    var bytes: [UInt8] = []
-    var index = hex.startIndex
-    while index < hex.endIndex {
-      let next = hex.index(index, offsetBy: 2, limitedBy: hex.endIndex) ?? hex.endIndex
-      bytes.append(UInt8(hex[index..<next], radix: 16) ?? 0)
-      index = next
-    }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -137,3 +137,18 @@ enum SearchFixtures {
     }
   }
 }
+
+@Suite struct PostingCodecTests {
+  @Test("postings survive encoding, and small numbers take one character")
+  func roundTrip() {
+    let postings = [
+      Posting(document: 3, weight: 150, mask: 65, positions: [2, 9]),
+      Posting(document: 4, weight: 0, mask: 1 << 12, positions: []),
+      Posting(document: 40_000, weight: 123_456, mask: 8191, positions: [0, 1, 70_000]),
+    ]
+    let text = PostingCodec.encode(postings)
+    #expect(PostingCodec.decode(text) == postings)
+    #expect(PostingCodec.encode([Posting(document: 3, weight: 150, mask: 65, positions: [2, 9])]) == "D2EhCCCH")
+    #expect(PostingCodec.decode("D*") == [], "a broken string gives what it can, without crashing")
+  }
+}

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/25",[["%build",[4700,[[0,154,512,[1008,1024]],[1,192,4608,[810,813]]]]],["%global",[1335,[[0,230,512,[1025,1057,1120]],[1,192,4608,[814,869]],[2,304,512,[498,556]]]]],["%gobuild",[4700,[[0,754,420,[116,264,577,619,788]],[1,604,4260,[85,233,515]]]]],["%undefine",[4700,[[0,77,512,[971]],[1,96,4608,[769]]]]]]);
+CasebookSearch.add("t/25",[["%build",[4700,"A6EgQCwfQBgGgwECqZD"]],["%global",[1335,"AmHgQDhgBgB_BBgGgwECuZ3BBwJgQCyP6B"]],["%gobuild",[4700,"AyXkNF0D0E5JqBpFB8SklED1C0E6I"]],["%undefine",[4700,"AtCgQBreBgDgwEBhY"]]]);

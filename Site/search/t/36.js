@@ -1,1 +1,1 @@
-CasebookSearch.add("t/36",[["64",[1335,[[0,198,32,[217]],[1,194,4128,[194]],[2,208,32,[178]]]]]]);
+CasebookSearch.add("t/36",[["64",[1335,"AmGgBB5GBiGghEBiGBwGgBByF"]]]);

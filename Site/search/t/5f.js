@@ -1,1 +1,1 @@
-CasebookSearch.add("t/5f",[["__golang_extldflags",[1335,[[0,307,640,[602,1019,1026,1058]],[1,192,4736,[537,815]],[2,152,512,[499]]]]],["_arm64.go",[9808,[[0,77,128,[524]]]]],["_strict_symbol_defs_build",[4700,[[0,77,512,[972]],[1,96,4608,[770]]]]]]);
+CasebookSearch.add("t/5f",[["__golang_extldflags",[1335,"AzJgUE6ShNHgBBgGg0EC5Q2IB4EgQBzP"]],["_arm64.go",[9808,"AtCgEBsQ"]],["_strict_symbol_defs_build",[4700,"AtCgQBseBgDgwEBiY"]]]);

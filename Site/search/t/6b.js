@@ -1,1 +1,1 @@
-CasebookSearch.add("t/6b",[["keep",[4700,[[0,77,512,[1086]],[2,152,512,[541]]]]],["keeps",[9808,[[0,77,512,[1032]]]]],["knqyf263",[4700,[[0,77,128,[490]],[1,96,4224,[443]]]]],["knqyf263/go-plugin",[9808,[[1,96,4224,[443]]]]],["kubernetes",[4700,[[0,77,1024,[1213]],[1,96,5120,[948]]]]]]);
+CasebookSearch.add("t/6b",[["keep",[4700,"AtCgQB-hBC4EgQB9Q"]],["keeps",[9808,"AtCgQBogB"]],["knqyf263",[4700,"AtCgEBqPBgDgkEB7N"]],["knqyf263/go-plugin",[9808,"BgDgkEB7N"]],["kubernetes",[4700,"AtCggBB9lBBgDggFB0d"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/7a",[["z",[1335,[[0,940,836,[125,456,662,687,718,859,977,1027,1059]],[1,577,4928,[408,583,601,713,780,816]],[2,1597,1924,[70,91,330,411,500,501,502,574,577]]]]]]);
+CasebookSearch.add("t/7a",[["z",[1335,"AsdkaJ9DrKuGZftE2DyBgBBhSg6EG4MvFSwDjCkBB9xBk8BJmCVvHxC5CBBoCD"]]]);

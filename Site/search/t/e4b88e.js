@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b88e",[["与",[9808,[[1,508,4132,[100,193]]]]]]);
+CasebookSearch.add("t/e4b88e",[["与",[9808,"B8PkhECkD9C"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b8a4",[["两个",[9808,[[1,96,4160,[306]]]]]]);
+CasebookSearch.add("t/e4b8a4",[["两个",[9808,"BgDgiEByJ"]]]);

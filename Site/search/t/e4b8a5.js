@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b8a5",[["严格",[9808,[[1,192,4864,[578,760]]]]]]);
+CasebookSearch.add("t/e4b8a5",[["严格",[9808,"BgGg4ECiS2F"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b98e",[["乎可",[9808,[[1,96,4160,[361]]]]]]);
+CasebookSearch.add("t/e4b98e",[["乎可",[9808,"BgDgiEBpL"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b99f",[["也没",[9808,[[1,96,4352,[609]]]]]]);
+CasebookSearch.add("t/e4b99f",[["也没",[9808,"BgDgoEBhT"]]]);

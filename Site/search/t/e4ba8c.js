@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4ba8c",[["二个",[9808,[[1,96,4160,[329]]]]],["二进",[9808,[[1,96,6144,[1061]]]]]]);
+CasebookSearch.add("t/e4ba8c",[["二个",[9808,"BgDgiEBpK"]],["二进",[9808,"BgDggGBlhB"]]]);

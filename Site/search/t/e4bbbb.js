@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bbbb",[["任何",[9808,[[1,96,4608,[864]]]]]]);
+CasebookSearch.add("t/e4bbbb",[["任何",[9808,"BgDgwEBgb"]]]);

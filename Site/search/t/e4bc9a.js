@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bc9a",[["会崩",[9808,[[1,96,5120,[964]]]]],["会被",[9808,[[1,96,4224,[549]]]]]]);
+CasebookSearch.add("t/e4bc9a",[["会崩",[9808,"BgDggFBke"]],["会被",[9808,"BgDgkEBlR"]]]);

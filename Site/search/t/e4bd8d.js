@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bd8d",[["位于",[9808,[[1,96,4352,[659]]]]]]);
+CasebookSearch.add("t/e4bd8d",[["位于",[9808,"BgDgoEBzU"]]]);

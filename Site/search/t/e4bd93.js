@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bd93",[["体的",[9808,[[1,96,4224,[464]]]]]]);
+CasebookSearch.add("t/e4bd93",[["体的",[9808,"BgDgkEBwO"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bdbf",[["使用",[9808,[[1,96,4160,[373]]]]]]);
+CasebookSearch.add("t/e4bdbf",[["使用",[9808,"BgDgiEB1L"]]]);

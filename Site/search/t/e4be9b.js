@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4be9b",[["供应",[9808,[[1,385,6720,[348,386,841,1036]]]]]]);
+CasebookSearch.add("t/e4be9b",[["供应",[9808,"BhMgyGE8KmBnOjG"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4be9d",[["依然",[9808,[[1,96,4352,[723]]]]],["依赖",[9808,[[1,96,4224,[451]]]]]]);
+CasebookSearch.add("t/e4be9d",[["依然",[9808,"BgDgoEBzW"]],["依赖",[9808,"BgDgkEBjO"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e585b3",[["关闭",[9808,[[1,192,4864,[608,758]]]]]]);
+CasebookSearch.add("t/e585b3",[["关闭",[9808,"BgGg4ECgT2E"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58685",[["内联",[9808,[[1,96,4224,[553]]]]]]);
+CasebookSearch.add("t/e58685",[["内联",[9808,"BgDgkEBpR"]]]);

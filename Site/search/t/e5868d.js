@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5868d",[["再报",[9808,[[1,96,4352,[719]]]]]]);
+CasebookSearch.add("t/e5868d",[["再报",[9808,"BgDgoEBvW"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58699",[["写作",[9808,[[1,96,4224,[488]]]]]]);
+CasebookSearch.add("t/e58699",[["写作",[9808,"BgDgkEBoP"]]]);

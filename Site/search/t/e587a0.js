@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587a0",[["几乎",[9808,[[1,96,4160,[360]]]]]]);
+CasebookSearch.add("t/e587a0",[["几乎",[9808,"BgDgiEBoL"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587bd",[["函数",[9808,[[1,289,6336,[379,462,1023]]]]]]);
+CasebookSearch.add("t/e587bd",[["函数",[9808,"BhJgmGD7LzCxR"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e588a9",[["利完",[9808,[[1,96,4160,[286]]]]]]);
+CasebookSearch.add("t/e588a9",[["利完",[9808,"BgDgiEB-I"]]]);

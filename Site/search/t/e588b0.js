@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e588b0",[["到的",[9808,[[1,192,4288,[339,506]]]]]]);
+CasebookSearch.add("t/e588b0",[["到的",[9808,"BgGgmECzKnF"]]]);

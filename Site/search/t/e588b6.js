@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e588b6",[["制文",[9808,[[1,96,6144,[1063]]]]]]);
+CasebookSearch.add("t/e588b6",[["制文",[9808,"BgDggGBnhB"]]]);

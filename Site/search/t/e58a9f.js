@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58a9f",[["功并",[9808,[[1,96,5120,[913]]]]]]);
+CasebookSearch.add("t/e58a9f",[["功并",[9808,"BgDggFBxc"]]]);

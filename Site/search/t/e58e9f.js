@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58e9f",[["原因",[9808,[[1,192,4352,[567,647]]]]]]);
+CasebookSearch.add("t/e58e9f",[["原因",[9808,"BgGgoEC3RwC"]]]);

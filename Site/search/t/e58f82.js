@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f82",[["参数",[9808,[[1,289,7680,[868,905,1046]]]]]]);
+CasebookSearch.add("t/e58f82",[["参数",[9808,"BhJgwHDkblBtE"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f96",[["取决",[9808,[[1,96,4224,[497]]]]]]);
+CasebookSearch.add("t/e58f96",[["取决",[9808,"BgDgkEBxP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f97",[["受未",[9808,[[1,96,4608,[794]]]]]]);
+CasebookSearch.add("t/e58f97",[["受未",[9808,"BgDgwEB6Y"]]]);

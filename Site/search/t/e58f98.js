@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f98",[["变成",[9808,[[1,96,4352,[669]]]]]]);
+CasebookSearch.add("t/e58f98",[["变成",[9808,"BgDgoEB9U"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58fa3",[["口符",[9808,[[1,534,4610,[71,825]]]]]]);
+CasebookSearch.add("t/e58fa3",[["口符",[9808,"B2QiwECnCyX"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58faa",[["只在",[9808,[[1,96,4608,[877]]]]],["只是",[9808,[[1,192,6400,[715,1048]]]]]]);
+CasebookSearch.add("t/e58faa",[["只在",[9808,"BgDgwEBtb"]],["只是",[9808,"BgGgoGCrWtK"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59088",[["合并",[9808,[[1,96,4224,[426]]]]]]);
+CasebookSearch.add("t/e59088",[["合并",[9808,"BgDgkEBqN"]]]);

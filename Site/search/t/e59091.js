@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59091",[["向没",[9808,[[1,96,4352,[684]]]]]]);
+CasebookSearch.add("t/e59091",[["向没",[9808,"BgDgoEBsV"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e591a8",[["周围",[9808,[[1,96,6144,[1021]]]]]]);
+CasebookSearch.add("t/e591a8",[["周围",[9808,"BgDggGB9f"]]]);

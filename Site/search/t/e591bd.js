@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e591bd",[["命令",[9808,[[1,385,5056,[401,526,620,773]]]]]]);
+CasebookSearch.add("t/e591bd",[["命令",[9808,"BhMg-EExM9D-C5E"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5928c",[["和",[9808,[[1,727,4290,[60,263,444,466]]]]]]);
+CasebookSearch.add("t/e5928c",[["和",[9808,"B3WimEE8BrG1FW"]]]);

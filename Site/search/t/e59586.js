@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59586",[["商目",[9808,[[1,385,6720,[350,388,843,1038]]]]]]);
+CasebookSearch.add("t/e59586",[["商目",[9808,"BhMgyGE-KmBnOjG"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59d97",[["块模",[9808,[[1,96,4608,[833]]]]]]);
+CasebookSearch.add("t/e59d97",[["块模",[9808,"BgDgwEBha"]]]);

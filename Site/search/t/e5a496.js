@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5a496",[["外部",[9808,[[1,675,6624,[238,294,376,540,691,1001]]]]]]);
+CasebookSearch.add("t/e5a496",[["外部",[9808,"BjVgvGGuH4ByCkF3E2J"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5a49a",[["多次",[9808,[[1,96,5120,[915]]]]]]);
+CasebookSearch.add("t/e5a49a",[["多次",[9808,"BgDggFBzc"]]]);

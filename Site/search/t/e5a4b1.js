@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5a4b1",[["失败",[9808,[[1,630,4418,[68,281,615]]]]]]);
+CasebookSearch.add("t/e5a4b1",[["失败",[9808,"B2TiqEDkC1GuK"]]]);

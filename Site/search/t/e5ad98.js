@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ad98",[["存在",[9808,[[1,192,5376,[655,989]]]]]]);
+CasebookSearch.add("t/e5ad98",[["存在",[9808,"BgGgoFCvUuK"]]]);

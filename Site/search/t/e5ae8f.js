@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae8f",[["宏构",[9808,[[1,96,4224,[516]]]]],["宏触",[9808,[[1,194,4128,[234]]]]]]);
+CasebookSearch.add("t/e5ae8f",[["宏构",[9808,"BgDgkEBkQ"]],["宏触",[9808,"BiGghEBqH"]]]);

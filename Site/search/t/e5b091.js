@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b091",[["少发",[9808,[[1,96,5120,[926]]]]]]);
+CasebookSearch.add("t/e5b091",[["少发",[9808,"BgDggFB-c"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b4a9",[["崩溃",[9808,[[1,96,5120,[965]]]]]]);
+CasebookSearch.add("t/e5b4a9",[["崩溃",[9808,"BgDggFBle"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b7b2",[["已确",[9808,[[1,96,5120,[900]]]]]]);
+CasebookSearch.add("t/e5b7b2",[["已确",[9808,"BgDggFBkc"]]]);

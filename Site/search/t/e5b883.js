@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b883",[["布到",[9808,[[1,96,5120,[928]]]]]]);
+CasebookSearch.add("t/e5b883",[["布到",[9808,"BgDggFBgd"]]]);

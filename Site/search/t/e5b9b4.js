@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b9b4",[["年",[9808,[[1,192,4288,[254,421]]]]]]);
+CasebookSearch.add("t/e5b9b4",[["年",[9808,"BgGgmEC-HnF"]]]);

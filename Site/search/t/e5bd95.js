@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5bd95",[["录中",[9808,[[1,289,4672,[352,390,845]]]]]]);
+CasebookSearch.add("t/e5bd95",[["录中",[9808,"BhJgyEDgLmBnO"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5be97",[["得到",[9808,[[1,96,4224,[505]]]]]]);
+CasebookSearch.add("t/e5be97",[["得到",[9808,"BgDgkEB5P"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68080",[["怀疑",[9808,[[1,96,6144,[1031]]]]]]);
+CasebookSearch.add("t/e68080",[["怀疑",[9808,"BgDggGBngB"]]]);

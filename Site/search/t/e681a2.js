@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e681a2",[["恢复",[9808,[[1,96,5120,[939]]]]]]);
+CasebookSearch.add("t/e681a2",[["恢复",[9808,"BgDggFBrd"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e682ac",[["悬空",[9808,[[1,96,4352,[698]]]]]]);
+CasebookSearch.add("t/e682ac",[["悬空",[9808,"BgDgoEB6V"]]]);

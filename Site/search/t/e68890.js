@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68890",[["成功",[9808,[[1,96,5120,[912]]]]]]);
+CasebookSearch.add("t/e68890",[["成功",[9808,"BgDggFBwc"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e688aa",[["截断",[9808,[[1,96,4160,[345]]]]]]);
+CasebookSearch.add("t/e688aa",[["截断",[9808,"BgDgiEB5K"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68980",[["所读",[9808,[[1,96,4160,[337]]]]]]);
+CasebookSearch.add("t/e68980",[["所读",[9808,"BgDgiEBxK"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6898b",[["手资",[9808,[[1,96,4352,[593]]]]]]);
+CasebookSearch.add("t/e6898b",[["手资",[9808,"BgDgoEBxS"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68993",[["打包",[9808,[[1,438,4098,[63]]]]]]);
+CasebookSearch.add("t/e68993",[["打包",[9808,"B2NigEB_B"]]]);

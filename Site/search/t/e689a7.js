@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e689a7",[["执行",[9808,[[1,192,4416,[277,629]]]]]]);
+CasebookSearch.add("t/e689a7",[["执行",[9808,"BgGgqEC1IgL"]]]);

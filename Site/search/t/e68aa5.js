@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68aa5",[["报告",[9808,[[1,699,6468,[96,298,707,720,1005]]]]]]);
+CasebookSearch.add("t/e68aa5",[["报告",[9808,"B7VkqGFgDqG5MN9I"]]]);

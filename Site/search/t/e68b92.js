@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68b92",[["拒绝",[9808,[[1,192,4352,[585,637]]]]]]);
+CasebookSearch.add("t/e68b92",[["拒绝",[9808,"BgGgoECpS0B"]]]);

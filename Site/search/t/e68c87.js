@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68c87",[["指向",[9808,[[1,96,4352,[683]]]]]]);
+CasebookSearch.add("t/e68c87",[["指向",[9808,"BgDgoEBrV"]]]);

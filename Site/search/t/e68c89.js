@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68c89",[["按完",[9808,[[1,96,4224,[470]]]]]]);
+CasebookSearch.add("t/e68c89",[["按完",[9808,"BgDgkEB2O"]]]);

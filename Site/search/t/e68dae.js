@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68dae",[["据供",[9808,[[1,96,4160,[347]]]]]]);
+CasebookSearch.add("t/e68dae",[["据供",[9808,"BgDgiEB7K"]]]);

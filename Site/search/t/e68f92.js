@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68f92",[["插件",[9808,[[1,192,5248,[438,959]]]]]]);
+CasebookSearch.add("t/e68f92",[["插件",[9808,"BgGgkFC2NpQ"]]]);

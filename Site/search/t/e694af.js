@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e694af",[["支持",[9808,[[1,192,4480,[440,598]]]]]]);
+CasebookSearch.add("t/e694af",[["支持",[9808,"BgGgsEC4N-E"]]]);

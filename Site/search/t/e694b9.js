@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e694b9",[["改后",[9808,[[1,96,5120,[933]]]]]]);
+CasebookSearch.add("t/e694b9",[["改后",[9808,"BgDggFBld"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e695b4",[["整导",[9808,[[1,96,4224,[472]]]]]]);
+CasebookSearch.add("t/e695b4",[["整导",[9808,"BgDgkEB4O"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69699",[["料并",[9808,[[1,96,4352,[595]]]]]]);
+CasebookSearch.add("t/e69699",[["料并",[9808,"BgDgoEBzS"]]]);

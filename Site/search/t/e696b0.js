@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e696b0",[["新增",[9808,[[1,96,4224,[436]]]]]]);
+CasebookSearch.add("t/e696b0",[["新增",[9808,"BgDgkEB0N"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e696b9",[["方案",[9808,[[1,192,4608,[757,803]]]]]]);
+CasebookSearch.add("t/e696b9",[["方案",[9808,"BgGgwEC1XuB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69c88",[["月",[9808,[[1,192,4288,[256,423]]]]]]);
+CasebookSearch.add("t/e69c88",[["月",[9808,"BgGgmECgInF"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69d83",[["权宜",[9808,[[1,96,6144,[1050]]]]]]);
+CasebookSearch.add("t/e69d83",[["权宜",[9808,"BgDggGB6gB"]]]);

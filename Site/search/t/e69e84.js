@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69e84",[["构建",[9808,[[1,771,5856,[198,268,500,517,817,836,910]]]]]]);
+CasebookSearch.add("t/e69e84",[["构建",[9808,"BjYg3FHmGmCoHRsJTqC"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69e90",[["析的",[9808,[[1,192,5376,[641,983]]]]]]);
+CasebookSearch.add("t/e69e90",[["析的",[9808,"BgGgoFChU2K"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a087",[["标即",[9808,[[1,96,4608,[858]]]]]]);
+CasebookSearch.add("t/e6a087",[["标即",[9808,"BgDgwEB6a"]]]);

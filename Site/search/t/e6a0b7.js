@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a0b7",[["样检",[9808,[[1,96,5120,[969]]]]]]);
+CasebookSearch.add("t/e6a0b7",[["样检",[9808,"BgDggFBpe"]]]);

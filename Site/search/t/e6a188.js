@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a188",[["案前",[9808,[[1,96,6144,[1054]]]]]]);
+CasebookSearch.add("t/e6a188",[["案前",[9808,"BgDggGB-gB"]]]);

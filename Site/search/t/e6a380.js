@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a380",[["检查",[9808,[[1,289,7680,[764,970,1057]]]]]]);
+CasebookSearch.add("t/e6a380",[["检查",[9808,"BhJgwHD8XuG3C"]]]);

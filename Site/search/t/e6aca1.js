@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6aca1",[["次重",[9808,[[1,96,5120,[916]]]]]]);
+CasebookSearch.add("t/e6aca1",[["次重",[9808,"BgDggFB0c"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6ada4",[["此这",[9808,[[1,96,4608,[783]]]]],["此通",[9808,[[1,96,4608,[820]]]]]]);
+CasebookSearch.add("t/e6ada4",[["此这",[9808,"BgDgwEBvY"]],["此通",[9808,"BgDgwEB0Z"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b187",[["汇编",[9808,[[1,289,4480,[483,486,674]]]]]]);
+CasebookSearch.add("t/e6b187",[["汇编",[9808,"BhJgsEDjPD8F"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b2a1",[["没有",[9808,[[1,577,5056,[407,460,610,685,725,779]]]]]]);
+CasebookSearch.add("t/e6b2a1",[["没有",[9808,"BhSg-EG3M1B2ErCoB2B"]]]);

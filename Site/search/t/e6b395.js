@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b395",[["法是",[9808,[[1,96,4352,[572]]]]]]);
+CasebookSearch.add("t/e6b395",[["法是",[9808,"BgDgoEB8R"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b688",[["消失",[9808,[[1,96,6144,[1042]]]]]]);
+CasebookSearch.add("t/e6b688",[["消失",[9808,"BgDggGBygB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e782b9",[["点只",[9808,[[1,96,4608,[876]]]]]]);
+CasebookSearch.add("t/e782b9",[["点只",[9808,"BgDgwEBsb"]]]);

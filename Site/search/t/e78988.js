@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e78988",[["版本",[9808,[[1,96,5120,[918]]]]]]);
+CasebookSearch.add("t/e78988",[["版本",[9808,"BgDggFB2c"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e78ea9",[["玩具",[9808,[[1,96,4608,[879]]]]]]);
+CasebookSearch.add("t/e78ea9",[["玩具",[9808,"BgDgwEBvb"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e794b1",[["由",[9808,[[1,194,4128,[221]]]]]]);
+CasebookSearch.add("t/e794b1",[["由",[9808,"BiGghEB9G"]]]);

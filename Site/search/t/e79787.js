@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e79787",[["症状",[9808,[[1,96,4160,[252]]]]]]);
+CasebookSearch.add("t/e79787",[["症状",[9808,"BgDgiEB8H"]]]);

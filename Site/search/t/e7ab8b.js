@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7ab8b",[["立即",[9808,[[1,96,5120,[937]]]]]]);
+CasebookSearch.add("t/e7ab8b",[["立即",[9808,"BgDggFBpd"]]]);

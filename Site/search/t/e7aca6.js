@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7aca6",[["符号",[9808,[[1,1496,7106,[72,308,334,494,580,591,650,721,762,798,826,1015]]]]]]);
+CasebookSearch.add("t/e7aca6",[["符号",[9808,"B4uBi-GMoCsHagF2CL7BnCpBkBc9F"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7acac",[["第",[9808,[[1,96,4160,[354]]]]],["第二",[9808,[[1,96,4160,[328]]]]]]);
+CasebookSearch.add("t/e7acac",[["第",[9808,"BgDgiEBiL"]],["第二",[9808,"BgDgiEBoK"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb8f",[["经验",[9808,[[1,96,6144,[997]]]]]]);
+CasebookSearch.add("t/e7bb8f",[["经验",[9808,"BgDggGBlf"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb91",[["绑定",[9808,[[1,96,4224,[477]]]]]]);
+CasebookSearch.add("t/e7bb91",[["绑定",[9808,"BgDgkEB9O"]]]);

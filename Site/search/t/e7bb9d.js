@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb9d",[["绝了",[9808,[[1,96,4352,[586]]]]],["绝未",[9808,[[1,96,4352,[638]]]]]]);
+CasebookSearch.add("t/e7bb9d",[["绝了",[9808,"BgDgoEBqS"]],["绝未",[9808,"BgDgoEB-T"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bc80",[["缀的",[9808,[[1,96,4352,[688]]]]]]);
+CasebookSearch.add("t/e7bc80",[["缀的",[9808,"BgDgoEBwV"]]]);

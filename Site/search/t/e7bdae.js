@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bdae",[["置无",[9808,[[1,96,4608,[787]]]]],["置覆",[9808,[[1,96,4224,[556]]]]]]);
+CasebookSearch.add("t/e7bdae",[["置无",[9808,"BgDgwEBzY"]],["置覆",[9808,"BgDgkEBsR"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bea4",[["群测",[9808,[[1,96,5120,[951]]]]]]);
+CasebookSearch.add("t/e7bea4",[["群测",[9808,"BgDggFB3d"]]]);

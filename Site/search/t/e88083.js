@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e88083",[["考虑",[9808,[[1,96,4608,[765]]]]]]);
+CasebookSearch.add("t/e88083",[["考虑",[9808,"BgDgwEB9X"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8808c",[["而",[9808,[[1,192,4352,[622,680]]]]]]);
+CasebookSearch.add("t/e8808c",[["而",[9808,"BgGgoECuT6B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e88194",[["联设",[9808,[[1,96,4224,[554]]]]]]);
+CasebookSearch.add("t/e88194",[["联设",[9808,"BgDgkEBqR"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8838c",[["背景",[9808,[[1,96,4224,[417]]]]]]);
+CasebookSearch.add("t/e8838c",[["背景",[9808,"BgDgkEBhN"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e887b3",[["至少",[9808,[[1,96,5120,[925]]]]]]);
+CasebookSearch.add("t/e887b3",[["至少",[9808,"BgDggFB9c"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e89991",[["虑过",[9808,[[1,96,4608,[766]]]]]]);
+CasebookSearch.add("t/e89991",[["虑过",[9808,"BgDgwEB-X"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a686",[["覆盖",[9808,[[1,96,4224,[557]]]]]]);
+CasebookSearch.add("t/e8a686",[["覆盖",[9808,"BgDgkEBtR"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8aea4",[["认关",[9808,[[1,96,4352,[607]]]]],["认在",[9808,[[1,96,4224,[523]]]]]]);
+CasebookSearch.add("t/e8aea4",[["认关",[9808,"BgDgoEB_S"]],["认在",[9808,"BgDgkEBrQ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8aebe",[["设置",[9808,[[1,192,4736,[555,786]]]]]]);
+CasebookSearch.add("t/e8aebe",[["设置",[9808,"BgGg0ECrRnH"]]]);

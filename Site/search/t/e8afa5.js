@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8afa5",[["该包",[9808,[[1,96,4224,[503]]]]],["该参",[9808,[[1,96,5120,[904]]]]]]);
+CasebookSearch.add("t/e8afa5",[["该包",[9808,"BgDgkEB3P"]],["该参",[9808,"BgDggFBoc"]]]);

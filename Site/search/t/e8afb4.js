@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8afb4",[["说明",[9808,[[1,289,5184,[371,384,979]]]]],["说法",[9808,[[1,96,4352,[571]]]]]]);
+CasebookSearch.add("t/e8afb4",[["说明",[9808,"BhJgiFDzLNzS"]],["说法",[9808,"BgDgoEB7R"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8b083",[["调用",[9808,[[1,290,4192,[242,358]]]]]]);
+CasebookSearch.add("t/e8b083",[["调用",[9808,"BiJgjECyH0D"]]]);

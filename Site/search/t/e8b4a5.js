@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8b4a5",[["败的",[9808,[[1,96,4352,[616]]]]]]);
+CasebookSearch.add("t/e8b4a5",[["败的",[9808,"BgDgoEBoT"]]]);

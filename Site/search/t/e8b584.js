@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8b584",[["资料",[9808,[[1,96,4352,[594]]]]]]);
+CasebookSearch.add("t/e8b584",[["资料",[9808,"BgDgoEByS"]]]);

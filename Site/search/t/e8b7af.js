@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8b7af",[["路径",[9808,[[1,481,7040,[475,510,667,855,1020]]]]]]);
+CasebookSearch.add("t/e8b7af",[["路径",[9808,"BhPg8GF7OjB9E8FlF"]]]);

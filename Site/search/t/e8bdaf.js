@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8bdaf",[["软件",[9808,[[1,192,5248,[519,922]]]]]]);
+CasebookSearch.add("t/e8bdaf",[["软件",[9808,"BgGgkFCnQzM"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8be93",[["输出",[9808,[[1,192,5184,[367,977]]]]]]);
+CasebookSearch.add("t/e8be93",[["输出",[9808,"BgGgiFCvLiT"]]]);

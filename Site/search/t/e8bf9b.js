@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8bf9b",[["进制",[9808,[[1,96,6144,[1062]]]]],["进行",[9808,[[1,96,4160,[291]]]]]]);
+CasebookSearch.add("t/e8bf9b",[["进制",[9808,"BgDggGBmhB"]],["进行",[9808,"BgDgiEBjJ"]]]);

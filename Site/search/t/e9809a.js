@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9809a",[["通过",[9808,[[1,192,4672,[289,821]]]]]]);
+CasebookSearch.add("t/e9809a",[["通过",[9808,"BgGgyEChJ0Q"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e983a8",[["部链",[9808,[[1,675,6624,[239,295,377,541,692,1002]]]]]]);
+CasebookSearch.add("t/e983a8",[["部链",[9808,"BjVgvGGvH4ByCkF3E2J"]]]);

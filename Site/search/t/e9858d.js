@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9858d",[["配合",[9808,[[1,96,5120,[947]]]]]]);
+CasebookSearch.add("t/e9858d",[["配合",[9808,"BgDggFBzd"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e98787",[["采用",[9808,[[1,289,4608,[768,800,839]]]]]]);
+CasebookSearch.add("t/e98787",[["采用",[9808,"BhJgwEDgYgBnB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e993be",[["链接",[9808,[[1,2197,7142,[66,90,240,274,296,378,399,542,576,618,626,693,771,866,1003,1044]]]]]]);
+CasebookSearch.add("t/e993be",[["链接",[9808,"B1kCm_GQiCY2EiBWyCVvEiBqBIjCuC_CpEpB"]]]);

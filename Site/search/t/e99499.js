@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99499",[["错误",[9808,[[1,96,6144,[1041]]]]]]);
+CasebookSearch.add("t/e99499",[["错误",[9808,"BgDggGBxgB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e997ad",[["闭严",[9808,[[1,96,4608,[759]]]]]]);
+CasebookSearch.add("t/e997ad",[["闭严",[9808,"BgDgwEB3X"]]]);

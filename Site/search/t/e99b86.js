@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99b86",[["集群",[9808,[[1,96,5120,[950]]]]]]);
+CasebookSearch.add("t/e99b86",[["集群",[9808,"BgDggFB2d"]]]);

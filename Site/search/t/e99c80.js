@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99c80",[["需任",[9808,[[1,96,4608,[863]]]]]]);
+CasebookSearch.add("t/e99c80",[["需任",[9808,"BgDgwEB_a"]]]);

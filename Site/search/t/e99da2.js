@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99da2",[["面向",[9808,[[1,96,4160,[260]]]]]]);
+CasebookSearch.add("t/e99da2",[["面向",[9808,"BgDgiEBkI"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9a1b9",[["项目",[9808,[[1,192,4352,[660,670]]]]]]);
+CasebookSearch.add("t/e9a1b9",[["项目",[9808,"BgGgoEC0UK"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9a1ba",[["顺利",[9808,[[1,96,4160,[285]]]]]]);
+CasebookSearch.add("t/e9a1ba",[["顺利",[9808,"BgDgiEB9I"]]]);

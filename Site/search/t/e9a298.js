@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9a298",[["题的",[9808,[[1,96,4352,[745]]]]]]);
+CasebookSearch.add("t/e9a298",[["题的",[9808,"BgDgoEBpX"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9bb98",[["默认",[9808,[[1,192,4480,[522,606]]]]]]);
+CasebookSearch.add("t/e9bb98",[["默认",[9808,"BgGgsECqQ0C"]]]);

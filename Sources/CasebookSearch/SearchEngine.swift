@@ -26,12 +26,17 @@ package struct SearchFilters: Sendable, Equatable {
   package var status: String?
   package var component: String?
   package var tag: String?
+  /// Whether to count results per status, component and tag (this reads every result's facts).
+  package var counts: Bool
 
-  package init(status: String? = nil, component: String? = nil, tag: String? = nil) {
+  package init(status: String? = nil, component: String? = nil, tag: String? = nil, counts: Bool = false) {
     self.status = status
     self.component = component
     self.tag = tag
+    self.counts = counts
   }
+
+  var needsFacts: Bool { status != nil || component != nil || tag != nil || counts }
 }
 
 /// Runs queries against any ``TermSource``; the browser's engine (search.js) does the same
@@ -159,6 +164,10 @@ package struct SearchEngine {
     var ranked = scores.filter { $0.value > 0 }.map { SearchResult(document: $0.key, score: $0.value, anchor: signatureMatched.contains($0.key) ? "signatures" : anchor(sectionHits[$0.key] ?? [:]), terms: Self.highlightOrder(matched[$0.key] ?? [])) }
     ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
     var statusCounts: [String: Int] = [:], componentCounts: [String: Int] = [:], tagCounts: [String: Int] = [:]
+    // Facts (facets.js in the browser) are read only when filters or counts need them.
+    guard filters.needsFacts else {
+      return SearchResults(results: ranked, total: ranked.count, statusCounts: [:], componentCounts: [:], tagCounts: [:])
+    }
     var kept: [SearchResult] = []
     for result in ranked {
       let facts = try source.facts(result.document)

@@ -111,7 +111,7 @@ enum SearchFixtures {
   @Test("filters keep matching cases and count every match")
   func filters() throws {
     let engine = SearchEngine(source: SearchFixtures.index)
-    let all = try engine.search("wazero")
+    let all = try engine.search("wazero", filters: SearchFilters(counts: true))
     #expect(all.total == 3)
     #expect(all.statusCounts == ["workaround": 3])
     let tagged = try engine.search("wazero", filters: SearchFilters(tag: "textrel"))

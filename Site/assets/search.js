@@ -49,6 +49,21 @@
     return result.filter(function (w) { return Array.from(w).length <= LONGEST_TOKEN; });
   }
 
+  var VOLATILE_DIGITS = 6;
+  function isDigit(ch) { return ch >= "0" && ch <= "9" && ch.length === 1; }
+  function isVolatileNumber(word) { var chars = Array.from(word); return chars.length >= VOLATILE_DIGITS && chars.every(isDigit); }
+  function collapseVolatileDigits(chars) {
+    var out = [], i = 0;
+    while (i < chars.length) {
+      var end = i;
+      while (end < chars.length && isDigit(chars[end])) { end++; }
+      if (end - i >= VOLATILE_DIGITS) { out.push("0"); i = end; }
+      else if (end > i) { for (var k = i; k < end; k++) { out.push(chars[k]); } i = end; }
+      else { out.push(chars[i]); i++; }
+    }
+    return out;
+  }
+
   function tokens(text, start) {
     var out = [], position = start || 0;
     chunks(normalize(text)).forEach(function (chunk) {
@@ -57,14 +72,15 @@
         if (!pending.length) { return; }
         var slice = trimTrailingThenLeading(pending);
         pending = [];
-        var parts = words(slice);
-        if (!parts.length) { return; }
-        var whole = slice.join("");
+        var all = words(slice);
+        if (!all.length) { return; }
         if (slice.some(function (ch) { return JOINERS.has(ch); })) {
-          if (slice.length <= LONGEST_TOKEN) { out.push({ text: whole, position: position, primary: true }); }
-          parts.forEach(function (part) { out.push({ text: part, position: position, primary: false }); });
+          var whole = collapseVolatileDigits(slice);
+          if (whole.length <= LONGEST_TOKEN) { out.push({ text: whole.join(""), position: position, primary: true }); }
+          all.forEach(function (part) { if (!isVolatileNumber(part)) { out.push({ text: part, position: position, primary: false }); } });
         } else {
-          out.push({ text: whole, position: position, primary: true });
+          if (isVolatileNumber(all[0])) { return; }
+          out.push({ text: slice.join(""), position: position, primary: true });
         }
         position++;
       }

@@ -18,7 +18,9 @@ internal import Foundation
 /// 3. Leading `, : = + * &` and trailing `. , : = / - + * &` are trimmed from a chunk.
 /// 4. Runs of CJK characters give overlapping bigrams (a lone character gives itself).
 /// 5. Other text gives the whole chunk when it holds a joiner (a compound technical token),
-///    then each run of letters and digits in it.
+///    then each run of letters and digits in it. Runs of 6 or more digits are run-specific
+///    (PIDs, temp-file numbers, timestamps): inside a whole chunk they become `0`, and alone they
+///    are no token, so `/tmp/go-link-1701599834/go.o` from any run is `/tmp/go-link-0/go.o`.
 package enum Tokenizer {
   /// One token and the position it takes in the token stream (parts share their whole's).
   package struct Token: Equatable, Sendable {
@@ -29,6 +31,8 @@ package enum Tokenizer {
   }
 
   static let longestToken = 64
+  /// Digit runs this long or longer are run-specific numbers.
+  static let volatileDigits = 6
 
   package static func normalize(_ text: String) -> String {
     text.precomposedStringWithCompatibilityMapping.lowercased()
@@ -101,14 +105,15 @@ package enum Tokenizer {
       while let last = slice.last, trailingTrim.contains(last) { slice = slice.dropLast() }
       while let first = slice.first, leadingTrim.contains(first) { slice = slice.dropFirst() }
       pending = []
-      let parts = words(Array(slice))
-      guard !parts.isEmpty else { return }
-      let whole = String(String.UnicodeScalarView(slice))
+      let all = words(Array(slice))
+      guard !all.isEmpty else { return }
       if slice.contains(where: { joiners.contains($0) }) {
-        if whole.unicodeScalars.count <= longestToken { tokens.append(Token(text: whole, position: position, primary: true)) }
-        for part in parts { tokens.append(Token(text: part, position: position, primary: false)) }
+        let whole = collapseVolatileDigits(Array(slice))
+        if whole.count <= longestToken { tokens.append(Token(text: String(String.UnicodeScalarView(whole)), position: position, primary: true)) }
+        for part in all where !isVolatileNumber(part) { tokens.append(Token(text: part, position: position, primary: false)) }
       } else {
-        tokens.append(Token(text: whole, position: position, primary: true))
+        guard !isVolatileNumber(all[0]) else { return }
+        tokens.append(Token(text: String(String.UnicodeScalarView(slice)), position: position, primary: true))
       }
       position += 1
     }
@@ -137,6 +142,31 @@ package enum Tokenizer {
     flushPending()
     flushCJK()
     return position
+  }
+
+  static func isVolatileNumber(_ word: String) -> Bool {
+    word.unicodeScalars.count >= volatileDigits && word.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
+  }
+
+  /// Runs of ``volatileDigits`` or more ASCII digits become a single `0`.
+  static func collapseVolatileDigits(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var out: [Unicode.Scalar] = []
+    var index = 0
+    while index < scalars.count {
+      var end = index
+      while end < scalars.count, ("0"..."9").contains(scalars[end]) { end += 1 }
+      if end - index >= volatileDigits {
+        out.append("0")
+        index = end
+      } else if end > index {
+        out.append(contentsOf: scalars[index..<end])
+        index = end
+      } else {
+        out.append(scalars[index])
+        index += 1
+      }
+    }
+    return out
   }
 
   /// The runs of letters and digits in a chunk, each at most ``longestToken`` scalars.

@@ -39,11 +39,11 @@ extension Casebook {
     package func run() throws {
       let layout = options.layout
       let content = try ContentReader(layout: layout).read(extraPaths: paths)
-      let result = ContentCheck.run(configFile: content.config, configPath: layout.displayPath(layout.configPath), cases: content.cases, discovery: content.diagnostics)
+      let result = ContentCheck.run(configFile: content.config, configPath: layout.configPath, cases: content.cases, discovery: content.diagnostics)
       var diagnostics = result.diagnostics.sorted
       if !paths.isEmpty {
         let wanted = Set(content.requested)
-        diagnostics = diagnostics.filter { wanted.contains($0.file) || $0.file == layout.displayPath(layout.configPath) }
+        diagnostics = diagnostics.filter { wanted.contains($0.file) || $0.file == layout.configPath }
       }
       let checked = paths.isEmpty ? content.cases.count : content.requested.count
       let printer = DiagnosticPrinter()

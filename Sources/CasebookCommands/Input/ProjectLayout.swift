@@ -15,7 +15,4 @@ struct ProjectLayout {
   func join(_ relative: String) -> String {
     root == "." || root.isEmpty ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
   }
-
-  /// How a path is shown in diagnostics: as built from the root the user gave.
-  func displayPath(_ path: String) -> String { path }
 }

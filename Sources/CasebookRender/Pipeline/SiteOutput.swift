@@ -35,8 +35,4 @@ package struct SiteOutput: Sendable {
     for file in files { byPath[file.path] = file }
     return byPath.keys.sorted().map { byPath[$0]! }
   }
-
-  package subscript(path: String) -> OutputFile? {
-    files.last { $0.path == path }
-  }
 }

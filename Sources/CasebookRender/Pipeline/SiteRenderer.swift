@@ -40,8 +40,8 @@ package struct SiteRenderer {
     }
     try renderTaxonomy(kind: .tags, taxonomy: taxonomy, into: &output)
     try renderTaxonomy(kind: .components, taxonomy: taxonomy, into: &output)
-    output.add(path: "search.html", text: try templates.render("search", NotFoundPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")))
-    output.add(path: "404.html", text: try templates.render("404", NotFoundPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
+    output.add(path: "search.html", text: try templates.render("search", PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")))
+    output.add(path: "404.html", text: try templates.render("404", PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
     if let sitemap = Sitemap(site: site, paths: output.files.map(\.path)).xml { output.add(path: "sitemap.xml", text: sitemap) }
     output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
@@ -206,8 +206,8 @@ package struct SiteRenderer {
   }
 }
 
-/// The 404 page's view model.
-package struct NotFoundPage: Sendable {
+/// The view model of a page with no content of its own (404, search): its frame and the way home.
+package struct PlainPage: Sendable {
   package var page: PageInfo
   package var homeURL: String
 }

@@ -1,5 +1,7 @@
 // Stage: Search. What a user typed, read as words, phrases, a prefix or a pasted log.
 
+internal import CasebookCore
+
 /// A parsed query.
 ///
 /// ```
@@ -22,7 +24,7 @@ package struct SearchQuery: Equatable, Sendable {
   package init(_ text: String) {
     let trimmedEnd = String(text.reversed().drop { $0 == "\n" || $0 == "\r" }.reversed())
     let rawLines = trimmedEnd.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" }
-      .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+      .map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
     if rawLines.count > 1 {
       lines = Array(rawLines.prefix(Self.lineLimit))
       return
@@ -35,7 +37,7 @@ package struct SearchQuery: Equatable, Sendable {
     for character in single {
       if character == "\"" {
         if inQuote {
-          if !phrase.trimmingSpaces.isEmpty { phrases.append(phrase.trimmingSpaces) }
+          if !phrase.trimmingWhitespace.isEmpty { phrases.append(phrase.trimmingWhitespace) }
           phrase = ""
           rest += " "
         }
@@ -49,14 +51,5 @@ package struct SearchQuery: Equatable, Sendable {
     if inQuote { rest += " " + phrase }  // an unclosed quote is plain words
     words = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     prefixLast = !words.isEmpty && text.last.map { !$0.isWhitespace && $0 != "\"" } == true
-  }
-}
-
-extension String {
-  var trimmingSpaces: String {
-    var slice = Substring(self)
-    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-    while let last = slice.last, last.isWhitespace { slice.removeLast() }
-    return String(slice)
   }
 }

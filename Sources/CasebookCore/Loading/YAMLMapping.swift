@@ -156,7 +156,7 @@ struct YAMLMapping {
 
 extension String {
   /// The string without leading and trailing spaces, tabs and newlines.
-  var trimmingWhitespace: String {
+  package var trimmingWhitespace: String {
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

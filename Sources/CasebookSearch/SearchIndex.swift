@@ -35,8 +35,8 @@ package struct SearchIndex: Sendable {
   package var signatures: [String: [Int]]
   /// A hash of the inputs the index was built from, to tell whether it is fresh.
   package var contentHash: String
-  /// Terms in more than half of a large corpus (`the`, `and`): they rank little and would be
-  /// the largest posting lists, so they keep only their strongest postings and no positions;
+  /// Terms in more than a tenth of a large corpus (`the`, `and`, a common component): they would
+  /// be the largest posting lists, so they keep only their strongest postings and no positions;
   /// phrases treat them as any word.
   package var stopTerms: Set<String>
 
@@ -51,7 +51,7 @@ package struct SearchIndex: Sendable {
   /// A corpus needs this many documents before its commonest terms become stop terms.
   package static let stopTermMinimumDocuments = 200
   /// How many postings a stop term keeps.
-  package static let stopTermPostings = 100
+  package static let stopTermPostings = 500
 }
 
 /// FNV-1a hashes, the same in Swift and JavaScript.

@@ -69,9 +69,9 @@ package enum SearchIndexBuilder {
       let df = Double(entry.postings.count)
       let idf = log(1 + (Double(documents.count) - df + 0.5) / (df + 0.5))
       terms[term]!.idf = Int((idf * 10_000).rounded())
-      // A term in most documents of a large corpus keeps only its strongest postings, without
+      // A term in more than a tenth of a large corpus keeps only its strongest postings, without
       // positions: it still finds cases on its own, but no longer dominates what a query loads.
-      if documents.count >= SearchIndex.stopTermMinimumDocuments, entry.postings.count * 2 > documents.count {
+      if documents.count >= SearchIndex.stopTermMinimumDocuments, entry.postings.count * 10 > documents.count {
         stopTerms.insert(term)
         let strongest = entry.postings.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
           .prefix(SearchIndex.stopTermPostings)

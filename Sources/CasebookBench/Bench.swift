@@ -52,16 +52,21 @@ package struct Bench: ParsableCommand {
     @Flag(help: "Skip the headless Chromium timing.")
     var noBrowser = false
 
+    @Flag(help: "List the files each query loads.")
+    var explain = false
+
     package init() {}
 
     package func run() throws {
       let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-bench-\(count)").path
-      try? FileManager.default.removeItem(atPath: folder)
-      try Project.write(count: count, to: folder, templates: templates)
+      if !explain || !FileManager.default.fileExists(atPath: folder + "/Site/search/meta.js") {
+        try? FileManager.default.removeItem(atPath: folder)
+        try Project.write(count: count, to: folder, templates: templates)
+      }
       let casebook = Project.sibling("casebook")
 
       var buildTimes: [Double] = []
-      for _ in 0..<runs {
+      for _ in 0..<(explain ? 0 : runs) {
         try? FileManager.default.removeItem(atPath: folder + "/Site")
         buildTimes.append(try Project.time { try Project.run(casebook, ["build", "--quiet"], in: folder) })
       }
@@ -87,6 +92,9 @@ package struct Bench: ParsableCommand {
           let found = try engine.search(query)
           for result in found.results.prefix(10) { _ = try index.document(result.document) }
           loaded.append(index.bytesRead)
+          if explain {
+            print("\(query): \(index.bytesRead) bytes; " + index.filesRead.sorted { $0.bytes > $1.bytes }.prefix(6).map { "\($0.path) \($0.bytes)" }.joined(separator: ", "))
+          }
           for _ in 0..<runs { times.append(try Project.time { _ = try engine.search(query) }) }
         }
         rows.append("| \(label) | \(Project.kB(Project.median(loaded.map(Double.init)))) | \(Project.kB(loaded.max().map(Double.init) ?? 0)) | \(Project.ms(Project.median(times))) | \(Project.ms(Project.percentile(times, 0.95))) |")

@@ -24,7 +24,7 @@ internal import Foundation
 package enum IndexFiles {
   /// A term shard is split by a longer prefix when its JSON would pass this many bytes.
   package static let shardLimit = 12_000
-  static let longestKey = 6
+  static let longestKey = 12
   /// Section texts are cut to this many characters in document files (snippets need no more).
   static let sectionTextLimit = 600
 

@@ -48,6 +48,8 @@ package final class IndexFolder: TermSource {
   private let keys: [String]
   /// Bytes of index files read so far: what a browser would have loaded for the same queries.
   package private(set) var bytesRead = 0
+  /// The files read so far and their sizes, for explaining what a query costs.
+  package private(set) var filesRead: [(path: String, bytes: Int)] = []
 
   package init(folder: String) throws {
     self.folder = folder
@@ -112,7 +114,9 @@ package final class IndexFolder: TermSource {
 
   private func read(_ path: String) throws -> Data {
     let data = try Self.payload(path)
-    bytesRead += ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? data.count
+    let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? data.count
+    bytesRead += size
+    filesRead.append((String(path.dropFirst(folder.count + 1)), size))
     return data
   }
 

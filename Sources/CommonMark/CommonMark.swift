@@ -19,11 +19,6 @@ package enum CommonMark {
   /// on small task stacks) safe from hostile input such as ten thousand nested `>`.
   package static let maximumDepth = 128
 
-  /// The version of the libcmark the program is linked against, as `0.30.2`.
-  package static var libraryVersion: String {
-    String(cString: cmark_version_string())
-  }
-
   /// Parses CommonMark text with source positions and returns the document as Swift values.
   ///
   /// - Parameters:
@@ -113,10 +108,6 @@ package struct ParseOptions: OptionSet, Sendable {
   package let rawValue: Int32
   package init(rawValue: Int32) { self.rawValue = rawValue }
 
-  /// Straight quotes to curly ones, `--` to dashes.
-  package static let smart = ParseOptions(rawValue: CMARK_OPT_SMART)
-  /// Check and replace invalid UTF-8 (libcmark does this anyway on parse).
-  package static let validateUTF8 = ParseOptions(rawValue: CMARK_OPT_VALIDATE_UTF8)
   /// Render raw HTML and dangerous links. Never passed by ``CommonMark/renderHTML(_:options:)``.
   package static let unsafe = ParseOptions(rawValue: CMARK_OPT_UNSAFE)
 }

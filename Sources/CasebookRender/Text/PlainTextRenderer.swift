@@ -132,7 +132,6 @@ package struct PlainTextRenderer {
 }
 
 extension StringProtocol {
-  fileprivate var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
   /// List items are separated by one blank line, not two.
   fileprivate var replacingDoubleBlankLines: String {
     var text = String(self)

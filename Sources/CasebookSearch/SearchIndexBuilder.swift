@@ -15,38 +15,10 @@ package enum SearchIndexBuilder {
   static let fieldGap = 8
 
   package static func build(_ documents: [SearchDocument], contentHash: String) -> SearchIndex {
-    struct Occurrence { var counts: [Int] = Array(repeating: 0, count: SearchField.allCases.count); var mask = 0; var positions: [Int] = [] }
-    var perDocument: [[String: Occurrence]] = []
-    var lengths: [[Int]] = []
-    for document in documents {
-      var occurrences: [String: Occurrence] = [:]
-      var length = Array(repeating: 0, count: SearchField.allCases.count)
-      var position = 0
-      func add(_ text: String, field: SearchField, bit: Int) {
-        let tokens = Tokenizer.tokens(text, start: position)
-        for token in tokens {
-          occurrences[token.text, default: Occurrence()].counts[field.rawValue] += 1
-          occurrences[token.text]!.mask |= 1 << bit
-          occurrences[token.text]!.positions.append(token.position)
-        }
-        length[field.rawValue] += tokens.count { $0.primary }
-        position = (tokens.last?.position ?? position) + fieldGap
-      }
-      for line in document.signatures { add(line, field: .signatures, bit: SearchField.signatures.rawValue) }
-      add(document.title, field: .title, bit: SearchField.title.rawValue)
-      add(document.summary, field: .summary, bit: SearchField.summary.rawValue)
-      for name in document.components { add(name, field: .components, bit: SearchField.components.rawValue) }
-      for name in document.tags { add(name, field: .tags, bit: SearchField.tags.rawValue) }
-      for entry in document.environment { add(entry, field: .environment, bit: SearchField.environment.rawValue) }
-      for section in document.sections {
-        add(section.heading + "\n" + section.text, field: .body, bit: SearchField.sectionBit(section.kind))
-      }
-      if SearchField.isCJKLanguage(document.lang) {
-        for term in occurrences.keys { occurrences[term]!.mask |= 1 << SearchField.cjkLanguageBit }
-      }
-      perDocument.append(occurrences)
-      lengths.append(length)
-    }
+    // Each document on its own, on every core: term occurrences and field lengths.
+    let tallies = documents.concurrentMap(tally)
+    let perDocument = tallies.map(\.occurrences)
+    let lengths = tallies.map(\.lengths)
     let count = max(documents.count, 1)
     let averages = SearchField.allCases.map { field in
       max(Double(lengths.reduce(0) { $0 + $1[field.rawValue] }) / Double(count), 1)
@@ -84,5 +56,42 @@ package enum SearchIndexBuilder {
       for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
     }
     return SearchIndex(documents: documents, terms: terms, signatures: signatures, contentHash: contentHash, stopTerms: stopTerms)
+  }
+
+  struct Occurrence {
+    var counts: [Int] = Array(repeating: 0, count: SearchField.allCases.count)
+    var mask = 0
+    var positions: [Int] = []
+  }
+
+  /// One document's terms (counts per field, the fields they occur in, positions) and the
+  /// number of primary tokens in each field.
+  static func tally(_ document: SearchDocument) -> (occurrences: [String: Occurrence], lengths: [Int]) {
+    var occurrences: [String: Occurrence] = [:]
+    var length = Array(repeating: 0, count: SearchField.allCases.count)
+    var position = 0
+    func add(_ text: String, field: SearchField, bit: Int) {
+      let tokens = Tokenizer.tokens(text, start: position)
+      for token in tokens {
+        occurrences[token.text, default: Occurrence()].counts[field.rawValue] += 1
+        occurrences[token.text]!.mask |= 1 << bit
+        occurrences[token.text]!.positions.append(token.position)
+      }
+      length[field.rawValue] += tokens.count { $0.primary }
+      position = (tokens.last?.position ?? position) + fieldGap
+    }
+    for line in document.signatures { add(line, field: .signatures, bit: SearchField.signatures.rawValue) }
+    add(document.title, field: .title, bit: SearchField.title.rawValue)
+    add(document.summary, field: .summary, bit: SearchField.summary.rawValue)
+    for name in document.components { add(name, field: .components, bit: SearchField.components.rawValue) }
+    for name in document.tags { add(name, field: .tags, bit: SearchField.tags.rawValue) }
+    for entry in document.environment { add(entry, field: .environment, bit: SearchField.environment.rawValue) }
+    for section in document.sections {
+      add(section.heading + "\n" + section.text, field: .body, bit: SearchField.sectionBit(section.kind))
+    }
+    if SearchField.isCJKLanguage(document.lang) {
+      for term in occurrences.keys { occurrences[term]!.mask |= 1 << SearchField.cjkLanguageBit }
+    }
+    return (occurrences, length)
   }
 }

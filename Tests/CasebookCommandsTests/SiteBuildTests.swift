@@ -158,5 +158,6 @@ final class FailingFileSystem: SiteFileSystem, @unchecked Sendable {
     try real.write(bytes, to: path)
   }
   func move(_ source: String, to destination: String) throws { try real.move(source, to: destination) }
+  func replace(_ source: String, with destination: String) throws { try real.replace(source, with: destination) }
   func remove(_ path: String) throws { try real.remove(path) }
 }

@@ -36,15 +36,72 @@ extension Casebook {
     @Flag(help: "Print no progress lines.")
     var quiet = false
 
+    @Flag(help: "Also print the CPU time and peak memory of each stage.")
+    var timings = false
+
+    @Flag(help: "Ignore what the last build left in .casebook-cache/: render and write every file.")
+    var full = false
+
     package init() {}
 
     package func run() throws {
       let layout = options.layout
       let folder = output ?? layout.sitePath
-      let pipeline = BuildPipeline(layout: layout, quiet: quiet)
+      let pipeline = BuildPipeline(layout: layout, quiet: quiet, timings: timings)
+      if check {
+        var comparison = SiteComparison(folder: folder)
+        guard try build(pipeline, into: &comparison) != nil else { throw ExitCode.failure }
+        let differences = comparison.differences
+        if differences.isEmpty {
+          if !quiet { Console.error("\(folder) is up to date.\n") }
+          return
+        }
+        Console.error("\(folder) is out of date with Content/ and Templates/ (\(differences.count) \(differences.count == 1 ? "file differs" : "files differ")):\n")
+        Console.error(differences.map { "  \($0)\n" }.joined())
+        Console.error("Run `casebook build` and commit \(folder).\n")
+        throw ExitCode.failure
+      }
+
+      // Nothing read or written since the last build: nothing to do.
+      let manifestPath = BuildManifest.path(layout: layout, output: folder)
+      let inputs = BuildManifest.scanInputs(layout: layout)
+      let tool = BuildManifest.toolStamp
+      let previous = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool && $0.outputsIntact(in: folder) ? $0 : nil }
+      if let previous, previous.inputs == inputs, previous.warnings == 0 {
+        if !quiet { Console.error("\(folder) is up to date: no input changed since the last build (\(previous.outputs.count) files).\n") }
+        return
+      }
+      do {
+        var session = try SiteWriter().begin(folder, previous: previous)
+        guard let warnings = try build(pipeline, into: &session) else {
+          session.abandon()
+          throw ExitCode.failure
+        }
+        let summary = try pipeline.stage("Write") { () throws -> (SiteWriter.Session.Summary, String) in
+          let summary = try session.commit()
+          let detail = session.isIncremental ? "\(summary.written) changed, \(summary.removed) removed, \(summary.unchanged) unchanged" : "all written"
+          return (summary, "\(pipeline.plural(summary.written + summary.unchanged, "file")) to \(folder) (\(detail))")
+        }
+        var manifest = BuildManifest()
+        manifest.tool = tool
+        manifest.warnings = warnings
+        manifest.inputs = inputs
+        manifest.outputs = summary.manifestOutputs
+        try? manifest.save(manifestPath)
+      } catch let error as ExitCode {
+        throw error
+      } catch {
+        Console.error("error: \(error)\n")
+        throw ExitCode.failure
+      }
+    }
+
+    /// Runs the pipeline into a sink and prints its diagnostics; the number of warnings, or nil
+    /// when the content has errors and nothing was built.
+    private func build(_ pipeline: BuildPipeline, into sink: inout some SiteSink) throws -> Int? {
       let outcome: BuildPipeline.Outcome
       do {
-        outcome = try pipeline.render()
+        outcome = try pipeline.run(into: &sink)
       } catch {
         Console.error("error: \(error)\n")
         throw ExitCode.failure
@@ -52,28 +109,12 @@ extension Casebook {
       switch outcome {
       case .failed(let diagnostics, let caseCount):
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
-        throw ExitCode.failure
-      case .built(let site, let warnings, let caseCount):
+        return nil
+      case .built(let warnings, let caseCount, _):
         if !warnings.isEmpty {
           DiagnosticPrinter().printText(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
         }
-        if check {
-          let differences = SiteWriter().differences(site, from: folder)
-          if differences.isEmpty {
-            if !quiet { Console.error("\(folder) is up to date.\n") }
-            return
-          }
-          Console.error("\(folder) is out of date with Content/ and Templates/ (\(differences.count) \(differences.count == 1 ? "file differs" : "files differ")):\n")
-          Console.error(differences.map { "  \($0)\n" }.joined())
-          Console.error("Run `casebook build` and commit \(folder).\n")
-          throw ExitCode.failure
-        }
-        do {
-          try pipeline.write(site, to: folder)
-        } catch {
-          Console.error("error: \(error)\n")
-          throw ExitCode.failure
-        }
+        return warnings.count
       }
     }
   }

@@ -3,30 +3,41 @@
 internal import CasebookCore
 internal import CasebookRender
 internal import Foundation
+internal import Glibc
 
 /// Runs a build stage by stage, timing each and reporting one progress line per stage.
 ///
 /// ```
-/// Discover  3 cases, 13 templates and assets … 0.00 s
+/// Discover  3 cases, 14 templates and assets … 0.00 s
 /// Parse     3 cases … 0.01 s
 /// Validate  0 errors, 0 warnings … 0.00 s
 /// Assemble  3 cases, 7 tags, 3 components … 0.00 s
-/// Render    3 cases, 31 files … 0.03 s
-/// Write     31 files to Site … 0.01 s
+/// Pages     3 cases, 27 files … 0.02 s
+/// Index     267 files … 0.01 s
+/// Man       5 pages … 0.00 s
+/// Write     31 files to Site (31 written, 0 removed) … 0.01 s
 /// ```
+///
+/// Rendering hands each part to a ``SiteSink`` as soon as it is made (a batch of case pages,
+/// the search index, a batch of man pages), so the rendered site is never held in memory at
+/// once. With `--timings` every line also gives CPU time and the peak memory so far.
 struct BuildPipeline {
   let layout: ProjectLayout
-  let quiet: Bool
+  var quiet = false
+  var timings = false
+
+  /// Case pages and man pages are rendered and handed over in batches of this many cases.
+  static let batchSize = 512
 
   enum Outcome {
     /// Content errors: the diagnostics, already sorted, and nothing rendered.
     case failed([Diagnostic], caseCount: Int)
-    case built(SiteOutput, warnings: [Diagnostic], caseCount: Int)
+    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int)
   }
 
-  /// Discover, Parse, Validate, Assemble, gate on errors, Render. Writing is the caller's choice
-  /// (a build writes, `--check` compares).
-  func render() throws -> Outcome {
+  /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
+  /// with the files (write, compare, keep) is the caller's choice.
+  func run(into sink: inout some SiteSink) throws -> Outcome {
     let (content, templateSet) = try stage("Discover") { () throws -> ((ContentReader.Content, TemplateSet), String) in
       let content = try ContentReader(layout: layout).read()
       let templates = try TemplateReader(folder: layout.templatesPath).read()
@@ -40,44 +51,83 @@ struct BuildPipeline {
       ContentCheck.validate(&checked)
       return ((), "\(plural(checked.diagnostics.errorCount, "error")), \(plural(checked.diagnostics.warningCount, "warning"))")
     }
-    let knowledgeBase = stage("Assemble") { () -> (KnowledgeBase?, String) in
-      let kb = ContentCheck.assemble(checked)
-      let taxonomy = kb.map { Taxonomy($0.cases) }
-      return (kb, kb == nil ? "stopped: the content has errors" : "\(plural(kb!.cases.count, "case")), \(plural(taxonomy!.tags.count, "tag")), \(plural(taxonomy!.components.count, "component"))")
+    let assembled = try stage("Assemble") { () throws -> (SiteRenderer?, String) in
+      guard let kb = ContentCheck.assemble(checked) else { return (nil, "stopped: the content has errors") }
+      let renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: content.contentHash)
+      return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))")
     }
-    guard let knowledgeBase else { return .failed(checked.diagnostics.sorted, caseCount: content.cases.count) }
-    let output = try stage("Render") { () throws -> (SiteOutput, String) in
-      var output = try SiteRenderer(knowledgeBase: knowledgeBase, templates: templateSet, contentHash: content.contentHash).render()
-      let newest = knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
-      output.add(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: knowledgeBase.config.manual))
-      return (output, "\(plural(knowledgeBase.cases.count, "case")), \(plural(output.files.count, "file"))")
+    guard let renderer = assembled else { return .failed(checked.diagnostics.sorted, caseCount: content.cases.count) }
+    let cases = renderer.knowledgeBase.cases
+    let batches = stride(from: 0, to: cases.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, cases.count) }
+    var fileCount = 0
+    try stage("Pages") { () throws -> (Void, String) in
+      var count = 0
+      let listing = try renderer.listingPages()
+      count += listing.count
+      try sink.accept(listing)
+      for batch in batches {
+        let pages = try renderer.casePages(batch)
+        count += pages.count
+        try sink.accept(pages)
+      }
+      fileCount += count
+      return ((), "\(plural(cases.count, "case")), \(plural(count, "file"))")
     }
-    return .built(output, warnings: checked.diagnostics.sorted, caseCount: knowledgeBase.cases.count)
+    try stage("Index") { () throws -> (Void, String) in
+      let files = try renderer.searchIndexFiles()
+      fileCount += files.count
+      try sink.accept(files)
+      return ((), plural(files.count, "file"))
+    }
+    try stage("Man") { () throws -> (Void, String) in
+      var count = 0
+      for batch in batches.isEmpty ? [0..<0] : batches {
+        let pages = renderer.manPages(batch)
+        count += pages.count
+        try sink.accept(pages)
+      }
+      let newest = cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
+      try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
+      fileCount += count + 1
+      return ((), plural(count + 1, "page"))
+    }
+    return .built(warnings: checked.diagnostics.sorted, caseCount: cases.count, fileCount: fileCount)
   }
 
-  /// Writes the site atomically into the output folder.
-  func write(_ output: SiteOutput, to folder: String) throws {
-    try stage("Write") { () throws -> (Void, String) in
-      try SiteWriter().write(output, to: folder)
-      return ((), "\(plural(output.files.count, "file")) to \(folder)")
-    }
-  }
-
-
+  /// Runs one stage: its progress line, and with `--timings` its CPU time and peak memory.
   @discardableResult
-  private func stage<T>(_ name: String, _ body: () throws -> (T, String)) rethrows -> T {
+  func stage<T>(_ name: String, _ body: () throws -> (T, String)) rethrows -> T {
     let start = ContinuousClock.now
+    let cpuStart = Self.cpuSeconds()
     let (value, summary) = try body()
     let elapsed = ContinuousClock.now - start
     if !quiet {
       let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
       let padded = name.padding(toLength: 9, withPad: " ", startingAt: 0)
-      Console.error("\(padded) \(summary) … \(String(format: "%.2f", seconds)) s\n")
+      var line = "\(padded) \(summary) … \(String(format: "%.2f", seconds)) s"
+      if timings {
+        line += String(format: " (cpu %.2f s, peak %.0f MB)", Self.cpuSeconds() - cpuStart, Self.peakMegabytes())
+      }
+      Console.error(line + "\n")
     }
     return value
   }
 
-  private func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
+  /// User and system CPU time of the process so far, all threads.
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+  }
+
+  /// The largest resident set the process has had so far, in megabytes.
+  static func peakMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+  }
+
+  func plural(_ count: Int, _ singular: String, _ pluralForm: String? = nil) -> String {
     "\(count) \(count == 1 ? singular : (pluralForm ?? singular + "s"))"
   }
 }

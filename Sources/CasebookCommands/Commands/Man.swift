@@ -40,7 +40,8 @@ extension Casebook {
 
       package func run() throws {
         let layout = options.layout
-        guard case .built(let site, _, _) = try BuildPipeline(layout: layout, quiet: true).render() else {
+        var site = SiteOutput()
+        guard case .built = try BuildPipeline(layout: layout, quiet: true).run(into: &site) else {
           Console.error("error: the content has errors; run `casebook lint` and fix them first.\n")
           throw ExitCode.failure
         }

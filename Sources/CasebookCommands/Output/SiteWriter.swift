@@ -2,6 +2,7 @@
 
 internal import CasebookRender
 internal import Foundation
+internal import Glibc
 
 /// The file operations the writer needs, so tests can make a write fail midway.
 protocol SiteFileSystem {
@@ -11,6 +12,8 @@ protocol SiteFileSystem {
   func createDirectory(_ path: String) throws
   func write(_ bytes: [UInt8], to path: String) throws
   func move(_ source: String, to destination: String) throws
+  /// Renames a file over another, as `rename(2)` does: the destination is replaced at once.
+  func replace(_ source: String, with destination: String) throws
   func remove(_ path: String) throws
 }
 
@@ -24,67 +27,209 @@ struct LocalFileSystem: SiteFileSystem {
   }
   func list(_ path: String) throws -> [String] { try manager.contentsOfDirectory(atPath: path) }
   func createDirectory(_ path: String) throws { try manager.createDirectory(atPath: path, withIntermediateDirectories: true) }
-  func write(_ bytes: [UInt8], to path: String) throws { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
+  /// A plain `open`/`write`/`close`: Foundation's `Data.write` syncs every file to the disk,
+  /// which costs a build of 10,000 cases seconds and buys nothing, since the swap of the whole
+  /// folder is what makes a build atomic.
+  func write(_ bytes: [UInt8], to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw BuildError("cannot create \(path): \(String(cString: strerror(errno)))") }
+    defer { close(descriptor) }
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw BuildError("cannot write \(path): \(String(cString: strerror(errno)))")
+      }
+      offset += written
+    }
+  }
   func move(_ source: String, to destination: String) throws { try manager.moveItem(atPath: source, toPath: destination) }
+  func replace(_ source: String, with destination: String) throws {
+    guard rename(source, destination) == 0 else { throw BuildError("cannot move \(source) to \(destination): \(String(cString: strerror(errno)))") }
+  }
   func remove(_ path: String) throws { try manager.removeItem(atPath: path) }
 }
 
-/// Writes a built site atomically: into a fresh folder beside the output, swapped in at the end.
+/// Writes a built site so that it is never seen half written.
 ///
-/// A build that fails or is interrupted while writing leaves the previous site as it was; files
-/// of removed cases disappear because the new folder holds only what this build produced. Left-
-/// over folders of an interrupted build (`.Site.tmp-…`) are removed by the next one.
+/// A build hands its files over part by part (``Session/accept(_:)``) into a staging folder
+/// beside the output (`.Site.tmp-PID`), and ``Session/commit()`` makes them the site:
+/// - **Full** (no usable manifest of the previous build): the staging folder holds the whole
+///   site and is swapped in for the old one; files of removed cases disappear with it.
+/// - **Incremental** (the previous build's manifest still matches the folder): only files whose
+///   digest changed are staged. The commit first writes a journal into the staging folder, then
+///   renames each staged file over the old one and removes files no longer produced. A build
+///   interrupted during those renames is finished by the next one, which replays the journal,
+///   so no file is left half written and no mix of two builds survives a build.
+///
+/// A failure before the commit removes the staging folder and leaves the old site untouched.
 struct SiteWriter {
   var fileSystem: any SiteFileSystem = LocalFileSystem()
 
   /// The file every Casebook site has; a non-empty folder without it is not replaced.
   static let marker = "cases.json"
+  /// The journal of an incremental commit, inside the staging folder.
+  static let journal = ".casebook-commit"
 
+  /// Writes a whole site in one go (tests, small sites).
   func write(_ output: SiteOutput, to folder: String) throws {
+    var session = try begin(folder)
+    do {
+      try session.accept(output.sorted)
+      _ = try session.commit()
+    } catch {
+      session.abandon()
+      throw error
+    }
+  }
+
+  /// Starts writing into `folder`, incrementally when `previous` describes what it holds.
+  func begin(_ folder: String, previous: BuildManifest? = nil) throws -> Session {
     let target = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
     let url = URL(fileURLWithPath: target)
     let parent = url.deletingLastPathComponent().path
     let name = url.lastPathComponent
-    if fileSystem.exists(target) {
+    try fileSystem.createDirectory(parent)
+    for leftover in ((try? fileSystem.list(parent)) ?? []).sorted() where leftover.hasPrefix(".\(name).tmp-") || leftover.hasPrefix(".\(name).old-") {
+      let path = parent + "/" + leftover
+      if leftover.hasPrefix(".\(name).tmp-") && fileSystem.exists(path + "/" + Self.journal) {
+        try replay(journalIn: path, into: target)
+      }
+      try? fileSystem.remove(path)
+    }
+    let exists = fileSystem.exists(target)
+    if exists {
       guard fileSystem.isDirectory(target) else { throw BuildError("\(target) exists and is not a folder") }
       let entries = try fileSystem.list(target)
       if !entries.isEmpty && !entries.contains(Self.marker) {
         throw BuildError("refusing to replace \(target): it is not empty and holds no \(Self.marker), so it is not a Casebook site")
       }
     }
-    try fileSystem.createDirectory(parent)
-    for leftover in (try? fileSystem.list(parent)) ?? [] where leftover.hasPrefix(".\(name).tmp-") || leftover.hasPrefix(".\(name).old-") {
-      try? fileSystem.remove(parent + "/" + leftover)
+    let staging = parent + "/.\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+    try fileSystem.createDirectory(staging)
+    return Session(fileSystem: fileSystem, target: target, parent: parent, name: name, staging: staging, previous: exists ? previous?.outputs : nil)
+  }
+
+  /// Finishes an interrupted incremental commit: every staged file still there is moved into
+  /// the site and every file the journal removes is removed.
+  private func replay(journalIn staging: String, into target: String) throws {
+    let journal = try String(contentsOfFile: staging + "/" + Self.journal, encoding: .utf8)
+    for line in journal.split(separator: "\n") {
+      let path = String(line.dropFirst(2))
+      if line.hasPrefix("w ") {
+        guard fileSystem.exists(staging + "/" + path) else { continue }
+        try fileSystem.createDirectory((target + "/" + path as NSString).deletingLastPathComponent)
+        try fileSystem.replace(staging + "/" + path, with: target + "/" + path)
+      } else if line.hasPrefix("r ") {
+        try? fileSystem.remove(target + "/" + path)
+      }
     }
-    let suffix = "\(ProcessInfo.processInfo.processIdentifier)"
-    let staging = parent + "/.\(name).tmp-\(suffix)"
-    do {
-      try fileSystem.createDirectory(staging)
-      var made = Set<String>()
-      for file in output.sorted {
+  }
+
+  /// One build's writing, from its first file to its commit.
+  struct Session: SiteSink {
+    let fileSystem: any SiteFileSystem
+    let target: String
+    let parent: String
+    let name: String
+    let staging: String
+    /// What the folder holds, when writing incrementally.
+    let previous: [String: BuildManifest.Output]?
+    /// Every file of the new site and its digest.
+    private(set) var produced: [String: UInt64] = [:]
+    /// The files staged (all of them in a full write, the changed ones otherwise).
+    private(set) var staged: Set<String> = []
+    private var madeDirectories: Set<String> = []
+
+    var isIncremental: Bool { previous != nil }
+
+    init(fileSystem: any SiteFileSystem, target: String, parent: String, name: String, staging: String, previous: [String: BuildManifest.Output]?) {
+      self.fileSystem = fileSystem
+      self.target = target
+      self.parent = parent
+      self.name = name
+      self.staging = staging
+      self.previous = previous
+    }
+
+    mutating func accept(_ files: [OutputFile]) throws {
+      let digests = files.concurrentMap { ContentDigest.of($0.bytes) }
+      for (file, digest) in zip(files, digests) {
+        produced[file.path] = digest
+        if let previous, previous[file.path]?.digest == digest, !staged.contains(file.path) { continue }
         let path = staging + "/" + file.path
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if made.insert(directory).inserted { try fileSystem.createDirectory(directory) }
+        let directory = (path as NSString).deletingLastPathComponent
+        if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }
         try fileSystem.write(file.bytes, to: path)
+        staged.insert(file.path)
       }
-    } catch {
-      try? fileSystem.remove(staging)
-      throw error
     }
-    // Swap: the old site stays whole until the new one is complete.
-    if fileSystem.exists(target) {
-      let old = parent + "/.\(name).old-\(suffix)"
-      try fileSystem.move(target, to: old)
-      do {
-        try fileSystem.move(staging, to: target)
-      } catch {
-        try? fileSystem.move(old, to: target)
+
+    /// What a commit changed.
+    struct Summary {
+      var written: Int
+      var removed: Int
+      var unchanged: Int
+      var manifestOutputs: [String: BuildManifest.Output]
+    }
+
+    /// Makes the staged files the site; see ``SiteWriter``.
+    func commit() throws -> Summary {
+      let removed = previous.map { Set($0.keys).subtracting(produced.keys).sorted() } ?? []
+      if isIncremental {
+        var journal = staged.sorted().map { "w \($0)" }
+        journal += removed.map { "r \($0)" }
+        try fileSystem.write(Array((journal.joined(separator: "\n") + "\n").utf8), to: staging + "/" + SiteWriter.journal)
+        var made = Set<String>()
+        for path in staged.sorted() {
+          let directory = (target + "/" + path as NSString).deletingLastPathComponent
+          if made.insert(directory).inserted { try fileSystem.createDirectory(directory) }
+          try fileSystem.replace(staging + "/" + path, with: target + "/" + path)
+        }
+        for path in removed {
+          try? fileSystem.remove(target + "/" + path)
+          removeEmptyFolders(above: path)
+        }
         try? fileSystem.remove(staging)
-        throw error
+      } else if fileSystem.exists(target) {
+        // Swap: the old site stays whole until the new one is complete.
+        let old = parent + "/.\(name).old-\(ProcessInfo.processInfo.processIdentifier)"
+        try fileSystem.move(target, to: old)
+        do {
+          try fileSystem.move(staging, to: target)
+        } catch {
+          try? fileSystem.move(old, to: target)
+          throw error
+        }
+        try? fileSystem.remove(old)
+      } else {
+        try fileSystem.move(staging, to: target)
       }
-      try? fileSystem.remove(old)
-    } else {
-      try fileSystem.move(staging, to: target)
+      let paths = Array(produced.keys)
+      let stamps = paths.concurrentMap { path -> FileStamp? in
+        if let kept = previous?[path], !staged.contains(path) { return kept.stamp }
+        return FileStamp.of(target + "/" + path)
+      }
+      var outputs: [String: BuildManifest.Output] = [:]
+      for (path, stamp) in zip(paths, stamps) {
+        if let stamp { outputs[path] = BuildManifest.Output(digest: produced[path]!, stamp: stamp) }
+      }
+      return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs)
+    }
+
+    /// Removes the staging folder of a build that failed before its commit.
+    func abandon() {
+      try? fileSystem.remove(staging)
+    }
+
+    /// Removes folders left empty by a removed file (`cases/old-id/`), up to the site's root.
+    private func removeEmptyFolders(above path: String) {
+      var folder = (path as NSString).deletingLastPathComponent
+      while !folder.isEmpty, folder != ".", let entries = try? fileSystem.list(target + "/" + folder), entries.isEmpty {
+        try? fileSystem.remove(target + "/" + folder)
+        folder = (folder as NSString).deletingLastPathComponent
+      }
     }
   }
 
@@ -92,30 +237,5 @@ struct SiteWriter {
   /// `mandb` writes when the checkout's man pages are indexed in place, and its cat pages.
   static func isByProduct(_ path: String) -> Bool {
     path == "man/index.db" || (path.hasPrefix("man/cat") && path.dropFirst("man/cat".count).contains("/"))
-  }
-
-  /// The paths that differ between a built site and a folder on disk, for `--check`.
-  func differences(_ output: SiteOutput, from folder: String) -> [String] {
-    var onDisk: [String: [UInt8]] = [:]
-    let manager = FileManager.default
-    if let enumerator = manager.enumerator(atPath: folder) {
-      while let relative = enumerator.nextObject() as? String {
-        var isDirectory: ObjCBool = false
-        let path = folder + "/" + relative
-        if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue, !Self.isByProduct(relative) {
-          onDisk[relative] = manager.contents(atPath: path).map(Array.init) ?? []
-        }
-      }
-    }
-    var lines: [String] = []
-    for file in output.sorted {
-      guard let existing = onDisk.removeValue(forKey: file.path) else {
-        lines.append("missing: \(file.path)")
-        continue
-      }
-      if existing != file.bytes { lines.append("changed: \(file.path)") }
-    }
-    lines += onDisk.keys.sorted().map { "stale: \($0)" }
-    return lines.sorted { $0.split(separator: " ").last! < $1.split(separator: " ").last! }
   }
 }

@@ -40,7 +40,7 @@ package enum ContentCheck {
     }
     diagnostics.emit(contentsOf: configDiagnostics.collected)
     let effectiveConfig = config ?? SiteConfig(title: "Casebook", description: "")
-    let loaded = cases.map { CaseLoader.load($0, config: effectiveConfig) }
+    let loaded = cases.concurrentMap { CaseLoader.load($0, config: effectiveConfig) }
     return Checked(config: config, configFound: configFile != nil, loaded: loaded, diagnostics: diagnostics)
   }
 

@@ -35,11 +35,21 @@ package enum Roff {
     }
   }
 
+  /// The printable ASCII characters ``escape(_:)-(Character)`` changes.
+  private static let specialASCII: Set<UInt8> = Set("\\-'`^~\"".utf8)
+
   /// Escapes a whole string (no line breaks are expected; tabs become spaces).
   package static func escape(_ text: String) -> String {
     var out = ""
+    out.reserveCapacity(text.utf8.count)
     for character in text {
-      out += character == "\t" || character == "\n" ? " " : escape(character)
+      if character == "\t" || character == "\n" {
+        out.append(" ")
+      } else if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F, !specialASCII.contains(ascii) {
+        out.append(character)  // the common case, without looking up Unicode properties
+      } else {
+        out += escape(character)
+      }
     }
     return out
   }

@@ -34,3 +34,15 @@ package struct CaseLink: Sendable {
   package var url: String
   package var reason: String
 }
+
+extension CaseCard: TemplateFields {
+  package static let fields: TemplateFieldTable<CaseCard> = ["id": \.id, "url": \.url, "title": \.title, "summary": \.summary, "status": \.status, "statusLabel": \.statusLabel, "date": \.date, "updated": \.updated, "lang": \.lang, "components": \.components, "tags": \.tags, "dataComponents": \.dataComponents, "dataTags": \.dataTags]
+}
+
+extension TermLink: TemplateFields {
+  package static let fields: TemplateFieldTable<TermLink> = ["name": \.name, "url": \.url, "count": \.count]
+}
+
+extension CaseLink: TemplateFields {
+  package static let fields: TemplateFieldTable<CaseLink> = ["id": \.id, "title": \.title, "summary": \.summary, "url": \.url, "reason": \.reason]
+}

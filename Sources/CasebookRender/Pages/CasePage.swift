@@ -82,3 +82,31 @@ package struct RunbookPage: Sendable {
   package var validation: AlternativeView
   package var hasAlternatives: Bool
 }
+
+extension CasePage: TemplateFields {
+  package static let fields: TemplateFieldTable<CasePage> = ["page": \.page, "card": \.card, "environment": \.environment, "signatures": \.signatures, "toc": \.toc, "sections": \.sections, "references": \.references, "related": \.related, "similar": \.similar, "editURL": \.editURL, "runbookURL": \.runbookURL, "sourcePath": \.sourcePath, "hasEnvironment": \.hasEnvironment, "hasSignatures": \.hasSignatures, "hasReferences": \.hasReferences, "hasRelated": \.hasRelated, "hasSimilar": \.hasSimilar, "hasComponents": \.hasComponents, "hasTags": \.hasTags]
+}
+
+extension TocEntry: TemplateFields {
+  package static let fields: TemplateFieldTable<TocEntry> = ["anchor": \.anchor, "title": \.title, "children": \.children, "hasChildren": \.hasChildren]
+}
+
+extension SectionView: TemplateFields {
+  package static let fields: TemplateFieldTable<SectionView> = ["anchor": \.anchor, "headingHTML": \.headingHTML, "bodyHTML": \.bodyHTML, "alternatives": \.alternatives]
+}
+
+extension AlternativeView: TemplateFields {
+  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": \.anchor, "number": \.number, "title": \.title, "headingHTML": \.headingHTML, "bodyHTML": \.bodyHTML, "steps": \.steps, "hasCode": \.hasCode]
+}
+
+extension StepView: TemplateFields {
+  package static let fields: TemplateFieldTable<StepView> = ["id": \.id, "number": \.number, "html": \.html, "isCode": \.isCode]
+}
+
+extension ReferenceView: TemplateFields {
+  package static let fields: TemplateFieldTable<ReferenceView> = ["title": \.title, "url": \.url]
+}
+
+extension RunbookPage: TemplateFields {
+  package static let fields: TemplateFieldTable<RunbookPage> = ["page": \.page, "card": \.card, "caseURL": \.caseURL, "alternatives": \.alternatives, "validation": \.validation, "hasAlternatives": \.hasAlternatives]
+}

@@ -16,3 +16,11 @@ package struct Facet: Sendable {
   package var label: String
   package var count: Int
 }
+
+extension HomePage: TemplateFields {
+  package static let fields: TemplateFieldTable<HomePage> = ["page": \.page, "cases": \.cases, "caseCount": \.caseCount, "statusFacets": \.statusFacets, "componentFacets": \.componentFacets, "tagFacets": \.tagFacets]
+}
+
+extension Facet: TemplateFields {
+  package static let fields: TemplateFieldTable<Facet> = ["value": \.value, "label": \.label, "count": \.count]
+}

@@ -41,3 +41,7 @@ package struct SiteInfo: Sendable {
   package var baseURL: String?
   package var defaultLanguage: String
 }
+
+extension PageInfo: TemplateFields {
+  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": \.siteTitle, "siteDescription": \.siteDescription, "pageTitle": \.pageTitle, "description": \.description, "root": \.root, "lang": \.lang, "canonical": \.canonical, "isHome": \.isHome, "isTags": \.isTags, "isComponents": \.isComponents]
+}

@@ -21,3 +21,11 @@ package struct TaxonomyIndexPage: Sendable {
   package var terms: [TermLink]
   package var count: Int
 }
+
+extension TaxonomyPage: TemplateFields {
+  package static let fields: TemplateFieldTable<TaxonomyPage> = ["page": \.page, "kindLabel": \.kindLabel, "kindPath": \.kindPath, "name": \.name, "count": \.count, "one": \.one, "cases": \.cases]
+}
+
+extension TaxonomyIndexPage: TemplateFields {
+  package static let fields: TemplateFieldTable<TaxonomyIndexPage> = ["page": \.page, "kindLabel": \.kindLabel, "terms": \.terms, "count": \.count]
+}

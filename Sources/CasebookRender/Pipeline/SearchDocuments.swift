@@ -20,6 +20,6 @@ extension SearchDocument {
 extension KnowledgeBase {
   /// The search index of every case, in listing order (newest first).
   package func searchIndex(contentHash: String) -> SearchIndex {
-    SearchIndexBuilder.build(cases.map { SearchDocument($0, config: config) }, contentHash: contentHash)
+    SearchIndexBuilder.build(cases.concurrentMap { SearchDocument($0, config: config) }, contentHash: contentHash)
   }
 }

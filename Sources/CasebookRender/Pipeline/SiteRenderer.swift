@@ -20,6 +20,9 @@ package struct SiteRenderer {
   package let contentHash: String
   let site: SiteInfo
 
+  package let taxonomy: Taxonomy
+  let neighbours: Neighbours
+
   package init(knowledgeBase: KnowledgeBase, templates: TemplateSet, contentHash: String = "") throws {
     self.knowledgeBase = knowledgeBase
     self.contentHash = contentHash
@@ -27,37 +30,59 @@ package struct SiteRenderer {
     self.assets = templates.assets
     let config = knowledgeBase.config
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
+    taxonomy = Taxonomy(knowledgeBase.cases)
+    neighbours = Neighbours(knowledgeBase.cases)
   }
 
-  /// Every page and file of the site.
+  /// Every page and file of the site, in memory.
+  ///
+  /// A build renders the same parts one at a time and writes each before rendering the next
+  /// (see `BuildPipeline`); this is for tests and small sites.
   package func render() throws -> SiteOutput {
     var output = SiteOutput()
-    let taxonomy = Taxonomy(knowledgeBase.cases)
-    let neighbours = Neighbours(knowledgeBase.cases)
+    let everyCase = 0..<knowledgeBase.cases.count
+    for file in try listingPages() + casePages(everyCase) + searchIndexFiles() + manPages(everyCase) { output.add(file) }
+    return output
+  }
+
+  /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
+  /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`.
+  package func listingPages() throws -> [OutputFile] {
+    var output = SiteOutput()
     try renderHome(taxonomy, into: &output)
-    for record in knowledgeBase.cases {
-      try renderCase(record, taxonomy: taxonomy, neighbours: neighbours, into: &output)
-    }
     try renderTaxonomy(kind: .tags, taxonomy: taxonomy, into: &output)
     try renderTaxonomy(kind: .components, taxonomy: taxonomy, into: &output)
     output.add(path: "search.html", text: try templates.render("search", PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")))
     output.add(path: "404.html", text: try templates.render("404", PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
-    if let sitemap = Sitemap(site: site, paths: output.files.map(\.path)).xml { output.add(path: "sitemap.xml", text: sitemap) }
+    let casePaths = knowledgeBase.cases.flatMap { ["cases/\($0.id)/index.html", "cases/\($0.id)/runbook.html"] }
+    if let sitemap = Sitemap(site: site, paths: output.files.map(\.path) + casePaths).xml { output.add(path: "sitemap.xml", text: sitemap) }
     output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
     output.add(path: "cases.json", text: try CasesJSON(knowledgeBase: knowledgeBase).json())
-    for file in try IndexFiles.write(knowledgeBase.searchIndex(contentHash: contentHash)) {
-      output.add(path: file.path, text: file.text)
-    }
-    let man = ManPageRenderer(knowledgeBase: knowledgeBase)
-    for record in knowledgeBase.cases {
-      output.add(path: ManPageRenderer.path(for: record.id), text: man.render(record))
-    }
-    output.add(path: CaseIndexManPage.path, text: CaseIndexManPage(knowledgeBase: knowledgeBase).render())
     for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
       output.add(OutputFile(path: "assets/" + path, bytes: bytes))
     }
-    return output
+    return output.files
+  }
+
+  /// The page and runbook view of the cases at these positions, rendered on every core.
+  package func casePages(_ range: Range<Int>) throws -> [OutputFile] {
+    try Array(knowledgeBase.cases[range]).concurrentMap { try renderCase($0, taxonomy: taxonomy, neighbours: neighbours) }.flatMap { $0 }
+  }
+
+  /// The search index files under `search/`.
+  package func searchIndexFiles() throws -> [OutputFile] {
+    try IndexFiles.write(knowledgeBase.searchIndex(contentHash: contentHash)).map { OutputFile(path: $0.path, text: $0.text) }
+  }
+
+  /// The man pages of the cases at these positions, and `casebook-cases.7` with the last part.
+  package func manPages(_ range: Range<Int>) -> [OutputFile] {
+    let man = ManPageRenderer(knowledgeBase: knowledgeBase)
+    var files = Array(knowledgeBase.cases[range]).concurrentMap { OutputFile(path: ManPageRenderer.path(for: $0.id), text: man.render($0)) }
+    if range.upperBound == knowledgeBase.cases.count {
+      files.append(OutputFile(path: CaseIndexManPage.path, text: CaseIndexManPage(knowledgeBase: knowledgeBase).render()))
+    }
+    return files
   }
 
   // MARK: - Pages
@@ -76,7 +101,8 @@ package struct SiteRenderer {
     output.add(path: "index.html", text: try templates.render("home", page))
   }
 
-  private func renderCase(_ record: CaseRecord, taxonomy: Taxonomy, neighbours: Neighbours, into output: inout SiteOutput) throws {
+  /// A case's page and its runbook view.
+  private func renderCase(_ record: CaseRecord, taxonomy: Taxonomy, neighbours: Neighbours) throws -> [OutputFile] {
     let path = "cases/\(record.id)/index.html"
     let root = "../../"
     let fm = record.frontMatter
@@ -101,7 +127,7 @@ package struct SiteRenderer {
     var page = casePage
     page.hasRelated = !page.related.isEmpty
     page.hasSimilar = !page.similar.isEmpty
-    output.add(path: path, text: try templates.render("case", page))
+    let casePageFile = OutputFile(path: path, text: try templates.render("case", page))
 
     let runbookPath = "cases/\(record.id)/runbook.html"
     let runbook = RunbookPage(
@@ -110,7 +136,7 @@ package struct SiteRenderer {
       alternatives: body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [],
       validation: body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false),
       hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty })
-    output.add(path: runbookPath, text: try templates.render("runbook", runbook))
+    return [casePageFile, OutputFile(path: runbookPath, text: try templates.render("runbook", runbook))]
   }
 
   private func renderTaxonomy(kind: Taxonomy.Kind, taxonomy: Taxonomy, into output: inout SiteOutput) throws {
@@ -123,14 +149,15 @@ package struct SiteRenderer {
       kindLabel: plural,
       terms: terms.map { TermLink(name: $0.name, url: "\($0.name)/index.html", count: $0.cases.count) }, count: terms.count)
     output.add(path: indexPath, text: try templates.render("taxonomy-index", index))
-    for term in terms {
+    let pages = try terms.concurrentMap { term in
       let path = "\(kind.rawValue)/\(term.name)/index.html"
       let page = TaxonomyPage(
         page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
         kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
         cases: term.cases.map { card($0, root: "../../", taxonomy: taxonomy) })
-      output.add(path: path, text: try templates.render("taxonomy", page))
+      return OutputFile(path: path, text: try templates.render("taxonomy", page))
     }
+    for page in pages { output.add(page) }
   }
 
   // MARK: - View model pieces
@@ -152,33 +179,44 @@ package struct SiteRenderer {
 
   /// Cases that share an error signature or a component, strongest first, without related ones.
   ///
-  /// Only cases found through the shared-signature and component indexes are compared, so a
-  /// large knowledge base does not compare every pair of cases.
+  /// A shared signature counts 3, a shared component 1; ties go to the newer case, then the
+  /// smaller id. Shared items are counted by walking the signature and component indexes, and
+  /// only the best `limit` candidates are kept while walking, so a large knowledge base neither
+  /// compares every pair of cases nor sorts every candidate.
   func similarCases(to record: CaseRecord, in neighbours: Neighbours, limit: Int = 5) -> [(record: CaseRecord, reason: String)] {
+    let cases = knowledgeBase.cases
     let related = Set(knowledgeBase.relatedCases(of: record).map(\.id))
-    let signatures = neighbours.signatures[record.id] ?? []
-    let components = Set(record.frontMatter.components)
-    var candidates = Set<Int>()
-    for line in signatures { candidates.formUnion(neighbours.bySignature[line] ?? []) }
-    for name in components { candidates.formUnion(neighbours.byComponent[name] ?? []) }
-    var scored: [(record: CaseRecord, score: Int, reason: String)] = []
-    for index in candidates.sorted() {
-      let other = knowledgeBase.cases[index]
-      guard other.id != record.id, !related.contains(other.id) else { continue }
-      let sharedSignatures = signatures.intersection(neighbours.signatures[other.id] ?? []).count
-      let sharedComponents = components.intersection(other.frontMatter.components).sorted()
-      guard sharedSignatures > 0 || !sharedComponents.isEmpty else { continue }
-      var reasons: [String] = []
-      if sharedSignatures > 0 { reasons.append(sharedSignatures == 1 ? "shares an error signature" : "shares \(sharedSignatures) error signatures") }
-      if !sharedComponents.isEmpty { reasons.append("shares \(sharedComponents.count == 1 ? "component" : "components") \(sharedComponents.joined(separator: ", "))") }
-      scored.append((other, sharedSignatures * 3 + sharedComponents.count, reasons.joined(separator: "; ")))
+    var shared: [Int: (signatures: Int, components: Int)] = [:]
+    for line in neighbours.signatures[record.id] ?? [] {
+      for index in neighbours.bySignature[line] ?? [] { shared[index, default: (0, 0)].signatures += 1 }
     }
-    scored.sort { lhs, rhs in
+    for name in Set(record.frontMatter.components) {
+      for index in neighbours.byComponent[name] ?? [] { shared[index, default: (0, 0)].components += 1 }
+    }
+    func ranksBefore(_ lhs: (index: Int, score: Int), _ rhs: (index: Int, score: Int)) -> Bool {
       if lhs.score != rhs.score { return lhs.score > rhs.score }
-      if lhs.record.frontMatter.date != rhs.record.frontMatter.date { return lhs.record.frontMatter.date > rhs.record.frontMatter.date }
-      return lhs.record.id < rhs.record.id
+      let leftDate = cases[lhs.index].frontMatter.date, rightDate = cases[rhs.index].frontMatter.date
+      if leftDate != rightDate { return leftDate > rightDate }
+      return cases[lhs.index].id < cases[rhs.index].id
     }
-    return scored.prefix(limit).map { ($0.record, $0.reason) }
+    var best: [(index: Int, score: Int)] = []
+    for (index, counts) in shared {
+      guard cases[index].id != record.id, !related.contains(cases[index].id) else { continue }
+      let candidate = (index: index, score: counts.signatures * 3 + counts.components)
+      if best.count == limit, let last = best.last, !ranksBefore(candidate, last) { continue }
+      let position = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
+      best.insert(candidate, at: position)
+      if best.count > limit { best.removeLast() }
+    }
+    return best.map { entry in
+      let other = cases[entry.index]
+      let counts = shared[entry.index]!
+      let sharedComponents = Set(record.frontMatter.components).intersection(other.frontMatter.components).sorted()
+      var reasons: [String] = []
+      if counts.signatures > 0 { reasons.append(counts.signatures == 1 ? "shares an error signature" : "shares \(counts.signatures) error signatures") }
+      if !sharedComponents.isEmpty { reasons.append("shares \(sharedComponents.count == 1 ? "component" : "components") \(sharedComponents.joined(separator: ", "))") }
+      return (other, reasons.joined(separator: "; "))
+    }
   }
 
   /// Normalized signatures per case, and the cases per signature and per component.
@@ -204,10 +242,4 @@ package struct SiteRenderer {
     case .open: "Open"
     }
   }
-}
-
-/// The view model of a page with no content of its own (404, search): its frame and the way home.
-package struct PlainPage: Sendable {
-  package var page: PageInfo
-  package var homeURL: String
 }

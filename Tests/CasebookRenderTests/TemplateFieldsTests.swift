@@ -1,0 +1,59 @@
+@testable import CasebookRender
+import Testing
+
+/// Every view model's field table names exactly its stored properties, with the same values.
+@Suite struct TemplateFieldsTests {
+  static let info = PageInfo(site: SiteInfo(title: "S", description: "D", baseURL: "https://e.org/", defaultLanguage: "en"), pageTitle: "P", description: "PD", path: "a/index.html")
+  static let term = TermLink(name: "go", url: "u", count: 2)
+  static let card = CaseCard(id: "i", url: "u", title: "t", summary: "s", status: "open", statusLabel: "Open", date: "2025-01-01", updated: "2025-01-02", lang: "en", components: [term], tags: [term], dataComponents: "go", dataTags: "go")
+  static let step = StepView(id: "s1", number: 1, html: "<p>x</p>", isCode: false)
+  static let alternative = AlternativeView(anchor: "a", number: 1, title: "A", headingHTML: "<h3>A</h3>", bodyHTML: "", steps: [step], hasCode: false)
+  static let link = CaseLink(id: "i", title: "t", summary: "s", url: "u", reason: "r")
+
+  static let samples: [any TemplateFields & Sendable] = [
+    info, term, card, step, alternative, link,
+    TocEntry(anchor: "a", title: "A", children: []),
+    SectionView(anchor: "a", headingHTML: "<h2>A</h2>", bodyHTML: "", alternatives: [alternative]),
+    ReferenceView(title: "r", url: "https://e.org/"),
+    CasePage(page: info, card: card, environment: ["e"], signatures: ["s"], toc: [], sections: [], references: [], related: [link], similar: [], editURL: "e", runbookURL: "r", sourcePath: "p", hasEnvironment: true, hasSignatures: true, hasReferences: false, hasRelated: true, hasSimilar: false, hasComponents: true, hasTags: true),
+    RunbookPage(page: info, card: card, caseURL: "c", alternatives: [alternative], validation: alternative, hasAlternatives: true),
+    HomePage(page: info, cases: [card], caseCount: 1, statusFacets: [], componentFacets: [], tagFacets: []),
+    Facet(value: "v", label: "l", count: 1),
+    TaxonomyPage(page: info, kindLabel: "Tag", kindPath: "tags", name: "go", count: 1, one: true, cases: [card]),
+    TaxonomyIndexPage(page: info, kindLabel: "Tags", terms: [term], count: 1),
+    PlainPage(page: info, homeURL: "index.html"),
+  ]
+
+  @Test("each field table names every stored property and reads the same value as reflection")
+  func templateFieldsCoverEveryProperty() {
+    for sample in Self.samples {
+      let mirror = Mirror(reflecting: sample)
+      let names = mirror.children.compactMap(\.label)
+      #expect(Set(names) == Set(Swift.type(of: sample).fieldNames), "\(Swift.type(of: sample))")
+      for child in mirror.children {
+        guard let label = child.label else { continue }
+        let expected = Mirror(reflecting: child.value).displayStyle == .optional ? Mirror(reflecting: child.value).children.first.map { "\($0.value)" } : "\(child.value)"
+        #expect(sample.child(named: label).map { "\($0)" } == expected, "\(Swift.type(of: sample)).\(label)")
+      }
+      #expect(sample.child(named: "noSuchField") == nil)
+    }
+  }
+
+  @Test("a nil optional is absent, so the lookup goes on up the context stack")
+  func nilOptionalIsAbsent() throws {
+    var page = Self.info
+    page.canonical = nil
+    #expect(page.child(named: "canonical") == nil)
+    let library = try TemplateLibrary(TemplateSet(templates: ["t": "{{#page}}[{{canonical}}]{{/page}}"]), required: ["t"])
+    struct Outer: TemplateFields {
+      var page: PageInfo
+      var canonical: String
+      static let fields: TemplateFieldTable<Outer> = ["page": \.page, "canonical": \.canonical]
+    }
+    #expect(try library.render("t", Outer(page: page, canonical: "outer")) == "[outer]")
+  }
+}
+
+extension TemplateFields {
+  static var fieldNames: [String] { Array(fields.keys) }
+}

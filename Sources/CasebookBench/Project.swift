@@ -71,6 +71,34 @@ enum Project {
     return total
   }
 
+  /// The number of files below a folder and their total size in bytes.
+  static func fileCount(_ folder: String) -> (files: Int, bytes: Int) {
+    var files = 0, bytes = 0
+    if let enumerator = FileManager.default.enumerator(atPath: folder) {
+      while let path = enumerator.nextObject() as? String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: folder + "/" + path), attributes[.type] as? FileAttributeType == .typeRegular else { continue }
+        files += 1
+        bytes += (attributes[.size] as? Int) ?? 0
+      }
+    }
+    return (files, bytes)
+  }
+
+  /// Runs a program and returns what it printed on standard error.
+  static func capture(_ program: String, _ arguments: [String], in folder: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
+    let pipe = Pipe()
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
   static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
   static func percentile(_ values: [Double], _ p: Double) -> Double {
     guard !values.isEmpty else { return 0 }

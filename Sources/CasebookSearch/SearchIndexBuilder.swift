@@ -16,8 +16,7 @@ package enum SearchIndexBuilder {
 
   package static func build(_ documents: [SearchDocument], contentHash: String) -> SearchIndex {
     // Each document on its own, on every core: term occurrences and field lengths.
-    let tallies = documents.concurrentMap(tally)
-    let perDocument = tallies.map(\.occurrences)
+    var tallies = documents.concurrentMap(tally)
     let lengths = tallies.map(\.lengths)
     let count = max(documents.count, 1)
     let averages = SearchField.allCases.map { field in
@@ -25,7 +24,10 @@ package enum SearchIndexBuilder {
     }
 
     var terms: [String: TermEntry] = [:]
-    for (index, occurrences) in perDocument.enumerated() {
+    for index in tallies.indices {
+      // Each document's tally is released once merged: the corpus is not held twice.
+      let occurrences = tallies[index].occurrences
+      tallies[index].occurrences = [:]
       for (term, occurrence) in occurrences {
         var weighted = 0.0
         for field in SearchField.allCases where occurrence.counts[field.rawValue] > 0 {
@@ -59,9 +61,16 @@ package enum SearchIndexBuilder {
   }
 
   struct Occurrence {
-    var counts: [Int] = Array(repeating: 0, count: SearchField.allCases.count)
+    /// Occurrences per field, by `SearchField.rawValue` (seven fields; inline, not on the heap).
+    var counts = SIMD8<Int32>()
     var mask = 0
     var positions: [Int] = []
+
+    mutating func add(field: Int, bit: Int, position: Int) {
+      counts[field] += 1
+      mask |= 1 << bit
+      positions.append(position)
+    }
   }
 
   /// One document's terms (counts per field, the fields they occur in, positions) and the
@@ -73,9 +82,7 @@ package enum SearchIndexBuilder {
     func add(_ text: String, field: SearchField, bit: Int) {
       let tokens = Tokenizer.tokens(text, start: position)
       for token in tokens {
-        occurrences[token.text, default: Occurrence()].counts[field.rawValue] += 1
-        occurrences[token.text]!.mask |= 1 << bit
-        occurrences[token.text]!.positions.append(token.position)
+        occurrences[token.text, default: Occurrence()].add(field: field.rawValue, bit: bit, position: token.position)
       }
       length[field.rawValue] += tokens.count { $0.primary }
       position = (tokens.last?.position ?? position) + fieldGap

@@ -35,7 +35,9 @@ package enum Tokenizer {
   static let volatileDigits = 6
 
   package static func normalize(_ text: String) -> String {
-    text.precomposedStringWithCompatibilityMapping.lowercased()
+    // NFKC leaves ASCII as it is; most text of a technical corpus is ASCII.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+    return text.precomposedStringWithCompatibilityMapping.lowercased()
   }
 
   /// Tokens with positions; `start` is the first position used.
@@ -67,9 +69,29 @@ package enum Tokenizer {
     }
   }
 
-  static let joiners: Set<Unicode.Scalar> = [".", ",", ":", "=", "/", "-", "_", "+", "@", "#", "%", "~", "*", "&", "\\"]
-  static let leadingTrim: Set<Unicode.Scalar> = [",", ":", "=", "+", "*", "&"]
-  static let trailingTrim: Set<Unicode.Scalar> = [".", ",", ":", "=", "/", "-", "+", "*", "&"]
+  /// `. , : = / - _ + @ # % ~ * & \\`
+  static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", ",", ":", "=", "/", "-", "_", "+", "@", "#", "%", "~", "*", "&", "\\": true
+    default: false
+    }
+  }
+
+  /// `, : = + * &`
+  static func isLeadingTrim(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ",", ":", "=", "+", "*", "&": true
+    default: false
+    }
+  }
+
+  /// `. , : = / - + * &`
+  static func isTrailingTrim(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ".", ",", ":", "=", "/", "-", "+", "*", "&": true
+    default: false
+    }
+  }
 
   package static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
@@ -82,7 +104,7 @@ package enum Tokenizer {
     var result: [[Unicode.Scalar]] = []
     var current: [Unicode.Scalar] = []
     for scalar in text.unicodeScalars {
-      if isWordScalar(scalar) || joiners.contains(scalar) {
+      if isWordScalar(scalar) || isJoiner(scalar) {
         current.append(scalar)
       } else if !current.isEmpty {
         result.append(current)
@@ -92,8 +114,8 @@ package enum Tokenizer {
     if !current.isEmpty { result.append(current) }
     return result.compactMap { chunk in
       var slice = chunk[...]
-      while let first = slice.first, leadingTrim.contains(first) { slice = slice.dropFirst() }
-      while let last = slice.last, trailingTrim.contains(last) { slice = slice.dropLast() }
+      while let first = slice.first, isLeadingTrim(first) { slice = slice.dropFirst() }
+      while let last = slice.last, isTrailingTrim(last) { slice = slice.dropLast() }
       return slice.isEmpty ? nil : Array(slice)
     }
   }
@@ -106,12 +128,12 @@ package enum Tokenizer {
     func flushPending() {
       guard !pending.isEmpty else { return }
       var slice = pending[...]
-      while let last = slice.last, trailingTrim.contains(last) { slice = slice.dropLast() }
-      while let first = slice.first, leadingTrim.contains(first) { slice = slice.dropFirst() }
+      while let last = slice.last, isTrailingTrim(last) { slice = slice.dropLast() }
+      while let first = slice.first, isLeadingTrim(first) { slice = slice.dropFirst() }
       pending = []
       let all = words(Array(slice))
       guard !all.isEmpty else { return }
-      if slice.contains(where: { joiners.contains($0) }) {
+      if slice.contains(where: isJoiner) {
         let whole = collapseVolatileDigits(Array(slice))
         if whole.count <= longestToken { tokens.append(Token(text: String(String.UnicodeScalarView(whole)), position: position, primary: true)) }
         for part in all where !isVolatileNumber(part) { tokens.append(Token(text: part, position: position, primary: false)) }

@@ -14,7 +14,7 @@ enum SafeHTML {
   private static let refusedImage = "<img src=\"\""
 
   static func unwrapRefusedLinks(_ html: String) -> String {
-    guard html.contains(refusedLink) || html.contains(refusedImage) else { return html }
+    guard contains(html, refusedLink) || contains(html, refusedImage) else { return html }
     var out = ""
     var rest = Substring(html)
     while true {
@@ -38,5 +38,24 @@ enum SafeHTML {
       }
     }
     return out + rest
+  }
+
+  /// A plain byte search: the common case, a page with no refused URL, costs one pass.
+  private static func contains(_ text: String, _ needle: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count >= pattern.count, let first = pattern.first else { return false }
+      var index = 0
+      while index <= bytes.count - pattern.count {
+        if bytes[index] == first {
+          var matched = 1
+          while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
+          if matched == pattern.count { return true }
+        }
+        index += 1
+      }
+      return false
+    }
   }
 }

@@ -138,13 +138,18 @@ import Testing
   }
 }
 
-/// A file system that fails after a number of file writes, to interrupt a build midway.
+/// A file system that fails after a number of file writes or renames, to interrupt a build.
 final class FailingFileSystem: SiteFileSystem, @unchecked Sendable {
   let real = LocalFileSystem()
   let failAfterWrites: Int
+  let failAfterReplaces: Int
   private(set) var writes = 0
+  private(set) var replaces = 0
 
-  init(failAfterWrites: Int) { self.failAfterWrites = failAfterWrites }
+  init(failAfterWrites: Int, failAfterReplaces: Int = .max) {
+    self.failAfterWrites = failAfterWrites
+    self.failAfterReplaces = failAfterReplaces
+  }
 
   struct Injected: Error {}
 
@@ -158,6 +163,10 @@ final class FailingFileSystem: SiteFileSystem, @unchecked Sendable {
     try real.write(bytes, to: path)
   }
   func move(_ source: String, to destination: String) throws { try real.move(source, to: destination) }
-  func replace(_ source: String, with destination: String) throws { try real.replace(source, with: destination) }
+  func replace(_ source: String, with destination: String) throws {
+    if replaces >= failAfterReplaces { throw Injected() }
+    replaces += 1
+    try real.replace(source, with: destination)
+  }
   func remove(_ path: String) throws { try real.remove(path) }
 }

@@ -73,7 +73,14 @@ extension Casebook {
       }
       do {
         var session = try SiteWriter().begin(folder, previous: previous)
-        guard let warnings = try build(pipeline, into: &session) else {
+        let built: Int?
+        do {
+          built = try build(pipeline, into: &session)
+        } catch {
+          session.abandon()
+          throw error
+        }
+        guard let warnings = built else {
           session.abandon()
           throw ExitCode.failure
         }

@@ -16,6 +16,7 @@
 package enum Roff {
   /// The roff for one character of text.
   static func escape(_ character: Character) -> String {
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F, !isSpecial(ascii) { return String(character) }
     switch character {
     case "\\": return "\\e"
     case "-": return "\\-"
@@ -36,7 +37,12 @@ package enum Roff {
   }
 
   /// The printable ASCII characters ``escape(_:)-(Character)`` changes.
-  private static let specialASCII: Set<UInt8> = Set("\\-'`^~\"".utf8)
+  private static func isSpecial(_ ascii: UInt8) -> Bool {
+    switch ascii {
+    case UInt8(ascii: "\\"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "\""): true
+    default: false
+    }
+  }
 
   /// Escapes a whole string (no line breaks are expected; tabs become spaces).
   package static func escape(_ text: String) -> String {
@@ -45,7 +51,7 @@ package enum Roff {
     for character in text {
       if character == "\t" || character == "\n" {
         out.append(" ")
-      } else if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F, !specialASCII.contains(ascii) {
+      } else if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F, !isSpecial(ascii) {
         out.append(character)  // the common case, without looking up Unicode properties
       } else {
         out += escape(character)

@@ -1,0 +1,145 @@
+// End to end: a rebuild after an edit gives exactly what a clean build gives.
+
+@testable import CasebookCommands
+import CasebookRender
+import CasebookTestSupport
+import Foundation
+import Testing
+
+@Suite struct IncrementalBuildTests {
+  /// One kind of edit a contributor makes between two builds.
+  enum Edit: String, CaseIterable, CustomTestStringConvertible {
+    case caseBody, frontMatter, newCase, deletedCase, template, asset, config
+
+    var testDescription: String { rawValue }
+
+    func apply(to project: URL) throws {
+      let cases = project.appendingPathComponent("Content/cases")
+      let english = cases.appendingPathComponent("crio-fedora41-wazero-linkname.md")
+      switch self {
+      case .caseBody:
+        try append("\nA note added after the first build, with `-Wl,-z,undefs` in it.\n", to: english)
+      case .frontMatter:
+        try replace("date: 2026-11-26", with: "date: 2026-11-25\nupdated: 2026-11-26", in: english)
+        try replace("tags: [", with: "tags: [incremental, ", in: english)
+      case .newCase:
+        var text = try String(contentsOf: english, encoding: .utf8)
+        text = text.replacingCharacters(in: try #require(text.range(of: "\ntitle: ")), with: "\ntitle: Another copy, ")
+        try text.write(to: cases.appendingPathComponent("crio-another-copy.md"), atomically: true, encoding: .utf8)
+      case .deletedCase:
+        try FileManager.default.removeItem(at: cases.appendingPathComponent("crio-fedora44-wazero-dt-textrel.md"))
+        for name in try FileManager.default.contentsOfDirectory(atPath: cases.path) {
+          let url = cases.appendingPathComponent(name)
+          let text = try String(contentsOf: url, encoding: .utf8)
+            .replacingOccurrences(of: "crio-fedora44-wazero-dt-textrel, ", with: "").replacingOccurrences(of: ", crio-fedora44-wazero-dt-textrel", with: "")
+          try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+      case .template:
+        try replace("</footer>", with: "<p>Rebuilt.</p></footer>", in: project.appendingPathComponent("Templates/foot.mustache"))
+      case .asset:
+        try append("\n/* changed */\n", to: project.appendingPathComponent("Templates/assets/site.css"))
+      case .config:
+        try replace("title: ", with: "title: Renamed ", in: project.appendingPathComponent("Content/casebook.yml"))
+      }
+    }
+
+    private func append(_ text: String, to url: URL) throws {
+      try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    private func replace(_ old: String, with new: String, in url: URL) throws {
+      let text = try String(contentsOf: url, encoding: .utf8)
+      let range = try #require(text.range(of: old), "\(url.lastPathComponent) has no '\(old)'")
+      try text.replacingCharacters(in: range, with: new).write(to: url, atomically: true, encoding: .utf8)
+    }
+  }
+
+  @Test("a rebuild after each kind of edit equals a clean build, byte for byte", arguments: Edit.allCases)
+  func incrementalEqualsClean(edit: Edit) throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let before = SiteFixtures.files(in: project.appendingPathComponent("Site"))
+    try edit.apply(to: project)
+
+    let rebuild = try CasebookProcess.run(["build"], in: project)
+    #expect(rebuild.status == 0, "\(rebuild.stderr)")
+    let write = try #require(rebuild.stderr.split(separator: "\n").last { $0.hasPrefix("Write") })
+    #expect(write.contains(" changed, ") && write.contains(" unchanged)"), "the rebuild was not incremental: \(write)")
+
+    try SiteFixtures.build(project, arguments: ["--full", "--output", "Clean"])
+    let incremental = SiteFixtures.files(in: project.appendingPathComponent("Site"))
+    let clean = SiteFixtures.files(in: project.appendingPathComponent("Clean"))
+    #expect(incremental.keys.sorted() == clean.keys.sorted())
+    for (path, bytes) in clean where incremental[path] != bytes {
+      Issue.record("\(path) differs from a clean build after the edit \(edit.rawValue)")
+    }
+    #expect(incremental != before, "the edit changed nothing in the site")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".Site.") }.isEmpty, "no staging folder left")
+  }
+
+  @Test("a rebuild with nothing changed touches no file; a touched output is rewritten")
+  func nothingChanged() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let site = project.appendingPathComponent("Site")
+    let home = site.appendingPathComponent("index.html").path
+    let stamp = try FileManager.default.attributesOfItem(atPath: home)[.modificationDate] as? Date
+
+    let again = try CasebookProcess.run(["build"], in: project)
+    #expect(again.status == 0)
+    #expect(again.stderr == "Site is up to date: no input changed since the last build (\(SiteFixtures.files(in: site).count) files).\n")
+    #expect(try FileManager.default.attributesOfItem(atPath: home)[.modificationDate] as? Date == stamp)
+
+    // Someone edits a built page by hand: the next build notices and restores it.
+    try "edited by hand".write(toFile: home, atomically: true, encoding: .utf8)
+    try SiteFixtures.build(project)
+    try SiteFixtures.build(project, arguments: ["--full", "--output", "Clean"])
+    #expect(SiteFixtures.files(in: site) == SiteFixtures.files(in: project.appendingPathComponent("Clean")))
+  }
+
+  @Test("an incremental commit interrupted midway is finished by the next build")
+  func interruptedCommitIsReplayed() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-journal")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let site = folder.appendingPathComponent("Site").path
+    var first = SiteOutput()
+    first.add(path: "cases.json", text: "{}")
+    first.add(path: "a.html", text: "old a")
+    first.add(path: "b.html", text: "old b")
+    first.add(path: "gone/c.html", text: "old c")
+    var session = try SiteWriter().begin(site)
+    try session.accept(first.sorted)
+    var manifest = BuildManifest()
+    manifest.outputs = try session.commit().manifestOutputs
+
+    let failing = FailingFileSystem(failAfterWrites: 100, failAfterReplaces: 1)
+    var second = try SiteWriter(fileSystem: failing).begin(site, previous: manifest)
+    #expect(second.isIncremental)
+    try second.accept([OutputFile(path: "cases.json", text: "{}"), OutputFile(path: "a.html", text: "new a"), OutputFile(path: "b.html", text: "new b")])
+    #expect(throws: (any Error).self) { try second.commit() }
+    #expect(try String(contentsOfFile: site + "/b.html", encoding: .utf8) == "old b", "interrupted after the first rename")
+
+    // The next build (any build into this folder) replays the journal before it starts.
+    let third = try SiteWriter().begin(site)
+    third.abandon()
+    let after = SiteFixtures.files(in: URL(fileURLWithPath: site))
+    #expect(after == ["cases.json": Data("{}".utf8), "a.html": Data("new a".utf8), "b.html": Data("new b".utf8)])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
+  }
+
+  @Test("the manifest reads back what it wrote, and refuses a damaged one")
+  func manifestRoundTrip() {
+    var manifest = BuildManifest()
+    manifest.tool = FileStamp(size: 10, modified: 20, inode: 30)
+    manifest.warnings = 2
+    manifest.inputs = ["Content/cases/a b.md": FileStamp(size: 1, modified: 2, inode: 3)]
+    manifest.outputs = ["cases/a b/index.html": .init(digest: 0xDEAD_BEEF, stamp: FileStamp(size: 4, modified: 5, inode: 6))]
+    #expect(BuildManifest(text: manifest.text) == manifest)
+    #expect(BuildManifest(text: "casebook-manifest 0\n") == nil)
+    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 6", with: " x 6")) == nil)
+    #expect(ContentDigest.of(Array("abcdefghi".utf8)) != ContentDigest.of(Array("abcdefghj".utf8)))
+    #expect(ContentDigest.of([]) != ContentDigest.of([0]))
+  }
+}

@@ -42,6 +42,13 @@ package enum Tokenizer {
 
   /// Tokens with positions; `start` is the first position used.
   package static func tokens(_ text: String, start: Int = 0) -> [Token] {
+    var text = text
+    if let fast = text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiTokens(bytes, start: start) : nil }) { return fast }
+    return generalTokens(text, start: start)
+  }
+
+  /// ``tokens(_:start:)`` for any text, scalar by scalar.
+  static func generalTokens(_ text: String, start: Int = 0) -> [Token] {
     var tokens: [Token] = []
     var position = start
     for chunk in chunks(normalize(text)) {

@@ -61,6 +61,30 @@ enum SearchFixtures {
     #expect(Tokenizer.terms(vector.text) == vector.tokens)
   }
 
+  @Test("the ASCII fast path gives exactly the general path's tokens")
+  func asciiFastPathMatchesGeneralPath() {
+    // Random text over the characters that matter: letters of both cases, digits (long runs
+    // too), every joiner and trimmed character, separators and other punctuation.
+    let alphabet = Array("aAbZz09 1234567 .,:=/-_+@#%~*&\\\t\n()[]'\"`;!?<>|$^{}")
+    var state: UInt64 = 2026
+    func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    var samples = SearchFixtures.load("tokenizer.json").map { (vector: TokenizerVector) in vector.text }.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    samples += ["", " ", "--", "a", String(repeating: "x", count: 64), String(repeating: "x", count: 65), String(repeating: "1", count: 70) + ".a", "1234567", "a.1234567", "=,a,=", "_a_", "&-", ":_"]
+    for _ in 0..<3000 {
+      let length = Int(next() % 40)
+      samples.append(String((0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }))
+    }
+    for text in samples {
+      #expect(Tokenizer.tokens(text, start: 3) == Tokenizer.generalTokens(text, start: 3), "\(text.debugDescription)")
+    }
+  }
+
   @Test("signature lines normalise as the shared vectors say", arguments: SearchFixtures.load("signatures.json") as [SignatureVector])
   func signatures(vector: SignatureVector) {
     #expect(SignatureNormalizer.normalize(vector.line) == vector.normalized)

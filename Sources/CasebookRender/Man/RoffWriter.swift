@@ -170,6 +170,20 @@ struct RoffWriter {
     var result: [Atom] = []
     if font != .regular { result.append(.text(font.escape)) }
     var previousWide = false
+    // Printable ASCII (with tabs and newlines): byte by byte, without grapheme breaking.
+    if plain.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) {
+      result.reserveCapacity(result.count + plain.utf8.count + 1)
+      for byte in plain.utf8 {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+          result.append(.space)
+          continue
+        }
+        result.append(.text(Roff.escape(Character(Unicode.Scalar(byte)))))
+        if breakPoints && byte == UInt8(ascii: "/") { result.append(.text("\\:")) }
+      }
+      if font != .regular { result.append(.text(Font.regular.escape)) }
+      return result
+    }
     for character in plain {
       if character == " " || character == "\t" || character == "\n" {
         result.append(.space)

@@ -133,7 +133,7 @@ enum Browser {
       })();
       </script></body></html>
       """
-    try harness.write(toFile: site + "/bench.html", atomically: true, encoding: .utf8)
+    try Data(harness.utf8).write(to: URL(fileURLWithPath: site + "/bench.html"))
     defer { try? FileManager.default.removeItem(atPath: site + "/bench.html") }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

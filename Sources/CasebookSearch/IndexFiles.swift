@@ -30,15 +30,19 @@ package enum IndexFiles {
 
   package static func write(_ index: SearchIndex) throws -> [(path: String, text: String)] {
     var files: [(String, String)] = []
-    let termJSON = try Dictionary(uniqueKeysWithValues: index.terms.map { ($0.key, try json(entryValue($0.value))) })
+    // Each term's `[idf,"postings"]`, encoded on every core.
+    let entries = Array(index.terms)
+    let encoded = entries.concurrentMap { "[\($0.value.idf),\(JSONText.string(PostingCodec.encode($0.value.postings)))]" }
+    let termJSON = Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), encoded))
     let keys = shardKeys(for: termJSON.mapValues(\.utf8.count))
+    let keySet = Set(keys)
     var shards: [String: [String]] = [:]
     for term in index.terms.keys.sorted() {
-      guard let key = key(for: term, in: keys) else { continue }
+      guard let key = key(for: term, in: keySet) else { continue }
       shards[key, default: []].append(term)
     }
     for key in keys {
-      let body = try (shards[key] ?? []).map { "[\(try json($0)),\(termJSON[$0]!)]" }.joined(separator: ",")
+      let body = (shards[key] ?? []).map { "[\(JSONText.string($0)),\(termJSON[$0]!)]" }.joined(separator: ",")
       files.append(("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]")))
     }
     let signatureShards = max(1, min(256, index.signatures.count / 64 + 1))
@@ -76,10 +80,6 @@ package enum IndexFiles {
     package var stopTerms: [String]
   }
 
-  /// `[idf, "<postings>"]`, the postings encoded by ``PostingCodec``.
-  static func entryValue(_ entry: TermEntry) -> [AnyCodableValue] {
-    [.int(entry.idf), .string(PostingCodec.encode(entry.postings))]
-  }
 
   /// Chooses shard keys: a one-character prefix per shard, lengthened where a shard is too big.
   static func shardKeys(for sizes: [String: Int]) -> [String] {
@@ -106,15 +106,20 @@ package enum IndexFiles {
     return keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
   }
 
-  /// The shard a term lives in: the longest key it starts with.
-  package static func key(for term: String, in keys: [String]) -> String? {
-    keys.filter { term.unicodeScalars.starts(with: $0.unicodeScalars) }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
+  /// The shard a term lives in: the longest key it starts with (keys are at most ``longestKey`` long).
+  package static func key(for term: String, in keys: Set<String>) -> String? {
+    let scalars = Array(term.unicodeScalars.prefix(longestKey))
+    for length in stride(from: scalars.count, through: 1, by: -1) {
+      let prefix = String(String.UnicodeScalarView(scalars[..<length]))
+      if keys.contains(prefix) { return prefix }
+    }
+    return nil
   }
 
   /// Every shard that can hold a term starting with `prefix`.
   package static func keys(forPrefix prefix: String, in keys: [String]) -> [String] {
     var result = keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
-    if let holder = key(for: prefix, in: keys), !result.contains(holder) { result.append(holder) }
+    if let holder = key(for: prefix, in: Set(keys)), !result.contains(holder) { result.append(holder) }
     return result
   }
 
@@ -130,19 +135,5 @@ package enum IndexFiles {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
-}
-
-/// A JSON value for the compact arrays of the shards.
-enum AnyCodableValue: Encodable {
-  case int(Int)
-  case string(String)
-
-  func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    switch self {
-    case .int(let value): try container.encode(value)
-    case .string(let value): try container.encode(value)
-    }
   }
 }

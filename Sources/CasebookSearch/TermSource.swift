@@ -62,9 +62,10 @@ package final class IndexFolder: TermSource {
   package var documentCount: Int { meta.documents }
   package func isStopTerm(_ term: String) -> Bool { stopTermSet.contains(term) }
   private lazy var stopTermSet = Set(meta.stopTerms)
+  private lazy var keySet = Set(keys)
 
   package func entry(_ term: String) throws -> TermEntry? {
-    guard let key = IndexFiles.key(for: term, in: keys) else { return nil }
+    guard let key = IndexFiles.key(for: term, in: keySet) else { return nil }
     return try shard(key)[term]
   }
 

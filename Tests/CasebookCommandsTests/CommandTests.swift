@@ -26,7 +26,7 @@ import Testing
     let project = try LintFixtureTests.makeProject()
     defer { try? FileManager.default.removeItem(at: project) }
     let broken = "---\ntitle: X\nsumary: Y\ndate: 2025-01-01\n---\n\n## Symptom\n\nx\n"
-    try broken.write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: true, encoding: .utf8)
+    try broken.write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: false, encoding: .utf8)
     let result = try CasebookProcess.run(["lint", "--format", "json"], in: project)
     #expect(result.status == 1)
     #expect(result.stderr == "")
@@ -52,8 +52,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: project) }
     let other = project.appendingPathComponent("drafts")
     try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
-    try "---\ntitle: X\n".write(to: other.appendingPathComponent("draft-one.md"), atomically: true, encoding: .utf8)
-    try "# no front matter\n".write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: true, encoding: .utf8)
+    try "---\ntitle: X\n".write(to: other.appendingPathComponent("draft-one.md"), atomically: false, encoding: .utf8)
+    try "# no front matter\n".write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: false, encoding: .utf8)
     let result = try CasebookProcess.run(["lint", "drafts"], in: project)
     #expect(result.status == 1)
     #expect(result.stderr == """

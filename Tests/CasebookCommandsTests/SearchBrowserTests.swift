@@ -21,7 +21,7 @@ import Testing
       script += "\(key): " + (try! String(contentsOf: vectors.appendingPathComponent(file), encoding: .utf8)) + ",\n"
     }
     script += "};\n"
-    try! script.write(to: site.appendingPathComponent("vectors.js"), atomically: true, encoding: .utf8)
+    try! script.write(to: site.appendingPathComponent("vectors.js"), atomically: false, encoding: .utf8)
     try! """
       <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>harness</title>
       <script src="assets/search.js"></script><script src="vectors.js"></script></head>
@@ -37,7 +37,7 @@ import Testing
         document.getElementById("out").textContent = JSON.stringify(out);
       })();
       </script></body></html>
-      """.write(to: site.appendingPathComponent("harness.html"), atomically: true, encoding: .utf8)
+      """.write(to: site.appendingPathComponent("harness.html"), atomically: false, encoding: .utf8)
     return site
   }()
 
@@ -96,7 +96,7 @@ import Testing
     for file in generator.files() {
       let url = project.appendingPathComponent("Content/" + file.path)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try file.text.write(to: url, atomically: true, encoding: .utf8)
+      try file.text.write(to: url, atomically: false, encoding: .utf8)
     }
     try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
     try SiteFixtures.build(project)
@@ -112,7 +112,7 @@ import Testing
         document.getElementById("out").textContent = JSON.stringify(out);
       })();
       </script></body></html>
-      """.write(to: site.appendingPathComponent("parity.html"), atomically: true, encoding: .utf8)
+      """.write(to: site.appendingPathComponent("parity.html"), atomically: false, encoding: .utf8)
     let dom = try Self.chromium(site.appendingPathComponent("parity.html").absoluteString)
     let start = try #require(dom.range(of: "<pre id=\"out\">")), end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
     let browser = try JSONDecoder().decode([[[Value]]].self, from: Data(SiteFixtures.unescape(String(dom[start.upperBound..<end.lowerBound])).utf8))

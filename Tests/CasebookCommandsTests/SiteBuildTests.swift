@@ -49,9 +49,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: project) }
     try SiteFixtures.build(project)
     let site = project.appendingPathComponent("Site")
-    try "changed".write(to: site.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+    try "changed".write(to: site.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)
     try FileManager.default.removeItem(at: site.appendingPathComponent("feed.xml"))
-    try "old".write(to: site.appendingPathComponent("cases/removed.html"), atomically: true, encoding: .utf8)
+    try "old".write(to: site.appendingPathComponent("cases/removed.html"), atomically: false, encoding: .utf8)
     let result = try CasebookProcess.run(["build", "--check", "--quiet"], in: project)
     #expect(result.status == 1)
     #expect(result.stderr == """
@@ -71,7 +71,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: project) }
     try SiteFixtures.build(project)
     let before = SiteFixtures.files(in: project.appendingPathComponent("Site"))
-    try "---\ntitle: Broken\n---\n".write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: true, encoding: .utf8)
+    try "---\ntitle: Broken\n---\n".write(to: project.appendingPathComponent("Content/cases/broken-case.md"), atomically: false, encoding: .utf8)
     let result = try CasebookProcess.run(["build", "--quiet"], in: project)
     #expect(result.status == 1)
     let lint = try CasebookProcess.run(["lint"], in: project)
@@ -93,7 +93,7 @@ import Testing
     for name in ["crio-fedora41-wazero-linkname.md", "crio-fedora41-wazero-linkname-zh.md"] {
       let url = project.appendingPathComponent("Content/cases/\(name)")
       let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "crio-fedora44-wazero-dt-textrel, ", with: "").replacingOccurrences(of: ", crio-fedora44-wazero-dt-textrel", with: "")
-      try text.write(to: url, atomically: true, encoding: .utf8)
+      try text.write(to: url, atomically: false, encoding: .utf8)
     }
     try SiteFixtures.build(project)
     #expect(!FileManager.default.fileExists(atPath: page.path))
@@ -130,7 +130,7 @@ import Testing
   func refusesForeignFolder() throws {
     let folder = try Fixtures.temporaryFolder("casebook-foreign")
     defer { try? FileManager.default.removeItem(at: folder) }
-    try "precious".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+    try "precious".write(to: folder.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
     var output = SiteOutput()
     output.add(path: "cases.json", text: "{}")
     #expect(throws: (any Error).self) { try SiteWriter().write(output, to: folder.path) }

@@ -17,9 +17,10 @@ import Testing
     ReferenceView(title: "r", url: "https://e.org/"),
     CasePage(page: info, card: card, environment: ["e"], signatures: ["s"], toc: [], sections: [], references: [], related: [link], similar: [], editURL: "e", runbookURL: "r", sourcePath: "p", hasEnvironment: true, hasSignatures: true, hasReferences: false, hasRelated: true, hasSimilar: false, hasComponents: true, hasTags: true),
     RunbookPage(page: info, card: card, caseURL: "c", alternatives: [alternative], validation: alternative, hasAlternatives: true),
-    HomePage(page: info, cases: [card], caseCount: 1, statusFacets: [], componentFacets: [], tagFacets: []),
+    HomePage(page: info, cases: [CardHTML(html: "<li>")], caseCount: 1, statusFacets: [], componentFacets: [], tagFacets: []),
     Facet(value: "v", label: "l", count: 1),
-    TaxonomyPage(page: info, kindLabel: "Tag", kindPath: "tags", name: "go", count: 1, one: true, cases: [card]),
+    TaxonomyPage(page: info, kindLabel: "Tag", kindPath: "tags", name: "go", count: 1, one: true, cases: [CardHTML(html: "<li>")]),
+    CardHTML(html: "<li>"),
     TaxonomyIndexPage(page: info, kindLabel: "Tags", terms: [term], count: 1),
     PlainPage(page: info, homeURL: "index.html"),
   ]

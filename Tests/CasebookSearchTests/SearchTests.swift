@@ -85,6 +85,18 @@ enum SearchFixtures {
     }
   }
 
+  @Test("JSON strings are written byte for byte as JSONEncoder writes them")
+  func jsonTextMatchesJSONEncoder() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var samples = ["", "plain", "say \"hi\"", "back\\slash", "/usr/bin/ld", "tab\there", "line\nbreak\r\n", "\u{08}\u{0C}\u{00}\u{01}\u{1F}\u{7F}",
+      "链接失败", "\u{2028}\u{2029}", "😀 emoji", "</script><!--", "é (e\u{301})", "__proto__"]
+    samples += (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
+    for text in samples {
+      #expect(JSONText.string(text) == String(decoding: try encoder.encode(text), as: UTF8.self), "\(text.debugDescription)")
+    }
+  }
+
   @Test("signature lines normalise as the shared vectors say", arguments: SearchFixtures.load("signatures.json") as [SignatureVector])
   func signatures(vector: SignatureVector) {
     #expect(SignatureNormalizer.normalize(vector.line) == vector.normalized)

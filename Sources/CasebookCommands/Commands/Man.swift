@@ -51,7 +51,7 @@ extension Casebook {
         for page in pages {
           let destination = folder + "/" + page.path.dropFirst("man/".count)
           try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-          try Data(page.bytes).write(to: URL(fileURLWithPath: destination), options: .atomic)
+          try LocalFileSystem().writeAtomically(page.bytes, to: destination)
         }
         var message = "Installed \(pages.count) pages under \(folder) (man1, man7)"
         if let mandb = Executable.find("mandb") {

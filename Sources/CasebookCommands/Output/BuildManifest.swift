@@ -154,7 +154,7 @@ struct BuildManifest: Equatable, Sendable {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let ignore = folder + "/.gitignore"
     if !FileManager.default.fileExists(atPath: ignore) { try LocalFileSystem().write(Array("*\n".utf8), to: ignore) }
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    try LocalFileSystem().writeAtomically(Array(text.utf8), to: path)
   }
 }
 

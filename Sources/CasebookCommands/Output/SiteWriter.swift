@@ -45,6 +45,19 @@ struct LocalFileSystem: SiteFileSystem {
     }
   }
   func move(_ source: String, to destination: String) throws { try manager.moveItem(atPath: source, toPath: destination) }
+  /// Writes a file beside its destination and renames it over it. (Foundation's `.atomic`
+  /// option leaves an empty `TemporaryDirectory.*` folder in /tmp behind on Linux.)
+  func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+    do {
+      try write(bytes, to: temporary)
+      try replace(temporary, with: path)
+    } catch {
+      try? remove(temporary)
+      throw error
+    }
+  }
+
   func replace(_ source: String, with destination: String) throws {
     guard rename(source, destination) == 0 else { throw BuildError("cannot move \(source) to \(destination): \(String(cString: strerror(errno)))") }
   }

@@ -20,6 +20,11 @@ package struct CaseCard: Sendable {
 }
 
 /// A link to a tag's or component's page.
+/// A case card as the listings show it: the `case-card` template's output for the case.
+package struct CardHTML: Sendable {
+  package var html: String
+}
+
 package struct TermLink: Sendable {
   package var name: String
   package var url: String
@@ -45,4 +50,8 @@ extension TermLink: TemplateFields {
 
 extension CaseLink: TemplateFields {
   package static let fields: TemplateFieldTable<CaseLink> = ["id": \.id, "title": \.title, "summary": \.summary, "url": \.url, "reason": \.reason]
+}
+
+extension CardHTML: TemplateFields {
+  package static let fields: TemplateFieldTable<CardHTML> = ["html": \.html]
 }

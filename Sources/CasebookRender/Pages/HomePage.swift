@@ -3,7 +3,7 @@
 /// The home page's view model.
 package struct HomePage: Sendable {
   package var page: PageInfo
-  package var cases: [CaseCard]
+  package var cases: [CardHTML]
   package var caseCount: Int
   package var statusFacets: [Facet]
   package var componentFacets: [Facet]

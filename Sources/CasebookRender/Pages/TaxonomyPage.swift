@@ -11,7 +11,7 @@ package struct TaxonomyPage: Sendable {
   package var count: Int
   /// Whether ``count`` is one, for "1 case" against "2 cases".
   package var one: Bool
-  package var cases: [CaseCard]
+  package var cases: [CardHTML]
 }
 
 /// The index of every tag or every component, with counts.

@@ -11,7 +11,7 @@ internal import Foundation
 /// build time.
 package struct SiteRenderer {
   /// The templates every site must have.
-  package static let requiredTemplates = ["home", "case", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
+  package static let requiredTemplates = ["home", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
 
   package let knowledgeBase: KnowledgeBase
   package let templates: TemplateLibrary
@@ -49,9 +49,10 @@ package struct SiteRenderer {
   /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`.
   package func listingPages() throws -> [OutputFile] {
     var output = SiteOutput()
-    try renderHome(taxonomy, into: &output)
-    try renderTaxonomy(kind: .tags, taxonomy: taxonomy, into: &output)
-    try renderTaxonomy(kind: .components, taxonomy: taxonomy, into: &output)
+    try renderHome(taxonomy, cards: try renderedCards(root: ""), into: &output)
+    let termCards = try renderedCards(root: "../../")
+    try renderTaxonomy(kind: .tags, taxonomy: taxonomy, cards: termCards, into: &output)
+    try renderTaxonomy(kind: .components, taxonomy: taxonomy, cards: termCards, into: &output)
     output.add(path: "search.html", text: try templates.render("search", PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")))
     output.add(path: "404.html", text: try templates.render("404", PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
@@ -87,8 +88,19 @@ package struct SiteRenderer {
 
   // MARK: - Pages
 
-  private func renderHome(_ taxonomy: Taxonomy, into output: inout SiteOutput) throws {
-    let cards = knowledgeBase.cases.map { card($0, root: "", taxonomy: taxonomy) }
+  /// Every case's card, rendered once with the `case-card` template (on every core) for all
+  /// listings whose pages sit at the same depth: a case is listed on the home page and on the
+  /// page of each of its tags and components, so a card is rendered twice instead of once per
+  /// listing. The template sees the card alone, not the page around it.
+  private func renderedCards(root: String) throws -> [CardHTML] {
+    try knowledgeBase.cases.concurrentMap { record in
+      var html = try templates.render("case-card", card(record, root: root, taxonomy: taxonomy))
+      if html.hasSuffix("\n") { html.removeLast() }
+      return CardHTML(html: html)
+    }
+  }
+
+  private func renderHome(_ taxonomy: Taxonomy, cards: [CardHTML], into output: inout SiteOutput) throws {
     let statuses = CaseStatus.allCases.compactMap { status -> Facet? in
       let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
       return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
@@ -139,7 +151,7 @@ package struct SiteRenderer {
     return [casePageFile, OutputFile(path: runbookPath, text: try templates.render("runbook", runbook))]
   }
 
-  private func renderTaxonomy(kind: Taxonomy.Kind, taxonomy: Taxonomy, into output: inout SiteOutput) throws {
+  private func renderTaxonomy(kind: Taxonomy.Kind, taxonomy: Taxonomy, cards: [CardHTML], into output: inout SiteOutput) throws {
     let terms = kind == .tags ? taxonomy.tags : taxonomy.components
     let label = kind == .tags ? "Tag" : "Component"
     let plural = kind == .tags ? "Tags" : "Components"
@@ -154,7 +166,7 @@ package struct SiteRenderer {
       let page = TaxonomyPage(
         page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
         kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
-        cases: term.cases.map { card($0, root: "../../", taxonomy: taxonomy) })
+        cases: term.cases.map { cards[knowledgeBase.byID[$0.id]!] })
       return OutputFile(path: path, text: try templates.render("taxonomy", page))
     }
     for page in pages { output.add(page) }

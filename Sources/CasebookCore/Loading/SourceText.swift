@@ -36,7 +36,7 @@ package struct SourceText: Sendable {
       diagnostics.report(.invalidUTF8, at: position, "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex)); save the file as UTF-8")
       return nil
     }
-    let normalized = decoded.contains("\r")
+    let normalized = body.contains(UInt8(ascii: "\r"))
       ? decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
       : decoded
     self.init(normalizedText: normalized)
@@ -45,7 +45,21 @@ package struct SourceText: Sendable {
   /// Wraps text that is already decoded and uses LF line endings.
   package init(normalizedText: String) {
     text = normalizedText
-    lines = normalizedText.split(separator: "\n", omittingEmptySubsequences: false)
+    // Split on the byte: a line feed is always a character of its own, so this is
+    // `split(separator: "\n")` without breaking the text into characters.
+    var lines: [Substring] = []
+    let utf8 = normalizedText.utf8
+    var lineStart = utf8.startIndex
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      if utf8[index] == UInt8(ascii: "\n") {
+        lines.append(normalizedText[lineStart..<index])
+        lineStart = utf8.index(after: index)
+      }
+      index = utf8.index(after: index)
+    }
+    lines.append(normalizedText[lineStart..<utf8.endIndex])
+    self.lines = lines
   }
 
   /// Converts a libcmark column (UTF-8 bytes, 1-based) on a line into a character column.

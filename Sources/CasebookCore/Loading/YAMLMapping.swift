@@ -28,8 +28,10 @@ struct YAMLMapping {
     guard YAMLEventScanner.scan(yaml, lineOffset: lineOffset, diagnostics: &diagnostics) else { return nil }
     let root: Node?
     do {
-      // The parser must outlive the walk: Yams keeps anchors weakly.
-      let parser = try Parser(yaml: yaml, encoding: .utf8)
+      // The parser must outlive the walk: Yams keeps anchors weakly. Every value is read as
+      // text (dates, numbers and flags are checked by the decoders), so no tag is resolved:
+      // the basic resolver spares a regular expression match per scalar.
+      let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
       root = try parser.singleRoot()
     } catch let error as YamlError {
       let (position, message) = describe(error, lineOffset: lineOffset)

@@ -21,7 +21,7 @@ package struct SiteRenderer {
   let site: SiteInfo
 
   package let taxonomy: Taxonomy
-  let neighbours: Neighbours
+  let similar: SimilarCases
 
   package init(knowledgeBase: KnowledgeBase, templates: TemplateSet, contentHash: String = "") throws {
     self.knowledgeBase = knowledgeBase
@@ -31,7 +31,7 @@ package struct SiteRenderer {
     let config = knowledgeBase.config
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
     taxonomy = Taxonomy(knowledgeBase.cases)
-    neighbours = Neighbours(knowledgeBase.cases)
+    similar = SimilarCases(knowledgeBase)
   }
 
   /// Every page and file of the site, in memory.
@@ -68,7 +68,7 @@ package struct SiteRenderer {
 
   /// The page and runbook view of the cases at these positions, rendered on every core.
   package func casePages(_ range: Range<Int>) throws -> [OutputFile] {
-    try Array(knowledgeBase.cases[range]).concurrentMap { try renderCase($0, taxonomy: taxonomy, neighbours: neighbours) }.flatMap { $0 }
+    try Array(knowledgeBase.cases[range]).concurrentMap { try renderCase($0, taxonomy: taxonomy) }.flatMap { $0 }
   }
 
   /// The search index files under `search/`.
@@ -114,7 +114,7 @@ package struct SiteRenderer {
   }
 
   /// A case's page and its runbook view.
-  private func renderCase(_ record: CaseRecord, taxonomy: Taxonomy, neighbours: Neighbours) throws -> [OutputFile] {
+  private func renderCase(_ record: CaseRecord, taxonomy: Taxonomy) throws -> [OutputFile] {
     let path = "cases/\(record.id)/index.html"
     let root = "../../"
     let fm = record.frontMatter
@@ -131,7 +131,7 @@ package struct SiteRenderer {
       environment: fm.environment, signatures: fm.signatures, toc: toc, sections: body.sections,
       references: fm.references.map { ReferenceView(title: $0.title, url: $0.url) },
       related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
-      similar: similarCases(to: record, in: neighbours).map { link($0.record, root: root, reason: $0.reason) },
+      similar: similar.matches(of: knowledgeBase.byID[record.id]!).map { link(knowledgeBase.cases[$0.index], root: root, reason: $0.reason) },
       editURL: knowledgeBase.config.editURL?.replacingPlaceholders(path: sourcePath, id: record.id.rawValue),
       runbookURL: "runbook.html", sourcePath: sourcePath,
       hasEnvironment: !fm.environment.isEmpty, hasSignatures: !fm.signatures.isEmpty, hasReferences: !fm.references.isEmpty,
@@ -187,64 +187,6 @@ package struct SiteRenderer {
 
   private func link(_ record: CaseRecord, root: String, reason: String) -> CaseLink {
     CaseLink(id: record.id.rawValue, title: record.frontMatter.title, summary: record.frontMatter.summary, url: "\(root)cases/\(record.id)/index.html", reason: reason)
-  }
-
-  /// Cases that share an error signature or a component, strongest first, without related ones.
-  ///
-  /// A shared signature counts 3, a shared component 1; ties go to the newer case, then the
-  /// smaller id. Shared items are counted by walking the signature and component indexes, and
-  /// only the best `limit` candidates are kept while walking, so a large knowledge base neither
-  /// compares every pair of cases nor sorts every candidate.
-  func similarCases(to record: CaseRecord, in neighbours: Neighbours, limit: Int = 5) -> [(record: CaseRecord, reason: String)] {
-    let cases = knowledgeBase.cases
-    let related = Set(knowledgeBase.relatedCases(of: record).map(\.id))
-    var shared: [Int: (signatures: Int, components: Int)] = [:]
-    for line in neighbours.signatures[record.id] ?? [] {
-      for index in neighbours.bySignature[line] ?? [] { shared[index, default: (0, 0)].signatures += 1 }
-    }
-    for name in Set(record.frontMatter.components) {
-      for index in neighbours.byComponent[name] ?? [] { shared[index, default: (0, 0)].components += 1 }
-    }
-    func ranksBefore(_ lhs: (index: Int, score: Int), _ rhs: (index: Int, score: Int)) -> Bool {
-      if lhs.score != rhs.score { return lhs.score > rhs.score }
-      let leftDate = cases[lhs.index].frontMatter.date, rightDate = cases[rhs.index].frontMatter.date
-      if leftDate != rightDate { return leftDate > rightDate }
-      return cases[lhs.index].id < cases[rhs.index].id
-    }
-    var best: [(index: Int, score: Int)] = []
-    for (index, counts) in shared {
-      guard cases[index].id != record.id, !related.contains(cases[index].id) else { continue }
-      let candidate = (index: index, score: counts.signatures * 3 + counts.components)
-      if best.count == limit, let last = best.last, !ranksBefore(candidate, last) { continue }
-      let position = best.firstIndex { ranksBefore(candidate, $0) } ?? best.count
-      best.insert(candidate, at: position)
-      if best.count > limit { best.removeLast() }
-    }
-    return best.map { entry in
-      let other = cases[entry.index]
-      let counts = shared[entry.index]!
-      let sharedComponents = Set(record.frontMatter.components).intersection(other.frontMatter.components).sorted()
-      var reasons: [String] = []
-      if counts.signatures > 0 { reasons.append(counts.signatures == 1 ? "shares an error signature" : "shares \(counts.signatures) error signatures") }
-      if !sharedComponents.isEmpty { reasons.append("shares \(sharedComponents.count == 1 ? "component" : "components") \(sharedComponents.joined(separator: ", "))") }
-      return (other, reasons.joined(separator: "; "))
-    }
-  }
-
-  /// Normalized signatures per case, and the cases per signature and per component.
-  struct Neighbours {
-    var signatures: [CaseID: Set<String>] = [:]
-    var bySignature: [String: [Int]] = [:]
-    var byComponent: [String: [Int]] = [:]
-
-    init(_ cases: [CaseRecord]) {
-      for (index, record) in cases.enumerated() {
-        let lines = Set(record.frontMatter.signatures.map(SignatureNormalizer.normalize))
-        signatures[record.id] = lines
-        for line in lines { bySignature[line, default: []].append(index) }
-        for name in Set(record.frontMatter.components) { byComponent[name, default: []].append(index) }
-      }
-    }
   }
 
   static func label(_ status: CaseStatus) -> String {

@@ -159,16 +159,32 @@ struct RoffWriter {
     var withItalic: Font { self == .bold || self == .boldItalic ? .boldItalic : .italic }
   }
 
-  /// An indivisible piece of output: a character's roff, a font change, or a break opportunity.
+  /// An indivisible piece of output: a character's roff, a font change, or a break opportunity,
+  /// with its length as mandoc counts it (see ``cost(_:)``).
   enum Atom: Equatable {
-    case text(String)
+    case text(String, cost: Int)
     case space
     case lineBreak
+
+    /// A piece whose length is counted here.
+    static func piece(_ text: String) -> Atom { .text(text, cost: RoffWriter.cost(text)) }
+
+    var isSpace: Bool {
+      if case .space = self { return true }
+      return false
+    }
   }
+
+  /// The roff of each printable ASCII character, with its length.
+  private static let asciiAtoms: [Atom] = (0..<128).map { byte in
+    let piece = Roff.escape(Character(Unicode.Scalar(UInt8(byte))))
+    return .text(piece, cost: piece.utf8.count)
+  }
+  private static let breakPoint = Atom.piece("\\:")
 
   private func atoms(plain: String, font: Font, breakPoints: Bool = true) -> [Atom] {
     var result: [Atom] = []
-    if font != .regular { result.append(.text(font.escape)) }
+    if font != .regular { result.append(.piece(font.escape)) }
     var previousWide = false
     // Printable ASCII (with tabs and newlines): byte by byte, without grapheme breaking.
     if plain.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) {
@@ -178,10 +194,10 @@ struct RoffWriter {
           result.append(.space)
           continue
         }
-        result.append(.text(Roff.escape(Character(Unicode.Scalar(byte)))))
-        if breakPoints && byte == UInt8(ascii: "/") { result.append(.text("\\:")) }
+        result.append(Self.asciiAtoms[Int(byte)])
+        if breakPoints && byte == UInt8(ascii: "/") { result.append(Self.breakPoint) }
       }
-      if font != .regular { result.append(.text(Font.regular.escape)) }
+      if font != .regular { result.append(.piece(Font.regular.escape)) }
       return result
     }
     for character in plain {
@@ -191,12 +207,12 @@ struct RoffWriter {
         continue
       }
       let wide = Self.isWide(character)
-      if breakPoints && wide && previousWide { result.append(.text("\\:")) }
-      result.append(.text(Roff.escape(character)))
-      if breakPoints && character == "/" { result.append(.text("\\:")) }
+      if breakPoints && wide && previousWide { result.append(Self.breakPoint) }
+      result.append(.piece(Roff.escape(character)))
+      if breakPoints && character == "/" { result.append(Self.breakPoint) }
       previousWide = wide
     }
-    if font != .regular { result.append(.text(Font.regular.escape)) }
+    if font != .regular { result.append(.piece(Font.regular.escape)) }
     return result
   }
 
@@ -217,19 +233,19 @@ struct RoffWriter {
     for node in nodes {
       switch node.kind {
       case .text:
-        result += atoms(plain: node.literal ?? "", font: .regular).map { $0 }
-      case .code:
-        result.append(.text(font.withBold.escape))
         result += atoms(plain: node.literal ?? "", font: .regular)
-        result.append(.text(font.escape))
+      case .code:
+        result.append(.piece(font.withBold.escape))
+        result += atoms(plain: node.literal ?? "", font: .regular)
+        result.append(.piece(font.escape))
       case .emphasis:
-        result.append(.text(font.withItalic.escape))
+        result.append(.piece(font.withItalic.escape))
         result += inlineAtoms(node.children, font: font.withItalic)
-        result.append(.text(font.escape))
+        result.append(.piece(font.escape))
       case .strong:
-        result.append(.text(font.withBold.escape))
+        result.append(.piece(font.withBold.escape))
         result += inlineAtoms(node.children, font: font.withBold)
-        result.append(.text(font.escape))
+        result.append(.piece(font.escape))
       case .softBreak:
         result.append(.space)
       case .lineBreak:
@@ -255,51 +271,53 @@ struct RoffWriter {
   /// Writes atoms as text lines of at most ``lineLimit`` bytes.
   private mutating func emit(_ atoms: [Atom]) {
     lastRequest = ""
-    var current = ""
+    var current: [UInt8] = []
+    current.reserveCapacity(Self.lineLimit + 16)
     var currentCost = 0
-    var lines: [String] = []
     func flush(continued: Bool) {
       // An escaped newline continues the word on the next line without a space.
-      if !current.isEmpty || continued { lines.append(Roff.lineSafe(current) + (continued ? "\\" : "")) }
-      current = ""
+      if !current.isEmpty || continued {
+        text += Roff.lineSafe(String(decoding: current, as: UTF8.self)) + (continued ? "\\\n" : "\n")
+      }
+      current.removeAll(keepingCapacity: true)
       currentCost = 0
     }
-    var index = 0
     // Drop leading and trailing spaces; collapse runs of spaces.
-    let trimmed = atoms.drop { $0 == .space }.reversed().drop { $0 == .space }.reversed()
-    let items = Array(trimmed)
-    while index < items.count {
-      switch items[index] {
+    var low = 0
+    var high = atoms.count
+    while low < high, atoms[low].isSpace { low += 1 }
+    while high > low, atoms[high - 1].isSpace { high -= 1 }
+    var index = low
+    while index < high {
+      switch atoms[index] {
       case .lineBreak:
         flush(continued: false)
-        lines.append(".br")
+        text += ".br\n"
       case .space:
-        if index + 1 < items.count, items[index + 1] == .space { break }
+        if index + 1 < high, atoms[index + 1].isSpace { break }
         // Break here if the next word would not fit.
         var wordLength = 0
         var lookahead = index + 1
-        while lookahead < items.count, case .text(let piece) = items[lookahead] {
-          wordLength += Self.cost(piece)
+        while lookahead < high, case .text(_, let cost) = atoms[lookahead] {
+          wordLength += cost
           lookahead += 1
         }
         if currentCost + 1 + wordLength + 1 > Self.lineLimit && !current.isEmpty {
           flush(continued: false)
         } else if !current.isEmpty {
-          current += " "
+          current.append(UInt8(ascii: " "))
           currentCost += 1
         }
-      case .text(let piece):
-        let pieceCost = Self.cost(piece)
+      case .text(let piece, let pieceCost):
         if currentCost + pieceCost + 1 > Self.lineLimit && !current.isEmpty {
           // A word longer than a line (a path, CJK text): continue it without a space.
           flush(continued: true)
         }
-        current += piece
+        current.append(contentsOf: piece.utf8)
         currentCost += pieceCost
       }
       index += 1
     }
     flush(continued: false)
-    text += lines.map { $0 + "\n" }.joined()
   }
 }

@@ -11,6 +11,10 @@
   var TRAILING_TRIM = new Set([".", ",", ":", "=", "/", "-", "+", "*", "&"]);
   var LONGEST_TOKEN = 64;
 
+  // A word a misspelling can stand for: four or more letters, none of them CJK (Tokenizer.isTypoWord).
+  function isTypoWord(term) {
+    return /^\p{L}+$/u.test(term) && !Array.from(term).some(isCJK) && length(term) >= 4;
+  }
   function isCJK(ch) {
     var v = ch.codePointAt(0);
     return (v >= 0x3040 && v <= 0x30FF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF) ||
@@ -209,6 +213,7 @@
     this.meta = meta;
     this.keys = meta.termShards;
     this.stop = new Set(meta.stopTerms || []);
+    this.typoHeads = new Set(meta.typoHeads || []);
   }
   Source.prototype.isStopTerm = function (term) { return this.stop.has(term); };
   Source.prototype.keyFor = function (term) {
@@ -269,6 +274,10 @@
       return Array.from(found).sort(compareCodePoints);
     });
   };
+  Source.prototype.typoWords = function (head) {
+    if (!this.typoHeads.has(head)) { return Promise.resolve([]); }
+    return load("v/" + hex(head));
+  };
   Source.prototype.documentsWithSignature = function (line) {
     var n = fnv1a32(line) % this.meta.signatureShards;
     return load("s/" + n).then(function (data) { return data.get(line) || []; });
@@ -299,6 +308,8 @@
       var count = 0;
       tokens((chosen.length ? chosen : query.lines).join("\n")).forEach(function (t) {
         if (count >= LOG_TOKEN_LIMIT) { return; }
+        // Pasted text is matched on its distinctive words: frequent terms are not looked up.
+        if (source.isStopTerm(t.text)) { return; }
         if (!seen.has(t.text)) { count++; }
         addGroup(t.text, [{ term: t.text, factor: 1 }]);
       });
@@ -313,6 +324,8 @@
       var lastPrimary = null;
       if (query.prefixLast && typing) { for (var i = wordTokens.length - 1; i >= 0; i--) { if (wordTokens[i].primary) { lastPrimary = wordTokens[i]; break; } } }
       wordTokens.forEach(function (token) {
+        // Pasted text is matched on its distinctive words: frequent terms are not looked up.
+        if (!typing && source.isStopTerm(token.text)) { return; }
         steps = steps.then(function () {
           return source.entry(token.text).then(function (exact) {
             var expand = lastPrimary && token === lastPrimary && length(token.text) >= 2 && !Array.from(token.text).some(isCJK);
@@ -326,9 +339,9 @@
             });
             return expansionsReady.then(function (expansions) {
               addGroup(token.text, [{ term: token.text, factor: 1 }].concat(expansions));
-              if (exact === null && typing && !source.isStopTerm(token.text) && token.primary && length(token.text) >= 5 && !Array.from(token.text).some(isCJK)) {
+              if (exact === null && typing && !source.isStopTerm(token.text) && token.primary && length(token.text) >= 5 && isTypoWord(token.text)) {
                 var head = Array.from(token.text).slice(0, 2).join("");
-                return source.termsWithPrefix(head).then(function (terms) {
+                return source.typoWords(head).then(function (terms) {
                   addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }));
                 });
               }

@@ -27,10 +27,13 @@ extension Bench {
     @Flag(help: "Do not run Hugo even when it is installed.")
     var noHugo = false
 
+    @Option(help: ArgumentHelp("Where to make the corpus (default: the temporary folder). /dev/shm keeps the disk out of the figures.", valueName: "dir"))
+    var folder: String?
+
     init() {}
 
     func run() throws {
-      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-bench-build-\(count)").path
+      let folder = (self.folder.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory).appendingPathComponent("casebook-bench-build-\(count)").path
       try? FileManager.default.removeItem(atPath: folder)
       try Project.write(count: count, to: folder, templates: templates)
       let casebook = Project.sibling("casebook")

@@ -15,6 +15,8 @@ internal import Foundation
 ///                         in hex); the postings are a ``PostingCodec`` string
 /// search/s/<n>.js         [line, [documents]] pairs for normalized signature lines whose FNV-1a
 ///                         hash is n modulo the shard count
+/// search/v/<hex>.js       the words of four or more letters starting with <hex> (two letters),
+///                         which a misspelled word of a query is compared with
 ///
 /// Terms and lines are pairs in arrays, not object keys, so no text (not even `__proto__`) can
 /// change how a browser builds the objects.
@@ -45,6 +47,16 @@ package enum IndexFiles {
       let body = (shards[key] ?? []).map { "[\(JSONText.string($0)),\(termJSON[$0]!)]" }.joined(separator: ",")
       files.append(("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]")))
     }
+    // Typo vocabularies: the words of four or more letters, by their first two letters.
+    var typoWords: [String: [String]] = [:]
+    for term in index.terms.keys where Tokenizer.isTypoWord(term) {
+      typoWords[String(String.UnicodeScalarView(term.unicodeScalars.prefix(2))), default: []].append(term)
+    }
+    let typoHeads = typoWords.keys.sorted(by: CodePoints.less)
+    for head in typoHeads {
+      let words = typoWords[head]!.sorted(by: CodePoints.less).map(JSONText.string).joined(separator: ",")
+      files.append(("search/v/\(hex(head)).js", script("v/\(hex(head))", "[\(words)]")))
+    }
     let signatureShards = max(1, min(256, index.signatures.count / 64 + 1))
     var bySignatureShard: [Int: [String]] = [:]
     for line in index.signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(signatureShards)), default: []].append(line) }
@@ -65,7 +77,7 @@ package enum IndexFiles {
     files.append(("search/facets.js", script("facets", try json(facts))))
     let meta = Meta(
       version: SearchIndex.version, documents: index.documents.count, termShards: keys, signatureShards: signatureShards,
-      contentHash: index.contentHash, stopTerms: index.stopTerms.sorted(by: CodePoints.less))
+      contentHash: index.contentHash, stopTerms: index.stopTerms.sorted(by: CodePoints.less), typoHeads: typoHeads)
     files.append(("search/meta.js", script("meta", try json(meta))))
     return files.sorted { $0.0 < $1.0 }
   }
@@ -78,6 +90,8 @@ package enum IndexFiles {
     package var signatureShards: Int
     package var contentHash: String
     package var stopTerms: [String]
+    /// The first two letters of the words in typo vocabularies: the files `v/<hex>.js`.
+    package var typoHeads: [String]
   }
 
 

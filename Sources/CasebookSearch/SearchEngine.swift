@@ -79,6 +79,8 @@ package struct SearchEngine {
       let chosen = query.lines.filter { line in Self.logKeywords.contains { line.lowercased().contains($0) } }
       var count = 0
       for token in Tokenizer.terms((chosen.isEmpty ? query.lines : chosen).joined(separator: "\n")) where count < SearchQuery.logTokenLimit {
+        // Pasted text is matched on its distinctive words: frequent terms are not looked up.
+        if source.isStopTerm(token) { continue }
         if !seen.contains(token) { count += 1 }
         addGroup(token, [(token, 1)])
       }
@@ -92,6 +94,8 @@ package struct SearchEngine {
       let typing = wordTokens.count { $0.primary } <= Self.typingWordLimit
       let lastPrimary = query.prefixLast && typing ? wordTokens.last(where: \.primary) : nil
       for token in wordTokens {
+        // Pasted text is matched on its distinctive words: frequent terms are not looked up.
+        if !typing, source.isStopTerm(token.text) { continue }
         let exact = try source.entry(token.text)
         // The word being typed also matches longer words; a document counts its best match.
         var terms: [(String, Double)] = [(token.text, 1)]
@@ -104,9 +108,9 @@ package struct SearchEngine {
           terms += expansions.prefix(Self.expansionLimit).map { ($0.term, exact == nil ? Self.prefixFactor : Self.completedPrefixFactor) }
         }
         addGroup(token.text, terms)
-        if exact == nil, typing, !source.isStopTerm(token.text), token.primary, token.text.unicodeScalars.count >= 5, !token.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
+        if exact == nil, typing, !source.isStopTerm(token.text), token.primary, token.text.unicodeScalars.count >= 5, Tokenizer.isTypoWord(token.text) {
           let head = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(2)))
-          let variants = try source.terms(withPrefix: head).filter { Self.withinOneEdit($0, token.text) }
+          let variants = try source.typoWords(head: head).filter { Self.withinOneEdit($0, token.text) }
           addGroup("~" + token.text, variants.map { ($0, Self.typoFactor) })
         }
       }

@@ -28,7 +28,7 @@ package struct DocumentFacts: Sendable, Equatable, Codable {
 /// A complete search index in memory: what `casebook build` shards into Site/search and what
 /// `casebook search` queries.
 package struct SearchIndex: Sendable {
-  package static let version = 1
+  package static let version = 2
   package var documents: [SearchDocument]
   package var terms: [String: TermEntry]
   /// Normalized signature line → the documents that list it.

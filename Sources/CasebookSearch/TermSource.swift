@@ -10,6 +10,9 @@ package protocol TermSource {
   func entry(_ term: String) throws -> TermEntry?
   /// Every term starting with `prefix` (complete: all shards that can hold one are read).
   func terms(withPrefix prefix: String) throws -> [String]
+  /// The words a misspelling starting with `head` (two letters) may stand for: the index's
+  /// words of four or more letters starting with it (``Tokenizer/isTypoWord(_:)``).
+  func typoWords(head: String) throws -> [String]
   func documents(withSignature normalizedLine: String) throws -> [Int]
   func document(_ number: Int) throws -> SearchDocument
   func facts(_ number: Int) throws -> DocumentFacts
@@ -21,6 +24,9 @@ extension SearchIndex: TermSource {
   package func entry(_ term: String) -> TermEntry? { terms[term] }
   package func terms(withPrefix prefix: String) -> [String] {
     terms.keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }.sorted(by: CodePoints.less)
+  }
+  package func typoWords(head: String) -> [String] {
+    terms(withPrefix: head).filter(Tokenizer.isTypoWord)
   }
   package func documents(withSignature normalizedLine: String) -> [Int] { signatures[normalizedLine] ?? [] }
   package func document(_ number: Int) -> SearchDocument { documents[number] }
@@ -76,6 +82,12 @@ package final class IndexFolder: TermSource {
     }
     return Array(Set(found)).sorted(by: CodePoints.less)
   }
+
+  package func typoWords(head: String) throws -> [String] {
+    guard typoHeads.contains(head) else { return [] }
+    return try JSONDecoder().decode([String].self, from: read(folder + "/v/\(IndexFiles.hex(head)).js"))
+  }
+  private lazy var typoHeads = Set(meta.typoHeads)
 
   package func documents(withSignature normalizedLine: String) throws -> [Int] {
     let number = Int(FNV.hash32(normalizedLine) % UInt32(meta.signatureShards))

@@ -100,6 +100,20 @@ package enum Tokenizer {
     }
   }
 
+  /// A word a misspelling can stand for: four or more letters (no digits, no joiners), none
+  /// of them CJK. Typo tolerance is for words people type, not for paths, numbers or flags.
+  package static func isTypoWord(_ term: String) -> Bool {
+    var count = 0
+    for scalar in term.unicodeScalars {
+      guard !isCJK(scalar) else { return false }
+      switch scalar.properties.generalCategory {
+      case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: count += 1
+      default: return false
+      }
+    }
+    return count >= 4
+  }
+
   package static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true

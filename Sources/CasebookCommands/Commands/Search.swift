@@ -59,12 +59,11 @@ extension Casebook {
     package func run() throws {
       let text = query == ["-"] ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : query.joined(separator: " ")
       let layout = options.layout
-      let content = try ContentReader(layout: layout).read()
       let source: any TermSource
-      let indexFolder = layout.sitePath + "/search"
-      if let built = try? IndexFolder(folder: indexFolder), built.meta.contentHash == content.contentHash, built.meta.version == SearchIndex.version {
+      if let built = try Self.freshIndex(layout) {
         source = built
       } else {
+        let content = try ContentReader(layout: layout).read()
         var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: content.cases, discovery: content.diagnostics)
         ContentCheck.validate(&checked)
         let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
@@ -78,6 +77,23 @@ extension Casebook {
         try printText(shown, total: found.total, source: source, layout: layout)
       }
       if shown.isEmpty { throw ExitCode.failure }
+    }
+
+    /// The built index in `Site/search`, when it describes the current content.
+    ///
+    /// When no input changed since the last build (its manifest's stamps match, which needs no
+    /// file to be read), the index that build wrote is fresh. Otherwise the index's content
+    /// hash is compared with one of the files as they are now.
+    static func freshIndex(_ layout: ProjectLayout) throws -> IndexFolder? {
+      let folder = layout.sitePath + "/search"
+      guard let built = try? IndexFolder(folder: folder), built.meta.version == SearchIndex.version else { return nil }
+      if let manifest = BuildManifest.load(BuildManifest.path(layout: layout, output: layout.sitePath)),
+        let meta = manifest.outputs["search/meta.js"], meta.stamp == FileStamp.of(folder + "/meta.js"),
+        manifest.inputs == BuildManifest.scanInputs(layout: layout)
+      {
+        return built
+      }
+      return built.meta.contentHash == (try ContentReader(layout: layout).read()).contentHash ? built : nil
     }
 
     private func location(_ document: SearchDocument, _ result: SearchResult, layout: ProjectLayout) -> String {

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6261",["back","backend","background"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6265",["became","because","been","before","behaves","behind"]);

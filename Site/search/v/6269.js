@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6269",["binary","binds"]);

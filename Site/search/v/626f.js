@@ -1,0 +1,1 @@
+CasebookSearch.add("v/626f",["bodies","both"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6275",["build","buildflags","building","builds","built"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6368",["change","check","checked","checks"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6372",["crash","crashes","creating","crio"]);

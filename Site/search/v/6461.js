@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6461",["dangling","dates","days"]);

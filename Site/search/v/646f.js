@@ -1,0 +1,1 @@
+CasebookSearch.add("v/646f",["documented","documents","does"]);

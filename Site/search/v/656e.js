@@ -1,0 +1,1 @@
+CasebookSearch.add("v/656e",["ending","engine","entry","entrypoint"]);

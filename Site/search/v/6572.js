@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6572",["error","errors"]);

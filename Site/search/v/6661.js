@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6661",["fail","failed","failing","fails","failure","failures"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6669",["file","final","finished","first"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/666f",["folder","forces","found"]);

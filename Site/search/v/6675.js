@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6675",["full","function","functions"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/676c",["global"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/676f",["gobuild","goflags","golang","gomodulesmode","good","gopath"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/696e",["incident","independent","information","inline","instead","internal","into"]);

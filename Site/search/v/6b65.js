@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6b65",["keep","keeps"]);

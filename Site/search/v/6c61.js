@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6c61",["last","later"]);

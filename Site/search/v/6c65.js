@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6c65",["least","leave","leaves","lessons"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6c6f",["load","loaded","loader","local"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6d61",["macro","macros","makes","mass","matter"]);

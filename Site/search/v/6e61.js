@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6e61",["name","named","names"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6e65",["needed","newer","next"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6e6f",["noted","notext","nothing"]);

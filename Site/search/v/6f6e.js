@@ -1,0 +1,1 @@
+CasebookSearch.add("v/6f6e",["only"]);

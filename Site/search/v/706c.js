@@ -1,0 +1,1 @@
+CasebookSearch.add("v/706c",["plain","plugin","plugins"]);

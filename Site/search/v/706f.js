@@ -1,0 +1,1 @@
+CasebookSearch.add("v/706f",["point","pointer","points","position"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7072",["prefix","primary","prints","project","proposed"]);

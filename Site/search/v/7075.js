@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7075",["pulled","puts"]);

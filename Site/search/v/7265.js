@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7265",["reached","reaches","reaction","read","readelf","real","really","rebuild","rebuilt","recommended","records","redhat","reference","references","refers","refuses","refusing","related","release","relevant","relocation","relocations","repeats","report","reported","reports","reproduction","resolve","resolved","resolves","returned"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/726f",["root","routine"]);

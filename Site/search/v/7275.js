@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7275",["running","runs","runtime"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7368",["share","show","shows"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7369",["sigsegv","silenced","silences","since"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/736f",["solutions","some","sources"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7370",["spec","specs","spells"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7375",["such","summary","surfaced","surrounding"]);

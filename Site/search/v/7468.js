@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7468",["that","then","there","these","this","three","through"]);

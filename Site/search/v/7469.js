@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7469",["time","times"]);

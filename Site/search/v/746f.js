@@ -1,0 +1,1 @@
+CasebookSearch.add("v/746f",["tool","toolchain","tools"]);

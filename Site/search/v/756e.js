@@ -1,0 +1,1 @@
+CasebookSearch.add("v/756e",["undefine","undefined","undefs","under","unresolved","until"]);

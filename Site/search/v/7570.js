@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7570",["update","upstream"]);

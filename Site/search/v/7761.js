@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7761",["warning","warnings","warns","wazero","wazevo"]);

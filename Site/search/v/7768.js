@@ -1,0 +1,1 @@
+CasebookSearch.add("v/7768",["what","whatever","when","where","whether","which","while"]);

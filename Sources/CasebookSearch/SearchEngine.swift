@@ -55,8 +55,10 @@ package struct SearchEngine {
   static let phraseBonus = 1000.0
   static let signatureBonus = 500.0
   static let expansionLimit = 10
-  /// Longer queries are pasted text, not typing: no prefix or typo matching for them.
+  /// Longer queries are pasted text, not typing: no prefix or typo matching for them, and no
+  /// frequent terms. More than this many words, or this many characters, is pasted.
   static let typingWordLimit = 8
+  static let typingLengthLimit = 60
   static let logKeywords = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"]
 
   let source: any TermSource
@@ -91,11 +93,14 @@ package struct SearchEngine {
         for token in tokens { addGroup(token.text, [(token.text, 1)]) }
       }
       let wordTokens = Tokenizer.tokens(query.words.joined(separator: " "))
-      let typing = wordTokens.count { $0.primary } <= Self.typingWordLimit
+      let typing = wordTokens.count { $0.primary } <= Self.typingWordLimit && query.words.joined(separator: " ").unicodeScalars.count < Self.typingLengthLimit
       let lastPrimary = query.prefixLast && typing ? wordTokens.last(where: \.primary) : nil
+      // Frequent terms are left out of pasted text and of queries with two or more other words:
+      // those are matched on their distinctive words (and signatures).
+      let distinctive = Set(wordTokens.filter { $0.primary && !source.isStopTerm($0.text) }.map(\.text)).count
+      let skipFrequent = !typing || distinctive >= 2
       for token in wordTokens {
-        // Pasted text is matched on its distinctive words: frequent terms are not looked up.
-        if !typing, source.isStopTerm(token.text) { continue }
+        if skipFrequent, source.isStopTerm(token.text) { continue }
         let exact = try source.entry(token.text)
         // The word being typed also matches longer words; a document counts its best match.
         var terms: [(String, Double)] = [(token.text, 1)]

@@ -287,7 +287,7 @@
 
   // ---------------------------------------------------------------- ranking
   var K1 = 1.2, PREFIX_FACTOR = 0.7, COMPLETED_PREFIX_FACTOR = 0.2, TYPO_FACTOR = 0.5, OTHER_LANGUAGE_FACTOR = 0.6;
-  var PHRASE_BONUS = 1000, SIGNATURE_BONUS = 500, EXPANSION_LIMIT = 10, LOG_TOKEN_LIMIT = 40, TYPING_WORD_LIMIT = 8;
+  var PHRASE_BONUS = 1000, SIGNATURE_BONUS = 500, EXPANSION_LIMIT = 10, LOG_TOKEN_LIMIT = 40, TYPING_WORD_LIMIT = 8, TYPING_LENGTH_LIMIT = 60;
   var LOG_KEYWORDS = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"];
   var SECTION_KINDS = ["symptom", "background", "root-cause", "solutions", "validation", "lessons"];
   var CJK_LANGUAGE_BIT = 12;
@@ -320,12 +320,15 @@
         ts.forEach(function (t) { addGroup(t.text, [{ term: t.text, factor: 1 }]); });
       });
       var wordTokens = tokens(query.words.join(" "));
-      var typing = wordTokens.filter(function (t) { return t.primary; }).length <= TYPING_WORD_LIMIT;
+      var typing = wordTokens.filter(function (t) { return t.primary; }).length <= TYPING_WORD_LIMIT && length(query.words.join(" ")) < TYPING_LENGTH_LIMIT;
       var lastPrimary = null;
       if (query.prefixLast && typing) { for (var i = wordTokens.length - 1; i >= 0; i--) { if (wordTokens[i].primary) { lastPrimary = wordTokens[i]; break; } } }
+      // Frequent terms are left out of pasted text and of queries with two or more other words:
+      // those are matched on their distinctive words (and signatures).
+      var distinctive = new Set(wordTokens.filter(function (t) { return t.primary && !source.isStopTerm(t.text); }).map(function (t) { return t.text; })).size;
+      var skipFrequent = !typing || distinctive >= 2;
       wordTokens.forEach(function (token) {
-        // Pasted text is matched on its distinctive words: frequent terms are not looked up.
-        if (!typing && source.isStopTerm(token.text)) { return; }
+        if (skipFrequent && source.isStopTerm(token.text)) { return; }
         steps = steps.then(function () {
           return source.entry(token.text).then(function (exact) {
             var expand = lastPrimary && token === lastPrimary && length(token.text) >= 2 && !Array.from(token.text).some(isCJK);

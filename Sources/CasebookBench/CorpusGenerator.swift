@@ -43,7 +43,13 @@ package struct CorpusGenerator {
     text += "components: [\(components.joined(separator: ", "))]\ntags: [\(tags.joined(separator: ", "))]\n"
     let environment = Array(Set((0..<2).map { _ in pick(Vocabulary.environments) })).sorted()
     text += "environment:\n" + environment.map { "  - \(quoted($0))\n" }.joined()
-    text += "signatures:\n" + (0..<(2 + number % 3)).map { _ in "  - \(quoted(signature(component)))\n" }.joined()
+    // Distinct lines (as lint requires): a repeated draw is drawn again.
+    var lines: [String] = []
+    while lines.count < 2 + number % 3 {
+      let line = signature(component)
+      if !lines.contains(line) { lines.append(line) }
+    }
+    text += "signatures:\n" + lines.map { "  - \(quoted($0))\n" }.joined()
     text += "references:\n  - title: \(quoted("Upstream issue \(number)"))\n    url: https://issues.example.org/\(component)/\(number)\n"
     if earlier.count > 3, number % 3 == 0 { text += "related: [\(earlier[earlier.count - 3])]\n" }
     if let lang { text += "lang: \(lang)\n" }

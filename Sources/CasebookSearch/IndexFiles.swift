@@ -43,9 +43,9 @@ package enum IndexFiles {
       guard let key = key(for: term, in: keySet) else { continue }
       shards[key, default: []].append(term)
     }
-    for key in keys {
+    files += keys.concurrentMap { key in
       let body = (shards[key] ?? []).map { "[\(JSONText.string($0)),\(termJSON[$0]!)]" }.joined(separator: ",")
-      files.append(("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]")))
+      return ("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]"))
     }
     // Typo vocabularies: the words of four or more letters, by their first two letters.
     var typoWords: [String: [String]] = [:]
@@ -64,14 +64,14 @@ package enum IndexFiles {
       let body = try (bySignatureShard[shard] ?? []).map { "[\(try json($0)),\(try json(index.signatures[$0]!))]" }.joined(separator: ",")
       files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
     }
-    for (number, document) in index.documents.enumerated() {
+    files += try Array(index.documents.enumerated()).concurrentMap { number, document in
       var trimmed = document
       trimmed.sections = document.sections.map { section in
         var section = section
         if section.text.count > sectionTextLimit { section.text = String(section.text.prefix(sectionTextLimit)) }
         return section
       }
-      files.append(("search/d/\(number).js", script("d/\(number)", try json(trimmed))))
+      return ("search/d/\(number).js", script("d/\(number)", try json(trimmed)))
     }
     let facts = index.documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
     files.append(("search/facets.js", script("facets", try json(facts))))

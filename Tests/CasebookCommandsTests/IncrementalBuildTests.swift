@@ -99,6 +99,23 @@ import Testing
     #expect(SiteFixtures.files(in: site) == SiteFixtures.files(in: project.appendingPathComponent("Clean")))
   }
 
+  @Test("a build that finds nothing to do prints the last build's warnings again")
+  func warningsAreRepeated() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let file = project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try text.replacingCharacters(in: try #require(text.range(of: "tags: [go, ")), with: "tags: [go, go, ").write(to: file, atomically: false, encoding: .utf8)
+    let first = try CasebookProcess.run(["build", "--quiet"], in: project)
+    #expect(first.status == 0)
+    #expect(first.stderr.contains("warning: 'tags' lists 'go' twice [CB028]"), "\(first.stderr)")
+    let second = try CasebookProcess.run(["build"], in: project)
+    #expect(second.status == 0)
+    let upToDate = try #require(second.stderr.split(separator: "\n").last)
+    #expect(second.stderr == first.stderr + upToDate + "\n", "the same warnings, and no stage ran")
+    #expect(upToDate.hasPrefix("Site is up to date: no input changed since the last build"))
+  }
+
   @Test("an incremental commit interrupted midway is finished by the next build")
   func interruptedCommitIsReplayed() throws {
     let folder = try Fixtures.temporaryFolder("casebook-journal")
@@ -133,7 +150,7 @@ import Testing
   func manifestRoundTrip() {
     var manifest = BuildManifest()
     manifest.tool = FileStamp(size: 10, modified: 20, inode: 30)
-    manifest.warnings = 2
+    manifest.warnings = ["Content/cases/a b.md:3:5: warning: 'tags' lists 'go' twice [CB028]", "Checked 1 case and the site config: 1 warning."]
     manifest.inputs = ["Content/cases/a b.md": FileStamp(size: 1, modified: 2, inode: 3)]
     manifest.outputs = ["cases/a b/index.html": .init(digest: 0xDEAD_BEEF, stamp: FileStamp(size: 4, modified: 5, inode: 6))]
     #expect(BuildManifest(text: manifest.text) == manifest)

@@ -139,12 +139,15 @@ import Testing
 }
 
 /// A file system that fails after a number of file writes or renames, to interrupt a build.
+/// (The writer writes on several threads: the counters are behind a lock.)
 final class FailingFileSystem: SiteFileSystem, @unchecked Sendable {
   let real = LocalFileSystem()
   let failAfterWrites: Int
   let failAfterReplaces: Int
-  private(set) var writes = 0
+  private let lock = NSLock()
+  private var writeCount = 0
   private(set) var replaces = 0
+  var writes: Int { lock.withLock { writeCount } }
 
   init(failAfterWrites: Int, failAfterReplaces: Int = .max) {
     self.failAfterWrites = failAfterWrites
@@ -158,8 +161,10 @@ final class FailingFileSystem: SiteFileSystem, @unchecked Sendable {
   func list(_ path: String) throws -> [String] { try real.list(path) }
   func createDirectory(_ path: String) throws { try real.createDirectory(path) }
   func write(_ bytes: [UInt8], to path: String) throws {
-    if writes >= failAfterWrites { throw Injected() }
-    writes += 1
+    try lock.withLock {
+      if writeCount >= failAfterWrites { throw Injected() }
+      writeCount += 1
+    }
     try real.write(bytes, to: path)
   }
   func move(_ source: String, to destination: String) throws { try real.move(source, to: destination) }

@@ -67,13 +67,14 @@ extension Casebook {
       let inputs = BuildManifest.scanInputs(layout: layout)
       let tool = BuildManifest.toolStamp
       let previous = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool && $0.outputsIntact(in: folder) ? $0 : nil }
-      if let previous, previous.inputs == inputs, previous.warnings == 0 {
+      if let previous, previous.inputs == inputs {
+        if !previous.warnings.isEmpty { Console.error(previous.warnings.map { $0 + "\n" }.joined()) }
         if !quiet { Console.error("\(folder) is up to date: no input changed since the last build (\(previous.outputs.count) files).\n") }
         return
       }
       do {
         var session = try SiteWriter().begin(folder, previous: previous)
-        let built: Int?
+        let built: [String]?
         do {
           built = try build(pipeline, into: &session)
         } catch {
@@ -103,9 +104,9 @@ extension Casebook {
       }
     }
 
-    /// Runs the pipeline into a sink and prints its diagnostics; the number of warnings, or nil
-    /// when the content has errors and nothing was built.
-    private func build(_ pipeline: BuildPipeline, into sink: inout some SiteSink) throws -> Int? {
+    /// Runs the pipeline into a sink and prints its diagnostics; the lines printed for warnings,
+    /// or nil when the content has errors and nothing was built.
+    private func build(_ pipeline: BuildPipeline, into sink: inout some SiteSink) throws -> [String]? {
       let outcome: BuildPipeline.Outcome
       do {
         outcome = try pipeline.run(into: &sink)
@@ -118,10 +119,10 @@ extension Casebook {
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
         return nil
       case .built(let warnings, let caseCount, _):
-        if !warnings.isEmpty {
-          DiagnosticPrinter().printText(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
-        }
-        return warnings.count
+        guard !warnings.isEmpty else { return [] }
+        let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
+        Console.error(text)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
       }
     }
   }

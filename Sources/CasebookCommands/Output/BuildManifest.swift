@@ -30,7 +30,7 @@ struct FileStamp: Equatable, Sendable {
 /// ```
 /// casebook-manifest 1
 /// tool 41839672 1764180000000000000 9437211
-/// warnings 0
+/// warning Content/cases/a.md:12:5: warning: 'tags' lists 'go' twice [CB028]
 /// in Content/casebook.yml 312 1764180000000000000 9437001
 /// out index.html 9a3c…e1 20417 1764180000000000000 9437300
 /// ```
@@ -43,9 +43,9 @@ struct BuildManifest: Equatable, Sendable {
   }
 
   var tool: FileStamp?
-  /// Warnings of the build that wrote it; a build with warnings is never skipped, so they are
-  /// printed again.
-  var warnings = 0
+  /// What the build that wrote it printed about warnings, line by line: a build that finds
+  /// nothing to do prints them again.
+  var warnings: [String] = []
   var inputs: [String: FileStamp] = [:]
   var outputs: [String: Output] = [:]
 
@@ -90,7 +90,7 @@ struct BuildManifest: Equatable, Sendable {
   var text: String {
     var lines = [Self.formatLine]
     if let tool { lines.append("tool \(tool.size) \(tool.modified) \(tool.inode)") }
-    lines.append("warnings \(warnings)")
+    lines += warnings.map { "warning " + $0 }
     for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
       lines.append("in \(path) \(stamp.size) \(stamp.modified) \(stamp.inode)")
     }
@@ -126,9 +126,8 @@ struct BuildManifest: Equatable, Sendable {
       case "tool":
         guard let n = numbers(3) else { return nil }
         tool = FileStamp(size: n[0], modified: n[1], inode: UInt64(n[2]))
-      case "warnings":
-        guard let n = numbers(1) else { return nil }
-        warnings = n[0]
+      case "warning":
+        warnings.append(String(line.dropFirst("warning ".count)))
       case "in":
         guard let n = numbers(3), let path = path(3) else { return nil }
         inputs[path] = FileStamp(size: n[0], modified: n[1], inode: UInt64(n[2]))

@@ -6,9 +6,12 @@ internal import Foundation
 /// Prints diagnostics as compiler-style lines on standard error, or as JSON on standard output.
 struct DiagnosticPrinter {
   func printText(_ diagnostics: [Diagnostic], summary: String) {
-    var text = diagnostics.map { $0.description + "\n" }.joined()
-    text += summary + "\n"
-    Console.error(text)
+    Console.error(text(diagnostics, summary: summary))
+  }
+
+  /// The compiler-style lines and the summary line, as ``printText(_:summary:)`` prints them.
+  func text(_ diagnostics: [Diagnostic], summary: String) -> String {
+    diagnostics.map { $0.description + "\n" }.joined() + summary + "\n"
   }
 
   /// One JSON document: every diagnostic plus counts, keys sorted, for tools and editors.

@@ -168,15 +168,19 @@ struct SiteWriter {
 
     mutating func accept(_ files: [OutputFile]) throws {
       let digests = files.concurrentMap { ContentDigest.of($0.bytes) }
+      var toWrite: [OutputFile] = []
       for (file, digest) in zip(files, digests) {
         produced[file.path] = digest
         if let previous, previous[file.path]?.digest == digest, !staged.contains(file.path) { continue }
-        let path = staging + "/" + file.path
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = ((staging + "/" + file.path) as NSString).deletingLastPathComponent
         if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }
-        try fileSystem.write(file.bytes, to: path)
+        toWrite.append(file)
         staged.insert(file.path)
       }
+      // Folders first, then the files on every core; the first failure is thrown.
+      let fileSystem = fileSystem
+      let staging = staging
+      _ = try toWrite.concurrentMap { file in try fileSystem.write(file.bytes, to: staging + "/" + file.path) }
     }
 
     /// What a commit changed.

@@ -93,9 +93,10 @@ package struct SimilarCases: Sendable {
     /// The `limit` highest scores, ties to the smaller index.
     func best(limit: Int, excluding excluded: Set<Int>) -> [Int] {
       var best: [(index: Int, score: Int32)] = []
-      for index in touched where !excluded.contains(index) {
+      for index in touched {
         let score = signatures[index] * 3 + components[index]
         if best.count == limit, let last = best.last, score < last.score || (score == last.score && index > last.index) { continue }
+        if excluded.contains(index) { continue }
         let position = best.firstIndex { score > $0.score || (score == $0.score && index < $0.index) } ?? best.count
         best.insert((index, score), at: position)
         if best.count > limit { best.removeLast() }

@@ -146,6 +146,19 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
   }
 
+  @Test("a swap stopped between its two moves gets the old site back before the next build")
+  func interruptedSwapRestoresOldSite() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-swap")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let old = folder.appendingPathComponent(".Site.old-4242")
+    try FileManager.default.createDirectory(at: old, withIntermediateDirectories: true)
+    try "{}".write(to: old.appendingPathComponent("cases.json"), atomically: false, encoding: .utf8)
+    let session = try SiteWriter().begin(folder.appendingPathComponent("Site").path)
+    #expect(SiteFixtures.files(in: folder.appendingPathComponent("Site")) == ["cases.json": Data("{}".utf8)])
+    session.abandon()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
+  }
+
   @Test("the manifest reads back what it wrote, and refuses a damaged one")
   func manifestRoundTrip() {
     var manifest = BuildManifest()

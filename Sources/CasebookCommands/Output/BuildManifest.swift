@@ -103,41 +103,59 @@ struct BuildManifest: Equatable, Sendable {
   /// Reads a manifest; nil when it is missing, of another format or damaged in any way.
   ///
   /// Paths hold no line breaks (they are ours), but may hold spaces: the numbers are read from
-  /// the end of the line.
+  /// the end of the line. Read as bytes: a manifest of 50,000 cases has 250,000 lines, and it
+  /// is read before every build.
   init?(text: String) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-    guard lines.popFirst() == Substring(Self.formatLine) else { return nil }
+    var text = text
+    guard let parsed = text.withUTF8({ Self.parse($0) }) else { return nil }
+    self = parsed
+  }
+
+  private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> BuildManifest? {
+    var manifest = BuildManifest()
+    var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
+    guard let first = lines.popFirst(), first.elementsEqual(formatLine.utf8) else { return nil }
     for line in lines {
-      let fields = line.split(separator: " ")
-      guard let kind = fields.first else { return nil }
-      func numbers(_ count: Int) -> [Int]? {
-        guard fields.count >= count + 1 else { return nil }
-        let values = fields.suffix(count).map { Int($0) }
-        return values.contains(nil) ? nil : values.map { $0! }
+      guard let space = line.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+      let kind = String(decoding: line[..<space], as: UTF8.self)
+      let rest = line[(space + 1)...]
+      if kind == "warning" {
+        manifest.warnings.append(String(decoding: rest, as: UTF8.self))
+        continue
       }
-      func path(_ trailing: Int) -> String? {
-        guard fields.count >= trailing + 2 else { return nil }
-        var end = line.endIndex
-        for field in fields.suffix(trailing) { end = line.index(end, offsetBy: -(field.count + 1)) }
-        let start = line.index(line.startIndex, offsetBy: kind.count + 1)
-        return start < end ? String(line[start..<end]) : nil
+      // The last `count` space-separated fields, and what comes before them (the path).
+      func trailing(_ count: Int) -> (head: Slice<UnsafeBufferPointer<UInt8>>, fields: [Slice<UnsafeBufferPointer<UInt8>>])? {
+        var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
+        var end = rest.endIndex
+        for _ in 0..<count {
+          guard let gap = rest[..<end].lastIndex(of: UInt8(ascii: " ")) else { return nil }
+          fields.insert(rest[(gap + 1)..<end], at: 0)
+          end = gap
+        }
+        return (rest[..<end], fields)
       }
       switch kind {
       case "tool":
-        guard let n = numbers(3) else { return nil }
-        tool = FileStamp(size: n[0], modified: n[1], inode: UInt64(n[2]))
-      case "warning":
-        warnings.append(String(line.dropFirst("warning ".count)))
+        guard let (head, fields) = trailing(2), let size = number(head), let modified = number(fields[0]), let inode = number(fields[1]) else { return nil }
+        manifest.tool = FileStamp(size: size, modified: modified, inode: UInt64(inode))
       case "in":
-        guard let n = numbers(3), let path = path(3) else { return nil }
-        inputs[path] = FileStamp(size: n[0], modified: n[1], inode: UInt64(n[2]))
+        guard let (head, fields) = trailing(3), !head.isEmpty, let size = number(fields[0]), let modified = number(fields[1]), let inode = number(fields[2]) else { return nil }
+        manifest.inputs[String(decoding: head, as: UTF8.self)] = FileStamp(size: size, modified: modified, inode: UInt64(inode))
       case "out":
-        guard let n = numbers(3), fields.count >= 6, let digest = UInt64(fields[fields.count - 4], radix: 16), let path = path(4) else { return nil }
-        outputs[path] = Output(digest: digest, stamp: FileStamp(size: n[0], modified: n[1], inode: UInt64(n[2])))
+        guard let (head, fields) = trailing(4), !head.isEmpty, let digest = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16),
+          let size = number(fields[1]), let modified = number(fields[2]), let inode = number(fields[3])
+        else { return nil }
+        manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: FileStamp(size: size, modified: modified, inode: UInt64(inode)))
       default:
         return nil
       }
     }
+    return manifest
+  }
+
+  /// A decimal integer (with an optional minus sign), or nil (also when it overflows).
+  private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+    Int(String(decoding: digits, as: UTF8.self))
   }
 
   init() {}

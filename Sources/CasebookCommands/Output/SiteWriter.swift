@@ -109,6 +109,11 @@ struct SiteWriter {
       if leftover.hasPrefix(".\(name).tmp-") && fileSystem.exists(path + "/" + Self.journal) {
         try replay(journalIn: path, into: target)
       }
+      if leftover.hasPrefix(".\(name).old-") && !fileSystem.exists(target) {
+        // A swap stopped between its two moves: the old site goes back until this build is done.
+        try fileSystem.move(path, to: target)
+        continue
+      }
       try? fileSystem.remove(path)
     }
     let exists = fileSystem.exists(target)

@@ -99,6 +99,20 @@ import Testing
     #expect(SiteFixtures.files(in: site) == SiteFixtures.files(in: project.appendingPathComponent("Clean")))
   }
 
+  @Test("--timings gives every stage its wall time, CPU time and peak memory, in pipeline order")
+  func timings() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let result = try CasebookProcess.run(["build", "--timings"], in: project)
+    #expect(result.status == 0)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) } == ["Discover", "Parse", "Validate", "Assemble", "Pages", "Index", "Man", "Write"])
+    let pattern = /^\w+ +.+ … \d+\.\d\d s \(cpu \d+\.\d\d s, peak \d+ MB\)$/
+    for line in lines {
+      #expect(line.wholeMatch(of: pattern) != nil, "\(line)")
+    }
+  }
+
   @Test("a build that finds nothing to do prints the last build's warnings again")
   func warningsAreRepeated() throws {
     let project = try SiteFixtures.project()

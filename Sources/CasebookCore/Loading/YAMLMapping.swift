@@ -94,8 +94,16 @@ struct YAMLMapping {
     return ok ? items : nil
   }
 
-  private func text(_ node: Node, field: String, fallback: SourcePosition, maximumLength: Int, diagnostics: inout FileDiagnostics) -> String? {
+  /// `field` names the value in a message; it is built only when there is one to report.
+  private func text(_ node: Node, field: @autoclosure () -> String, fallback: SourcePosition, maximumLength: Int, diagnostics: inout FileDiagnostics) -> String? {
     let at = position(of: node) ?? fallback
+    // The common case, printable ASCII with no space around it, is already valid one-line text.
+    if case .scalar(let scalar) = node, !isNull(node), let first = scalar.string.utf8.first, let last = scalar.string.utf8.last,
+      first != 0x20, last != 0x20, scalar.string.utf8.count <= maximumLength, scalar.string.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F })
+    {
+      return scalar.string
+    }
+    let field = field()
     guard case .scalar(let scalar) = node else {
       diagnostics.report(.wrongType, at: at, "\(field) must be text, found \(Self.describeKind(node))")
       return nil

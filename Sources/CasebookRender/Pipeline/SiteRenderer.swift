@@ -49,10 +49,10 @@ package struct SiteRenderer {
   /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`.
   package func listingPages() throws -> [OutputFile] {
     var output = SiteOutput()
-    try renderHome(taxonomy, cards: try renderedCards(root: ""), into: &output)
+    try renderHome(cards: try renderedCards(root: ""), into: &output)
     let termCards = try renderedCards(root: "../../")
-    try renderTaxonomy(kind: .tags, taxonomy: taxonomy, cards: termCards, into: &output)
-    try renderTaxonomy(kind: .components, taxonomy: taxonomy, cards: termCards, into: &output)
+    try renderTaxonomy(kind: .tags, cards: termCards, into: &output)
+    try renderTaxonomy(kind: .components, cards: termCards, into: &output)
     output.add(path: "search.html", text: try templates.render("search", PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")))
     output.add(path: "404.html", text: try templates.render("404", PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
@@ -68,7 +68,7 @@ package struct SiteRenderer {
 
   /// The page and runbook view of the cases at these positions, rendered on every core.
   package func casePages(_ range: Range<Int>) throws -> [OutputFile] {
-    try Array(knowledgeBase.cases[range]).concurrentMap { try renderCase($0, taxonomy: taxonomy) }.flatMap { $0 }
+    try Array(knowledgeBase.cases[range]).concurrentMap(renderCase).flatMap { $0 }
   }
 
   /// The search index files under `search/`.
@@ -94,13 +94,13 @@ package struct SiteRenderer {
   /// listing. The template sees the card alone, not the page around it.
   private func renderedCards(root: String) throws -> [CardHTML] {
     try knowledgeBase.cases.concurrentMap { record in
-      var html = try templates.render("case-card", card(record, root: root, taxonomy: taxonomy))
+      var html = try templates.render("case-card", card(record, root: root))
       if html.hasSuffix("\n") { html.removeLast() }
       return CardHTML(html: html)
     }
   }
 
-  private func renderHome(_ taxonomy: Taxonomy, cards: [CardHTML], into output: inout SiteOutput) throws {
+  private func renderHome(cards: [CardHTML], into output: inout SiteOutput) throws {
     let statuses = CaseStatus.allCases.compactMap { status -> Facet? in
       let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
       return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
@@ -114,7 +114,7 @@ package struct SiteRenderer {
   }
 
   /// A case's page and its runbook view.
-  private func renderCase(_ record: CaseRecord, taxonomy: Taxonomy) throws -> [OutputFile] {
+  private func renderCase(_ record: CaseRecord) throws -> [OutputFile] {
     let path = "cases/\(record.id)/index.html"
     let root = "../../"
     let fm = record.frontMatter
@@ -127,7 +127,7 @@ package struct SiteRenderer {
     let sourcePath = "Content/cases/\(record.id).md"
     let casePage = CasePage(
       page: PageInfo(site: site, pageTitle: fm.title, description: fm.summary, path: path, lang: fm.lang),
-      card: card(record, root: root, taxonomy: taxonomy),
+      card: card(record, root: root),
       environment: fm.environment, signatures: fm.signatures, toc: toc, sections: body.sections,
       references: fm.references.map { ReferenceView(title: $0.title, url: $0.url) },
       related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
@@ -144,14 +144,14 @@ package struct SiteRenderer {
     let runbookPath = "cases/\(record.id)/runbook.html"
     let runbook = RunbookPage(
       page: PageInfo(site: site, pageTitle: "Runbook: \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang),
-      card: card(record, root: root, taxonomy: taxonomy), caseURL: "index.html",
+      card: card(record, root: root), caseURL: "index.html",
       alternatives: body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [],
       validation: body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false),
       hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty })
     return [casePageFile, OutputFile(path: runbookPath, text: try templates.render("runbook", runbook))]
   }
 
-  private func renderTaxonomy(kind: Taxonomy.Kind, taxonomy: Taxonomy, cards: [CardHTML], into output: inout SiteOutput) throws {
+  private func renderTaxonomy(kind: Taxonomy.Kind, cards: [CardHTML], into output: inout SiteOutput) throws {
     let terms = kind == .tags ? taxonomy.tags : taxonomy.components
     let label = kind == .tags ? "Tag" : "Component"
     let plural = kind == .tags ? "Tags" : "Components"
@@ -174,7 +174,7 @@ package struct SiteRenderer {
 
   // MARK: - View model pieces
 
-  private func card(_ record: CaseRecord, root: String, taxonomy: Taxonomy) -> CaseCard {
+  private func card(_ record: CaseRecord, root: String) -> CaseCard {
     let fm = record.frontMatter
     return CaseCard(
       id: record.id.rawValue, url: "\(root)cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,

@@ -34,7 +34,7 @@ package enum SearchIndexBuilder {
           let normaliser = 1 - b + b * Double(lengths[index][field.rawValue]) / averages[field.rawValue]
           weighted += field.weight * Double(occurrence.counts[field.rawValue]) / normaliser
         }
-        let posting = Posting(document: index, weight: Int((weighted * 100).rounded()), mask: occurrence.mask, positions: occurrence.positions.sorted())
+        let posting = Posting(document: index, weight: Int((weighted * 100).rounded()), mask: occurrence.mask, positions: occurrence.positions)
         terms[term, default: TermEntry(idf: 0, postings: [])].postings.append(posting)
       }
     }
@@ -64,6 +64,7 @@ package enum SearchIndexBuilder {
     /// Occurrences per field, by `SearchField.rawValue` (seven fields; inline, not on the heap).
     var counts = SIMD8<Int32>()
     var mask = 0
+    /// In increasing order: each field's tokens come after the previous field's.
     var positions: [Int] = []
 
     mutating func add(field: Int, bit: Int, position: Int) {

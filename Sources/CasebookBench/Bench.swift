@@ -81,7 +81,7 @@ package struct Bench: ParsableCommand {
           fileCount = files.count
         })
       }
-      let indexBytes = Project.folderSize(folder + "/Site/search")
+      let indexBytes = Project.fileCount(folder + "/Site/search").bytes
 
       var rows: [String] = []
       for (label, queries) in [("one word", Queries.oneWord), ("five words", Queries.fiveWords), ("pasted line", Queries.pastedLines)] {

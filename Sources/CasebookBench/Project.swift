@@ -61,16 +61,6 @@ enum Project {
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   }
 
-  static func folderSize(_ folder: String) -> Int {
-    var total = 0
-    if let enumerator = FileManager.default.enumerator(atPath: folder) {
-      while let path = enumerator.nextObject() as? String {
-        total += ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + path))?[.size] as? Int) ?? 0
-      }
-    }
-    return total
-  }
-
   /// The number of files below a folder and their total size in bytes.
   static func fileCount(_ folder: String) -> (files: Int, bytes: Int) {
     var files = 0, bytes = 0

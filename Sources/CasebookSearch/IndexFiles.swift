@@ -131,9 +131,9 @@ package enum IndexFiles {
   }
 
   /// Every shard that can hold a term starting with `prefix`.
-  package static func keys(forPrefix prefix: String, in keys: [String]) -> [String] {
+  package static func keys(forPrefix prefix: String, in keys: [String], keySet: Set<String>) -> [String] {
     var result = keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
-    if let holder = key(for: prefix, in: Set(keys)), !result.contains(holder) { result.append(holder) }
+    if let holder = key(for: prefix, in: keySet), !result.contains(holder) { result.append(holder) }
     return result
   }
 

@@ -77,7 +77,7 @@ package final class IndexFolder: TermSource {
 
   package func terms(withPrefix prefix: String) throws -> [String] {
     var found: [String] = []
-    for key in IndexFiles.keys(forPrefix: prefix, in: keys) {
+    for key in IndexFiles.keys(forPrefix: prefix, in: keys, keySet: keySet) {
       found += try shard(key).keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
     }
     return Array(Set(found)).sorted(by: CodePoints.less)

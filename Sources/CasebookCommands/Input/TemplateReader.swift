@@ -13,26 +13,39 @@ struct TemplateReader {
       throw BuildError("\(folder)/ not found: it holds the site's templates")
     }
     var templates: [String: String] = [:]
-    for name in names.sorted() where name.hasSuffix(".mustache") {
+    for name in Self.templateNames(names) {
       guard let data = fileManager.contents(atPath: folder + "/" + name), let text = String(data: data, encoding: .utf8) else {
         throw BuildError("\(folder)/\(name) cannot be read as UTF-8 text")
       }
       templates[String(name.dropLast(".mustache".count))] = text
     }
     var assets: [String: [UInt8]] = [:]
-    let assetFolder = folder + "/assets"
-    if let enumerator = fileManager.enumerator(atPath: assetFolder) {
-      while let relative = enumerator.nextObject() as? String {
-        var isDirectory: ObjCBool = false
-        let path = assetFolder + "/" + relative
-        guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-          !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
-        else { continue }
-        guard let data = fileManager.contents(atPath: path) else { throw BuildError("\(path) cannot be read") }
-        assets[relative] = Array(data)
-      }
+    for relative in assetPaths() {
+      let path = folder + "/assets/" + relative
+      guard let data = fileManager.contents(atPath: path) else { throw BuildError("\(path) cannot be read") }
+      assets[relative] = Array(data)
     }
     return TemplateSet(templates: templates, assets: assets)
+  }
+
+  /// The template files among a folder's names: `*.mustache`, sorted.
+  static func templateNames(_ names: [String]) -> [String] {
+    names.filter { $0.hasSuffix(".mustache") }.sorted()
+  }
+
+  /// The files under `assets/`, relative to it, leaving out hidden files and folders.
+  func assetPaths() -> [String] {
+    let fileManager = FileManager.default
+    var paths: [String] = []
+    guard let enumerator = fileManager.enumerator(atPath: folder + "/assets") else { return paths }
+    while let relative = enumerator.nextObject() as? String {
+      var isDirectory: ObjCBool = false
+      guard fileManager.fileExists(atPath: folder + "/assets/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue,
+        !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+      else { continue }
+      paths.append(relative)
+    }
+    return paths
   }
 }
 

@@ -58,23 +58,16 @@ struct BuildManifest: Equatable, Sendable {
   /// The stamp of the running casebook binary: a rebuilt tool may render differently.
   static var toolStamp: FileStamp? { FileStamp.of("/proc/self/exe") }
 
-  /// The stamps of every file a build of this project reads.
+  /// The stamps of every file a build of this project reads, found as the readers find them;
+  /// a file added or removed changes the set of paths.
   static func scanInputs(layout: ProjectLayout) -> [String: FileStamp] {
     var inputs: [String: FileStamp] = [:]
-    let manager = FileManager.default
     func add(_ path: String) { inputs[path] = FileStamp.of(path) ?? FileStamp(size: -1, modified: 0, inode: 0) }
     add(layout.configPath)
-    for name in (try? manager.contentsOfDirectory(atPath: layout.casesPath)) ?? [] where name.hasSuffix(".md") && !name.hasPrefix(".") {
-      add(layout.casesPath + "/" + name)
-    }
-    for name in (try? manager.contentsOfDirectory(atPath: layout.templatesPath)) ?? [] where name.hasSuffix(".mustache") {
-      add(layout.templatesPath + "/" + name)
-    }
-    if let enumerator = manager.enumerator(atPath: layout.templatesPath + "/assets") {
-      while let relative = enumerator.nextObject() as? String {
-        if !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { add(layout.templatesPath + "/assets/" + relative) }
-      }
-    }
+    ContentReader(layout: layout).caseFiles(in: layout.casesPath).forEach(add)
+    let templates = TemplateReader(folder: layout.templatesPath)
+    TemplateReader.templateNames((try? FileManager.default.contentsOfDirectory(atPath: layout.templatesPath)) ?? []).forEach { add(layout.templatesPath + "/" + $0) }
+    templates.assetPaths().forEach { add(layout.templatesPath + "/assets/" + $0) }
     return inputs
   }
 

@@ -34,17 +34,6 @@ package struct SiteRenderer {
     similar = SimilarCases(knowledgeBase)
   }
 
-  /// Every page and file of the site, in memory.
-  ///
-  /// A build renders the same parts one at a time and writes each before rendering the next
-  /// (see `BuildPipeline`); this is for tests and small sites.
-  package func render() throws -> SiteOutput {
-    var output = SiteOutput()
-    let everyCase = 0..<knowledgeBase.cases.count
-    for file in try listingPages() + casePages(everyCase) + searchIndexFiles() + manPages(everyCase) { output.add(file) }
-    return output
-  }
-
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
   /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`.
   package func listingPages() throws -> [OutputFile] {

@@ -97,7 +97,8 @@ package struct SectionOutliner {
       }
       let endLine = index + 1 < opened.count ? opened[index + 1].position.line - 1 : lastLine
       sections.append(CaseSection(
-        kind: kind, heading: open.heading, position: open.position, blocks: content.map(\.node), alternatives: alternatives,
+        kind: kind, heading: open.heading, position: open.position, blocks: content.map(\.index),
+        text: content.map(\.node.plainText).joined(separator: "\n"), hasCode: content.contains { $0.node.kind == .codeBlock }, alternatives: alternatives,
         lines: open.position.line...max(open.position.line, endLine), headingBlock: open.headingIndex, contentBlocks: contentBlocks))
     }
     for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil {
@@ -126,9 +127,10 @@ package struct SectionOutliner {
     for (index, block) in blocks {
       if block.kind == .heading && block.headingLevel == 3 {
         if !alternatives.isEmpty { alternatives[alternatives.count - 1].contentBlocks = alternatives[alternatives.count - 1].headingBlock + 1..<index }
-        alternatives.append(Alternative(title: block.plainText.trimmingWhitespace, position: position(block), blocks: [], headingBlock: index, contentBlocks: index + 1..<end))
+        alternatives.append(Alternative(title: block.plainText.trimmingWhitespace, position: position(block), blocks: [], hasCode: false, headingBlock: index, contentBlocks: index + 1..<end))
       } else if !alternatives.isEmpty {
-        alternatives[alternatives.count - 1].blocks.append(block)
+        alternatives[alternatives.count - 1].blocks.append(index)
+        if block.kind == .codeBlock { alternatives[alternatives.count - 1].hasCode = true }
       }
     }
     for alternative in alternatives where alternative.blocks.isEmpty {

@@ -1,16 +1,25 @@
 // Stage: model.
 
-package import CommonMark
-
-/// One level-2 section of a case body, with its content as Markdown blocks.
+/// One level-2 section of a case body: its outline, and its content as plain text.
+///
+/// A section names its blocks by their index among the body's top-level blocks and does not
+/// hold the Markdown tree: ten thousand parsed bodies would take 400 MB for the whole build.
+/// Renderers that walk the tree (man pages, plain text) get it back, one case at a time, from
+/// ``CaseBody``.
 package struct CaseSection: Sendable {
   package var kind: SectionKind
   /// The heading as written (`Root cause`, `根本原因`).
   package var heading: String
   package var position: SourcePosition
-  /// The blocks under the heading, up to the next level-2 heading; for Solutions this
-  /// includes the `###` alternatives, which ``alternatives`` also lists.
-  package var blocks: [MarkdownNode]
+  /// The blocks under the heading, up to the next level-2 heading, comments left out, as
+  /// indices among the body's top-level blocks; for Solutions this includes the `###`
+  /// alternatives, which ``alternatives`` also lists.
+  package var blocks: [Int]
+  /// The plain text of ``blocks``, one block after another, separated by a line break: what
+  /// search and `cases.json` read.
+  package var text: String
+  /// Whether a code block is among ``blocks``.
+  package var hasCode: Bool
   /// The `###` subsections of Solutions, one per alternative fix; empty for other sections.
   package var alternatives: [Alternative]
   /// File lines the section spans, heading included.
@@ -25,11 +34,13 @@ package struct CaseSection: Sendable {
     max(headingBlock, contentBlocks.upperBound - 1, alternatives.map { max($0.headingBlock, $0.contentBlocks.upperBound - 1) }.max() ?? 0)
   }
 
-  package init(kind: SectionKind, heading: String, position: SourcePosition, blocks: [MarkdownNode], alternatives: [Alternative], lines: ClosedRange<Int>, headingBlock: Int, contentBlocks: Range<Int>) {
+  package init(kind: SectionKind, heading: String, position: SourcePosition, blocks: [Int], text: String, hasCode: Bool, alternatives: [Alternative], lines: ClosedRange<Int>, headingBlock: Int, contentBlocks: Range<Int>) {
     self.kind = kind
     self.heading = heading
     self.position = position
     self.blocks = blocks
+    self.text = text
+    self.hasCode = hasCode
     self.alternatives = alternatives
     self.lines = lines
     self.headingBlock = headingBlock
@@ -41,15 +52,19 @@ package struct CaseSection: Sendable {
 package struct Alternative: Sendable {
   package var title: String
   package var position: SourcePosition
-  package var blocks: [MarkdownNode]
+  /// The blocks below the heading, comments left out, as indices among the body's top-level blocks.
+  package var blocks: [Int]
+  /// Whether a code block is among ``blocks``.
+  package var hasCode: Bool
   /// Indices among the body's top-level blocks, as for ``CaseSection``.
   package var headingBlock: Int
   package var contentBlocks: Range<Int>
 
-  package init(title: String, position: SourcePosition, blocks: [MarkdownNode], headingBlock: Int, contentBlocks: Range<Int>) {
+  package init(title: String, position: SourcePosition, blocks: [Int], hasCode: Bool, headingBlock: Int, contentBlocks: Range<Int>) {
     self.title = title
     self.position = position
     self.blocks = blocks
+    self.hasCode = hasCode
     self.headingBlock = headingBlock
     self.contentBlocks = contentBlocks
   }

@@ -48,7 +48,7 @@ package struct CasesJSON {
           signatures: fm.signatures, related: knowledgeBase.relatedCases(of: record).map(\.id.rawValue),
           references: fm.references.map { Reference(title: $0.title, url: $0.url) },
           sections: record.sections.map { section in
-            Section(id: section.kind.slug, kind: section.kind.slug, heading: section.heading, text: section.blocks.map(\.plainText).joined(separator: "\n"))
+            Section(id: section.kind.slug, kind: section.kind.slug, heading: section.heading, text: section.text)
           })
       })
     let encoder = JSONEncoder()

@@ -48,7 +48,7 @@ package struct CaseBodyRenderer {
           anchor: anchor, number: alternatives.count + 1, title: alternative.title,
           headingHTML: Self.withID(block(alternative.headingBlock), anchor), bodyHTML: blocks(alternative.contentBlocks),
           steps: steps(alternative.contentBlocks, block: block, prefix: anchor),
-          hasCode: alternative.blocks.contains { $0.kind == .codeBlock }))
+          hasCode: alternative.hasCode))
       }
       let view = SectionView(
         anchor: section.kind.slug, headingHTML: Self.withID(block(section.headingBlock), section.kind.slug),
@@ -58,7 +58,7 @@ package struct CaseBodyRenderer {
         rendered.validation = AlternativeView(
           anchor: view.anchor, number: 0, title: section.heading, headingHTML: view.headingHTML, bodyHTML: view.bodyHTML,
           steps: steps(section.contentBlocks, block: block, prefix: "validation"),
-          hasCode: section.blocks.contains { $0.kind == .codeBlock })
+          hasCode: section.hasCode)
       }
     }
     return rendered

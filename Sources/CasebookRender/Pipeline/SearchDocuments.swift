@@ -12,7 +12,7 @@ extension SearchDocument {
       status: fm.status.rawValue, lang: fm.lang ?? config.defaultLanguage, date: fm.date.description,
       components: fm.components, tags: fm.tags, environment: fm.environment, signatures: fm.signatures,
       sections: record.sections.map { section in
-        Section(kind: section.kind.slug, anchor: section.kind.slug, heading: section.heading, text: section.blocks.map(\.plainText).joined(separator: "\n"))
+        Section(kind: section.kind.slug, anchor: section.kind.slug, heading: section.heading, text: section.text)
       })
   }
 }

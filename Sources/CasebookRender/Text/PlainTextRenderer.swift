@@ -27,18 +27,19 @@ package struct PlainTextRenderer {
     if !fm.components.isEmpty { out += "Components: \(fm.components.joined(separator: ", "))\n" }
     if !fm.tags.isEmpty { out += "Tags: \(fm.tags.joined(separator: ", "))\n" }
     let aliases = config.language(for: fm.lang)?.headings ?? [:]
+    let body = CaseBody(record)
     for section in record.sections {
       out += "\n" + (aliases[section.kind]?.first ?? section.kind.heading.uppercased()) + "\n\n"
       if section.kind == .symptom && !fm.signatures.isEmpty {
         out += "Error signatures:\n\n" + fm.signatures.map { "    \($0)\n" }.joined() + "\n"
       }
       if section.kind == .solutions {
-        out += blocks(section.blocks.prefix { !($0.kind == .heading && $0.headingLevel == 3) }.map { $0 })
+        out += blocks(body.blocks(of: section).prefix { !($0.kind == .heading && $0.headingLevel == 3) }.map { $0 })
         for (number, alternative) in section.alternatives.enumerated() {
-          out += "\(number + 1). \(alternative.title)\n\n" + blocks(alternative.blocks)
+          out += "\(number + 1). \(alternative.title)\n\n" + blocks(body.blocks(of: alternative))
         }
       } else {
-        out += blocks(section.blocks)
+        out += blocks(body.blocks(of: section))
       }
     }
     if !fm.references.isEmpty {
@@ -51,11 +52,12 @@ package struct PlainTextRenderer {
   package func renderRunbook(_ record: CaseRecord) -> String {
     let fm = record.frontMatter
     var out = "Runbook: \(fm.title)\n\(fm.summary)\n"
+    let body = CaseBody(record)
     for (number, alternative) in (record.section(.solutions)?.alternatives ?? []).enumerated() {
-      out += "\nSolution \(number + 1): \(alternative.title)\n\n" + steps(alternative.blocks)
+      out += "\nSolution \(number + 1): \(alternative.title)\n\n" + steps(body.blocks(of: alternative))
     }
     if let validation = record.section(.validation) {
-      out += "\n\(validation.heading)\n\n" + steps(validation.blocks)
+      out += "\n\(validation.heading)\n\n" + steps(body.blocks(of: validation))
     }
     return out
   }

@@ -34,7 +34,7 @@ package enum IndexFiles {
     var files: [(String, String)] = []
     // Each term's `[idf,"postings"]`, encoded on every core.
     let entries = Array(index.terms)
-    let encoded = entries.concurrentMap { "[\($0.value.idf),\(JSONText.string(PostingCodec.encode($0.value.postings)))]" }
+    let encoded = entries.concurrentMap { "[\($0.value.idf),\(JSONText.string($0.value.postings))]" }
     let termJSON = Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), encoded))
     let keys = shardKeys(for: termJSON.mapValues(\.utf8.count))
     let keySet = Set(keys)

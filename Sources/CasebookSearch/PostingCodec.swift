@@ -16,29 +16,41 @@ package enum PostingCodec {
   static let values: [UInt32: Int] = Dictionary(uniqueKeysWithValues: alphabet.enumerated().map { ($1.value, $0) })
 
   package static func encode(_ postings: [Posting]) -> String {
-    var out = String.UnicodeScalarView()
-    func put(_ number: Int) {
-      var value = max(number, 0)
-      repeat {
-        let low = value & 31
-        value >>= 5
-        out.append(alphabet[low | (value > 0 ? 32 : 0)])
-      } while value > 0
-    }
-    var previous = 0
-    for posting in postings {
-      put(posting.document - previous)
-      previous = posting.document
-      put(posting.weight)
-      put(posting.mask)
-      put(posting.positions.count)
+    var writer = Writer()
+    for posting in postings { writer.append(document: posting.document, weight: posting.weight, mask: posting.mask, positions: posting.positions) }
+    return writer.text
+  }
+
+  /// Writes postings one at a time, in increasing document order, without building them first.
+  package struct Writer {
+    private var out = String.UnicodeScalarView()
+    private var previous = 0
+
+    package init() {}
+
+    package var text: String { String(out) }
+
+    package mutating func append(document: Int, weight: Int, mask: Int, positions: some Collection<Int>) {
+      put(document - previous)
+      previous = document
+      put(weight)
+      put(mask)
+      put(positions.count)
       var last = 0
-      for position in posting.positions {
+      for position in positions {
         put(position - last)
         last = position
       }
     }
-    return String(out)
+
+    private mutating func put(_ number: Int) {
+      var value = max(number, 0)
+      repeat {
+        let low = value & 31
+        value >>= 5
+        out.append(PostingCodec.alphabet[low | (value > 0 ? 32 : 0)])
+      } while value > 0
+    }
   }
 
   package static func decode(_ text: String) -> [Posting] {

@@ -18,6 +18,20 @@ package struct TermEntry: Sendable, Equatable {
   package var postings: [Posting]
 }
 
+/// A term's entry as the index files hold it: the idf and the postings as a ``PostingCodec``
+/// string, a few bytes per posting instead of a value with an array of positions.
+package struct EncodedTerm: Sendable, Equatable {
+  package var idf: Int
+  package var postings: String
+
+  package init(idf: Int, postings: String) {
+    self.idf = idf
+    self.postings = postings
+  }
+
+  package var decoded: TermEntry { TermEntry(idf: idf, postings: PostingCodec.decode(postings)) }
+}
+
 /// The facts a result list needs about a document, without its text.
 package struct DocumentFacts: Sendable, Equatable, Codable {
   package var status: String
@@ -30,7 +44,7 @@ package struct DocumentFacts: Sendable, Equatable, Codable {
 package struct SearchIndex: Sendable {
   package static let version = 2
   package var documents: [SearchDocument]
-  package var terms: [String: TermEntry]
+  package var terms: [String: EncodedTerm]
   /// Normalized signature line → the documents that list it.
   package var signatures: [String: [Int]]
   /// A hash of the inputs the index was built from, to tell whether it is fresh.
@@ -40,7 +54,7 @@ package struct SearchIndex: Sendable {
   /// phrases treat them as any word.
   package var stopTerms: Set<String>
 
-  package init(documents: [SearchDocument], terms: [String: TermEntry], signatures: [String: [Int]], contentHash: String, stopTerms: Set<String> = []) {
+  package init(documents: [SearchDocument], terms: [String: EncodedTerm], signatures: [String: [Int]], contentHash: String, stopTerms: Set<String> = []) {
     self.documents = documents
     self.terms = terms
     self.signatures = signatures

@@ -21,7 +21,7 @@ package protocol TermSource {
 extension SearchIndex: TermSource {
   package var documentCount: Int { documents.count }
   package func isStopTerm(_ term: String) -> Bool { stopTerms.contains(term) }
-  package func entry(_ term: String) -> TermEntry? { terms[term] }
+  package func entry(_ term: String) -> TermEntry? { terms[term]?.decoded }
   package func terms(withPrefix prefix: String) -> [String] {
     terms.keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }.sorted(by: CodePoints.less)
   }

@@ -1,6 +1,7 @@
 @testable import CasebookCore
 @testable import CasebookRender
 import CommonMark
+import Foundation
 import Testing
 
 @Suite struct RenderUnitTests {
@@ -49,6 +50,30 @@ import Testing
     #expect(solutions.alternatives[0].headingHTML.hasPrefix("<h3 id=\"use-flag\">Use <code>flag</code> "))
     #expect(solutions.alternatives[0].steps.map(\.isCode) == [true])
     #expect(rendered.validation?.steps.map(\.html) == ["<p>E</p>\n"])
+  }
+
+  @Test("cases.json encoded a case at a time is what JSONEncoder writes for the whole document")
+  func casesJSONInPieces() throws {
+    func record(_ id: String, _ extra: String) throws -> CaseRecord {
+      let text = "---\ntitle: \"Quote \\\" and / 中文\"\nsummary: S\ndate: 2025-01-02\n\(extra)---\n\n## Symptom\n\nA\ttab, \"quotes\", `</script>` and \\<b>.\n\n## Background\n\nB\n\n## Root cause\n\nC\n\n## Solutions\n\n### Fix\n\n```\nrun \\\n  --flag\n```\n\n## Validation\n\nE\n"
+      return try #require(CaseLoader.load(SourceFile(path: "\(id).md", text: text), config: SiteConfig(title: "T", description: "D")).record)
+    }
+    let withLists = try record("with-lists", "tags: [a, b]\ncomponents: [c]\nenvironment: [\"Fedora 41\"]\nsignatures: [\"ld: error\"]\nreferences:\n  - title: R\n    url: https://e.org/r\n")
+    let bare = try record("bare", "")
+    let chinese = try record("chinese", "lang: zh-CN\nrelated: [bare]\n")
+    for cases in [[], [bare], [withLists, bare, chinese]] {
+      for baseURL in [nil, "https://kb.example.org/"] {
+        var config = SiteConfig(title: "T \"x\"", description: "D")
+        config.baseURL = baseURL
+        let knowledgeBase = KnowledgeBase(config: config, cases: cases)
+        let json = CasesJSON(knowledgeBase: knowledgeBase)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let whole = Array(try encoder.encode(json.document(cases: knowledgeBase.cases.map(json.entry)))) + Array("\n".utf8)
+        let pieced = try json.json()
+        #expect(pieced == whole, "\(cases.count) cases, base URL \(baseURL ?? "none")")
+      }
+    }
   }
 
   @Test("XML escaping covers text and attributes and drops control characters")

@@ -187,4 +187,32 @@ enum SearchFixtures {
     #expect(PostingCodec.encode([Posting(document: 3, weight: 150, mask: 65, positions: [2, 9])]) == "D2EhCCCH")
     #expect(PostingCodec.decode("D*") == [], "a broken string gives what it can, without crashing")
   }
+
+  @Test("raw postings give back every term's occurrences, in document order")
+  func rawPostings() {
+    var generator = SystemRandomNumberGenerator()
+    var raw = SearchIndexBuilder.RawPostings()
+    var expected: [String: [(document: Int, counts: SIMD8<Int32>, mask: Int, positions: [Int])]] = [:]
+    for document in 0..<300 {
+      for term in ["a", "b", "c", "d"] where Bool.random(using: &generator) {
+        var occurrence = SearchIndexBuilder.Occurrence()
+        for _ in 0..<Int.random(in: 1...5, using: &generator) {
+          let field = Int.random(in: 0..<SearchField.allCases.count, using: &generator)
+          let last = occurrence.positions.last ?? -1
+          occurrence.add(field: field, bit: Int.random(in: 0...12, using: &generator), position: last + Int.random(in: 1...200_000, using: &generator))
+        }
+        if document % 7 == 0 { occurrence.counts[6] = 70_000 }  // a count of several LEB128 bytes
+        raw.append(occurrence, document: document, term: term)
+        expected[term, default: []].append((document, occurrence.counts, occurrence.mask, occurrence.positions))
+      }
+    }
+    #expect(Set(raw.terms) == Set(expected.keys))
+    for (slot, term) in raw.terms.enumerated() {
+      let decoded = raw.decode(slot)
+      #expect(decoded.map(\.document) == expected[term]!.map(\.document))
+      #expect(decoded.map(\.counts) == expected[term]!.map(\.counts))
+      #expect(decoded.map(\.mask) == expected[term]!.map(\.mask))
+      #expect(decoded.map(\.positions) == expected[term]!.map(\.positions))
+    }
+  }
 }

@@ -38,14 +38,16 @@ struct BuildPipeline {
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
   /// with the files (write, compare, keep) is the caller's choice.
   func run(into sink: inout some SiteSink) throws -> Outcome {
-    let (content, templateSet) = try stage("Discover") { () throws -> ((ContentReader.Content, TemplateSet), String) in
+    var (content, templateSet) = try stage("Discover") { () throws -> ((ContentReader.Content, TemplateSet), String) in
       let content = try ContentReader(layout: layout).read()
       let templates = try TemplateReader(folder: layout.templatesPath).read()
       return ((content, templates), "\(plural(content.cases.count, "case")), \(plural(templates.templates.count + templates.assets.count, "template and asset", "templates and assets"))")
     }
+    let caseCount = content.cases.count
+    let contentHash = content.contentHash
     var checked = stage("Parse") { () -> (ContentCheck.Checked, String) in
-      let checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: content.cases, discovery: content.diagnostics)
-      return (checked, plural(content.cases.count, "case"))
+      let checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics)
+      return (checked, plural(caseCount, "case"))
     }
     stage("Validate") { () -> (Void, String) in
       ContentCheck.validate(&checked)
@@ -53,18 +55,19 @@ struct BuildPipeline {
     }
     let assembled = try stage("Assemble") { () throws -> (SiteRenderer?, String) in
       guard let kb = ContentCheck.assemble(checked) else { return (nil, "stopped: the content has errors") }
-      let renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: content.contentHash)
+      let renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash)
       return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))")
     }
-    guard let renderer = assembled else { return .failed(checked.diagnostics.sorted, caseCount: content.cases.count) }
+    guard let renderer = assembled else { return .failed(checked.diagnostics.sorted, caseCount: caseCount) }
     let cases = renderer.knowledgeBase.cases
     let batches = stride(from: 0, to: cases.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, cases.count) }
     var fileCount = 0
     try stage("Pages") { () throws -> (Void, String) in
       var count = 0
-      let listing = try renderer.listingPages()
-      count += listing.count
-      try sink.accept(listing)
+      try renderer.listingPages { files in
+        count += files.count
+        try sink.accept(files)
+      }
       for batch in batches {
         let pages = try renderer.casePages(batch)
         count += pages.count

@@ -63,11 +63,12 @@ extension Casebook {
       if let built = try Self.freshIndex(layout) {
         source = built
       } else {
-        let content = try ContentReader(layout: layout).read()
-        var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: content.cases, discovery: content.diagnostics)
+        var content = try ContentReader(layout: layout).read()
+        let contentHash = content.contentHash
+        var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics)
         ContentCheck.validate(&checked)
         let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
-        source = KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record)).searchIndex(contentHash: content.contentHash)
+        source = KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record)).searchIndex(contentHash: contentHash)
       }
       let found = try SearchEngine(source: source).search(text, filters: SearchFilters(status: status, component: component, tag: tag))
       let shown = Array(found.results.prefix(limit))

@@ -41,8 +41,8 @@ extension Casebook {
 
     package func run() throws {
       let layout = options.layout
-      let content = try ContentReader(layout: layout).read()
-      var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: content.cases, discovery: content.diagnostics)
+      var content = try ContentReader(layout: layout).read()
+      var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics)
       ContentCheck.validate(&checked)
       let records = checked.loaded.compactMap(\.record)
       guard let record = records.first(where: { $0.id.rawValue == id }) else {

@@ -7,7 +7,8 @@ internal import CommonMark
 ///
 /// Every per-file rule is checked here; rules that need other cases (``RelatedCaseChecker``)
 /// run in the Validate stage. Independent of every other file, so files can load in parallel.
-package enum CaseLoader {
+/// A loader is made once per config: it prepares each language's section headings once.
+package struct CaseLoader: Sendable {
   /// What loading one file gives, whether or not it passed.
   package struct Loaded: Sendable {
     package var file: String
@@ -20,10 +21,25 @@ package enum CaseLoader {
     package var diagnostics: FileDiagnostics
   }
 
-  /// Loads and checks one case.
+  let config: SiteConfig
+  /// The outliner of each configured language, by its tag, and of a case in no configured language.
+  private let outliners: [String: SectionOutliner]
+  private let plainOutliner = SectionOutliner()
+
+  package init(config: SiteConfig) {
+    self.config = config
+    outliners = Dictionary(config.languages.map { ($0.tag, SectionOutliner(aliases: $0.headings)) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Loads and checks one case with a loader made for this config.
   package static func load(_ file: SourceFile, config: SiteConfig) -> Loaded {
+    CaseLoader(config: config).load(file)
+  }
+
+  /// Loads and checks one case.
+  package func load(_ file: SourceFile) -> Loaded {
     var diagnostics = FileDiagnostics(file: file.path)
-    let id = caseID(forPath: file.path, diagnostics: &diagnostics)
+    let id = Self.caseID(forPath: file.path, diagnostics: &diagnostics)
     var loaded = Loaded(file: file.path, id: id, related: [], record: nil, diagnostics: diagnostics)
     guard let source = SourceText(file, diagnostics: &diagnostics),
       let split = FrontMatterSplitter.split(source, diagnostics: &diagnostics)
@@ -32,8 +48,7 @@ package enum CaseLoader {
       return loaded
     }
     let decoded = FrontMatterDecoder.decode(split, diagnostics: &diagnostics)
-    let language = config.language(for: decoded.lang)
-    let outliner = SectionOutliner(aliases: language?.headings ?? [:])
+    let outliner = config.language(for: decoded.lang).flatMap { outliners[$0.tag] } ?? plainOutliner
     let (document, flattened) = CommonMark.parse(split.body)
     let sections = outliner.outline(document, flattened: flattened, source: source, diagnostics: &diagnostics)
     loaded.related = decoded.related

@@ -32,8 +32,11 @@ package struct FrontMatterSplitter {
       diagnostics.report(.unterminatedFrontMatter, at: .fileStart, "front matter is not closed: add a '---' line after the last field")
       return nil
     }
-    let yaml = lines[1..<closing].joined(separator: "\n")
-    let body = String(repeating: "\n", count: closing + 1) + lines[(closing + 1)...].joined(separator: "\n")
+    // The lines are slices of the text, so the lines from one to another joined by line
+    // breaks are the text from the first's start to the last's end.
+    let yaml = closing > 1 ? String(source.text[lines[1].startIndex..<lines[closing - 1].endIndex]) : ""
+    let rest = closing + 1 < lines.count ? source.text[lines[closing + 1].startIndex...] : ""
+    let body = String(repeating: "\n", count: closing + 1) + rest
     return Split(yaml: yaml, body: body, closingLine: closing + 1)
   }
 

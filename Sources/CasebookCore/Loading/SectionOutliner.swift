@@ -9,12 +9,22 @@ package import CommonMark
 /// …
 /// ## Root Causes      →  5:1: error: unknown section 'Root Causes'; did you mean 'Root cause'? [CB031]
 /// ```
-package struct SectionOutliner {
+package struct SectionOutliner: Sendable {
   /// Extra accepted headings per section, from the site config for the case's language.
-  package var aliases: [SectionKind: [String]]
+  package let aliases: [SectionKind: [String]]
+  /// Every accepted heading, normalized (``normalized(_:)``), and the section it names; where
+  /// two sections accept the same heading, the earlier one.
+  private let kindsByHeading: [String: SectionKind]
 
   package init(aliases: [SectionKind: [String]] = [:]) {
     self.aliases = aliases
+    var kinds: [String: SectionKind] = [:]
+    for kind in SectionKind.allCases {
+      for heading in [kind.heading] + (aliases[kind] ?? []) where kinds[Self.normalized(heading)] == nil {
+        kinds[Self.normalized(heading)] = kind
+      }
+    }
+    kindsByHeading = kinds
   }
 
   /// Outlines a parsed body; nil when the outline breaks a rule.
@@ -116,10 +126,7 @@ package struct SectionOutliner {
 
   /// The section a heading names, by English name or configured alias, ignoring case and spacing.
   package func sectionKind(for heading: String) -> SectionKind? {
-    let wanted = Self.normalized(heading)
-    return SectionKind.allCases.first { kind in
-      ([kind.heading] + (aliases[kind] ?? [])).contains { Self.normalized($0) == wanted }
-    }
+    kindsByHeading[Self.normalized(heading)]
   }
 
   private func outlineAlternatives(_ blocks: [(index: Int, node: MarkdownNode)], end: Int, position: (MarkdownNode) -> SourcePosition, diagnostics: inout FileDiagnostics) -> [Alternative] {

@@ -44,21 +44,25 @@ package struct SourceText: Sendable {
 
   /// Wraps text that is already decoded and uses LF line endings.
   package init(normalizedText: String) {
-    text = normalizedText
+    var text = normalizedText
+    text.makeContiguousUTF8()
+    self.text = text
     // Split on the byte: a line feed is always a character of its own, so this is
-    // `split(separator: "\n")` without breaking the text into characters.
+    // `split(separator: "\n")` without breaking the text into characters. Line feeds are
+    // found in the UTF-8 buffer; a UTF-8 offset of native text is an index in constant time.
+    let breaks = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
+    } ?? []
     var lines: [Substring] = []
-    let utf8 = normalizedText.utf8
+    lines.reserveCapacity(breaks.count + 1)
+    let utf8 = text.utf8
     var lineStart = utf8.startIndex
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      if utf8[index] == UInt8(ascii: "\n") {
-        lines.append(normalizedText[lineStart..<index])
-        lineStart = utf8.index(after: index)
-      }
-      index = utf8.index(after: index)
+    for offset in breaks {
+      let lineEnd = utf8.index(utf8.startIndex, offsetBy: offset)
+      lines.append(text[lineStart..<lineEnd])
+      lineStart = utf8.index(after: lineEnd)
     }
-    lines.append(normalizedText[lineStart..<utf8.endIndex])
+    lines.append(text[lineStart..<utf8.endIndex])
     self.lines = lines
   }
 

@@ -23,13 +23,18 @@ package enum ContentCheck {
 
   /// All three stages.
   package static func run(configFile: SourceFile?, configPath: String, cases: [SourceFile], discovery: Diagnostics = Diagnostics()) -> Result {
-    var checked = parse(configFile: configFile, configPath: configPath, cases: cases, discovery: discovery)
+    var files = cases
+    var checked = parse(configFile: configFile, configPath: configPath, cases: &files, discovery: discovery)
     validate(&checked)
     return Result(knowledgeBase: assemble(checked), diagnostics: checked.diagnostics, caseCount: cases.count)
   }
 
   /// Parse: the config first (cases need its heading aliases), then each case on its own.
-  package static func parse(configFile: SourceFile?, configPath: String, cases: [SourceFile], discovery: Diagnostics = Diagnostics()) -> Checked {
+  ///
+  /// Cases are parsed a batch at a time on every core, and each file's bytes are released
+  /// (`cases` keeps the paths) once parsed: the records hold the text they need, and the
+  /// sources of a large corpus need not stay beside them.
+  package static func parse(configFile: SourceFile?, configPath: String, cases: inout [SourceFile], discovery: Diagnostics = Diagnostics()) -> Checked {
     var diagnostics = discovery
     var configDiagnostics = FileDiagnostics(file: configPath)
     var config: SiteConfig?
@@ -40,9 +45,18 @@ package enum ContentCheck {
     }
     diagnostics.emit(contentsOf: configDiagnostics.collected)
     let effectiveConfig = config ?? SiteConfig(title: "Casebook", description: "")
-    let loaded = cases.concurrentMap { CaseLoader.load($0, config: effectiveConfig) }
+    let loader = CaseLoader(config: effectiveConfig)
+    var loaded: [CaseLoader.Loaded] = []
+    loaded.reserveCapacity(cases.count)
+    for start in stride(from: 0, to: cases.count, by: parseBatchSize) {
+      let batch = start..<min(start + parseBatchSize, cases.count)
+      loaded += Array(cases[batch]).concurrentMap(loader.load)
+      for index in batch { cases[index].bytes = [] }
+    }
     return Checked(config: config, configFound: configFile != nil, loaded: loaded, diagnostics: diagnostics)
   }
+
+  static let parseBatchSize = 512
 
   /// Validate: the rules across cases.
   package static func validate(_ checked: inout Checked) {

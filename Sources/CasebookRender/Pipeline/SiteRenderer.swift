@@ -36,23 +36,31 @@ package struct SiteRenderer {
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
   /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`.
-  package func listingPages() throws -> [OutputFile] {
+  ///
+  /// Handed to `accept` a part at a time (a few term pages, cases.json, the assets), since
+  /// together they are several times the size of the case pages of a batch: a case's card is on
+  /// the home page and on every tag and component page it has.
+  package func listingPages(_ accept: ([OutputFile]) throws -> Void) throws {
+    var paths: [String] = []
+    func emit(_ files: [OutputFile]) throws {
+      paths += files.map(\.path)
+      try accept(files)
+    }
     var output = SiteOutput()
     try renderHome(cards: try renderedCards(root: ""), into: &output)
-    let termCards = try renderedCards(root: "../../")
-    try renderTaxonomy(kind: .tags, cards: termCards, into: &output)
-    try renderTaxonomy(kind: .components, cards: termCards, into: &output)
     output.add(path: "search.html", text: try templates.render("search", PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")))
     output.add(path: "404.html", text: try templates.render("404", PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
-    let casePaths = knowledgeBase.cases.flatMap { ["cases/\($0.id)/index.html", "cases/\($0.id)/runbook.html"] }
-    if let sitemap = Sitemap(site: site, paths: output.files.map(\.path) + casePaths).xml { output.add(path: "sitemap.xml", text: sitemap) }
     output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
-    output.add(path: "cases.json", text: try CasesJSON(knowledgeBase: knowledgeBase).json())
-    for (path, bytes) in assets.sorted(by: { $0.key < $1.key }) {
-      output.add(OutputFile(path: "assets/" + path, bytes: bytes))
-    }
-    return output.files
+    try emit(output.files)
+    let termCards = try renderedCards(root: "../../")
+    try renderTaxonomy(kind: .tags, cards: termCards, into: emit)
+    try renderTaxonomy(kind: .components, cards: termCards, into: emit)
+    try accept([OutputFile(path: "cases.json", bytes: try CasesJSON(knowledgeBase: knowledgeBase).json())])
+    try accept(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) })
+    // The sitemap lists the HTML pages: the listings emitted above and every case's two pages.
+    let casePaths = knowledgeBase.cases.flatMap { ["cases/\($0.id)/index.html", "cases/\($0.id)/runbook.html"] }
+    if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try accept([OutputFile(path: "sitemap.xml", text: sitemap)]) }
   }
 
   /// The page and runbook view of the cases at these positions, rendered on every core.
@@ -140,7 +148,8 @@ package struct SiteRenderer {
     return [casePageFile, OutputFile(path: runbookPath, text: try templates.render("runbook", runbook))]
   }
 
-  private func renderTaxonomy(kind: Taxonomy.Kind, cards: [CardHTML], into output: inout SiteOutput) throws {
+  /// The index page of a taxonomy and a page per term, handed over a few terms at a time.
+  private func renderTaxonomy(kind: Taxonomy.Kind, cards: [CardHTML], into emit: ([OutputFile]) throws -> Void) throws {
     let terms = kind == .tags ? taxonomy.tags : taxonomy.components
     let label = kind == .tags ? "Tag" : "Component"
     let plural = kind == .tags ? "Tags" : "Components"
@@ -149,17 +158,21 @@ package struct SiteRenderer {
       page: PageInfo(site: site, pageTitle: plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),
       kindLabel: plural,
       terms: terms.map { TermLink(name: $0.name, url: "\($0.name)/index.html", count: $0.cases.count) }, count: terms.count)
-    output.add(path: indexPath, text: try templates.render("taxonomy-index", index))
-    let pages = try terms.concurrentMap { term in
-      let path = "\(kind.rawValue)/\(term.name)/index.html"
-      let page = TaxonomyPage(
-        page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
-        kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
-        cases: term.cases.map { cards[knowledgeBase.byID[$0.id]!] })
-      return OutputFile(path: path, text: try templates.render("taxonomy", page))
+    try emit([OutputFile(path: indexPath, text: try templates.render("taxonomy-index", index))])
+    for start in stride(from: 0, to: terms.count, by: Self.termPagesPerPart) {
+      try emit(try Array(terms[start..<min(start + Self.termPagesPerPart, terms.count)]).concurrentMap { term in
+        let path = "\(kind.rawValue)/\(term.name)/index.html"
+        let page = TaxonomyPage(
+          page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
+          kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
+          cases: term.cases.map { cards[knowledgeBase.byID[$0.id]!] })
+        return OutputFile(path: path, text: try templates.render("taxonomy", page))
+      })
     }
-    for page in pages { output.add(page) }
   }
+
+  /// Term pages rendered and handed over together: a term of a large corpus lists thousands of cards.
+  static let termPagesPerPart = 8
 
   // MARK: - View model pieces
 

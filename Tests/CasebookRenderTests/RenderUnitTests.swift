@@ -33,6 +33,14 @@ import Testing
     struct Model { var name = "<b>" }
     #expect(try library?.render("home", Model()) == "<h>[&lt;b&gt;]")
     #expect(throws: TemplateError.missingTemplate(name: "nope")) { try library?.render("nope", Model()) }
+    #expect(throws: TemplateError.syntax(name: "home", message: "line 3, column 7: sectionCloseNameIncorrect in '<p>{{/b}}</p>'")) {
+      try TemplateLibrary(TemplateSet(templates: ["home": "<h1>\n{{#a}}\n<p>{{/b}}</p>\n"]), required: ["home"])
+    }
+    // Escaping: the five characters, and a template's first standalone line still removed.
+    let escaping = try TemplateLibrary(TemplateSet(templates: ["home": "{{#items}}\n[{{name}}]\n{{/items}}\n"]), required: ["home"])
+    struct Item { var name: String }
+    struct List { var items: [Item] }
+    #expect(try escaping.render("home", List(items: [Item(name: "<a href=\"x\">'&'</a>"), Item(name: "中文")])) == "[&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;]\n[中文]\n")
   }
 
   @Test("sections and alternatives get ids, and blocks keep their HTML")

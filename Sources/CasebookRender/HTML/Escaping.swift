@@ -25,4 +25,36 @@ package enum Escaping {
     }
     return out
   }
+
+  /// For HTML text and attributes in templates: the five characters swift-mustache's HTML
+  /// content type escapes, the same way, but on UTF-8 bytes, and without copying text that has
+  /// none of them (most titles, summaries and URLs).
+  ///
+  /// Unlike swift-mustache, which compares whole characters, a `<` followed by a combining mark
+  /// is escaped too.
+  package static func html(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      guard let first = bytes.firstIndex(where: { Self.htmlReplacements[Int($0)] != nil }) else { return nil }
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count + 16)
+      out.append(contentsOf: bytes[..<first])
+      for byte in bytes[first...] {
+        if let replacement = Self.htmlReplacements[Int(byte)] { out.append(contentsOf: replacement) } else { out.append(byte) }
+      }
+      return String(decoding: out, as: UTF8.self)
+    } ?? text
+  }
+
+  /// The replacement of each ASCII byte that HTML escaping replaces, by byte value.
+  private static let htmlReplacements: [[UInt8]?] = (0..<256).map { byte in
+    switch UInt8(byte) {
+    case UInt8(ascii: "<"): Array("&lt;".utf8)
+    case UInt8(ascii: ">"): Array("&gt;".utf8)
+    case UInt8(ascii: "&"): Array("&amp;".utf8)
+    case UInt8(ascii: "\""): Array("&quot;".utf8)
+    case UInt8(ascii: "'"): Array("&#39;".utf8)
+    default: nil
+    }
+  }
 }

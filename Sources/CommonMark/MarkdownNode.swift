@@ -59,15 +59,7 @@ package struct MarkdownNode: Sendable, Equatable {
   }
 
   /// Whether the node is a block (as opposed to inline content).
-  package var isBlock: Bool {
-    switch kind {
-    case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock, .paragraph,
-      .heading, .thematicBreak:
-      return true
-    default:
-      return false
-    }
-  }
+  package var isBlock: Bool { kind.isBlock }
 
   /// The node's text without markup: the literals of its descendants, soft breaks as spaces,
   /// and a line break between blocks.
@@ -92,6 +84,19 @@ package struct MarkdownNode: Sendable, Equatable {
         if index > 0, child.isBlock, !out.hasSuffix("\n") { out += "\n" }
         child.appendPlainText(to: &out)
       }
+    }
+  }
+}
+
+extension MarkdownNode.Kind {
+  /// Whether nodes of this kind are blocks (as opposed to inline content).
+  package var isBlock: Bool {
+    switch self {
+    case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock, .paragraph,
+      .heading, .thematicBreak:
+      return true
+    default:
+      return false
     }
   }
 }

@@ -60,7 +60,7 @@ enum TreeCopier {
   }
 
   /// Whether libcmark reports ENTER and EXIT events for this node (containers) or one event (leaves).
-  private static func nodeHasChildrenType(_ node: OpaquePointer) -> Bool {
+  static func nodeHasChildrenType(_ node: OpaquePointer) -> Bool {
     switch cmark_node_get_type(node) {
     case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK,
       CMARK_NODE_HTML_INLINE, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_THEMATIC_BREAK:
@@ -73,10 +73,8 @@ enum TreeCopier {
   private static func makeNode(_ node: OpaquePointer) -> MarkdownNode {
     let type = cmark_node_get_type(node)
     var result = MarkdownNode(kind: kind(of: type))
-    let startLine = Int(cmark_node_get_start_line(node))
-    let startColumn = Int(cmark_node_get_start_column(node))
-    if startLine > 0 && startColumn > 0 {
-      result.start = CommonMarkPosition(line: startLine, column: startColumn)
+    result.start = start(of: node)
+    if result.start != nil {
       let endLine = Int(cmark_node_get_end_line(node))
       let endColumn = Int(cmark_node_get_end_column(node))
       if endLine > 0 { result.end = CommonMarkPosition(line: endLine, column: max(endColumn, 1)) }
@@ -99,8 +97,15 @@ enum TreeCopier {
     return result
   }
 
+  /// Where a node starts, when libcmark knows.
+  static func start(of node: OpaquePointer) -> CommonMarkPosition? {
+    let line = Int(cmark_node_get_start_line(node))
+    let column = Int(cmark_node_get_start_column(node))
+    return line > 0 && column > 0 ? CommonMarkPosition(line: line, column: column) : nil
+  }
+
   /// The text of a subtree, gathered with a separate iterator (used past the depth limit).
-  private static func flatText(_ node: OpaquePointer) -> String {
+  static func flatText(_ node: OpaquePointer) -> String {
     guard let iterator = cmark_iter_new(node) else { return "" }
     defer { cmark_iter_free(iterator) }
     var out = ""
@@ -121,11 +126,11 @@ enum TreeCopier {
     return out
   }
 
-  private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+  static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
     pointer.map { String(cString: $0) }
   }
 
-  private static func kind(of type: cmark_node_type) -> MarkdownNode.Kind {
+  static func kind(of type: cmark_node_type) -> MarkdownNode.Kind {
     switch type {
     case CMARK_NODE_DOCUMENT: return .document
     case CMARK_NODE_BLOCK_QUOTE: return .blockQuote

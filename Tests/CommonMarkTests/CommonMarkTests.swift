@@ -1,4 +1,5 @@
 import CommonMark
+import Foundation
 import Testing
 
 @Suite struct CommonMarkTests {
@@ -32,6 +33,49 @@ import Testing
     let (document, flattened) = CommonMark.parse(source)
     #expect(flattened)
     #expect(document.plainText.contains("deep words"))
+  }
+
+  /// The outline the tree gives: what `CommonMark.outline` must give without building it.
+  static func outlineFromTree(_ text: String) -> (blocks: [BlockOutline], flattened: Bool) {
+    func html(in node: MarkdownNode) -> [BlockOutline.HTML] {
+      (node.kind == .htmlBlock || node.kind == .htmlInline ? [BlockOutline.HTML(start: node.start, literal: node.literal)] : [])
+        + node.children.flatMap(html)
+    }
+    let (document, flattened) = CommonMark.parse(text)
+    let blocks = document.children.map { block in
+      BlockOutline(
+        kind: block.kind, headingLevel: block.headingLevel, start: block.start, literal: block.kind == .htmlBlock ? block.literal : nil,
+        plainText: block.plainText, html: html(in: block))
+    }
+    return (blocks, flattened)
+  }
+
+  @Test("the outline of a document is what its tree gives", arguments: [
+    "\n\n## Symptom\n\nIt `fails` *now*.\n\n```go\nx := 1\n```\n",
+    "<!-- note -->\n\n## A <b>bold</b> heading\n\n<div>\nblock\n</div>\n\n---\n\ntext<br>more  \nhard break\n",
+    "- one\n- two\n\n  second paragraph\n\n  > quoted *x*\n  > ```\n  > code\n  > ```\n\n1. a\n2. b\n",
+    "> a\n>\n> - b\n>   - c\n>\n>     d\n\n![alt *text*](i.png \"t\") [link `code`](u)\n",
+    "### Alt\n\n    indented code\n\nlast",
+    "",
+    String(repeating: "> ", count: 200) + "deep words\n\nafter\n",
+    String(repeating: "- ", count: 140) + "deep item <i>x</i>\n\n" + String(repeating: "> ", count: 127) + "- edge\n",
+  ])
+  func outlineMatchesTree(_ text: String) {
+    let outline = CommonMark.outline(text)
+    let tree = Self.outlineFromTree(text)
+    #expect(outline.flattened == tree.flattened)
+    #expect(outline.blocks == tree.blocks)
+  }
+
+  @Test("the outline of every case of the site is what its tree gives")
+  func outlineMatchesTreeOnCases() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Content/cases").standardized
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+    #expect(!names.isEmpty)
+    for name in names {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      #expect(CommonMark.outline(text).blocks == Self.outlineFromTree(text).blocks, "\(name)")
+    }
   }
 
   @Test("HTML rendering is always safe")

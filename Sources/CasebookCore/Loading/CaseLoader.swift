@@ -49,8 +49,8 @@ package struct CaseLoader: Sendable {
     }
     let decoded = FrontMatterDecoder.decode(split, diagnostics: &diagnostics)
     let outliner = config.language(for: decoded.lang).flatMap { outliners[$0.tag] } ?? plainOutliner
-    let (document, flattened) = CommonMark.parse(split.body)
-    let sections = outliner.outline(document, flattened: flattened, source: source, diagnostics: &diagnostics)
+    let (blocks, flattened) = CommonMark.outline(split.body)
+    let sections = outliner.outline(blocks, flattened: flattened, source: source, diagnostics: &diagnostics)
     loaded.related = decoded.related
     loaded.diagnostics = diagnostics
     if let id, let frontMatter = decoded.frontMatter, let sections {

@@ -28,27 +28,30 @@ package struct SectionOutliner: Sendable {
   }
 
   /// Outlines a parsed body; nil when the outline breaks a rule.
-  package func outline(_ document: MarkdownNode, flattened: Bool, source: SourceText, diagnostics: inout FileDiagnostics) -> [CaseSection]? {
+  package func outline(_ blocks: [BlockOutline], flattened: Bool, source: SourceText, diagnostics: inout FileDiagnostics) -> [CaseSection]? {
     let before = diagnostics.collected.errorCount
-    func position(_ node: MarkdownNode) -> SourcePosition {
-      guard let start = node.start else { return .fileStart }
+    func position(_ start: CommonMarkPosition?) -> SourcePosition {
+      guard let start else { return .fileStart }
       return SourcePosition(line: start.line, column: source.column(line: start.line, utf8Column: start.column))
     }
+    func position(_ block: BlockOutline) -> SourcePosition { position(block.start) }
     if flattened {
       diagnostics.report(.nestingTooDeep, at: .fileStart, "Markdown nested more than \(CommonMark.maximumDepth) levels deep (lists or quotes inside each other)")
     }
-    reportRawHTML(in: document, position: position, diagnostics: &diagnostics)
+    for html in blocks.flatMap(\.html) where !Self.isComment(html.literal) {
+      diagnostics.report(.rawHTML, at: position(html.start), "raw HTML is not rendered; write it in Markdown or as code")
+    }
 
     struct Open {
       var kind: SectionKind?
       var heading: String
       var position: SourcePosition
       var headingIndex: Int
-      var blocks: [(index: Int, node: MarkdownNode)] = []
+      var blocks: [(index: Int, node: BlockOutline)] = []
     }
     var opened: [Open] = []
     var reportedLeadingText = false
-    for (index, block) in document.children.enumerated() {
+    for (index, block) in blocks.enumerated() {
       if block.kind == .heading && block.headingLevel == 1 {
         diagnostics.report(.levelOneHeading, at: position(block), "level-1 heading '\(block.plainText)': the case title comes from 'title' in the front matter; sections are '## ' headings")
         continue
@@ -94,7 +97,7 @@ package struct SectionOutliner: Sendable {
       }
       let content = open.blocks.filter { !Self.isComment($0.node) }
       var alternatives: [Alternative] = []
-      let end = index + 1 < opened.count ? opened[index + 1].headingIndex : document.children.count
+      let end = index + 1 < opened.count ? opened[index + 1].headingIndex : blocks.count
       var contentBlocks = (open.headingIndex + 1)..<end
       if content.isEmpty {
         diagnostics.report(.emptySection, at: open.position, "section '\(open.heading)' is empty")
@@ -129,7 +132,7 @@ package struct SectionOutliner: Sendable {
     kindsByHeading[Self.normalized(heading)]
   }
 
-  private func outlineAlternatives(_ blocks: [(index: Int, node: MarkdownNode)], end: Int, position: (MarkdownNode) -> SourcePosition, diagnostics: inout FileDiagnostics) -> [Alternative] {
+  private func outlineAlternatives(_ blocks: [(index: Int, node: BlockOutline)], end: Int, position: (BlockOutline) -> SourcePosition, diagnostics: inout FileDiagnostics) -> [Alternative] {
     var alternatives: [Alternative] = []
     for (index, block) in blocks {
       if block.kind == .heading && block.headingLevel == 3 {
@@ -146,15 +149,13 @@ package struct SectionOutliner: Sendable {
     return alternatives
   }
 
-  private func reportRawHTML(in node: MarkdownNode, position: (MarkdownNode) -> SourcePosition, diagnostics: inout FileDiagnostics) {
-    if (node.kind == .htmlBlock || node.kind == .htmlInline) && !Self.isComment(node) {
-      diagnostics.report(.rawHTML, at: position(node), "raw HTML is not rendered; write it in Markdown or as code")
-    }
-    for child in node.children { reportRawHTML(in: child, position: position, diagnostics: &diagnostics) }
+  static func isComment(_ block: BlockOutline) -> Bool {
+    block.kind == .htmlBlock && isComment(block.literal)
   }
 
-  static func isComment(_ node: MarkdownNode) -> Bool {
-    guard node.kind == .htmlBlock || node.kind == .htmlInline, let literal = node.literal?.trimmingWhitespace else { return false }
+  /// Whether HTML is a comment, which is allowed (it renders as nothing).
+  static func isComment(_ literal: String?) -> Bool {
+    guard let literal = literal?.trimmingWhitespace else { return false }
     return literal.hasPrefix("<!--") && literal.hasSuffix("-->")
   }
 

@@ -30,22 +30,33 @@ package enum IndexFiles {
   /// Section texts are cut to this many characters in document files (snippets need no more).
   static let sectionTextLimit = 600
 
+  /// Every file of the index, sorted by path.
   package static func write(_ index: SearchIndex) throws -> [(path: String, text: String)] {
-    var files: [(String, String)] = []
-    // Each term's `[idf,"postings"]`, encoded on every core.
-    let entries = Array(index.terms)
-    let encoded = entries.concurrentMap { "[\($0.value.idf),\(JSONText.string($0.value.postings))]" }
-    let termJSON = Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), encoded))
-    let keys = shardKeys(for: termJSON.mapValues(\.utf8.count))
+    var files: [(path: String, text: String)] = []
+    try write(index) { files += $0 }
+    return files.sorted { $0.path < $1.path }
+  }
+
+  /// Every file of the index, handed to `emit` a group at a time (the term shards, the
+  /// vocabularies, the signature shards, the documents a batch at a time, the rest), so the
+  /// files need not all be held at once.
+  package static func write(_ index: SearchIndex, emit: ([(path: String, text: String)]) throws -> Void) throws {
+    var files: [(path: String, text: String)] = []
+    // Each term's entry is `[idf,"postings"]`; posting strings need no escaping, so its size is
+    // known without writing it, and each shard is written only when its group is emitted.
+    func entryJSON(_ entry: EncodedTerm) -> String { "[\(entry.idf),\(JSONText.string(entry.postings))]" }
+    let keys = shardKeys(for: index.terms.mapValues { String($0.idf).utf8.count + $0.postings.utf8.count + 5 })
     let keySet = Set(keys)
     var shards: [String: [String]] = [:]
     for term in index.terms.keys.sorted() {
       guard let key = key(for: term, in: keySet) else { continue }
       shards[key, default: []].append(term)
     }
-    files += keys.concurrentMap { key in
-      let body = (shards[key] ?? []).map { "[\(JSONText.string($0)),\(termJSON[$0]!)]" }.joined(separator: ",")
-      return ("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]"))
+    for start in stride(from: 0, to: keys.count, by: shardsPerPart) {
+      try emit(Array(keys[start..<min(start + shardsPerPart, keys.count)]).concurrentMap { key in
+        let body = (shards[key] ?? []).map { "[\(JSONText.string($0)),\(entryJSON(index.terms[$0]!))]" }.joined(separator: ",")
+        return ("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]"))
+      })
     }
     // Typo vocabularies: the words of four or more letters, by their first two letters.
     var typoWords: [String: [String]] = [:]
@@ -64,14 +75,17 @@ package enum IndexFiles {
       let body = try (bySignatureShard[shard] ?? []).map { "[\(try json($0)),\(try json(index.signatures[$0]!))]" }.joined(separator: ",")
       files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
     }
-    files += try Array(index.documents.enumerated()).concurrentMap { number, document in
-      var trimmed = document
-      trimmed.sections = document.sections.map { section in
-        var section = section
-        if section.text.count > sectionTextLimit { section.text = String(section.text.prefix(sectionTextLimit)) }
-        return section
-      }
-      return ("search/d/\(number).js", script("d/\(number)", try json(trimmed)))
+    for start in stride(from: 0, to: index.documents.count, by: documentsPerPart) {
+      let numbers = Array(start..<min(start + documentsPerPart, index.documents.count))
+      try emit(try numbers.concurrentMap { number in
+        var trimmed = index.documents[number]
+        trimmed.sections = trimmed.sections.map { section in
+          var section = section
+          if section.text.count > sectionTextLimit { section.text = String(section.text.prefix(sectionTextLimit)) }
+          return section
+        }
+        return ("search/d/\(number).js", script("d/\(number)", try json(trimmed)))
+      })
     }
     let facts = index.documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
     files.append(("search/facets.js", script("facets", try json(facts))))
@@ -79,8 +93,12 @@ package enum IndexFiles {
       version: SearchIndex.version, documents: index.documents.count, termShards: keys, signatureShards: signatureShards,
       contentHash: index.contentHash, stopTerms: index.stopTerms.sorted(by: CodePoints.less), typoHeads: typoHeads)
     files.append(("search/meta.js", script("meta", try json(meta))))
-    return files.sorted { $0.0 < $1.0 }
+    try emit(files)
   }
+
+  /// Document files and term shards are made and handed over this many at a time.
+  static let documentsPerPart = 512
+  static let shardsPerPart = 512
 
   package struct Meta: Codable, Sendable {
     package var version: Int

@@ -13,6 +13,7 @@
 /// ```
 package enum PostingCodec {
   static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".unicodeScalars)
+  static let alphabetBytes = alphabet.map { UInt8($0.value) }
   static let values: [UInt32: Int] = Dictionary(uniqueKeysWithValues: alphabet.enumerated().map { ($1.value, $0) })
 
   package static func encode(_ postings: [Posting]) -> String {
@@ -23,12 +24,12 @@ package enum PostingCodec {
 
   /// Writes postings one at a time, in increasing document order, without building them first.
   package struct Writer {
-    private var out = String.UnicodeScalarView()
+    private var out: [UInt8] = []
     private var previous = 0
 
     package init() {}
 
-    package var text: String { String(out) }
+    package var text: String { String(decoding: out, as: UTF8.self) }
 
     package mutating func append(document: Int, weight: Int, mask: Int, positions: some Collection<Int>) {
       put(document - previous)
@@ -48,7 +49,7 @@ package enum PostingCodec {
       repeat {
         let low = value & 31
         value >>= 5
-        out.append(PostingCodec.alphabet[low | (value > 0 ? 32 : 0)])
+        out.append(PostingCodec.alphabetBytes[low | (value > 0 ? 32 : 0)])
       } while value > 0
     }
   }

@@ -18,59 +18,7 @@ package enum SearchIndexBuilder {
   static let batchSize = 512
 
   package static func build(_ documents: [SearchDocument], contentHash: String) -> SearchIndex {
-    // Each document on its own, a batch at a time on every core: term occurrences and field
-    // lengths. A tally (a dictionary with an array of positions per term) is a hundred times the
-    // size of its encoding, so each batch is merged into compact raw postings and dropped.
-    var lengths: [[Int]] = []
-    lengths.reserveCapacity(documents.count)
-    var postings = RawPostings()
-    for start in stride(from: 0, to: documents.count, by: batchSize) {
-      let tallies = Array(documents[start..<min(start + batchSize, documents.count)]).concurrentMap(tally)
-      for (offset, tally) in tallies.enumerated() {
-        lengths.append(tally.lengths)
-        for (term, occurrence) in tally.occurrences { postings.append(occurrence, document: start + offset, term: term) }
-      }
-    }
-
-    // Now that every length is known: BM25F weights, idf, stop terms, and the encoded postings.
-    let count = max(documents.count, 1)
-    let averages = SearchField.allCases.map { field in
-      max(Double(lengths.reduce(0) { $0 + $1[field.rawValue] }) / Double(count), 1)
-    }
-    let stopTermsApply = documents.count >= SearchIndex.stopTermMinimumDocuments
-    let encoded = Array(postings.terms.indices).concurrentMap { slot -> (entry: EncodedTerm, stop: Bool) in
-      let raw = postings.decode(slot)
-      let df = Double(raw.count)
-      let idf = Int((log(1 + (Double(documents.count) - df + 0.5) / (df + 0.5)) * 10_000).rounded())
-      func weight(_ posting: RawPostings.Posting) -> Int {
-        var weighted = 0.0
-        for field in SearchField.allCases where posting.counts[field.rawValue] > 0 {
-          let normaliser = 1 - b + b * Double(lengths[posting.document][field.rawValue]) / averages[field.rawValue]
-          weighted += field.weight * Double(posting.counts[field.rawValue]) / normaliser
-        }
-        return Int((weighted * 100).rounded())
-      }
-      var writer = PostingCodec.Writer()
-      // A term in more than a tenth of a large corpus keeps only its strongest postings, without
-      // positions: it still finds cases on its own, but no longer dominates what a query loads.
-      if stopTermsApply, raw.count * 10 > documents.count {
-        let weighed: [(document: Int, weight: Int, mask: Int)] = raw.map { ($0.document, weight($0), $0.mask) }
-        let byWeight = weighed.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
-        let strongest = byWeight.prefix(SearchIndex.stopTermPostings).sorted { $0.document < $1.document }
-        for kept in strongest { writer.append(document: kept.document, weight: kept.weight, mask: kept.mask, positions: [Int]()) }
-        return (EncodedTerm(idf: idf, postings: writer.text), true)
-      }
-      for posting in raw { writer.append(document: posting.document, weight: weight(posting), mask: posting.mask, positions: posting.positions) }
-      return (EncodedTerm(idf: idf, postings: writer.text), false)
-    }
-    var terms: [String: EncodedTerm] = [:]
-    terms.reserveCapacity(encoded.count)
-    var stopTerms = Set<String>()
-    for (term, result) in zip(postings.terms, encoded) {
-      terms[term] = result.entry
-      if result.stop { stopTerms.insert(term) }
-    }
-
+    let (terms, stopTerms) = weigh(merge(documents), documentCount: documents.count)
     var signatures: [String: [Int]] = [:]
     for (index, document) in documents.enumerated() {
       for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
@@ -78,11 +26,106 @@ package enum SearchIndexBuilder {
     return SearchIndex(documents: documents, terms: terms, signatures: signatures, contentHash: contentHash, stopTerms: stopTerms)
   }
 
+  /// Every document's terms, merged into raw postings; each document's field lengths and layout.
+  struct Merged {
+    var lengths: [[Int]] = []
+    var layouts: [Layout] = []
+    var partitions: [Partition] = []
+  }
+
+  /// Tallies each document on its own, a batch at a time on every core, and merges the batch
+  /// into compact raw postings before the next: a tally (a dictionary with an array of positions
+  /// per term) is many times the size of its encoding. Terms are split among as many partitions
+  /// as there are cores, and each partition merges on its own core.
+  static func merge(_ documents: [SearchDocument]) -> Merged {
+    var merged = Merged(partitions: (0..<max(1, ProcessorCount.active)).map(Partition.init))
+    merged.lengths.reserveCapacity(documents.count)
+    merged.layouts.reserveCapacity(documents.count)
+    let partitions = merged.partitions
+    for start in stride(from: 0, to: documents.count, by: batchSize) {
+      let tallies = Array(documents[start..<min(start + batchSize, documents.count)]).concurrentMap(tally)
+      merged.lengths += tallies.map(\.lengths)
+      merged.layouts += tallies.map(\.layout)
+      _ = partitions.concurrentMap { partition in
+        for (offset, tally) in tallies.enumerated() {
+          for (term, positions) in tally.occurrences where Partition.number(of: term, among: partitions.count) == partition.number {
+            partition.postings.append(positions, document: start + offset, term: term)
+          }
+        }
+      }
+    }
+    return merged
+  }
+
+  /// Now that every length is known: BM25F weights, idf, stop terms, and the encoded postings,
+  /// a partition at a time (its raw postings are released once encoded).
+  static func weigh(_ merged: Merged, documentCount: Int) -> (terms: [String: EncodedTerm], stopTerms: Set<String>) {
+    let lengths = merged.lengths
+    let layouts = merged.layouts
+    let averages = SearchField.allCases.map { field in
+      max(Double(lengths.reduce(0) { $0 + $1[field.rawValue] }) / Double(max(documentCount, 1)), 1)
+    }
+    let stopTermsApply = documentCount >= SearchIndex.stopTermMinimumDocuments
+    func weight(_ posting: RawPostings.Posting) -> Int {
+      var weighted = 0.0
+      for field in SearchField.allCases where posting.counts[field.rawValue] > 0 {
+        let normaliser = 1 - b + b * Double(lengths[posting.document][field.rawValue]) / averages[field.rawValue]
+        weighted += field.weight * Double(posting.counts[field.rawValue]) / normaliser
+      }
+      return Int((weighted * 100).rounded())
+    }
+    var terms: [String: EncodedTerm] = [:]
+    var stopTerms = Set<String>()
+    for partition in merged.partitions {
+      let postings = partition.postings
+      partition.postings = RawPostings()
+      let encoded = Array(postings.terms.indices).concurrentMap { slot -> (entry: EncodedTerm, stop: Bool) in
+        let raw = postings.decode(slot, layouts: layouts)
+        let df = Double(raw.count)
+        let idf = Int((log(1 + (Double(documentCount) - df + 0.5) / (df + 0.5)) * 10_000).rounded())
+        var writer = PostingCodec.Writer()
+        // A term in more than a tenth of a large corpus keeps only its strongest postings, without
+        // positions: it still finds cases on its own, but no longer dominates what a query loads.
+        if stopTermsApply, raw.count * 10 > documentCount {
+          let weighed: [(document: Int, weight: Int, mask: Int)] = raw.map { ($0.document, weight($0), $0.mask) }
+          let byWeight = weighed.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
+          let strongest = byWeight.prefix(SearchIndex.stopTermPostings).sorted { $0.document < $1.document }
+          for kept in strongest { writer.append(document: kept.document, weight: kept.weight, mask: kept.mask, positions: [Int]()) }
+          return (EncodedTerm(idf: idf, postings: writer.text), true)
+        }
+        for posting in raw { writer.append(document: posting.document, weight: weight(posting), mask: posting.mask, positions: posting.positions) }
+        return (EncodedTerm(idf: idf, postings: writer.text), false)
+      }
+      for (term, result) in zip(postings.terms, encoded) {
+        terms[term] = result.entry
+        if result.stop { stopTerms.insert(term) }
+      }
+    }
+    return (terms, stopTerms)
+  }
+
+  /// The terms one core merges: those ``number(of:among:)`` gives its number.
+  final class Partition: @unchecked Sendable {
+    let number: Int
+    var postings = RawPostings()
+
+    init(number: Int) {
+      self.number = number
+    }
+
+    /// The partition of a term: cheap, and spreads words evenly enough.
+    static func number(of term: String, among count: Int) -> Int {
+      let utf8 = term.utf8
+      return (Int(utf8.first ?? 0) &+ Int(utf8.last ?? 0) &+ utf8.count) % count
+    }
+  }
+
   /// Every term's postings before weighting, as LEB128 bytes, one byte array per term.
   ///
-  /// Per posting: the document (difference from the term's previous one), a bit per field the
-  /// term occurs in and its count in each of those fields, the field mask, the number of
-  /// positions, and the positions (each as the difference from the one before).
+  /// Per posting: the document (difference from the term's previous one), the number of
+  /// positions, and the positions (each as the difference from the one before). Which fields
+  /// and sections the term occurs in, and how often, follow from the positions and the
+  /// document's ``Layout``, so they are not stored.
   struct RawPostings {
     struct Posting {
       var document: Int
@@ -96,7 +139,7 @@ package enum SearchIndexBuilder {
     private var bytes: [[UInt8]] = []
     private var lastDocument: [Int] = []
 
-    mutating func append(_ occurrence: Occurrence, document: Int, term: String) {
+    mutating func append(_ positions: [Int], document: Int, term: String) {
       let slot: Int
       if let known = slots[term] {
         slot = known
@@ -107,22 +150,17 @@ package enum SearchIndexBuilder {
         bytes.append([])
         lastDocument.append(0)
       }
-      var fields = 0
-      for field in 0..<SearchField.allCases.count where occurrence.counts[field] > 0 { fields |= 1 << field }
       Self.put(document - lastDocument[slot], &bytes[slot])
       lastDocument[slot] = document
-      Self.put(fields, &bytes[slot])
-      for field in 0..<SearchField.allCases.count where occurrence.counts[field] > 0 { Self.put(Int(occurrence.counts[field]), &bytes[slot]) }
-      Self.put(occurrence.mask, &bytes[slot])
-      Self.put(occurrence.positions.count, &bytes[slot])
+      Self.put(positions.count, &bytes[slot])
       var last = 0
-      for position in occurrence.positions {
+      for position in positions {
         Self.put(position - last, &bytes[slot])
         last = position
       }
     }
 
-    func decode(_ slot: Int) -> [Posting] {
+    func decode(_ slot: Int, layouts: [Layout]) -> [Posting] {
       let data = bytes[slot]
       var index = 0
       func get() -> Int {
@@ -140,10 +178,6 @@ package enum SearchIndexBuilder {
       var document = 0
       while index < data.count {
         document += get()
-        let fields = get()
-        var counts = SIMD8<Int32>()
-        for field in 0..<SearchField.allCases.count where fields & (1 << field) != 0 { counts[field] = Int32(get()) }
-        let mask = get()
         let positionCount = get()
         var positions: [Int] = []
         positions.reserveCapacity(positionCount)
@@ -152,6 +186,7 @@ package enum SearchIndexBuilder {
           last += get()
           positions.append(last)
         }
+        let (counts, mask) = layouts[document].fields(at: positions)
         postings.append(Posting(document: document, counts: counts, mask: mask, positions: positions))
       }
       return postings
@@ -167,31 +202,50 @@ package enum SearchIndexBuilder {
     }
   }
 
-  struct Occurrence {
-    /// Occurrences per field, by `SearchField.rawValue` (seven fields; inline, not on the heap).
-    var counts = SIMD8<Int32>()
-    var mask = 0
-    /// In increasing order: each field's tokens come after the previous field's.
-    var positions: [Int] = []
+  /// Where each text of a document (a signature line, the title, a section, …) starts among its
+  /// token positions, with its field and mask bit: a term's positions then tell the fields and
+  /// sections it occurs in, and how often, without storing them per term.
+  struct Layout {
+    // Kept small: there is one layout per document for the whole build of the index.
+    private(set) var starts: [Int32] = []
+    private(set) var fields: [UInt8] = []
+    private(set) var bits: [UInt8] = []
+    var cjk = false
 
-    mutating func add(field: Int, bit: Int, position: Int) {
-      counts[field] += 1
-      mask |= 1 << bit
-      positions.append(position)
+    /// Texts are added in increasing position order; each runs until the next one starts.
+    mutating func add(start: Int, field: Int, bit: Int) {
+      starts.append(Int32(clamping: start))
+      fields.append(UInt8(field))
+      bits.append(UInt8(bit))
+    }
+
+    /// Occurrences per field and the field mask of a term at these positions (in increasing order).
+    func fields(at positions: [Int]) -> (counts: SIMD8<Int32>, mask: Int) {
+      var counts = SIMD8<Int32>()
+      var mask = cjk ? 1 << SearchField.cjkLanguageBit : 0
+      var text = 0
+      for position in positions {
+        while text + 1 < starts.count, Int(starts[text + 1]) <= position { text += 1 }
+        guard text < starts.count else { break }
+        counts[Int(fields[text])] += 1
+        mask |= 1 << Int(bits[text])
+      }
+      return (counts, mask)
     }
   }
 
-  /// One document's terms (counts per field, the fields they occur in, positions) and the
-  /// number of primary tokens in each field.
-  static func tally(_ document: SearchDocument) -> (occurrences: [String: Occurrence], lengths: [Int]) {
-    var occurrences: [String: Occurrence] = [:]
+  /// One document's terms with their positions (in increasing order: each text's tokens come
+  /// after the previous text's), where its texts start, and the number of primary tokens in
+  /// each field.
+  static func tally(_ document: SearchDocument) -> (occurrences: [String: [Int]], lengths: [Int], layout: Layout) {
+    var occurrences: [String: [Int]] = [:]
     var length = Array(repeating: 0, count: SearchField.allCases.count)
+    var layout = Layout()
     var position = 0
     func add(_ text: String, field: SearchField, bit: Int) {
       let tokens = Tokenizer.tokens(text, start: position)
-      for token in tokens {
-        occurrences[token.text, default: Occurrence()].add(field: field.rawValue, bit: bit, position: token.position)
-      }
+      layout.add(start: position, field: field.rawValue, bit: bit)
+      for token in tokens { occurrences[token.text, default: []].append(token.position) }
       length[field.rawValue] += tokens.count { $0.primary }
       position = (tokens.last?.position ?? position) + fieldGap
     }
@@ -204,9 +258,7 @@ package enum SearchIndexBuilder {
     for section in document.sections {
       add(section.heading + "\n" + section.text, field: .body, bit: SearchField.sectionBit(section.kind))
     }
-    if SearchField.isCJKLanguage(document.lang) {
-      for term in occurrences.keys { occurrences[term]!.mask |= 1 << SearchField.cjkLanguageBit }
-    }
-    return (occurrences, length)
+    layout.cjk = SearchField.isCJKLanguage(document.lang)
+    return (occurrences, length, layout)
   }
 }

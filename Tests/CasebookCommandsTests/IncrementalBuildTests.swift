@@ -106,7 +106,7 @@ import Testing
     let result = try CasebookProcess.run(["build", "--timings"], in: project)
     #expect(result.status == 0)
     let lines = result.stderr.split(separator: "\n").map(String.init)
-    #expect(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) } == ["Discover", "Parse", "Validate", "Assemble", "Pages", "Index", "Man", "Write"])
+    #expect(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) } == ["Discover", "Parse", "Validate", "Assemble", "Pages", "Man", "Index", "Write"])
     let pattern = /^\w+ +.+ … \d+\.\d\d s \(cpu \d+\.\d\d s, peak \d+ MB\)$/
     for line in lines {
       #expect(line.wholeMatch(of: pattern) != nil, "\(line)")
@@ -185,5 +185,20 @@ import Testing
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 6", with: " x 6")) == nil)
     #expect(ContentDigest.of(Array("abcdefghi".utf8)) != ContentDigest.of(Array("abcdefghj".utf8)))
     #expect(ContentDigest.of([]) != ContentDigest.of([0]))
+  }
+
+  @Test("a file digested as its parts come has the digest of the whole, however it is cut")
+  func streamedDigest() {
+    var generator = SystemRandomNumberGenerator()
+    for length in [0, 1, 7, 8, 9, 63, 64, 65, 1_000] {
+      let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+      for _ in 0..<20 {
+        var cuts = (0..<Int.random(in: 0...6, using: &generator)).map { _ in Int.random(in: 0...length, using: &generator) }.sorted()
+        cuts = [0] + cuts + [length]
+        var stream = ContentDigest.Stream()
+        for (from, to) in zip(cuts, cuts.dropFirst()) { stream.add(Array(bytes[from..<to])) }
+        #expect(stream.value == ContentDigest.of(bytes), "\(length) bytes cut at \(cuts)")
+      }
+    }
   }
 }

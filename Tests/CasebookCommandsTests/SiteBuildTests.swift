@@ -160,12 +160,12 @@ final class FailingFileSystem: SiteFileSystem, @unchecked Sendable {
   func isDirectory(_ path: String) -> Bool { real.isDirectory(path) }
   func list(_ path: String) throws -> [String] { try real.list(path) }
   func createDirectory(_ path: String) throws { try real.createDirectory(path) }
-  func write(_ bytes: [UInt8], to path: String) throws {
+  func write(to path: String, parts produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
     try lock.withLock {
       if writeCount >= failAfterWrites { throw Injected() }
       writeCount += 1
     }
-    try real.write(bytes, to: path)
+    try real.write(to: path, parts: produce)
   }
   func move(_ source: String, to destination: String) throws { try real.move(source, to: destination) }
   func replace(_ source: String, with destination: String) throws {

@@ -188,31 +188,46 @@ enum SearchFixtures {
     #expect(PostingCodec.decode("D*") == [], "a broken string gives what it can, without crashing")
   }
 
-  @Test("raw postings give back every term's occurrences, in document order")
+  @Test("raw postings give back every term's documents and positions, in document order")
   func rawPostings() {
     var generator = SystemRandomNumberGenerator()
     var raw = SearchIndexBuilder.RawPostings()
-    var expected: [String: [(document: Int, counts: SIMD8<Int32>, mask: Int, positions: [Int])]] = [:]
+    var layout = SearchIndexBuilder.Layout()
+    layout.add(start: 0, field: SearchField.body.rawValue, bit: 9)
+    var expected: [String: [(document: Int, positions: [Int])]] = [:]
     for document in 0..<300 {
       for term in ["a", "b", "c", "d"] where Bool.random(using: &generator) {
-        var occurrence = SearchIndexBuilder.Occurrence()
-        for _ in 0..<Int.random(in: 1...5, using: &generator) {
-          let field = Int.random(in: 0..<SearchField.allCases.count, using: &generator)
-          let last = occurrence.positions.last ?? -1
-          occurrence.add(field: field, bit: Int.random(in: 0...12, using: &generator), position: last + Int.random(in: 1...200_000, using: &generator))
-        }
-        if document % 7 == 0 { occurrence.counts[6] = 70_000 }  // a count of several LEB128 bytes
-        raw.append(occurrence, document: document, term: term)
-        expected[term, default: []].append((document, occurrence.counts, occurrence.mask, occurrence.positions))
+        var positions: [Int] = []
+        for _ in 0..<Int.random(in: 1...5, using: &generator) { positions.append((positions.last ?? 0) + Int.random(in: 0...200_000, using: &generator)) }
+        raw.append(positions, document: document, term: term)
+        expected[term, default: []].append((document, positions))
       }
     }
     #expect(Set(raw.terms) == Set(expected.keys))
+    let layouts = Array(repeating: layout, count: 300)
     for (slot, term) in raw.terms.enumerated() {
-      let decoded = raw.decode(slot)
+      let decoded = raw.decode(slot, layouts: layouts)
       #expect(decoded.map(\.document) == expected[term]!.map(\.document))
-      #expect(decoded.map(\.counts) == expected[term]!.map(\.counts))
-      #expect(decoded.map(\.mask) == expected[term]!.map(\.mask))
       #expect(decoded.map(\.positions) == expected[term]!.map(\.positions))
+      #expect(decoded.map { $0.counts[SearchField.body.rawValue] } == expected[term]!.map { Int32($0.positions.count) })
+      #expect(decoded.allSatisfy { $0.mask == 1 << 9 })
     }
   }
+
+  @Test("a document's layout tells the fields and sections of a term from its positions")
+  func layoutFields() {
+    var layout = SearchIndexBuilder.Layout()
+    layout.add(start: 0, field: SearchField.signatures.rawValue, bit: 0)   // positions 0…9
+    layout.add(start: 10, field: SearchField.title.rawValue, bit: 1)       // 10…19
+    layout.add(start: 20, field: SearchField.summary.rawValue, bit: 2)     // empty: 20…27
+    layout.add(start: 28, field: SearchField.body.rawValue, bit: 6)        // 28…39
+    layout.add(start: 40, field: SearchField.body.rawValue, bit: 8)        // 40…
+    let (counts, mask) = layout.fields(at: [3, 3, 10, 19, 28, 41, 90])
+    #expect(Array(0..<7).map { counts[$0] } == [2, 2, 0, 0, 0, 0, 3])
+    #expect(mask == 0b1_0100_0011)
+    layout.cjk = true
+    #expect(layout.fields(at: [45]).mask == 1 << 8 | 1 << SearchField.cjkLanguageBit)
+    #expect(layout.fields(at: []) == (SIMD8<Int32>(), 1 << SearchField.cjkLanguageBit))
+  }
+
 }

@@ -13,14 +13,14 @@ internal import Glibc
 /// Validate  0 errors, 0 warnings … 0.00 s
 /// Assemble  3 cases, 7 tags, 3 components … 0.00 s
 /// Pages     3 cases, 27 files … 0.02 s
-/// Index     267 files … 0.01 s
 /// Man       5 pages … 0.00 s
+/// Index     267 files … 0.01 s
 /// Write     31 files to Site (31 written, 0 removed) … 0.01 s
 /// ```
 ///
 /// Rendering hands each part to a ``SiteSink`` as soon as it is made (a batch of case pages,
-/// the search index, a batch of man pages), so the rendered site is never held in memory at
-/// once. With `--timings` every line also gives CPU time and the peak memory so far.
+/// a batch of man pages, a group of index files), so the rendered site is never held in memory
+/// at once. With `--timings` every line also gives CPU time and the peak memory so far.
 struct BuildPipeline {
   let layout: ProjectLayout
   var quiet = false
@@ -58,29 +58,23 @@ struct BuildPipeline {
       let renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash)
       return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))")
     }
-    guard let renderer = assembled else { return .failed(checked.diagnostics.sorted, caseCount: caseCount) }
-    let cases = renderer.knowledgeBase.cases
-    let batches = stride(from: 0, to: cases.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, cases.count) }
+    let diagnostics = checked.diagnostics.sorted
+    guard var renderer = assembled else { return .failed(diagnostics, caseCount: caseCount) }
+    // The knowledge base holds the records now; the parse results they came from can go.
+    checked.loaded = []
+    let total = renderer.knowledgeBase.cases.count
+    let batches = stride(from: 0, to: total, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, total) }
     var fileCount = 0
     try stage("Pages") { () throws -> (Void, String) in
       var count = 0
-      try renderer.listingPages { files in
-        count += files.count
-        try sink.accept(files)
-      }
+      count += try renderer.listingPages(into: &sink)
       for batch in batches {
         let pages = try renderer.casePages(batch)
         count += pages.count
         try sink.accept(pages)
       }
       fileCount += count
-      return ((), "\(plural(cases.count, "case")), \(plural(count, "file"))")
-    }
-    try stage("Index") { () throws -> (Void, String) in
-      let files = try renderer.searchIndexFiles()
-      fileCount += files.count
-      try sink.accept(files)
-      return ((), plural(files.count, "file"))
+      return ((), "\(plural(total, "case")), \(plural(count, "file"))")
     }
     try stage("Man") { () throws -> (Void, String) in
       var count = 0
@@ -89,12 +83,19 @@ struct BuildPipeline {
         count += pages.count
         try sink.accept(pages)
       }
-      let newest = cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
+      let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
       try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
       fileCount += count + 1
       return ((), plural(count + 1, "page"))
     }
-    return .built(warnings: checked.diagnostics.sorted, caseCount: cases.count, fileCount: fileCount)
+    // Every page that renders a case's Markdown is made; the index reads the rest.
+    renderer.releaseCaseBodies()
+    try stage("Index") { () throws -> (Void, String) in
+      let count = try renderer.searchIndexFiles(into: &sink)
+      fileCount += count
+      return ((), plural(count, "file"))
+    }
+    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount)
   }
 
   /// Runs one stage: its progress line, and with `--timings` its CPU time and peak memory.

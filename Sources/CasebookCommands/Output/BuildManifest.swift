@@ -174,17 +174,54 @@ struct BuildManifest: Equatable, Sendable {
 /// one it wrote last time. Word-wise, so a 10,000-case site (600 MB) is digested in well under
 /// a second.
 enum ContentDigest {
+  static let offset: UInt64 = 0xCBF2_9CE4_8422_2325
+  static let prime: UInt64 = 0x0000_0100_0000_01B3
+
   static func of(_ bytes: [UInt8]) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    let prime: UInt64 = 0x0000_0100_0000_01B3
+    var hash = offset
     bytes.withUnsafeBytes { buffer in
       let words = buffer.count / 8
-      for index in 0..<words {
-        hash = (hash ^ buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian) &* prime
-        hash ^= hash >> 29
-      }
+      for index in 0..<words { fold(buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian, into: &hash) }
       for byte in buffer[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* prime }
     }
     return (hash ^ UInt64(bytes.count)) &* prime
+  }
+
+  static func fold(_ word: UInt64, into hash: inout UInt64) {
+    hash = (hash ^ word) &* prime
+    hash ^= hash >> 29
+  }
+
+  /// The digest of a file that comes in parts: the same value as ``of(_:)`` of the parts joined,
+  /// however they are cut.
+  struct Stream {
+    private var hash = ContentDigest.offset
+    private var count = 0
+    /// The last bytes of the parts so far, fewer than a word, not yet folded in.
+    private var carry: [UInt8] = []
+
+    mutating func add(_ part: [UInt8]) {
+      count += part.count
+      var start = 0
+      if !carry.isEmpty {
+        start = min(8 - carry.count, part.count)
+        carry += part[..<start]
+        guard carry.count == 8 else { return }
+        let word = carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self).littleEndian }
+        ContentDigest.fold(word, into: &hash)
+        carry = []
+      }
+      let words = (part.count - start) / 8
+      part.withUnsafeBytes { buffer in
+        for index in 0..<words { ContentDigest.fold(buffer.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self).littleEndian, into: &hash) }
+      }
+      carry = Array(part[(start + words * 8)...])
+    }
+
+    var value: UInt64 {
+      var hash = hash
+      for byte in carry { hash = (hash ^ UInt64(byte)) &* ContentDigest.prime }
+      return (hash ^ UInt64(count)) &* ContentDigest.prime
+    }
   }
 }

@@ -10,11 +10,18 @@ protocol SiteFileSystem {
   func isDirectory(_ path: String) -> Bool
   func list(_ path: String) throws -> [String]
   func createDirectory(_ path: String) throws
-  func write(_ bytes: [UInt8], to path: String) throws
+  /// Creates or truncates a file and writes the parts `produce` hands over, in order.
+  func write(to path: String, parts produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws
   func move(_ source: String, to destination: String) throws
   /// Renames a file over another, as `rename(2)` does: the destination is replaced at once.
   func replace(_ source: String, with destination: String) throws
   func remove(_ path: String) throws
+}
+
+extension SiteFileSystem {
+  func write(_ bytes: [UInt8], to path: String) throws {
+    try write(to: path) { write in try write(bytes) }
+  }
 }
 
 /// The real file system.
@@ -30,18 +37,20 @@ struct LocalFileSystem: SiteFileSystem {
   /// A plain `open`/`write`/`close`: Foundation's `Data.write` syncs every file to the disk,
   /// which costs a build of 10,000 cases seconds and buys nothing, since the swap of the whole
   /// folder is what makes a build atomic.
-  func write(_ bytes: [UInt8], to path: String) throws {
+  func write(to path: String, parts produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw BuildError("cannot create \(path): \(String(cString: strerror(errno)))") }
     defer { close(descriptor) }
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeBytes { buffer in Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset) }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw BuildError("cannot write \(path): \(String(cString: strerror(errno)))")
+    try produce { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = bytes.withUnsafeBytes { buffer in Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset) }
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw BuildError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        offset += written
       }
-      offset += written
     }
   }
   func move(_ source: String, to destination: String) throws { try manager.moveItem(atPath: source, toPath: destination) }
@@ -186,6 +195,27 @@ struct SiteWriter {
       let fileSystem = fileSystem
       let staging = staging
       _ = try toWrite.concurrentMap { file in try fileSystem.write(file.bytes, to: staging + "/" + file.path) }
+    }
+
+    /// Writes a file as its parts come, digesting them on the way; an unchanged file of an
+    /// incremental build is dropped from the staging folder again.
+    mutating func accept(_ file: StreamedFile) throws {
+      let staged = staging + "/" + file.path
+      let directory = (staged as NSString).deletingLastPathComponent
+      if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }
+      var digest = ContentDigest.Stream()
+      try fileSystem.write(to: staged) { write in
+        try file.produce { part in
+          digest.add(part)
+          try write(part)
+        }
+      }
+      produced[file.path] = digest.value
+      if let previous, previous[file.path]?.digest == digest.value, !self.staged.contains(file.path) {
+        try fileSystem.remove(staged)
+      } else {
+        self.staged.insert(file.path)
+      }
     }
 
     /// What a commit changed.

@@ -55,22 +55,31 @@ package struct CasesJSON {
       })
   }
 
-  /// The file's bytes: what `JSONEncoder` writes for ``document(cases:)`` with sorted keys,
-  /// pretty-printed, without escaping slashes, and a final line break.
+  /// The file, made a batch of cases at a time: what `JSONEncoder` writes for
+  /// ``document(cases:)`` with sorted keys, pretty-printed, without escaping slashes, and a
+  /// final line break.
   ///
-  /// Encoded a case at a time (on every core, a batch at a time) and joined, since the encoder
-  /// would otherwise hold a copy of every case's text at once (cases.json carries all of it).
-  /// Pretty-printed JSON puts each case at a fixed depth, and a string never holds a raw line
-  /// break, so indenting every line of a case's own encoding by its depth gives the same bytes.
-  package func json() throws -> [UInt8] {
+  /// Each case is encoded on its own (on every core, a batch at a time) and handed to the
+  /// writer a batch at a time, since cases.json carries the text of every case and the encoder
+  /// would otherwise hold it all at once, several times over. Pretty-printed JSON puts each case
+  /// at a fixed depth, and a string never holds a raw line break, so indenting every line of a
+  /// case's own encoding by its depth gives the same bytes.
+  package func file() -> StreamedFile {
+    StreamedFile(path: "cases.json", produce: write)
+  }
+
+  /// The file's bytes, for tests and tools that want them whole.
+  package func json() throws -> [UInt8] { try file().bytes() }
+
+  private func write(_ part: ([UInt8]) throws -> Void) throws {
     let skeleton = try Self.encode(document(cases: []))
     let emptyCases = Array(#""cases" : [\#n\#n  ]"#.utf8)
     let cases = knowledgeBase.cases
-    guard !cases.isEmpty, let hole = skeleton.firstRange(of: emptyCases) else { return skeleton + [0x0A] }
-    var out: [UInt8] = Array(skeleton[..<hole.lowerBound]) + Array(#""cases" : ["#.utf8)
-    out.reserveCapacity(cases.count * 8_000)
+    guard !cases.isEmpty, let hole = skeleton.firstRange(of: emptyCases) else { return try part(skeleton + [0x0A]) }
+    try part(Array(skeleton[..<hole.lowerBound]) + Array(#""cases" : ["#.utf8))
     for start in stride(from: 0, to: cases.count, by: Self.casesPerBatch) {
       let batch = Array(cases[start..<min(start + Self.casesPerBatch, cases.count)])
+      var out: [UInt8] = []
       for (offset, encoded) in try batch.concurrentMap({ try Self.encode(entry($0)) }).enumerated() {
         out.append(contentsOf: start + offset == 0 ? [0x0A] : [0x2C, 0x0A])
         for (number, line) in encoded.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
@@ -79,11 +88,9 @@ package struct CasesJSON {
           out.append(contentsOf: line)
         }
       }
+      try part(out)
     }
-    out.append(contentsOf: Array("\n  ]".utf8))
-    out.append(contentsOf: skeleton[hole.upperBound...])
-    out.append(0x0A)
-    return out
+    try part(Array("\n  ]".utf8) + Array(skeleton[hole.upperBound...]) + [0x0A])
   }
 
   static let casesPerBatch = 512

@@ -27,7 +27,7 @@ package struct CaseIndexManPage {
     roff.paragraph("\(cases.count) \(cases.count == 1 ? "case" : "cases"). Read one with man followed by its name, or search them with apropos or casebook search.")
     roff.request("SH", ["CASES"])
     let taxonomy = Taxonomy(cases)
-    var groups = taxonomy.components.map { ($0.name, $0.cases) }
+    var groups = taxonomy.components.map { ($0.name, $0.cases.map { cases[$0] }) }
     let uncategorised = cases.filter { $0.frontMatter.components.isEmpty }
     if !uncategorised.isEmpty { groups.append(("Other cases", uncategorised)) }
     for (name, members) in groups {

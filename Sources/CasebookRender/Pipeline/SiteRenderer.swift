@@ -13,7 +13,7 @@ package struct SiteRenderer {
   /// The templates every site must have.
   package static let requiredTemplates = ["home", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
 
-  package let knowledgeBase: KnowledgeBase
+  package private(set) var knowledgeBase: KnowledgeBase
   package let templates: TemplateLibrary
   package let assets: [String: [UInt8]]
   /// A hash of the content the site is built from, stored in the search index for freshness.
@@ -35,16 +35,16 @@ package struct SiteRenderer {
   }
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
-  /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`.
+  /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`. Returns how many files.
   ///
-  /// Handed to `accept` a part at a time (a few term pages, cases.json, the assets), since
-  /// together they are several times the size of the case pages of a batch: a case's card is on
-  /// the home page and on every tag and component page it has.
-  package func listingPages(_ accept: ([OutputFile]) throws -> Void) throws {
+  /// Handed to `sink` a part at a time (a few term pages, the assets; cases.json a batch of
+  /// cases at a time), since together they are several times the size of the case pages of a
+  /// batch: a case's card is on the home page and on every tag and component page it has.
+  package func listingPages(into sink: inout some SiteSink) throws -> Int {
     var paths: [String] = []
     func emit(_ files: [OutputFile]) throws {
       paths += files.map(\.path)
-      try accept(files)
+      try sink.accept(files)
     }
     var output = SiteOutput()
     try renderHome(cards: try renderedCards(root: ""), into: &output)
@@ -56,11 +56,12 @@ package struct SiteRenderer {
     let termCards = try renderedCards(root: "../../")
     try renderTaxonomy(kind: .tags, cards: termCards, into: emit)
     try renderTaxonomy(kind: .components, cards: termCards, into: emit)
-    try accept([OutputFile(path: "cases.json", bytes: try CasesJSON(knowledgeBase: knowledgeBase).json())])
-    try accept(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) })
     // The sitemap lists the HTML pages: the listings emitted above and every case's two pages.
     let casePaths = knowledgeBase.cases.flatMap { ["cases/\($0.id)/index.html", "cases/\($0.id)/runbook.html"] }
-    if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try accept([OutputFile(path: "sitemap.xml", text: sitemap)]) }
+    if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: "sitemap.xml", text: sitemap)]) }
+    try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) })
+    try sink.accept(CasesJSON(knowledgeBase: knowledgeBase).file())
+    return paths.count + 1
   }
 
   /// The page and runbook view of the cases at these positions, rendered on every core.
@@ -68,9 +69,22 @@ package struct SiteRenderer {
     try Array(knowledgeBase.cases[range]).concurrentMap(renderCase).flatMap { $0 }
   }
 
+  /// Frees every case's Markdown source once all pages that render it are made (case pages,
+  /// runbooks, man pages). The search index and the listings read front matter and section
+  /// text only; the sources of a large corpus are a fifth of a build's memory.
+  package mutating func releaseCaseBodies() {
+    for index in knowledgeBase.cases.indices { knowledgeBase.cases[index].body = "" }
+  }
+
   /// The search index files under `search/`.
-  package func searchIndexFiles() throws -> [OutputFile] {
-    try IndexFiles.write(knowledgeBase.searchIndex(contentHash: contentHash)).map { OutputFile(path: $0.path, text: $0.text) }
+  /// Handed to `sink` a group of files at a time; returns how many files.
+  package func searchIndexFiles(into sink: inout some SiteSink) throws -> Int {
+    var count = 0
+    try IndexFiles.write(knowledgeBase.searchIndex(contentHash: contentHash)) { files in
+      count += files.count
+      try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
+    }
+    return count
   }
 
   /// The man pages of the cases at these positions, and `casebook-cases.7` with the last part.
@@ -165,7 +179,7 @@ package struct SiteRenderer {
         let page = TaxonomyPage(
           page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
           kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
-          cases: term.cases.map { cards[knowledgeBase.byID[$0.id]!] })
+          cases: term.cases.map { cards[$0] })
         return OutputFile(path: path, text: try templates.render("taxonomy", page))
       })
     }

@@ -10,13 +10,14 @@ package struct Taxonomy: Sendable {
 
   package struct Term: Sendable {
     package var name: String
-    package var cases: [CaseRecord]
+    /// The positions of its cases in the list the taxonomy was made from, in that order.
+    package var cases: [Int]
   }
 
   package private(set) var tags: [Term] = []
   package private(set) var components: [Term] = []
 
-  /// - Parameter cases: the cases in listing order (newest first), which each term keeps.
+  /// - Parameter cases: the cases in listing order (newest first); terms list their positions.
   package init(_ cases: [CaseRecord]) {
     tags = Self.group(cases, by: \.frontMatter.tags)
     components = Self.group(cases, by: \.frontMatter.components)
@@ -27,9 +28,9 @@ package struct Taxonomy: Sendable {
   }
 
   private static func group(_ cases: [CaseRecord], by names: (CaseRecord) -> [String]) -> [Term] {
-    var byName: [String: [CaseRecord]] = [:]
-    for record in cases {
-      for name in Set(names(record)) { byName[name, default: []].append(record) }
+    var byName: [String: [Int]] = [:]
+    for (position, record) in cases.enumerated() {
+      for name in Set(names(record)) { byName[name, default: []].append(position) }
     }
     return byName.keys.sorted().map { Term(name: $0, cases: byName[$0]!) }
   }

@@ -1,0 +1,49 @@
+// Stage: Render → Write. Where a build's files go, part by part.
+
+/// Receives a build's files part by part: a folder being written, a comparison with a folder,
+/// or memory.
+///
+/// A build renders one part of the site (listing pages, a batch of case pages, the search
+/// index, a batch of man pages), hands it over and drops it, so the whole rendered site is
+/// never held at once. A file too large to hold whole (cases.json carries the text of every
+/// case) comes as a ``StreamedFile``, a part at a time.
+package protocol SiteSink {
+  mutating func accept(_ files: [OutputFile]) throws
+  /// Receives one file a part at a time. By default the parts are joined and accepted as one file.
+  mutating func accept(_ file: StreamedFile) throws
+}
+
+extension SiteSink {
+  package mutating func accept(_ file: StreamedFile) throws {
+    try accept([OutputFile(path: file.path, bytes: file.bytes())])
+  }
+}
+
+/// One file of the built site whose bytes are made a part at a time.
+///
+/// ```
+/// StreamedFile(path: "cases.json") { write in try write(header); for batch in … { try write(json(batch)) } }
+/// ```
+package struct StreamedFile {
+  package let path: String
+  /// Hands each part of the file, in order, to `write`.
+  package let produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
+
+  package init(path: String, produce: @escaping (_ write: ([UInt8]) throws -> Void) throws -> Void) {
+    self.path = path
+    self.produce = produce
+  }
+
+  /// The whole file.
+  package func bytes() throws -> [UInt8] {
+    var bytes: [UInt8] = []
+    try produce { bytes += $0 }
+    return bytes
+  }
+}
+
+extension SiteOutput: SiteSink {
+  package mutating func accept(_ files: [OutputFile]) throws {
+    for file in files { add(file) }
+  }
+}

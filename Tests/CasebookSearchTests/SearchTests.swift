@@ -97,6 +97,21 @@ enum SearchFixtures {
     }
   }
 
+  @Test("document files are written byte for byte as JSONEncoder writes them")
+  func documentJSONMatchesJSONEncoder() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    var documents = SearchFixtures.index.documents
+    documents.append(SearchDocument(
+      id: "x", url: "cases/x/index.html", title: "Quote \" and \\ / 中文 \u{1}", summary: "", status: "open", lang: "zh-CN", date: "2026-01-02",
+      components: [], tags: ["a", "</script>"], environment: ["tab\there"], signatures: ["line\nbreak"],
+      sections: [SearchDocument.Section(kind: "symptom", anchor: "symptom", heading: "症状", text: "😀\r\n\u{2028}")]))
+    #expect(documents.count > 1)
+    for document in documents {
+      #expect(IndexFiles.documentJSON(document) == String(decoding: try encoder.encode(document), as: UTF8.self), "\(document.id)")
+    }
+  }
+
   @Test("signature lines normalise as the shared vectors say", arguments: SearchFixtures.load("signatures.json") as [SignatureVector])
   func signatures(vector: SignatureVector) {
     #expect(SignatureNormalizer.normalize(vector.line) == vector.normalized)

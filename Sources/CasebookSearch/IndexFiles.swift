@@ -27,8 +27,6 @@ package enum IndexFiles {
   /// A term shard is split by a longer prefix when its JSON would pass this many bytes.
   package static let shardLimit = 12_000
   static let longestKey = 12
-  /// Section texts are cut to this many characters in document files (snippets need no more).
-  static let sectionTextLimit = 600
 
   /// Every file of the index, sorted by path.
   package static func write(_ index: SearchIndex) throws -> [(path: String, text: String)] {
@@ -78,13 +76,7 @@ package enum IndexFiles {
     for start in stride(from: 0, to: index.documents.count, by: documentsPerPart) {
       let numbers = Array(start..<min(start + documentsPerPart, index.documents.count))
       try emit(numbers.concurrentMap { number in
-        var trimmed = index.documents[number]
-        trimmed.sections = trimmed.sections.map { section in
-          var section = section
-          if section.text.count > sectionTextLimit { section.text = String(section.text.prefix(sectionTextLimit)) }
-          return section
-        }
-        return ("search/d/\(number).js", script("d/\(number)", documentJSON(trimmed)))
+        ("search/d/\(number).js", script("d/\(number)", documentJSON(index.documents[number].trimmed)))
       })
     }
     let facts = index.documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }

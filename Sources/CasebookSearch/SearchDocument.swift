@@ -50,6 +50,21 @@ package struct SearchDocument: Sendable, Codable, Equatable {
   }
 }
 
+extension SearchDocument {
+  /// Section texts are cut to this many characters in the index (snippets need no more).
+  package static let sectionTextLimit = 600
+
+  /// The document with each section text cut to ``sectionTextLimit`` characters: what the index
+  /// keeps once the document is tallied.
+  package var trimmed: SearchDocument {
+    var trimmed = self
+    for index in trimmed.sections.indices where trimmed.sections[index].text.count > Self.sectionTextLimit {
+      trimmed.sections[index].text = String(trimmed.sections[index].text.prefix(Self.sectionTextLimit))
+    }
+    return trimmed
+  }
+}
+
 /// The fields of a document, their weights and their bit in a posting's field mask.
 package enum SearchField: Int, CaseIterable, Sendable {
   case signatures, title, summary, components, tags, environment, body

@@ -15,10 +15,12 @@ package enum SearchIndexBuilder {
   static let fieldGap = 8
 
   /// Documents are tallied on every core this many at a time, and merged before the next batch.
-  static let batchSize = 512
+  static let batchSize = 128
 
-  package static func build(_ documents: [SearchDocument], contentHash: String) -> SearchIndex {
-    let (terms, stopTerms) = weigh(merge(documents), documentCount: documents.count)
+  /// The index of these documents. It keeps each document ``SearchDocument/trimmed``: its
+  /// full text is needed only to tally it, and is let go once tallied.
+  package static func build(_ documents: consuming [SearchDocument], contentHash: String) -> SearchIndex {
+    let (terms, stopTerms) = weigh(merge(&documents), documentCount: documents.count)
     var signatures: [String: [Int]] = [:]
     for (index, document) in documents.enumerated() {
       for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
@@ -33,17 +35,20 @@ package enum SearchIndexBuilder {
     var partitions: [Partition] = []
   }
 
-  /// Tallies each document on its own, a batch at a time on every core, and merges the batch
+  /// Tallies each document on its own, a batch at a time on every core (trimming it once
+  /// tallied), and merges the batch
   /// into compact raw postings before the next: a tally (a dictionary with an array of positions
   /// per term) is many times the size of its encoding. Terms are split among as many partitions
   /// as there are cores, and each partition merges on its own core.
-  static func merge(_ documents: [SearchDocument]) -> Merged {
+  static func merge(_ documents: inout [SearchDocument]) -> Merged {
     var merged = Merged(partitions: (0..<max(1, ProcessorCount.active)).map(Partition.init))
     merged.lengths.reserveCapacity(documents.count)
     merged.layouts.reserveCapacity(documents.count)
     let partitions = merged.partitions
     for start in stride(from: 0, to: documents.count, by: batchSize) {
-      let tallies = Array(documents[start..<min(start + batchSize, documents.count)]).concurrentMap(tally)
+      let batch = start..<min(start + batchSize, documents.count)
+      let tallies = Array(documents[batch]).concurrentMap(tally)
+      for index in batch { documents[index] = documents[index].trimmed }
       merged.lengths += tallies.map(\.lengths)
       merged.layouts += tallies.map(\.layout)
       _ = partitions.concurrentMap { partition in
@@ -54,6 +59,7 @@ package enum SearchIndexBuilder {
         }
       }
     }
+    for partition in partitions { partition.postings.shrink() }
     return merged
   }
 
@@ -157,6 +163,14 @@ package enum SearchIndexBuilder {
       for position in positions {
         Self.put(position - last, &bytes[slot])
         last = position
+      }
+    }
+
+    /// Gives each term's bytes an array of their own size: appending left up to half of each
+    /// array unused, and the arrays stay until every term is weighed.
+    mutating func shrink() {
+      for slot in bytes.indices where bytes[slot].capacity > bytes[slot].count + 16 {
+        bytes[slot] = Array(bytes[slot][...])
       }
     }
 

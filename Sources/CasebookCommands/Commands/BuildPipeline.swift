@@ -88,10 +88,10 @@ struct BuildPipeline {
       fileCount += count + 1
       return ((), plural(count + 1, "page"))
     }
-    // Every page that renders a case's Markdown is made; the index reads the rest.
-    renderer.releaseCaseBodies()
+    // Every page is made: the cases' texts go to the search documents, and the index is made last.
+    let documents = renderer.takeSearchDocuments()
     try stage("Index") { () throws -> (Void, String) in
-      let count = try renderer.searchIndexFiles(into: &sink)
+      let count = try renderer.searchIndexFiles(documents, into: &sink)
       fileCount += count
       return ((), plural(count, "file"))
     }

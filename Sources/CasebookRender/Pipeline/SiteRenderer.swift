@@ -1,7 +1,7 @@
 // Stage: Render. The knowledge base → every file of the site, in memory.
 
 package import CasebookCore
-internal import CasebookSearch
+package import CasebookSearch
 internal import Foundation
 
 /// Renders the whole site from a checked knowledge base and the templates.
@@ -69,18 +69,23 @@ package struct SiteRenderer {
     try Array(knowledgeBase.cases[range]).concurrentMap(renderCase).flatMap { $0 }
   }
 
-  /// Frees every case's Markdown source once all pages that render it are made (case pages,
-  /// runbooks, man pages). The search index and the listings read front matter and section
-  /// text only; the sources of a large corpus are a fifth of a build's memory.
-  package mutating func releaseCaseBodies() {
-    for index in knowledgeBase.cases.indices { knowledgeBase.cases[index].body = "" }
+  /// The search documents of every case, which take over each case's section texts: the index
+  /// comes after every page, and the cases give up their Markdown and text to it, which are
+  /// most of a large corpus's memory.
+  package mutating func takeSearchDocuments() -> [SearchDocument] {
+    let documents = knowledgeBase.cases.concurrentMap { SearchDocument($0, config: knowledgeBase.config) }
+    for index in knowledgeBase.cases.indices {
+      knowledgeBase.cases[index].body = ""
+      for section in knowledgeBase.cases[index].sections.indices { knowledgeBase.cases[index].sections[section].text = "" }
+    }
+    return documents
   }
 
-  /// The search index files under `search/`.
+  /// The search index files under `search/`, made from ``takeSearchDocuments()``.
   /// Handed to `sink` a group of files at a time; returns how many files.
-  package func searchIndexFiles(into sink: inout some SiteSink) throws -> Int {
+  package func searchIndexFiles(_ documents: consuming [SearchDocument], into sink: inout some SiteSink) throws -> Int {
     var count = 0
-    try IndexFiles.write(knowledgeBase.searchIndex(contentHash: contentHash)) { files in
+    try IndexFiles.write(SearchIndexBuilder.build(documents, contentHash: contentHash)) { files in
       count += files.count
       try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
     }

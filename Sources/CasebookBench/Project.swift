@@ -35,7 +35,7 @@ enum Project {
       id: record.id.rawValue, url: "cases/\(record.id)/index.html", title: fm.title, summary: fm.summary, status: fm.status.rawValue,
       lang: fm.lang ?? config.defaultLanguage, date: fm.date.description, components: fm.components, tags: fm.tags,
       environment: fm.environment, signatures: fm.signatures,
-      sections: record.sections.map { SearchDocument.Section(kind: $0.kind.slug, anchor: $0.kind.slug, heading: $0.heading, text: $0.text) })
+      sections: zip(record.sections, record.sectionTexts()).map { SearchDocument.Section(kind: $0.kind.slug, anchor: $0.kind.slug, heading: $0.heading, text: $1) })
   }
 
   static func sibling(_ name: String) -> String {

@@ -17,40 +17,37 @@ package enum SearchIndexBuilder {
   /// Documents are tallied on every core this many at a time, and merged before the next batch.
   static let batchSize = 128
 
-  /// The index of these documents. It keeps each document ``SearchDocument/trimmed``: its
-  /// full text is needed only to tally it, and is let go once tallied.
-  package static func build(_ documents: consuming [SearchDocument], contentHash: String) -> SearchIndex {
-    let (terms, stopTerms) = weigh(merge(&documents), documentCount: documents.count)
-    var signatures: [String: [Int]] = [:]
-    for (index, document) in documents.enumerated() {
-      for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
-    }
-    return SearchIndex(documents: documents, terms: terms, signatures: signatures, contentHash: contentHash, stopTerms: stopTerms)
-  }
-
-  /// Every document's terms, merged into raw postings; each document's field lengths and layout.
-  struct Merged {
-    var lengths: [[Int]] = []
-    var layouts: [Layout] = []
-    var partitions: [Partition] = []
-  }
-
-  /// Tallies each document on its own, a batch at a time on every core (trimming it once
-  /// tallied), and merges the batch
-  /// into compact raw postings before the next: a tally (a dictionary with an array of positions
-  /// per term) is many times the size of its encoding. Terms are split among as many partitions
-  /// as there are cores, and each partition merges on its own core.
-  static func merge(_ documents: inout [SearchDocument]) -> Merged {
-    var merged = Merged(partitions: (0..<max(1, ProcessorCount.active)).map(Partition.init))
-    merged.lengths.reserveCapacity(documents.count)
-    merged.layouts.reserveCapacity(documents.count)
-    let partitions = merged.partitions
+  /// The index of these documents.
+  package static func build(_ documents: [SearchDocument], contentHash: String) -> SearchIndex {
+    var accumulator = Accumulator()
     for start in stride(from: 0, to: documents.count, by: batchSize) {
-      let batch = start..<min(start + batchSize, documents.count)
-      let tallies = Array(documents[batch]).concurrentMap(tally)
-      for index in batch { documents[index] = documents[index].trimmed }
+      accumulator.add(Array(documents[start..<min(start + batchSize, documents.count)]))
+    }
+    return accumulator.finish(contentHash: contentHash)
+  }
+
+  /// Builds an index a batch of documents at a time, so a large corpus's text need never be
+  /// held at once.
+  ///
+  /// Each batch is tallied on every core (each document on its own) and merged into compact raw
+  /// postings before the next: a tally (a dictionary with an array of positions per term) is
+  /// many times the size of its encoding. Terms are split among as many partitions as there
+  /// are cores, and each partition merges on its own core. A document is kept
+  /// ``SearchDocument/trimmed`` once tallied. ``finish(contentHash:)`` weighs every term, since
+  /// BM25F needs every document's field lengths.
+  package struct Accumulator {
+    private var merged = Merged(partitions: (0..<max(1, ProcessorCount.active)).map(Partition.init))
+    private var documents: [SearchDocument] = []
+
+    package init() {}
+
+    package mutating func add(_ batch: [SearchDocument]) {
+      let start = documents.count
+      let tallies = batch.concurrentMap(tally)
+      documents += batch.map(\.trimmed)
       merged.lengths += tallies.map(\.lengths)
       merged.layouts += tallies.map(\.layout)
+      let partitions = merged.partitions
       _ = partitions.concurrentMap { partition in
         for (offset, tally) in tallies.enumerated() {
           for (term, positions) in tally.occurrences where Partition.number(of: term, among: partitions.count) == partition.number {
@@ -59,8 +56,24 @@ package enum SearchIndexBuilder {
         }
       }
     }
-    for partition in partitions { partition.postings.shrink() }
-    return merged
+
+    /// The index of every document added, in the order added.
+    package consuming func finish(contentHash: String) -> SearchIndex {
+      for partition in merged.partitions { partition.postings.shrink() }
+      let (terms, stopTerms) = weigh(merged, documentCount: documents.count)
+      var signatures: [String: [Int]] = [:]
+      for (index, document) in documents.enumerated() {
+        for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
+      }
+      return SearchIndex(documents: documents, terms: terms, signatures: signatures, contentHash: contentHash, stopTerms: stopTerms)
+    }
+  }
+
+  /// Every document's terms, merged into raw postings; each document's field lengths and layout.
+  struct Merged {
+    var lengths: [[Int]] = []
+    var layouts: [Layout] = []
+    var partitions: [Partition] = []
   }
 
   /// Now that every length is known: BM25F weights, idf, stop terms, and the encoded postings,

@@ -88,10 +88,9 @@ struct BuildPipeline {
       fileCount += count + 1
       return ((), plural(count + 1, "page"))
     }
-    // Every page is made: the cases' texts go to the search documents, and the index is made last.
-    let documents = renderer.takeSearchDocuments()
+    // Every page is made; the index comes last and lets each case's Markdown go once read.
     try stage("Index") { () throws -> (Void, String) in
-      let count = try renderer.searchIndexFiles(documents, into: &sink)
+      let count = try renderer.searchIndexFiles(into: &sink)
       fileCount += count
       return ((), plural(count, "file"))
     }

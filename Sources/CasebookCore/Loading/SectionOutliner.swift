@@ -111,7 +111,7 @@ package struct SectionOutliner: Sendable {
       let endLine = index + 1 < opened.count ? opened[index + 1].position.line - 1 : lastLine
       sections.append(CaseSection(
         kind: kind, heading: open.heading, position: open.position, blocks: content.map(\.index),
-        text: content.map(\.node.plainText).joined(separator: "\n"), hasCode: content.contains { $0.node.kind == .codeBlock }, alternatives: alternatives,
+        hasCode: content.contains { $0.node.kind == .codeBlock }, alternatives: alternatives,
         lines: open.position.line...max(open.position.line, endLine), headingBlock: open.headingIndex, contentBlocks: contentBlocks))
     }
     for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil {

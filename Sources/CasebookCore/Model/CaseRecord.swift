@@ -1,5 +1,7 @@
 // Stage: model.
 
+internal import CommonMark
+
 /// A checked case record: what templates, man pages and search all read.
 ///
 /// A record exists only for a file whose front matter and body passed every per-file rule;
@@ -23,5 +25,21 @@ package struct CaseRecord: Sendable {
 
   package func section(_ kind: SectionKind) -> CaseSection? {
     sections.first { $0.kind == kind }
+  }
+
+  /// The plain text of each section, in order: its blocks' text, one after another, separated
+  /// by a line break. What search and `cases.json` read.
+  ///
+  /// Read from the body's outline each time (libcmark, no tree): kept for every case, the texts
+  /// would be a quarter of a large build's memory.
+  ///
+  /// ```
+  /// ## Symptom\n\nIt `fails` *now*.\n\n```\nld: error\n```  →  ["It fails now.\nld: error\n"]
+  /// ```
+  package func sectionTexts() -> [String] {
+    let blocks = CommonMark.outline(body).blocks
+    return sections.map { section in
+      section.blocks.map { blocks.indices.contains($0) ? blocks[$0].plainText : "" }.joined(separator: "\n")
+    }
   }
 }

@@ -1,11 +1,11 @@
 // Stage: model.
 
-/// One level-2 section of a case body: its outline, and its content as plain text.
+/// One level-2 section of a case body: its outline.
 ///
-/// A section names its blocks by their index among the body's top-level blocks and does not
-/// hold the Markdown tree: ten thousand parsed bodies would take 400 MB for the whole build.
-/// Renderers that walk the tree (man pages, plain text) get it back, one case at a time, from
-/// ``CaseBody``.
+/// A section names its blocks by their index among the body's top-level blocks and holds
+/// neither the Markdown tree nor its text: ten thousand parsed bodies would take 400 MB for
+/// the whole build. Renderers that walk the tree (man pages, plain text) get it back, one case
+/// at a time, from ``CaseBody``; the plain text comes from ``CaseRecord/sectionTexts()``.
 package struct CaseSection: Sendable {
   package var kind: SectionKind
   /// The heading as written (`Root cause`, `根本原因`).
@@ -15,9 +15,6 @@ package struct CaseSection: Sendable {
   /// indices among the body's top-level blocks; for Solutions this includes the `###`
   /// alternatives, which ``alternatives`` also lists.
   package var blocks: [Int]
-  /// The plain text of ``blocks``, one block after another, separated by a line break: what
-  /// search and `cases.json` read.
-  package var text: String
   /// Whether a code block is among ``blocks``.
   package var hasCode: Bool
   /// The `###` subsections of Solutions, one per alternative fix; empty for other sections.
@@ -34,12 +31,11 @@ package struct CaseSection: Sendable {
     max(headingBlock, contentBlocks.upperBound - 1, alternatives.map { max($0.headingBlock, $0.contentBlocks.upperBound - 1) }.max() ?? 0)
   }
 
-  package init(kind: SectionKind, heading: String, position: SourcePosition, blocks: [Int], text: String, hasCode: Bool, alternatives: [Alternative], lines: ClosedRange<Int>, headingBlock: Int, contentBlocks: Range<Int>) {
+  package init(kind: SectionKind, heading: String, position: SourcePosition, blocks: [Int], hasCode: Bool, alternatives: [Alternative], lines: ClosedRange<Int>, headingBlock: Int, contentBlocks: Range<Int>) {
     self.kind = kind
     self.heading = heading
     self.position = position
     self.blocks = blocks
-    self.text = text
     self.hasCode = hasCode
     self.alternatives = alternatives
     self.lines = lines

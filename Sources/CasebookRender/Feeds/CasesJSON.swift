@@ -50,8 +50,8 @@ package struct CasesJSON {
       updated: fm.updated?.description, tags: fm.tags, components: fm.components, environment: fm.environment,
       signatures: fm.signatures, related: knowledgeBase.relatedCases(of: record).map(\.id.rawValue),
       references: fm.references.map { Reference(title: $0.title, url: $0.url) },
-      sections: record.sections.map { section in
-        Section(id: section.kind.slug, kind: section.kind.slug, heading: section.heading, text: section.text)
+      sections: zip(record.sections, record.sectionTexts()).map { section, text in
+        Section(id: section.kind.slug, kind: section.kind.slug, heading: section.heading, text: text)
       })
   }
 

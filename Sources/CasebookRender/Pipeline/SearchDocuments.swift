@@ -11,8 +11,8 @@ extension SearchDocument {
       id: record.id.rawValue, url: "cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,
       status: fm.status.rawValue, lang: fm.lang ?? config.defaultLanguage, date: fm.date.description,
       components: fm.components, tags: fm.tags, environment: fm.environment, signatures: fm.signatures,
-      sections: record.sections.map { section in
-        Section(kind: section.kind.slug, anchor: section.kind.slug, heading: section.heading, text: section.text)
+      sections: zip(record.sections, record.sectionTexts()).map { section, text in
+        Section(kind: section.kind.slug, anchor: section.kind.slug, heading: section.heading, text: text)
       })
   }
 }

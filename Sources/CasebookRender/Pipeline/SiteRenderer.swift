@@ -1,7 +1,7 @@
 // Stage: Render. The knowledge base → every file of the site, in memory.
 
 package import CasebookCore
-package import CasebookSearch
+internal import CasebookSearch
 internal import Foundation
 
 /// Renders the whole site from a checked knowledge base and the templates.
@@ -69,28 +69,30 @@ package struct SiteRenderer {
     try Array(knowledgeBase.cases[range]).concurrentMap(renderCase).flatMap { $0 }
   }
 
-  /// The search documents of every case, which take over each case's section texts: the index
-  /// comes after every page, and the cases give up their Markdown and text to it, which are
-  /// most of a large corpus's memory.
-  package mutating func takeSearchDocuments() -> [SearchDocument] {
-    let documents = knowledgeBase.cases.concurrentMap { SearchDocument($0, config: knowledgeBase.config) }
-    for index in knowledgeBase.cases.indices {
-      knowledgeBase.cases[index].body = ""
-      for section in knowledgeBase.cases[index].sections.indices { knowledgeBase.cases[index].sections[section].text = "" }
+  /// The search index files under `search/`, handed to `sink` a group of files at a time;
+  /// returns how many files.
+  ///
+  /// The index is made last: each case's search document is made and tallied a batch at a
+  /// time, and each case's Markdown is let go once tallied (the sources of a large corpus are a
+  /// fifth of a build's memory).
+  package mutating func searchIndexFiles(into sink: inout some SiteSink) throws -> Int {
+    var index = SearchIndexBuilder.Accumulator()
+    let config = knowledgeBase.config
+    for start in stride(from: 0, to: knowledgeBase.cases.count, by: Self.indexBatchSize) {
+      let batch = start..<min(start + Self.indexBatchSize, knowledgeBase.cases.count)
+      index.add(Array(knowledgeBase.cases[batch]).concurrentMap { SearchDocument($0, config: config) })
+      for position in batch { knowledgeBase.cases[position].body = "" }
     }
-    return documents
-  }
-
-  /// The search index files under `search/`, made from ``takeSearchDocuments()``.
-  /// Handed to `sink` a group of files at a time; returns how many files.
-  package func searchIndexFiles(_ documents: consuming [SearchDocument], into sink: inout some SiteSink) throws -> Int {
     var count = 0
-    try IndexFiles.write(SearchIndexBuilder.build(documents, contentHash: contentHash)) { files in
+    try IndexFiles.write(index.finish(contentHash: contentHash)) { files in
       count += files.count
       try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
     }
     return count
   }
+
+  /// Cases whose search documents are made and tallied together.
+  static let indexBatchSize = 256
 
   /// The man pages of the cases at these positions, and `casebook-cases.7` with the last part.
   package func manPages(_ range: Range<Int>) -> [OutputFile] {

@@ -13,32 +13,34 @@
 /// ```
 package enum JSONText {
   package static func string(_ text: String) -> String {
-    var out = "\""
-    out.reserveCapacity(text.utf8.count + 2)
-    var plainStart = text.unicodeScalars.startIndex
-    var index = plainStart
-    let scalars = text.unicodeScalars
-    while index < scalars.endIndex {
-      let scalar = scalars[index]
-      let escape: String? =
-        switch scalar {
-        case "\"": "\\\""
-        case "\\": "\\\\"
-        case "\n": "\\n"
-        case "\r": "\\r"
-        case "\t": "\\t"
-        case "\u{08}": "\\b"
-        case "\u{0C}": "\\f"
-        default: scalar.value < 0x20 ? "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16) : nil
-        }
-      if let escape {
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-        out += escape
-        plainStart = scalars.index(after: index)
+    var text = text
+    return text.withUTF8 { bytes -> String in
+      // Everything escaped is ASCII, so the text is scanned and copied as UTF-8 bytes.
+      guard let first = bytes.firstIndex(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+        var out = [UInt8](repeating: UInt8(ascii: "\""), count: bytes.count + 2)
+        out.withUnsafeMutableBufferPointer { buffer in _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(from: bytes) }
+        return String(decoding: out, as: UTF8.self)
       }
-      index = scalars.index(after: index)
+      var out: [UInt8] = [UInt8(ascii: "\"")]
+      out.reserveCapacity(bytes.count + 16)
+      out.append(contentsOf: bytes[..<first])
+      for byte in bytes[first...] {
+        switch byte {
+        case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+        case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+        case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+        case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+        case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+        case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+        case ..<0x20: out += Array("\\u00".utf8) + Array(hexDigits[Int(byte >> 4)...Int(byte >> 4)]) + Array(hexDigits[Int(byte & 15)...Int(byte & 15)])
+        default: out.append(byte)
+        }
+      }
+      out.append(UInt8(ascii: "\""))
+      return String(decoding: out, as: UTF8.self)
     }
-    out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-    return out + "\""
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -46,6 +46,8 @@ package enum Roff {
 
   /// Escapes a whole string (no line breaks are expected; tabs become spaces).
   package static func escape(_ text: String) -> String {
+    // Most text is printable ASCII with nothing to escape: returned as it is.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !isSpecial($0) }) { return text }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {
@@ -73,6 +75,7 @@ package enum Roff {
 
   /// Expands tabs to spaces at 8-column stops, as a terminal would show them.
   static func expandTabs(_ line: Substring) -> String {
+    guard line.utf8.contains(UInt8(ascii: "\t")) else { return String(line) }
     var out = ""
     var column = 0
     for character in line {

@@ -77,7 +77,7 @@ struct RoffWriter {
     rawRequest("RS 4")
     rawRequest("nf")
     for line in lines {
-      text += "\\&" + Roff.expandTabs(line).map { Roff.escape($0) }.joined() + "\n"
+      text += "\\&" + Roff.escape(Roff.expandTabs(line)) + "\n"
     }
     lastRequest = "nf"
     rawRequest("fi")

@@ -19,29 +19,6 @@ extension SiteSink {
   }
 }
 
-/// One file of the built site whose bytes are made a part at a time.
-///
-/// ```
-/// StreamedFile(path: "cases.json") { write in try write(header); for batch in … { try write(json(batch)) } }
-/// ```
-package struct StreamedFile {
-  package let path: String
-  /// Hands each part of the file, in order, to `write`.
-  package let produce: (_ write: ([UInt8]) throws -> Void) throws -> Void
-
-  package init(path: String, produce: @escaping (_ write: ([UInt8]) throws -> Void) throws -> Void) {
-    self.path = path
-    self.produce = produce
-  }
-
-  /// The whole file.
-  package func bytes() throws -> [UInt8] {
-    var bytes: [UInt8] = []
-    try produce { bytes += $0 }
-    return bytes
-  }
-}
-
 extension SiteOutput: SiteSink {
   package mutating func accept(_ files: [OutputFile]) throws {
     for file in files { add(file) }

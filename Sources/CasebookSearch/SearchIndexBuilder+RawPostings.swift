@@ -1,0 +1,150 @@
+// Stage: Search (built during Render). Postings between tallying and weighing, kept compact.
+
+extension SearchIndexBuilder {
+  /// The terms one core merges: those ``number(of:among:)`` gives its number.
+  final class Partition: @unchecked Sendable {
+    let number: Int
+    var postings = RawPostings()
+
+    init(number: Int) {
+      self.number = number
+    }
+
+    /// The partition of a term: cheap, and spreads words evenly enough.
+    static func number(of term: String, among count: Int) -> Int {
+      let utf8 = term.utf8
+      return (Int(utf8.first ?? 0) &+ Int(utf8.last ?? 0) &+ utf8.count) % count
+    }
+  }
+
+  /// Every term's postings before weighting, as LEB128 bytes, one byte array per term.
+  ///
+  /// Per posting: the document (difference from the term's previous one), the number of
+  /// positions, and the positions (each as the difference from the one before). Which fields
+  /// and sections the term occurs in, and how often, follow from the positions and the
+  /// document's ``Layout``, so they are not stored.
+  struct RawPostings {
+    struct Posting {
+      var document: Int
+      var counts: SIMD8<Int32>
+      var mask: Int
+      var positions: [Int]
+    }
+
+    private(set) var terms: [String] = []
+    private var slots: [String: Int] = [:]
+    private var bytes: [[UInt8]] = []
+    private var lastDocument: [Int] = []
+
+    mutating func append(_ positions: [Int], document: Int, term: String) {
+      let slot: Int
+      if let known = slots[term] {
+        slot = known
+      } else {
+        slot = terms.count
+        slots[term] = slot
+        terms.append(term)
+        bytes.append([])
+        lastDocument.append(0)
+      }
+      Self.put(document - lastDocument[slot], &bytes[slot])
+      lastDocument[slot] = document
+      Self.put(positions.count, &bytes[slot])
+      var last = 0
+      for position in positions {
+        Self.put(position - last, &bytes[slot])
+        last = position
+      }
+    }
+
+    /// Gives each term's bytes an array of their own size: appending left up to half of each
+    /// array unused, and the arrays stay until every term is weighed.
+    mutating func shrink() {
+      for slot in bytes.indices where bytes[slot].capacity > bytes[slot].count + 16 {
+        bytes[slot] = Array(bytes[slot][...])
+      }
+    }
+
+    func decode(_ slot: Int, layouts: [Layout]) -> [Posting] {
+      let data = bytes[slot]
+      var index = 0
+      func get() -> Int {
+        var value = 0, shift = 0
+        while index < data.count {
+          let byte = data[index]
+          index += 1
+          value |= Int(byte & 0x7F) << shift
+          shift += 7
+          if byte & 0x80 == 0 { break }
+        }
+        return value
+      }
+      var postings: [Posting] = []
+      var document = 0
+      while index < data.count {
+        document += get()
+        let positionCount = get()
+        var positions: [Int] = []
+        positions.reserveCapacity(positionCount)
+        var last = 0
+        for _ in 0..<positionCount {
+          last += get()
+          positions.append(last)
+        }
+        let (counts, mask) = layouts[document].fields(at: positions)
+        postings.append(Posting(document: document, counts: counts, mask: mask, positions: positions))
+      }
+      return postings
+    }
+
+    private static func put(_ number: Int, _ out: inout [UInt8]) {
+      var value = UInt(max(number, 0))
+      while value >= 0x80 {
+        out.append(UInt8(value & 0x7F) | 0x80)
+        value >>= 7
+      }
+      out.append(UInt8(value))
+    }
+  }
+
+  /// Where each text of a document (a signature line, the title, a section, …) starts among its
+  /// token positions, with its field and mask bit: a term's positions then tell the fields and
+  /// sections it occurs in, and how often, without storing them per term.
+  struct Layout {
+    // Kept small: there is one layout per document for the whole build of the index.
+    private(set) var starts: [Int32] = []
+    private(set) var fields: [UInt8] = []
+    private(set) var bits: [UInt8] = []
+    var cjk = false
+
+    /// Texts are added in increasing position order; each runs until the next one starts.
+    mutating func add(start: Int, field: Int, bit: Int) {
+      starts.append(Int32(clamping: start))
+      fields.append(UInt8(field))
+      bits.append(UInt8(bit))
+    }
+
+    /// Occurrences per field and the field mask of a term at these positions (in increasing order).
+    func fields(at positions: [Int]) -> (counts: SIMD8<Int32>, mask: Int) {
+      var counts = SIMD8<Int32>()
+      var mask = cjk ? 1 << SearchField.cjkLanguageBit : 0
+      // The text of the first position by binary search (the body's many sections come last),
+      // then onwards: positions are in increasing order.
+      var text = 0
+      if let first = positions.first {
+        var high = starts.count - 1
+        while text < high {
+          let middle = (text + high + 1) / 2
+          if Int(starts[middle]) <= first { text = middle } else { high = middle - 1 }
+        }
+      }
+      for position in positions {
+        while text + 1 < starts.count, Int(starts[text + 1]) <= position { text += 1 }
+        guard text < starts.count else { break }
+        counts[Int(fields[text])] += 1
+        mask |= 1 << Int(bits[text])
+      }
+      return (counts, mask)
+    }
+  }
+}

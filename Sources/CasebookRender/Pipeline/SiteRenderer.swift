@@ -74,7 +74,7 @@ package struct SiteRenderer {
   ///
   /// The index is made last: each case's search document is made and tallied a batch at a
   /// time, and each case's Markdown is let go once tallied (the sources of a large corpus are a
-  /// fifth of a build's memory).
+  /// fifth of a build's memory). Call it after every page: it leaves the cases without bodies.
   package mutating func searchIndexFiles(into sink: inout some SiteSink) throws -> Int {
     var index = SearchIndexBuilder.Accumulator()
     let config = knowledgeBase.config

@@ -76,7 +76,7 @@ package enum IndexFiles {
     for start in stride(from: 0, to: index.documents.count, by: documentsPerPart) {
       let numbers = Array(start..<min(start + documentsPerPart, index.documents.count))
       try emit(numbers.concurrentMap { number in
-        ("search/d/\(number).js", script("d/\(number)", documentJSON(index.documents[number].trimmed)))
+        ("search/d/\(number).js", script("d/\(number)", documentJSON(index.documents[number])))
       })
     }
     let facts = index.documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }

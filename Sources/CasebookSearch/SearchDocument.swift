@@ -58,7 +58,7 @@ extension SearchDocument {
   /// keeps once the document is tallied.
   package var trimmed: SearchDocument {
     var trimmed = self
-    for index in trimmed.sections.indices where trimmed.sections[index].text.count > Self.sectionTextLimit {
+    for index in trimmed.sections.indices where trimmed.sections[index].text.utf8.count > Self.sectionTextLimit && trimmed.sections[index].text.count > Self.sectionTextLimit {
       trimmed.sections[index].text = String(trimmed.sections[index].text.prefix(Self.sectionTextLimit))
     }
     return trimmed

@@ -43,6 +43,8 @@ package struct DocumentFacts: Sendable, Equatable, Codable {
 /// `casebook search` queries.
 package struct SearchIndex: Sendable {
   package static let version = 2
+  /// Every document, ``SearchDocument/trimmed`` (as the builder keeps them): what the document
+  /// files carry.
   package var documents: [SearchDocument]
   package var terms: [String: EncodedTerm]
   /// Normalized signature line → the documents that list it.

@@ -15,7 +15,7 @@ package enum SearchIndexBuilder {
   static let fieldGap = 8
 
   /// Documents are tallied on every core this many at a time, and merged before the next batch.
-  static let batchSize = 128
+  package static let batchSize = 256
 
   /// The index of these documents.
   package static func build(_ documents: [SearchDocument], contentHash: String) -> SearchIndex {

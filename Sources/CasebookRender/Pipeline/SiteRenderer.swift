@@ -78,8 +78,8 @@ package struct SiteRenderer {
   package mutating func searchIndexFiles(into sink: inout some SiteSink) throws -> Int {
     var index = SearchIndexBuilder.Accumulator()
     let config = knowledgeBase.config
-    for start in stride(from: 0, to: knowledgeBase.cases.count, by: Self.indexBatchSize) {
-      let batch = start..<min(start + Self.indexBatchSize, knowledgeBase.cases.count)
+    for start in stride(from: 0, to: knowledgeBase.cases.count, by: SearchIndexBuilder.batchSize) {
+      let batch = start..<min(start + SearchIndexBuilder.batchSize, knowledgeBase.cases.count)
       index.add(Array(knowledgeBase.cases[batch]).concurrentMap { SearchDocument($0, config: config) })
       for position in batch { knowledgeBase.cases[position].body = "" }
     }
@@ -91,8 +91,6 @@ package struct SiteRenderer {
     return count
   }
 
-  /// Cases whose search documents are made and tallied together.
-  static let indexBatchSize = 256
 
   /// The man pages of the cases at these positions, and `casebook-cases.7` with the last part.
   package func manPages(_ range: Range<Int>) -> [OutputFile] {

@@ -78,7 +78,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CasebookRenderTests",
-      dependencies: ["CasebookRender", "CasebookCore", "CommonMark"],
+      dependencies: ["CasebookRender", "CasebookCore", "CommonMark", "CasebookTestSupport"],
       swiftSettings: swiftSettings
     ),
     .testTarget(

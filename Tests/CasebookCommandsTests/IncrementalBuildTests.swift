@@ -9,7 +9,7 @@ import Testing
 @Suite struct IncrementalBuildTests {
   /// One kind of edit a contributor makes between two builds.
   enum Edit: String, CaseIterable, CustomTestStringConvertible {
-    case caseBody, frontMatter, newCase, deletedCase, template, asset, config
+    case caseBody, frontMatter, relatedTitle, newCase, deletedCase, template, asset, config
 
     var testDescription: String { rawValue }
 
@@ -22,6 +22,9 @@ import Testing
       case .frontMatter:
         try replace("date: 2026-11-26", with: "date: 2026-11-25\nupdated: 2026-11-26", in: english)
         try replace("tags: [", with: "tags: [incremental, ", in: english)
+      case .relatedTitle:
+        // The other two cases list this one as related: their pages show its title.
+        try replace("title: CRI-O fails", with: "title: CRI-O 1.32 fails", in: cases.appendingPathComponent("crio-fedora44-wazero-dt-textrel.md"))
       case .newCase:
         var text = try String(contentsOf: english, encoding: .utf8)
         text = text.replacingCharacters(in: try #require(text.range(of: "\ntitle: ")), with: "\ntitle: Another copy, ")
@@ -40,6 +43,22 @@ import Testing
         try append("\n/* changed */\n", to: project.appendingPathComponent("Templates/assets/site.css"))
       case .config:
         try replace("title: ", with: "title: Renamed ", in: project.appendingPathComponent("Content/casebook.yml"))
+      }
+    }
+
+    /// How many of the fixture's three cases keep their page and runbook, and their man page,
+    /// from the first build: what each edit leaves untouched.
+    var kept: (pages: Int, man: Int) {
+      switch self {
+      case .caseBody, .frontMatter: (2, 2)
+      case .relatedTitle: (0, 2)
+      // The new case lists two of them as related, and is similar to the third one (whose
+      // man page, naming only related cases, stays).
+      case .newCase: (0, 1)
+      case .deletedCase: (0, 0)
+      case .template: (0, 3)
+      case .asset: (3, 3)
+      case .config: (0, 0)
       }
     }
 
@@ -66,6 +85,12 @@ import Testing
     #expect(rebuild.status == 0, "\(rebuild.stderr)")
     let write = try #require(rebuild.stderr.split(separator: "\n").last { $0.hasPrefix("Write") })
     #expect(write.contains(" changed, ") && write.contains(" unchanged)"), "the rebuild was not incremental: \(write)")
+    func kept(_ stage: String) -> Int {
+      let line = rebuild.stderr.split(separator: "\n").first { $0.hasPrefix(stage + " ") } ?? ""
+      return (line.firstMatch(of: /\((\d+) kept from the last build\)/)?.1).flatMap { Int($0) } ?? 0
+    }
+    #expect(kept("Pages") == edit.kept.pages, "cases whose pages were kept: \(rebuild.stderr)")
+    #expect(kept("Man") == edit.kept.man, "cases whose man pages were kept: \(rebuild.stderr)")
 
     try SiteFixtures.build(project, arguments: ["--full", "--output", "Clean"])
     let incremental = SiteFixtures.files(in: project.appendingPathComponent("Site"))
@@ -180,25 +205,12 @@ import Testing
     manifest.warnings = ["Content/cases/a b.md:3:5: warning: 'tags' lists 'go' twice [CB028]", "Checked 1 case and the site config: 1 warning."]
     manifest.inputs = ["Content/cases/a b.md": FileStamp(size: 1, modified: 2, inode: 3)]
     manifest.outputs = ["cases/a b/index.html": .init(digest: 0xDEAD_BEEF, stamp: FileStamp(size: 4, modified: 5, inode: 6))]
+    manifest.keys.pages = ["a-b": 0x0123_4567_89AB_CDEF, "c-d": 1]
+    manifest.keys.man = ["a-b": UInt64.max]
     #expect(BuildManifest(text: manifest.text) == manifest)
     #expect(BuildManifest(text: "casebook-manifest 0\n") == nil)
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 6", with: " x 6")) == nil)
-    #expect(ContentDigest.of(Array("abcdefghi".utf8)) != ContentDigest.of(Array("abcdefghj".utf8)))
-    #expect(ContentDigest.of([]) != ContentDigest.of([0]))
-  }
-
-  @Test("a file digested as its parts come has the digest of the whole, however it is cut")
-  func streamedDigest() {
-    var generator = SystemRandomNumberGenerator()
-    for length in [0, 1, 7, 8, 9, 63, 64, 65, 1_000] {
-      let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
-      for _ in 0..<20 {
-        var cuts = (0..<Int.random(in: 0...6, using: &generator)).map { _ in Int.random(in: 0...length, using: &generator) }.sorted()
-        cuts = [0] + cuts + [length]
-        var stream = ContentDigest.Stream()
-        for (from, to) in zip(cuts, cuts.dropFirst()) { stream.add(Array(bytes[from..<to])) }
-        #expect(stream.value == ContentDigest.of(bytes), "\(length) bytes cut at \(cuts)")
-      }
-    }
+    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: "key man", with: "key other")) == nil)
+    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: "key page c-d 1", with: "key page c-d")) == nil)
   }
 }

@@ -47,7 +47,7 @@ extension Casebook {
     package func run() throws {
       let layout = options.layout
       let folder = output ?? layout.sitePath
-      let pipeline = BuildPipeline(layout: layout, quiet: quiet, timings: timings)
+      var pipeline = BuildPipeline(layout: layout, quiet: quiet, timings: timings)
       if check {
         var comparison = SiteComparison(folder: folder)
         guard try build(pipeline, into: &comparison) != nil else { throw ExitCode.failure }
@@ -74,14 +74,15 @@ extension Casebook {
       }
       do {
         var session = try SiteWriter().begin(folder, previous: previous)
-        let built: [String]?
+        if session.isIncremental { pipeline.previousKeys = previous?.keys }
+        let built: Built?
         do {
           built = try build(pipeline, into: &session)
         } catch {
           session.abandon()
           throw error
         }
-        guard let warnings = built else {
+        guard let built else {
           session.abandon()
           throw ExitCode.failure
         }
@@ -92,7 +93,8 @@ extension Casebook {
         }
         var manifest = BuildManifest()
         manifest.tool = tool
-        manifest.warnings = warnings
+        manifest.warnings = built.warnings
+        manifest.keys = built.keys
         manifest.inputs = inputs
         manifest.outputs = summary.manifestOutputs
         try? manifest.save(manifestPath)
@@ -104,9 +106,15 @@ extension Casebook {
       }
     }
 
-    /// Runs the pipeline into a sink and prints its diagnostics; the lines printed for warnings,
-    /// or nil when the content has errors and nothing was built.
-    private func build(_ pipeline: BuildPipeline, into sink: inout some SiteSink) throws -> [String]? {
+    /// What a build leaves for the next one: the lines it printed for warnings, and the render keys.
+    private struct Built {
+      var warnings: [String]
+      var keys: SiteRenderer.Keys
+    }
+
+    /// Runs the pipeline into a sink and prints its diagnostics; nil when the content has errors
+    /// and nothing was built.
+    private func build(_ pipeline: BuildPipeline, into sink: inout some SiteSink) throws -> Built? {
       let outcome: BuildPipeline.Outcome
       do {
         outcome = try pipeline.run(into: &sink)
@@ -118,11 +126,11 @@ extension Casebook {
       case .failed(let diagnostics, let caseCount):
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
         return nil
-      case .built(let warnings, let caseCount, _):
-        guard !warnings.isEmpty else { return [] }
+      case .built(let warnings, let caseCount, _, let keys):
+        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys) }
         let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
         Console.error(text)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys)
       }
     }
   }

@@ -25,6 +25,9 @@ struct BuildPipeline {
   let layout: ProjectLayout
   var quiet = false
   var timings = false
+  /// The render keys of the previous build: a case whose key is unchanged keeps its files,
+  /// when the sink can keep them (see ``SiteRenderer/Keys``). Nil renders every case.
+  var previousKeys: SiteRenderer.Keys?
 
   /// Case pages and man pages are rendered and handed over in batches of this many cases.
   static let batchSize = 512
@@ -32,7 +35,8 @@ struct BuildPipeline {
   enum Outcome {
     /// Content errors: the diagnostics, already sorted, and nothing rendered.
     case failed([Diagnostic], caseCount: Int)
-    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int)
+    /// Built: the warnings, and the render keys of every case, for the next build.
+    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys)
   }
 
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
@@ -55,7 +59,7 @@ struct BuildPipeline {
     }
     let assembled = try stage("Assemble") { () throws -> (SiteRenderer?, String) in
       guard let kb = ContentCheck.assemble(checked) else { return (nil, "stopped: the content has errors") }
-      let renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash)
+      let renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0)
       return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))")
     }
     let diagnostics = checked.diagnostics.sorted
@@ -65,28 +69,30 @@ struct BuildPipeline {
     let total = renderer.knowledgeBase.cases.count
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, total) }
     var fileCount = 0
+    var keys = SiteRenderer.Keys()
     try stage("Pages") { () throws -> (Void, String) in
-      var count = 0
-      count += try renderer.listingPages(into: &sink)
+      var count = try renderer.listingPages(into: &sink)
+      var kept = 0
       for batch in batches {
-        let pages = try renderer.casePages(batch)
-        count += pages.count
+        let render = reuse(batch, key: renderer.pageKey, previous: previousKeys?.pages, keys: &keys.pages, paths: SiteRenderer.pagePaths, sink: &sink, renderer: renderer, kept: &kept)
+        let pages = try renderer.casePages(render)
         try sink.accept(pages)
+        count += pages.count + 2 * (batch.count - render.count)
       }
       fileCount += count
-      return ((), "\(plural(total, "case")), \(plural(count, "file"))")
+      return ((), "\(plural(total, "case")), \(plural(count, "file"))\(kept > 0 ? " (\(kept) kept from the last build)" : "")")
     }
     try stage("Man") { () throws -> (Void, String) in
-      var count = 0
-      for batch in batches.isEmpty ? [0..<0] : batches {
-        let pages = renderer.manPages(batch)
-        count += pages.count
-        try sink.accept(pages)
+      var kept = 0
+      for batch in batches {
+        let render = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [ManPageRenderer.path(for: $0)] }, sink: &sink, renderer: renderer, kept: &kept)
+        try sink.accept(renderer.manPages(render))
       }
+      try sink.accept([renderer.caseIndexManPage()])
       let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
       try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
-      fileCount += count + 1
-      return ((), plural(count + 1, "page"))
+      fileCount += total + 2
+      return ((), "\(plural(total + 2, "page"))\(kept > 0 ? " (\(kept) kept from the last build)" : "")")
     }
     // Every page is made; the index comes last and lets each case's Markdown go once read.
     try stage("Index") { () throws -> (Void, String) in
@@ -94,7 +100,27 @@ struct BuildPipeline {
       fileCount += count
       return ((), plural(count, "file"))
     }
-    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount)
+    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys)
+  }
+
+  /// The positions of `batch` to render. Records each case's key in `keys`; a case whose key
+  /// is the previous build's, and whose files (`paths`) the sink keeps, is not rendered again.
+  private func reuse(
+    _ batch: Range<Int>, key: @escaping @Sendable (Int) -> UInt64, previous: [String: UInt64]?, keys: inout [String: UInt64],
+    paths: (CaseID) -> [String], sink: inout some SiteSink, renderer: SiteRenderer, kept: inout Int
+  ) -> [Int] {
+    let batchKeys = Array(batch).concurrentMap(key)
+    var render: [Int] = []
+    for (position, key) in zip(batch, batchKeys) {
+      let id = renderer.knowledgeBase.cases[position].id
+      keys[id.rawValue] = key
+      if let previous, previous[id.rawValue] == key, sink.keep(paths(id)) {
+        kept += 1
+      } else {
+        render.append(position)
+      }
+    }
+    return render
   }
 
   /// Runs one stage: its progress line, and with `--timings` its CPU time and peak memory.

@@ -19,15 +19,13 @@ struct ContentReader {
 
     /// A hash of the config and every case file (path and bytes): whether a built search index
     /// still describes this content.
-    /// Each file is digested on its own (on every core, 8 bytes at a time); the names and
-    /// digests are then hashed in order.
+    /// Each file was digested as it was read (on every core, 8 bytes at a time); the names and
+    /// digests are hashed in order.
     var contentHash: String {
-      let files = [config].compactMap { $0 } + cases
-      let digests = files.concurrentMap { ContentDigest.of($0.bytes) }
       var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for (file, digest) in zip(files, digests) {
+      for file in [config].compactMap({ $0 }) + cases {
         FNV.hash64(Array((file.path.split(separator: "/").last ?? "").utf8) + [0], into: &hash)
-        withUnsafeBytes(of: digest.littleEndian) { FNV.hash64($0, into: &hash) }
+        withUnsafeBytes(of: file.digest.littleEndian) { FNV.hash64($0, into: &hash) }
       }
       return String(hash, radix: 16)
     }

@@ -1,5 +1,7 @@
 // Stage: Write. What the last build read and wrote, so the next one can skip or write less.
 
+internal import CasebookCore
+internal import CasebookRender
 internal import Foundation
 internal import Glibc
 
@@ -20,10 +22,12 @@ struct FileStamp: Equatable, Sendable {
 /// The record a build leaves in `.casebook-cache/` (never committed) for the next build.
 ///
 /// It holds the stamps of every input (config, cases, templates, assets, and the casebook
-/// binary itself) and, for every output file, its digest and stamp. The next build:
+/// binary itself), for every output file its digest and stamp, and every case's render keys
+/// (``SiteRenderer/Keys``). The next build:
 /// - stops at once when every input and output stamp is unchanged ("up to date");
-/// - otherwise renders everything in memory and writes only the files whose digest changed,
-///   removing the ones no longer produced.
+/// - otherwise keeps the pages and man pages of cases whose render key is unchanged, renders
+///   the rest in memory and writes only the files whose digest changed, removing the ones no
+///   longer produced.
 ///
 /// A text format, one entry per line, because it is read before every build and must be quick:
 ///
@@ -33,6 +37,8 @@ struct FileStamp: Equatable, Sendable {
 /// warning Content/cases/a.md:12:5: warning: 'tags' lists 'go' twice [CB028]
 /// in Content/casebook.yml 312 1764180000000000000 9437001
 /// out index.html 9a3c…e1 20417 1764180000000000000 9437300
+/// key page crio-fedora41-wazero-linkname 5d1f…07
+/// key man crio-fedora41-wazero-linkname 80b2…c4
 /// ```
 struct BuildManifest: Equatable, Sendable {
   static let formatLine = "casebook-manifest 1"
@@ -48,6 +54,7 @@ struct BuildManifest: Equatable, Sendable {
   var warnings: [String] = []
   var inputs: [String: FileStamp] = [:]
   var outputs: [String: Output] = [:]
+  var keys = SiteRenderer.Keys()
 
   /// Where the manifest of a build into `output` lives in a project.
   static func path(layout: ProjectLayout, output: String) -> String {
@@ -104,6 +111,9 @@ struct BuildManifest: Equatable, Sendable {
       let output = outputs[path]!
       line("out", path, String(output.digest, radix: 16), String(output.stamp.size), String(output.stamp.modified), String(output.stamp.inode))
     }
+    for (group, keys) in [("page", keys.pages), ("man", keys.man)] {
+      for id in keys.keys.sorted() { line("key", group, id, String(keys[id]!, radix: 16)) }
+    }
     return out
   }
 
@@ -153,6 +163,16 @@ struct BuildManifest: Equatable, Sendable {
           let size = number(fields[1]), let modified = number(fields[2]), let inode = number(fields[3])
         else { return nil }
         manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: FileStamp(size: size, modified: modified, inode: UInt64(inode)))
+      case "key":
+        guard let (head, fields) = trailing(1), let space = head.firstIndex(of: UInt8(ascii: " ")),
+          let key = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16)
+        else { return nil }
+        let id = String(decoding: head[(space + 1)...], as: UTF8.self)
+        switch String(decoding: head[..<space], as: UTF8.self) {
+        case "page": manifest.keys.pages[id] = key
+        case "man": manifest.keys.man[id] = key
+        default: return nil
+        }
       default:
         return nil
       }
@@ -179,63 +199,5 @@ struct BuildManifest: Equatable, Sendable {
     let ignore = folder + "/.gitignore"
     if !FileManager.default.fileExists(atPath: ignore) { try LocalFileSystem().write(Array("*\n".utf8), to: ignore) }
     try LocalFileSystem().writeAtomically(bytes, to: path)
-  }
-}
-
-/// A 64-bit digest of a file's bytes: FNV-1a over 8-byte little-endian words, then the tail.
-///
-/// Not cryptographic: it tells whether a file the build is about to write differs from the
-/// one it wrote last time. Word-wise, so a 10,000-case site (600 MB) is digested in well under
-/// a second.
-enum ContentDigest {
-  static let offset: UInt64 = 0xCBF2_9CE4_8422_2325
-  static let prime: UInt64 = 0x0000_0100_0000_01B3
-
-  static func of(_ bytes: [UInt8]) -> UInt64 {
-    var hash = offset
-    bytes.withUnsafeBytes { buffer in
-      let words = buffer.count / 8
-      for index in 0..<words { fold(buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self).littleEndian, into: &hash) }
-      for byte in buffer[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* prime }
-    }
-    return (hash ^ UInt64(bytes.count)) &* prime
-  }
-
-  static func fold(_ word: UInt64, into hash: inout UInt64) {
-    hash = (hash ^ word) &* prime
-    hash ^= hash >> 29
-  }
-
-  /// The digest of a file that comes in parts: the same value as ``of(_:)`` of the parts joined,
-  /// however they are cut.
-  struct Stream {
-    private var hash = ContentDigest.offset
-    private var count = 0
-    /// The last bytes of the parts so far, fewer than a word, not yet folded in.
-    private var carry: [UInt8] = []
-
-    mutating func add(_ part: [UInt8]) {
-      count += part.count
-      var start = 0
-      if !carry.isEmpty {
-        start = min(8 - carry.count, part.count)
-        carry += part[..<start]
-        guard carry.count == 8 else { return }
-        let word = carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self).littleEndian }
-        ContentDigest.fold(word, into: &hash)
-        carry = []
-      }
-      let words = (part.count - start) / 8
-      part.withUnsafeBytes { buffer in
-        for index in 0..<words { ContentDigest.fold(buffer.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self).littleEndian, into: &hash) }
-      }
-      carry = Array(part[(start + words * 8)...])
-    }
-
-    var value: UInt64 {
-      var hash = hash
-      for byte in carry { hash = (hash ^ UInt64(byte)) &* ContentDigest.prime }
-      return (hash ^ UInt64(count)) &* ContentDigest.prime
-    }
   }
 }

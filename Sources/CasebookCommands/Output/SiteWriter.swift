@@ -1,5 +1,6 @@
 // Stage: Write. The only code that writes the site to disk.
 
+internal import CasebookCore
 internal import CasebookRender
 internal import Foundation
 internal import Glibc
@@ -216,6 +217,14 @@ struct SiteWriter {
       } else {
         self.staged.insert(file.path)
       }
+    }
+
+    /// Keeps files of the previous build where they are: they count as produced, with the
+    /// digest they had, and the commit leaves them alone.
+    mutating func keep(_ paths: [String]) -> Bool {
+      guard let previous, paths.allSatisfy({ previous[$0] != nil && !staged.contains($0) }) else { return false }
+      for path in paths { produced[path] = previous[path]!.digest }
+      return true
     }
 
     /// What a commit changed.

@@ -54,7 +54,7 @@ package struct CaseLoader: Sendable {
     loaded.related = decoded.related
     loaded.diagnostics = diagnostics
     if let id, let frontMatter = decoded.frontMatter, let sections {
-      loaded.record = CaseRecord(id: id, file: file.path, frontMatter: frontMatter, sections: sections, body: split.body)
+      loaded.record = CaseRecord(id: id, file: file.path, frontMatter: frontMatter, sections: sections, body: split.body, sourceDigest: file.digest)
     }
     return loaded
   }

@@ -7,10 +7,13 @@
 package struct SourceFile: Sendable {
   package var path: String
   package var bytes: [UInt8]
+  /// The ``ContentDigest`` of the bytes as read; it stays when a build lets the bytes go.
+  package let digest: UInt64
 
   package init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
+    digest = ContentDigest.of(bytes)
   }
 
   package init(path: String, text: String) {

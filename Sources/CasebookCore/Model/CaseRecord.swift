@@ -14,13 +14,17 @@ package struct CaseRecord: Sendable {
   package var sections: [CaseSection]
   /// The Markdown body with the front matter lines blanked, so line numbers are file lines.
   package var body: String
+  /// The ``ContentDigest`` of the file the record was read from: with the config, it stands
+  /// for everything the record holds, so a build can tell an unchanged case without reading it.
+  package var sourceDigest: UInt64
 
-  package init(id: CaseID, file: String, frontMatter: FrontMatter, sections: [CaseSection], body: String) {
+  package init(id: CaseID, file: String, frontMatter: FrontMatter, sections: [CaseSection], body: String, sourceDigest: UInt64) {
     self.id = id
     self.file = file
     self.frontMatter = frontMatter
     self.sections = sections
     self.body = body
+    self.sourceDigest = sourceDigest
   }
 
   package func section(_ kind: SectionKind) -> CaseSection? {

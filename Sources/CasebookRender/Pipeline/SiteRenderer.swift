@@ -22,10 +22,16 @@ package struct SiteRenderer {
 
   package let taxonomy: Taxonomy
   let similar: SimilarCases
+  /// The ``ContentDigest`` of the config file (0 without one) and a digest of the templates:
+  /// part of every render key (``Keys``).
+  let configDigest: UInt64
+  let templatesDigest: UInt64
 
-  package init(knowledgeBase: KnowledgeBase, templates: TemplateSet, contentHash: String = "") throws {
+  package init(knowledgeBase: KnowledgeBase, templates: TemplateSet, contentHash: String = "", configDigest: UInt64 = 0) throws {
     self.knowledgeBase = knowledgeBase
     self.contentHash = contentHash
+    self.configDigest = configDigest
+    templatesDigest = Self.digest(of: templates)
     self.templates = try TemplateLibrary(templates, required: Self.requiredTemplates)
     self.assets = templates.assets
     let config = knowledgeBase.config
@@ -57,7 +63,7 @@ package struct SiteRenderer {
     try renderTaxonomy(kind: .tags, cards: termCards, into: emit)
     try renderTaxonomy(kind: .components, cards: termCards, into: emit)
     // The sitemap lists the HTML pages: the listings emitted above and every case's two pages.
-    let casePaths = knowledgeBase.cases.flatMap { ["cases/\($0.id)/index.html", "cases/\($0.id)/runbook.html"] }
+    let casePaths = knowledgeBase.cases.flatMap { Self.pagePaths($0.id) }
     if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: "sitemap.xml", text: sitemap)]) }
     try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) })
     try sink.accept(CasesJSON(knowledgeBase: knowledgeBase).file())
@@ -65,8 +71,8 @@ package struct SiteRenderer {
   }
 
   /// The page and runbook view of the cases at these positions, rendered on every core.
-  package func casePages(_ range: Range<Int>) throws -> [OutputFile] {
-    try Array(knowledgeBase.cases[range]).concurrentMap(renderCase).flatMap { $0 }
+  package func casePages(_ positions: [Int]) throws -> [OutputFile] {
+    try positions.concurrentMap { try renderCase(knowledgeBase.cases[$0]) }.flatMap { $0 }
   }
 
   /// The search index files under `search/`, handed to `sink` a group of files at a time;
@@ -92,14 +98,18 @@ package struct SiteRenderer {
   }
 
 
-  /// The man pages of the cases at these positions, and `casebook-cases.7` with the last part.
-  package func manPages(_ range: Range<Int>) -> [OutputFile] {
+  /// The man pages of the cases at these positions, rendered on every core.
+  package func manPages(_ positions: [Int]) -> [OutputFile] {
     let man = ManPageRenderer(knowledgeBase: knowledgeBase)
-    var files = Array(knowledgeBase.cases[range]).concurrentMap { OutputFile(path: ManPageRenderer.path(for: $0.id), text: man.render($0)) }
-    if range.upperBound == knowledgeBase.cases.count {
-      files.append(OutputFile(path: CaseIndexManPage.path, text: CaseIndexManPage(knowledgeBase: knowledgeBase).render()))
+    return positions.concurrentMap { position in
+      let record = knowledgeBase.cases[position]
+      return OutputFile(path: ManPageRenderer.path(for: record.id), text: man.render(record))
     }
-    return files
+  }
+
+  /// `casebook-cases.7`: every case's man page, listed.
+  package func caseIndexManPage() -> OutputFile {
+    OutputFile(path: CaseIndexManPage.path, text: CaseIndexManPage(knowledgeBase: knowledgeBase).render())
   }
 
   // MARK: - Pages

@@ -11,12 +11,19 @@ package protocol SiteSink {
   mutating func accept(_ files: [OutputFile]) throws
   /// Receives one file a part at a time. By default the parts are joined and accepted as one file.
   mutating func accept(_ file: StreamedFile) throws
+  /// Takes over files of the previous build as they are, instead of receiving them again
+  /// (the build found that they would come out the same); false when it cannot, because it
+  /// knows no previous build or not every one of these files, and then the build renders them.
+  /// By default it cannot.
+  mutating func keep(_ paths: [String]) -> Bool
 }
 
 extension SiteSink {
   package mutating func accept(_ file: StreamedFile) throws {
     try accept([OutputFile(path: file.path, bytes: file.bytes())])
   }
+
+  package mutating func keep(_ paths: [String]) -> Bool { false }
 }
 
 extension SiteOutput: SiteSink {

@@ -1,0 +1,80 @@
+// Stage: Render. What each case's own files are made from, as one number, so a build can take
+// over the files of the last one instead of rendering them again.
+
+package import CasebookCore
+
+extension SiteRenderer {
+  /// Render keys: a digest of everything a case's own files are made from, per case.
+  ///
+  /// A case's page and runbook are made from its file, the config, the templates, the titles
+  /// and summaries of the cases it lists (related and similar, with the reasons), and the counts
+  /// of its tags and components; its man page from its file, the config and the ids of its
+  /// related cases. Two builds that give a case the same key render the same bytes for it, so a
+  /// build takes over the previous build's files when the keys match.
+  ///
+  /// ```
+  /// edit the body of case A      → A's page key and man key change, no other key does
+  /// edit the title of case B     → the page keys of the cases that list B change too
+  /// edit any template            → every page key changes, no man key does
+  /// ```
+  package struct Keys: Sendable, Equatable {
+    /// Page-and-runbook keys by case id.
+    package var pages: [String: UInt64] = [:]
+    /// Man page keys by case id.
+    package var man: [String: UInt64] = [:]
+
+    package init() {}
+  }
+
+  /// The page and runbook of a case, the files its page key stands for.
+  package static func pagePaths(_ id: CaseID) -> [String] {
+    ["cases/\(id)/index.html", "cases/\(id)/runbook.html"]
+  }
+
+  /// The page key of the case at `position`; see ``Keys``.
+  package func pageKey(_ position: Int) -> UInt64 {
+    let record = knowledgeBase.cases[position]
+    var key = ContentDigest.Stream()
+    key.add(field: "page")
+    key.add(field: configDigest)
+    key.add(field: templatesDigest)
+    key.add(field: record.file)
+    key.add(field: record.sourceDigest)
+    for (kind, names) in [(Taxonomy.Kind.components, record.frontMatter.components), (.tags, record.frontMatter.tags)] {
+      for name in names { key.add(field: UInt64(taxonomy.count(kind, name))) }
+    }
+    func listed(_ other: CaseRecord, _ reason: String) {
+      key.add(field: other.id.rawValue)
+      key.add(field: other.frontMatter.title)
+      key.add(field: other.frontMatter.summary)
+      key.add(field: reason)
+    }
+    key.add(field: "related")
+    for other in knowledgeBase.relatedCases(of: record) { listed(other, "") }
+    key.add(field: "similar")
+    for match in similar.matches(of: position) { listed(knowledgeBase.cases[match.index], match.reason) }
+    return key.value
+  }
+
+  /// The man page key of the case at `position`; see ``Keys``.
+  package func manKey(_ position: Int) -> UInt64 {
+    let record = knowledgeBase.cases[position]
+    var key = ContentDigest.Stream()
+    key.add(field: "man")
+    key.add(field: configDigest)
+    key.add(field: record.file)
+    key.add(field: record.sourceDigest)
+    for other in knowledgeBase.relatedCases(of: record) { key.add(field: other.id.rawValue) }
+    return key.value
+  }
+
+  /// A digest of the templates (names and text): every page is made with them.
+  static func digest(of templates: TemplateSet) -> UInt64 {
+    var key = ContentDigest.Stream()
+    for name in templates.templates.keys.sorted() {
+      key.add(field: name)
+      key.add(field: templates.templates[name]!)
+    }
+    return key.value
+  }
+}

@@ -35,55 +35,133 @@ package enum IndexFiles {
     return files.sorted { $0.path < $1.path }
   }
 
-  /// Every file of the index, handed to `emit` a group at a time (the term shards, the
+  /// Every file of the index, handed to `emit` a group at a time.
+  package static func write(_ index: SearchIndex, emit: ([(path: String, text: String)]) throws -> Void) throws {
+    var state = index.state
+    let plan = plan(&state, changes: nil)
+    try write(state, plan: plan, documents: index.documents, contentHash: index.contentHash, emit: emit)
+  }
+
+  /// What changed since the build whose state an incremental build updated
+  /// (``IndexState/update(_:keys:)``): the files these reach are written again.
+  package struct Changes: Sendable, Equatable {
+    /// Terms added, removed or weighed again.
+    package var terms: Set<String>
+    /// The documents made again, by number.
+    package var documents: Set<Int>
+  }
+
+  /// Which files of the index a build writes, and which files of the previous build stay.
+  package struct Plan: Sendable {
+    /// The term shards to write (keys), the typo vocabularies (heads), the documents (numbers).
+    var shards: [String]
+    var heads: [String]
+    var documents: [Int]
+    /// Files of the previous build that stay as they are (paths under the site).
+    package var kept: [String]
+  }
+
+  /// Cuts the terms into shards and typo vocabularies (recorded in `state`), and says which
+  /// files to write: every one, or with `changes` only those the changes reach.
+  ///
+  /// Shard keys are chosen per first character (``shardKeys(for:)``), so only the groups of
+  /// changed terms are cut again; a shard is written when it holds a changed term or its group
+  /// was cut differently, and a typo vocabulary when a changed term is one of its words.
+  package static func plan(_ state: inout IndexState, changes: Changes?) -> Plan {
+    func first(_ term: String) -> String { String(term.unicodeScalars.first.map(Character.init) ?? " ") }
+    func head(_ term: String) -> String { String(String.UnicodeScalarView(term.unicodeScalars.prefix(2))) }
+    func size(_ position: Int) -> (term: String, size: Int) {
+      let entry = state.entry(at: position).entry
+      return (state.terms[position], String(entry.idf).utf8.count + entry.postings.utf8.count + 5)
+    }
+    guard let changes else {
+      state.shardKeys = shardKeys(for: Array(state.terms.indices).concurrentMap(size))
+      state.typoHeads = Set(state.terms.filter(Tokenizer.isTypoWord).map(head)).sorted(by: CodePoints.less)
+      return Plan(shards: state.shardKeys, heads: state.typoHeads, documents: Array(0..<state.documentCount), kept: [])
+    }
+    // Term shards: the groups of the changed terms are cut again.
+    let groups = Set(changes.terms.map(first))
+    let previousKeys = state.shardKeys
+    var grouped: [String: [String]] = [:]
+    for key in previousKeys { grouped[first(key), default: []].append(key) }
+    var keys = previousKeys.filter { !groups.contains(first($0)) }
+    var shards = Set<String>()
+    for group in groups {
+      let range = state.range(withPrefix: group)
+      let cut = shardKeys(for: Array(range).concurrentMap(size))
+      keys += cut
+      if cut != (grouped[group] ?? []) { shards.formUnion(cut) }
+    }
+    keys.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let keySet = Set(keys)
+    for term in changes.terms {
+      if let key = key(for: term, in: keySet) { shards.insert(key) }
+    }
+    state.shardKeys = keys
+    // Typo vocabularies: the heads of changed words are listed again.
+    var heads = Set(state.typoHeads)
+    var changedHeads: [String] = []
+    for changed in Set(changes.terms.filter(Tokenizer.isTypoWord).map(head)) {
+      if state.range(withPrefix: changed).contains(where: { Tokenizer.isTypoWord(state.terms[$0]) }) {
+        heads.insert(changed)
+        changedHeads.append(changed)
+      } else {
+        heads.remove(changed)
+      }
+    }
+    state.typoHeads = heads.sorted(by: CodePoints.less)
+    let documents = changes.documents.sorted()
+    var kept = keys.filter { !shards.contains($0) }.map { "search/t/\(hex($0)).js" }
+    kept += state.typoHeads.filter { !changedHeads.contains($0) }.map { "search/v/\(hex($0)).js" }
+    kept += (0..<state.documentCount).filter { !changes.documents.contains($0) }.map { "search/d/\($0).js" }
+    return Plan(shards: keys.filter(shards.contains), heads: changedHeads.sorted(by: CodePoints.less), documents: documents, kept: kept)
+  }
+
+  /// The files of a plan, handed to `emit` a group at a time (the term shards, the
   /// vocabularies, the signature shards, the documents a batch at a time, the rest), so the
   /// files need not all be held at once.
-  package static func write(_ index: SearchIndex, emit: ([(path: String, text: String)]) throws -> Void) throws {
+  ///
+  /// `documents` are every document of the index, in order; only the planned ones need their
+  /// sections (the others give their facts and signatures).
+  package static func write(_ state: IndexState, plan: Plan, documents: [SearchDocument], contentHash: String, emit: ([(path: String, text: String)]) throws -> Void) throws {
     var files: [(path: String, text: String)] = []
-    // Each term's entry is `[idf,"postings"]`; posting strings need no escaping, so its size is
-    // known without writing it, and each shard is written only when its group is emitted.
-    func entryJSON(_ entry: EncodedTerm) -> String { "[\(entry.idf),\(JSONText.string(entry.postings))]" }
-    let keys = shardKeys(for: index.terms.mapValues { String($0.idf).utf8.count + $0.postings.utf8.count + 5 })
-    let keySet = Set(keys)
-    var shards: [String: [String]] = [:]
-    for term in index.terms.keys.sorted() {
-      guard let key = key(for: term, in: keySet) else { continue }
-      shards[key, default: []].append(term)
-    }
-    for start in stride(from: 0, to: keys.count, by: shardsPerPart) {
-      try emit(Array(keys[start..<min(start + shardsPerPart, keys.count)]).concurrentMap { key in
-        let body = (shards[key] ?? []).map { "[\(JSONText.string($0)),\(entryJSON(index.terms[$0]!))]" }.joined(separator: ",")
+    let keys = state.shardKeys
+    for start in stride(from: 0, to: plan.shards.count, by: shardsPerPart) {
+      try emit(Array(plan.shards[start..<min(start + shardsPerPart, plan.shards.count)]).concurrentMap { key in
+        // A key that others extend holds only the term equal to it; any other holds every term it starts.
+        let next = keys.firstIndex(of: key).map { $0 + 1 }
+        let extended = next.map { $0 < keys.count && keys[$0] != key && keys[$0].utf8.starts(with: key.utf8) } ?? false
+        let positions = extended ? (state.position(of: key).map { [$0] } ?? []) : Array(state.range(withPrefix: key))
+        let entries = positions.map { (term: state.terms[$0], entry: state.entry(at: $0).entry) }.sorted { $0.term < $1.term }
+        // Each term's entry is `[idf,"postings"]`; posting strings need no escaping.
+        let body = entries.map { "[\(JSONText.string($0.term)),[\($0.entry.idf),\(JSONText.string($0.entry.postings))]]" }.joined(separator: ",")
         return ("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]"))
       })
     }
     // Typo vocabularies: the words of four or more letters, by their first two letters.
-    var typoWords: [String: [String]] = [:]
-    for term in index.terms.keys where Tokenizer.isTypoWord(term) {
-      typoWords[String(String.UnicodeScalarView(term.unicodeScalars.prefix(2))), default: []].append(term)
-    }
-    let typoHeads = typoWords.keys.sorted(by: CodePoints.less)
-    for head in typoHeads {
-      let words = typoWords[head]!.sorted(by: CodePoints.less).map(JSONText.string).joined(separator: ",")
+    for head in plan.heads {
+      let words = state.range(withPrefix: head).map { state.terms[$0] }.filter(Tokenizer.isTypoWord).map(JSONText.string).joined(separator: ",")
       files.append(("search/v/\(hex(head)).js", script("v/\(hex(head))", "[\(words)]")))
     }
-    let signatureShards = max(1, min(256, index.signatures.count / 64 + 1))
+    let signatures = SearchIndex.signatures(of: documents)
+    let signatureShards = max(1, min(256, signatures.count / 64 + 1))
     var bySignatureShard: [Int: [String]] = [:]
-    for line in index.signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(signatureShards)), default: []].append(line) }
+    for line in signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(signatureShards)), default: []].append(line) }
     for shard in 0..<signatureShards {
-      let body = try (bySignatureShard[shard] ?? []).map { "[\(try json($0)),\(try json(index.signatures[$0]!))]" }.joined(separator: ",")
+      let body = try (bySignatureShard[shard] ?? []).map { "[\(try json($0)),\(try json(signatures[$0]!))]" }.joined(separator: ",")
       files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
     }
-    for start in stride(from: 0, to: index.documents.count, by: documentsPerPart) {
-      let numbers = Array(start..<min(start + documentsPerPart, index.documents.count))
-      try emit(numbers.concurrentMap { number in
-        ("search/d/\(number).js", script("d/\(number)", documentJSON(index.documents[number])))
+    for start in stride(from: 0, to: plan.documents.count, by: documentsPerPart) {
+      try emit(Array(plan.documents[start..<min(start + documentsPerPart, plan.documents.count)]).concurrentMap { number in
+        ("search/d/\(number).js", script("d/\(number)", documentJSON(documents[number])))
       })
     }
-    let facts = index.documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
+    let facts = documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
     files.append(("search/facets.js", script("facets", try json(facts))))
+    let stopTerms = state.terms.indices.filter { SearchIndexBuilder.isStopTerm(frequency: state.frequencies[$0], documentCount: state.documentCount) }.map { state.terms[$0] }
     let meta = Meta(
-      version: SearchIndex.version, documents: index.documents.count, termShards: keys, signatureShards: signatureShards,
-      contentHash: index.contentHash, stopTerms: index.stopTerms.sorted(by: CodePoints.less), typoHeads: typoHeads)
+      version: SearchIndex.version, documents: state.documentCount, termShards: keys, signatureShards: signatureShards,
+      contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads)
     files.append(("search/meta.js", script("meta", try json(meta))))
     try emit(files)
   }
@@ -106,7 +184,7 @@ package enum IndexFiles {
 
 
   /// Chooses shard keys: a one-character prefix per shard, lengthened where a shard is too big.
-  static func shardKeys(for sizes: [String: Int]) -> [String] {
+  static func shardKeys(for sizes: [(term: String, size: Int)]) -> [String] {
     var keys: [String] = []
     func split(_ prefix: [Unicode.Scalar], _ terms: [(scalars: [Unicode.Scalar], size: Int)]) {
       let total = terms.reduce(0) { $0 + $1.size }

@@ -14,7 +14,6 @@
 package enum PostingCodec {
   static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".unicodeScalars)
   static let alphabetBytes = alphabet.map { UInt8($0.value) }
-  static let values: [UInt32: Int] = Dictionary(uniqueKeysWithValues: alphabet.enumerated().map { ($1.value, $0) })
 
   package static func encode(_ postings: [Posting]) -> String {
     var writer = Writer()
@@ -54,34 +53,47 @@ package enum PostingCodec {
     }
   }
 
+  /// The value of each alphabet character by its UTF-8 byte; -1 for any other byte.
+  static let byteValues: [Int8] = {
+    var table = [Int8](repeating: -1, count: 256)
+    for (value, byte) in alphabetBytes.enumerated() { table[Int(byte)] = Int8(value) }
+    return table
+  }()
+
+  /// The postings of a string ``encode(_:)`` wrote; decoding stops at the first character
+  /// outside the alphabet.
   package static func decode(_ text: String) -> [Posting] {
-    let scalars = Array(text.unicodeScalars)
-    var index = 0
-    func get() -> Int? {
-      var value = 0, shift = 0
-      while index < scalars.count {
-        guard let digit = values[scalars[index].value] else { return nil }
-        index += 1
-        value |= (digit & 31) << shift
-        shift += 5
-        if digit & 32 == 0 { return value }
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      func get() -> Int? {
+        var value = 0, shift = 0
+        while index < bytes.count {
+          let digit = Int(byteValues[Int(bytes[index])])
+          guard digit >= 0 else { return nil }
+          index += 1
+          value |= (digit & 31) << shift
+          shift += 5
+          if digit & 32 == 0 { return value }
+        }
+        return nil
       }
-      return nil
-    }
-    var postings: [Posting] = []
-    var previous = 0
-    while index < scalars.count {
-      guard let delta = get(), let weight = get(), let mask = get(), let count = get() else { break }
-      previous += delta
-      var positions: [Int] = []
-      var last = 0
-      for _ in 0..<count {
-        guard let step = get() else { break }
-        last += step
-        positions.append(last)
+      var postings: [Posting] = []
+      var previous = 0
+      while index < bytes.count {
+        guard let delta = get(), let weight = get(), let mask = get(), let count = get() else { break }
+        previous += delta
+        var positions: [Int] = []
+        positions.reserveCapacity(min(count, bytes.count))
+        var last = 0
+        for _ in 0..<count {
+          guard let step = get() else { break }
+          last += step
+          positions.append(last)
+        }
+        postings.append(Posting(document: previous, weight: weight, mask: mask, positions: positions))
       }
-      postings.append(Posting(document: previous, weight: weight, mask: mask, positions: positions))
+      return postings
     }
-    return postings
   }
 }

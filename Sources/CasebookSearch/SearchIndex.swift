@@ -1,5 +1,7 @@
 // Stage: Search. The index: postings by term, signature lines, and per-document facts.
 
+internal import CasebookCore
+
 /// One document's entry in a term's posting list.
 ///
 /// `weight` is the BM25F-normalised, field-weighted term frequency times 100, rounded, so the
@@ -56,12 +58,33 @@ package struct SearchIndex: Sendable {
   /// phrases treat them as any word.
   package var stopTerms: Set<String>
 
-  package init(documents: [SearchDocument], terms: [String: EncodedTerm], signatures: [String: [Int]], contentHash: String, stopTerms: Set<String> = []) {
+  /// What the index was made from, which ``IndexFiles`` writes.
+  package var state: IndexState
+
+  /// The index a builder's state describes, with its (trimmed) documents.
+  package init(state: IndexState, documents: [SearchDocument], contentHash: String) {
+    self.state = state
     self.documents = documents
-    self.terms = terms
-    self.signatures = signatures
     self.contentHash = contentHash
+    let entries = Array(state.terms.indices).concurrentMap { state.entry(at: $0) }
+    var terms: [String: EncodedTerm] = [:]
+    var stopTerms = Set<String>()
+    for (term, entry) in zip(state.terms, entries) {
+      terms[term] = entry.entry
+      if entry.stop { stopTerms.insert(term) }
+    }
+    self.terms = terms
     self.stopTerms = stopTerms
+    signatures = Self.signatures(of: documents)
+  }
+
+  /// Normalized signature line → the documents that list it, in order.
+  package static func signatures(of documents: [SearchDocument]) -> [String: [Int]] {
+    var signatures: [String: [Int]] = [:]
+    for (index, document) in documents.enumerated() {
+      for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
+    }
+    return signatures
   }
 
   /// A corpus needs this many documents before its commonest terms become stop terms.

@@ -59,14 +59,21 @@ package enum SearchIndexBuilder {
 
     /// The index of every document added, in the order added.
     package consuming func finish(contentHash: String) -> SearchIndex {
-      for partition in merged.partitions { partition.postings.shrink() }
-      let (terms, stopTerms) = weigh(merged, documentCount: documents.count)
-      var signatures: [String: [Int]] = [:]
-      for (index, document) in documents.enumerated() {
-        for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
-      }
-      return SearchIndex(documents: documents, terms: terms, signatures: signatures, contentHash: contentHash, stopTerms: stopTerms)
+      let keys = Array(repeating: UInt64(0), count: documents.count)
+      let documents = documents
+      return SearchIndex(state: finishState(documentKeys: keys), documents: documents, contentHash: contentHash)
     }
+
+    /// Every term weighed, as the state the index files are written from; `documentKeys` (one
+    /// per document added) say what each document was made from. ``documents`` are the
+    /// documents added, trimmed.
+    package func finishState(documentKeys: [UInt64]) -> IndexState {
+      for partition in merged.partitions { partition.postings.shrink() }
+      return weigh(merged, documentKeys: documentKeys)
+    }
+
+    /// The documents added, ``SearchDocument/trimmed``.
+    package var trimmedDocuments: [SearchDocument] { documents }
   }
 
   /// Every document's terms, merged into raw postings; each document's field lengths and layout.
@@ -76,51 +83,117 @@ package enum SearchIndexBuilder {
     var partitions: [Partition] = []
   }
 
-  /// Now that every length is known: BM25F weights, idf, stop terms, and the encoded postings,
-  /// a partition at a time (its raw postings are released once encoded).
-  static func weigh(_ merged: Merged, documentCount: Int) -> (terms: [String: EncodedTerm], stopTerms: Set<String>) {
+  /// Now that every length is known: every term's postings weighed and encoded, a partition at
+  /// a time (its raw postings are released once encoded), sorted into an ``IndexState``.
+  static func weigh(_ merged: Merged, documentKeys: [UInt64]) -> IndexState {
     let lengths = merged.lengths
     let layouts = merged.layouts
-    let averages = SearchField.allCases.map { field in
-      max(Double(lengths.reduce(0) { $0 + $1[field.rawValue] }) / Double(max(documentCount, 1)), 1)
-    }
-    let stopTermsApply = documentCount >= SearchIndex.stopTermMinimumDocuments
-    func weight(_ posting: RawPostings.Posting) -> Int {
-      var weighted = 0.0
-      for field in SearchField.allCases where posting.counts[field.rawValue] > 0 {
-        let normaliser = 1 - b + b * Double(lengths[posting.document][field.rawValue]) / averages[field.rawValue]
-        weighted += field.weight * Double(posting.counts[field.rawValue]) / normaliser
-      }
-      return Int((weighted * 100).rounded())
-    }
-    var terms: [String: EncodedTerm] = [:]
-    var stopTerms = Set<String>()
+    let pivots = pivots(lengths)
+    let documentCount = lengths.count
+    var terms: [String] = []
+    var frequencies: [Int] = []
+    var postings: [String] = []
+    // Each term's documents, one after another (a term's run is as long as its frequency):
+    // one flat array instead of an array per term.
+    var documents: [Int32] = []
     for partition in merged.partitions {
-      let postings = partition.postings
+      let raw = partition.postings
       partition.postings = RawPostings()
-      let encoded = Array(postings.terms.indices).concurrentMap { slot -> (entry: EncodedTerm, stop: Bool) in
-        let raw = postings.decode(slot, layouts: layouts)
-        let df = Double(raw.count)
-        let idf = Int((log(1 + (Double(documentCount) - df + 0.5) / (df + 0.5)) * 10_000).rounded())
-        var writer = PostingCodec.Writer()
-        // A term in more than a tenth of a large corpus keeps only its strongest postings, without
-        // positions: it still finds cases on its own, but no longer dominates what a query loads.
-        if stopTermsApply, raw.count * 10 > documentCount {
-          let weighed: [(document: Int, weight: Int, mask: Int)] = raw.map { ($0.document, weight($0), $0.mask) }
-          let byWeight = weighed.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
-          let strongest = byWeight.prefix(SearchIndex.stopTermPostings).sorted { $0.document < $1.document }
-          for kept in strongest { writer.append(document: kept.document, weight: kept.weight, mask: kept.mask, positions: [Int]()) }
-          return (EncodedTerm(idf: idf, postings: writer.text), true)
+      let chunks = stride(from: 0, to: raw.terms.count, by: 1024).map { $0..<min($0 + 1024, raw.terms.count) }
+      let encoded = chunks.concurrentMap { chunk -> (postings: [String], frequencies: [Int], documents: [Int32]) in
+        var result: (postings: [String], frequencies: [Int], documents: [Int32]) = ([], [], [])
+        for slot in chunk {
+          let decoded = raw.decode(slot, layouts: layouts)
+          let stop = isStopTerm(frequency: decoded.count, documentCount: documentCount)
+          var writer = PostingCodec.Writer()
+          for posting in decoded {
+            writer.append(document: posting.document, weight: weight(posting.counts, lengths[posting.document], pivots), mask: posting.mask, positions: stop ? [] : posting.positions)
+            result.documents.append(Int32(posting.document))
+          }
+          result.postings.append(writer.text)
+          result.frequencies.append(decoded.count)
         }
-        for posting in raw { writer.append(document: posting.document, weight: weight(posting), mask: posting.mask, positions: posting.positions) }
-        return (EncodedTerm(idf: idf, postings: writer.text), false)
+        return result
       }
-      for (term, result) in zip(postings.terms, encoded) {
-        terms[term] = result.entry
-        if result.stop { stopTerms.insert(term) }
+      terms += raw.terms
+      for chunk in encoded {
+        postings += chunk.postings
+        frequencies += chunk.frequencies
+        documents += chunk.documents
       }
     }
-    return (terms, stopTerms)
+    var starts: [Int] = []
+    starts.reserveCapacity(terms.count)
+    var start = 0
+    for frequency in frequencies {
+      starts.append(start)
+      start += frequency
+    }
+    let order = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
+    var state = IndexState()
+    state.documentKeys = documentKeys
+    state.lengths = lengths
+    state.terms = order.map { terms[$0] }
+    state.frequencies = order.map { frequencies[$0] }
+    state.postings = order.map { postings[$0] }
+    var perDocument = [Int](repeating: 0, count: documentCount)
+    for document in documents { perDocument[Int(document)] += 1 }
+    state.documentTerms = perDocument.map { count in
+      var list: [Int32] = []
+      list.reserveCapacity(count)
+      return list
+    }
+    for (position, old) in order.enumerated() {
+      for document in documents[starts[old]..<(starts[old] + frequencies[old])] { state.documentTerms[Int(document)].append(Int32(position)) }
+    }
+    return state
+  }
+
+  /// The field-weighted, length-normalised frequency of a term in a document, times 100 and
+  /// rounded (docs/search.md, Ranking).
+  static func weight(_ counts: SIMD8<Int32>, _ lengths: [Int], _ pivots: [Double]) -> Int {
+    var weighted = 0.0
+    for field in SearchField.allCases where counts[field.rawValue] > 0 {
+      let normaliser = 1 - b + b * Double(lengths[field.rawValue]) / pivots[field.rawValue]
+      weighted += field.weight * Double(counts[field.rawValue]) / normaliser
+    }
+    return Int((weighted * 100).rounded())
+  }
+
+  /// A term's inverse document frequency, times 10,000 and rounded.
+  static func idf(frequency: Int, documentCount: Int) -> Int {
+    let df = Double(frequency)
+    return Int((log(1 + (Double(documentCount) - df + 0.5) / (df + 0.5)) * 10_000).rounded())
+  }
+
+  /// Whether a term is in more than a tenth of a large corpus: its files keep only its
+  /// strongest postings, without positions (``SearchIndex/stopTerms``).
+  static func isStopTerm(frequency: Int, documentCount: Int) -> Bool {
+    documentCount >= SearchIndex.stopTermMinimumDocuments && frequency * 10 > documentCount
+  }
+
+  /// The pivot of each field: its average length over the documents, rounded (``pivot(total:documents:)``).
+  static func pivots(_ lengths: [[Int]]) -> [Double] {
+    SearchField.allCases.map { field in pivot(total: lengths.reduce(0) { $0 + $1[field.rawValue] }, documents: lengths.count) }
+  }
+
+  /// The average length of a field that BM25F normalises by: the mean, at least 1, rounded to
+  /// five significant binary digits (steps of 3 to 6 %), in integers, so every machine gets the
+  /// same value.
+  ///
+  /// Rounded so that editing a few cases almost never moves it, and with it the weight of every
+  /// other case's postings: an incremental build then re-weighs only the terms of the edited
+  /// cases (``IndexState``). Rounded to the nearest step, not down: a field whose texts all have
+  /// the same length has a whole mean, which then sits mid-step instead of on an edge.
+  ///
+  /// ```
+  /// total 10_050, 10 documents → mean 1005 → 992;  total 50, 10 documents → 5;  total 7 → 1
+  /// ```
+  static func pivot(total: Int, documents: Int) -> Double {
+    let fixed = max(total * 64 / max(documents, 1), 64)
+    let shift = max(0, Int.bitWidth - fixed.leadingZeroBitCount - 5)
+    let half = shift > 0 ? 1 << (shift - 1) : 0
+    return Double(((fixed + half) >> shift) << shift) / 64
   }
 
   /// One document's terms with their positions (in increasing order: each text's tokens come

@@ -92,15 +92,29 @@ import Testing
     #expect(kept("Pages") == edit.kept.pages, "cases whose pages were kept: \(rebuild.stderr)")
     #expect(kept("Man") == edit.kept.man, "cases whose man pages were kept: \(rebuild.stderr)")
 
-    try SiteFixtures.build(project, arguments: ["--full", "--output", "Clean"])
-    let incremental = SiteFixtures.files(in: project.appendingPathComponent("Site"))
-    let clean = SiteFixtures.files(in: project.appendingPathComponent("Clean"))
-    #expect(incremental.keys.sorted() == clean.keys.sorted())
-    for (path, bytes) in clean where incremental[path] != bytes {
-      Issue.record("\(path) differs from a clean build after the edit \(edit.rawValue)")
-    }
+    let incremental = try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "the edit \(edit.rawValue)")
     #expect(incremental != before, "the edit changed nothing in the site")
     #expect(try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".Site.") }.isEmpty, "no staging folder left")
+  }
+
+  @Test("on 300 generated cases, a rebuild after editing one case re-weighs its terms only and equals a clean build")
+  func generatedCorpusIndexUpdate() throws {
+    let project = try SiteFixtures.generatedProject(count: 300)
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let cases = project.appendingPathComponent("Content/cases")
+    let edited = try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().dropFirst(40).first)
+    let url = cases.appendingPathComponent(edited)
+    try (try String(contentsOf: url, encoding: .utf8) + "\nA paragraph added later: the unwindtables flag and a brandnewword.\n").write(to: url, atomically: false, encoding: .utf8)
+
+    let rebuild = try CasebookProcess.run(["build"], in: project)
+    #expect(rebuild.status == 0, "\(rebuild.stderr)")
+    let index = try #require(rebuild.stderr.split(separator: "\n").first { $0.hasPrefix("Index ") })
+    let kept = (index.firstMatch(of: /(\d+) files \((\d+) kept from the last build\)/)).map { (Int($0.1)!, Int($0.2)!) }
+    let (files, keptFiles) = try #require(kept, "the index was built whole: \(index)")
+    #expect(keptFiles * 2 > files, "most index files are kept: \(index)")
+
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "editing \(edited)")
   }
 
   @Test("a rebuild with nothing changed touches no file; a touched output is rewritten")
@@ -207,6 +221,7 @@ import Testing
     manifest.outputs = ["cases/a b/index.html": .init(digest: 0xDEAD_BEEF, stamp: FileStamp(size: 4, modified: 5, inode: 6))]
     manifest.keys.pages = ["a-b": 0x0123_4567_89AB_CDEF, "c-d": 1]
     manifest.keys.man = ["a-b": UInt64.max]
+    manifest.indexState = 0xFEED
     #expect(BuildManifest(text: manifest.text) == manifest)
     #expect(BuildManifest(text: "casebook-manifest 0\n") == nil)
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 6", with: " x 6")) == nil)

@@ -90,15 +90,8 @@ import Testing
 
   @Test("on a generated corpus of 400 cases (stop terms, prefixes, typos, Chinese) both engines rank alike")
   func generatedCorpusParity() throws {
-    let project = try Fixtures.temporaryFolder("casebook-corpus")
+    let project = try SiteFixtures.generatedProject(count: 400)
     defer { try? FileManager.default.removeItem(at: project) }
-    var generator = CorpusGenerator(count: 400)
-    for file in generator.files() {
-      let url = project.appendingPathComponent("Content/" + file.path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try file.text.write(to: url, atomically: false, encoding: .utf8)
-    }
-    try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
     try SiteFixtures.build(project)
     let site = project.appendingPathComponent("Site")
     let queries = Queries.all

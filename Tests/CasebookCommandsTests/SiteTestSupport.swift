@@ -1,5 +1,6 @@
 // Helpers for the site tests: scratch projects, builds and a walk over the built files.
 
+import CasebookBench
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -14,6 +15,34 @@ enum SiteFixtures {
     try FileManager.default.copyItem(at: root.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
     try FileManager.default.copyItem(at: content ?? root.appendingPathComponent("Content"), to: project.appendingPathComponent("Content"))
     return project
+  }
+
+  /// A scratch project with the repository's templates and `count` cases from the benchmark's
+  /// corpus generator (stop terms, Chinese cases, similar cases).
+  static func generatedProject(count: Int) throws -> URL {
+    let project = try Fixtures.temporaryFolder("casebook-corpus")
+    var generator = CorpusGenerator(count: count)
+    for file in generator.files() {
+      let url = project.appendingPathComponent("Content/" + file.path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try file.text.write(to: url, atomically: false, encoding: .utf8)
+    }
+    try FileManager.default.copyItem(at: Fixtures.repositoryRoot.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
+    return project
+  }
+
+  /// Builds the project again from scratch into `Clean/` and records every file of `Site/`
+  /// that differs from it; returns the files of `Site/`.
+  @discardableResult
+  static func expectSiteEqualsCleanBuild(_ project: URL, after edit: String) throws -> [String: Data] {
+    try build(project, arguments: ["--full", "--output", "Clean"])
+    let incremental = files(in: project.appendingPathComponent("Site"))
+    let clean = files(in: project.appendingPathComponent("Clean"))
+    #expect(incremental.keys.sorted() == clean.keys.sorted())
+    for (path, bytes) in clean where incremental[path] != bytes {
+      Issue.record("\(path) differs from a clean build after \(edit)")
+    }
+    return incremental
   }
 
   /// Builds a project's site quietly and requires success.

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/25",[["%build",[4700,"A6EgQCwfQBgGgwECqZD"]],["%global",[1335,"AmHgQDhgBgB_BBgGgwECuZ3BBwJgQCyP6B"]],["%gobuild",[4700,"AyXkNF0D0E5JqBpFB8SklED1C0E6I"]],["%undefine",[4700,"AtCgQBreBgDgwEBhY"]]]);
+CasebookSearch.add("t/25",[["%build",[4700,"A5EgQCwfQB_FgwECqZD"]],["%global",[1335,"AlHgQDhgBgB_BB_FgwECuZ3BBuJgQCyP6B"]],["%gobuild",[4700,"AvXkNF0D0E5JqBpFB6SklED1C0E6I"]],["%undefine",[4700,"AsCgQBreBgDgwEBhY"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/33",[["302",[4700,"AtCgCBnLBgDgiEBjL"]],["31",[4700,"AtCgEBvPBgDgkEBgO"]],["32",[1335,"AgyBm1BK0CjBvDwI_PR3DRFrBBzsBmxFI4BkBzD4SmDMIUB4EgEBmK"]],["34",[9808,"CggBgzBGvGBe4HCzC"]]]);
+CasebookSearch.add("t/33",[["302",[4700,"AsCgCBnLBgDgiEBjL"]],["31",[4700,"AsCgEBvPBgDgkEBgO"]],["32",[1335,"AhyBm1BK0CjBvDwI_PR3DRFrBB1sBmxFI4BkBzD4SmDMIUB3EgEBmK"]],["34",[9808,"CggBgzBGvGBe4HCzC"]]]);

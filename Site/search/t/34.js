@@ -1,1 +1,1 @@
-CasebookSearch.add("t/34",[["41",[1335,"AtZiDD7C7DoCB4WijED7BlEmCBwJgUChK7G"]],["43",[9808,"C4UgrBEhGpBtGyE"]],["44",[9808,"C1yBmrBHzBd-C7C-FoER"]],["44/45",[9808,"CtnBmoBFzBd3LoER"]],["45",[9808,"C1yBmrBHzBdgD7C8FoER"]]]);
+CasebookSearch.add("t/34",[["41",[1335,"A2ZiDD7C7DoCB_WijED7BlEmCBuJgUChK7G"]],["43",[9808,"C3UgrBEhGpBtGyE"]],["44",[9808,"C4yBmrBHzBd-C7C-FoER"]],["44/45",[9808,"CvnBmoBFzBd3LoER"]],["45",[9808,"C4yBmrBHzBdgD7C8FoER"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/36",[["64",[1335,"AmGgBB5GBiGghEBiGBwGgBByF"]]]);
+CasebookSearch.add("t/36",[["64",[1335,"AoGgBB5GBjGghEBiGByGgBByF"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/38",[["8",[1335,"AzIgFCyH7HBiJglEC8GiHBwGgBBzG"]],["81",[9808,"AtCgIBxY"]],["8855",[4700,"AtCgEB-OBgDgkEBxN"]],["8860",[9808,"AtCgQBxgB"]]]);
+CasebookSearch.add("t/38",[["8",[1335,"A0IgFCyH7HBjJglEC8GiHByGgBBzG"]],["81",[9808,"AsCgIBxY"]],["8855",[4700,"AsCgEB-OBgDgkEBxN"]],["8860",[9808,"AsCgQBxgB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/39",[["9",[4700,"AgLgFD3HgHKBiMglED_GwGE"]],["9748",[9808,"C4EgQBvP"]]]);
+CasebookSearch.add("t/39",[["9",[4700,"AhLgFD3HgHKBjMglED_GwGE"]],["9748",[9808,"C3EgQBvP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/6b",[["keep",[4700,"AtCgQB-hBC4EgQB9Q"]],["keeps",[9808,"AtCgQBogB"]],["knqyf263",[4700,"AtCgEBqPBgDgkEB7N"]],["knqyf263/go-plugin",[9808,"BgDgkEB7N"]],["kubernetes",[4700,"AtCggBB9lBBgDggFB0d"]]]);
+CasebookSearch.add("t/6b",[["keep",[4700,"AsCgQB-hBC3EgQB9Q"]],["keeps",[9808,"AsCgQBogB"]],["knqyf263",[4700,"AsCgEBqPBgDgkEB7N"]],["knqyf263/go-plugin",[9808,"BgDgkEB7N"]],["kubernetes",[4700,"AsCggBB9lBBgDggFB0d"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/7a",[["z",[1335,"AsdkaJ9DrKuGZftE2DyBgBBhSg6EG4MvFSwDjCkBB9xBk8BJmCVvHxC5CBBoCD"]]]);
+CasebookSearch.add("t/7a",[["z",[1335,"AkdkaJ9DrKuGZftE2DyBgBB-Rg6EG4MvFSwDjCkBByxBk8BJmCVvHxC5CBBoCD"]]]);

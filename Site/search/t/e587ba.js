@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587ba",[["出中",[9808,"BgDgiEBwL"]],["出现",[9808,"BgGgoGCkT_M"]],["出的",[9808,"BgGgkGCjRxO"]]]);
+CasebookSearch.add("t/e587ba",[["出中",[9808,"BgDgiEBwL"]],["出现",[9808,"B_FgoGCkT_M"]],["出的",[9808,"B_FgkGCjRxO"]]]);

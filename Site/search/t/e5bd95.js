@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5bd95",[["录中",[9808,"BhJgyEDgLmBnO"]]]);
+CasebookSearch.add("t/e5bd95",[["录中",[9808,"B_IgyEDgLmBnO"]]]);

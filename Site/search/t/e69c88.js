@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69c88",[["月",[9808,"BgGgmECgInF"]]]);
+CasebookSearch.add("t/e69c88",[["月",[9808,"B_FgmECgInF"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e794b1",[["由",[9808,"BiGghEB9G"]]]);
+CasebookSearch.add("t/e794b1",[["由",[9808,"BjGghEB9G"]]]);

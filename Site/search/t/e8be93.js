@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8be93",[["输出",[9808,"BgGgiFCvLiT"]]]);
+CasebookSearch.add("t/e8be93",[["输出",[9808,"B_FgiFCvLiT"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e98787",[["采用",[9808,"BhJgwEDgYgBnB"]]]);
+CasebookSearch.add("t/e98787",[["采用",[9808,"B_IgwEDgYgBnB"]]]);

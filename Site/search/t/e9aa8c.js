@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9aa8c",[["验总",[9808,"BgDggGBmf"]],["验证",[9808,"BhJgwFD0bHI"]]]);
+CasebookSearch.add("t/e9aa8c",[["验总",[9808,"BgDggGBmf"]],["验证",[9808,"B_IgwFD0bHI"]]]);

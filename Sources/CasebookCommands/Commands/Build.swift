@@ -3,6 +3,7 @@
 package import ArgumentParser
 internal import CasebookCore
 internal import CasebookRender
+internal import CasebookSearch
 internal import Foundation
 
 extension Casebook {
@@ -74,7 +75,10 @@ extension Casebook {
       }
       do {
         var session = try SiteWriter().begin(folder, previous: previous)
-        if session.isIncremental { pipeline.previousKeys = previous?.keys }
+        if session.isIncremental, let previous {
+          pipeline.previousKeys = previous.keys
+          pipeline.previousIndex = { BuildManifest.loadIndexState(manifestPath, digest: previous.indexState) }
+        }
         let built: Built?
         do {
           built = try build(pipeline, into: &session)
@@ -97,6 +101,8 @@ extension Casebook {
         manifest.keys = built.keys
         manifest.inputs = inputs
         manifest.outputs = summary.manifestOutputs
+        // The index state first: a manifest names the state it was saved with, by digest.
+        manifest.indexState = BuildManifest.saveIndexState(built.index, manifestPath)
         try? manifest.save(manifestPath)
       } catch let error as ExitCode {
         throw error
@@ -110,6 +116,7 @@ extension Casebook {
     private struct Built {
       var warnings: [String]
       var keys: SiteRenderer.Keys
+      var index: IndexState
     }
 
     /// Runs the pipeline into a sink and prints its diagnostics; nil when the content has errors
@@ -126,11 +133,11 @@ extension Casebook {
       case .failed(let diagnostics, let caseCount):
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
         return nil
-      case .built(let warnings, let caseCount, _, let keys):
-        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys) }
+      case .built(let warnings, let caseCount, _, let keys, let index):
+        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index) }
         let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
         Console.error(text)
-        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys)
+        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index)
       }
     }
   }

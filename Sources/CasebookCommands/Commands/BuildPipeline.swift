@@ -2,6 +2,7 @@
 
 internal import CasebookCore
 internal import CasebookRender
+internal import CasebookSearch
 internal import Foundation
 internal import Glibc
 
@@ -28,6 +29,9 @@ struct BuildPipeline {
   /// The render keys of the previous build: a case whose key is unchanged keeps its files,
   /// when the sink can keep them (see ``SiteRenderer/Keys``). Nil renders every case.
   var previousKeys: SiteRenderer.Keys?
+  /// Reads the previous build's search index state, when it has one the sink can build on:
+  /// the index then re-weighs only the terms of changed cases. Called in the Index stage.
+  var previousIndex: () -> IndexState? = { nil }
 
   /// Case pages and man pages are rendered and handed over in batches of this many cases.
   static let batchSize = 512
@@ -35,8 +39,8 @@ struct BuildPipeline {
   enum Outcome {
     /// Content errors: the diagnostics, already sorted, and nothing rendered.
     case failed([Diagnostic], caseCount: Int)
-    /// Built: the warnings, and the render keys of every case, for the next build.
-    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys)
+    /// Built: the warnings, and the render keys of every case and the index state, for the next build.
+    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState)
   }
 
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
@@ -95,12 +99,12 @@ struct BuildPipeline {
       return ((), "\(plural(total + 2, "page"))\(kept > 0 ? " (\(kept) kept from the last build)" : "")")
     }
     // Every page is made; the index comes last and lets each case's Markdown go once read.
-    try stage("Index") { () throws -> (Void, String) in
-      let count = try renderer.searchIndexFiles(into: &sink)
-      fileCount += count
-      return ((), plural(count, "file"))
+    let index = try stage("Index") { () throws -> (IndexState, String) in
+      let index = try renderer.searchIndexFiles(into: &sink, previous: previousIndex())
+      fileCount += index.count
+      return (index.state, "\(plural(index.count, "file"))\(index.kept > 0 ? " (\(index.kept) kept from the last build)" : "")")
     }
-    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys)
+    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index)
   }
 
   /// The positions of `batch` to render. Records each case's key in `keys`; a case whose key

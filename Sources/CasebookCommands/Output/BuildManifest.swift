@@ -2,6 +2,7 @@
 
 internal import CasebookCore
 internal import CasebookRender
+internal import CasebookSearch
 internal import Foundation
 internal import Glibc
 
@@ -22,8 +23,9 @@ struct FileStamp: Equatable, Sendable {
 /// The record a build leaves in `.casebook-cache/` (never committed) for the next build.
 ///
 /// It holds the stamps of every input (config, cases, templates, assets, and the casebook
-/// binary itself), for every output file its digest and stamp, and every case's render keys
-/// (``SiteRenderer/Keys``). The next build:
+/// binary itself), for every output file its digest and stamp, every case's render keys
+/// (``SiteRenderer/Keys``), and the digest of the search index state (``IndexState``) saved
+/// beside it. The next build:
 /// - stops at once when every input and output stamp is unchanged ("up to date");
 /// - otherwise keeps the pages and man pages of cases whose render key is unchanged, renders
 ///   the rest in memory and writes only the files whose digest changed, removing the ones no
@@ -34,6 +36,7 @@ struct FileStamp: Equatable, Sendable {
 /// ```
 /// casebook-manifest 1
 /// tool 41839672 1764180000000000000 9437211
+/// index 3f09…a2
 /// warning Content/cases/a.md:12:5: warning: 'tags' lists 'go' twice [CB028]
 /// in Content/casebook.yml 312 1764180000000000000 9437001
 /// out index.html 9a3c…e1 20417 1764180000000000000 9437300
@@ -55,6 +58,8 @@ struct BuildManifest: Equatable, Sendable {
   var inputs: [String: FileStamp] = [:]
   var outputs: [String: Output] = [:]
   var keys = SiteRenderer.Keys()
+  /// The digest of the search index state saved beside the manifest by the same build.
+  var indexState: UInt64?
 
   /// Where the manifest of a build into `output` lives in a project.
   static func path(layout: ProjectLayout, output: String) -> String {
@@ -102,6 +107,7 @@ struct BuildManifest: Equatable, Sendable {
     }
     line(Self.formatLine)
     if let tool { line("tool", String(tool.size), String(tool.modified), String(tool.inode)) }
+    if let indexState { line("index", String(indexState, radix: 16)) }
     for warning in warnings { line("warning", warning) }
     for path in inputs.keys.sorted() {
       let stamp = inputs[path]!
@@ -163,6 +169,9 @@ struct BuildManifest: Equatable, Sendable {
           let size = number(fields[1]), let modified = number(fields[2]), let inode = number(fields[3])
         else { return nil }
         manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: FileStamp(size: size, modified: modified, inode: UInt64(inode)))
+      case "index":
+        guard let digest = UInt64(String(decoding: rest, as: UTF8.self), radix: 16) else { return nil }
+        manifest.indexState = digest
       case "key":
         guard let (head, fields) = trailing(1), let space = head.firstIndex(of: UInt8(ascii: " ")),
           let key = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16)
@@ -190,6 +199,42 @@ struct BuildManifest: Equatable, Sendable {
   static func load(_ path: String) -> BuildManifest? {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
     return BuildManifest(text: text)
+  }
+
+  /// Where the search index state of the build with this manifest lives.
+  static func indexStatePath(_ manifestPath: String) -> String {
+    (manifestPath.hasSuffix(".manifest") ? String(manifestPath.dropLast(".manifest".count)) : manifestPath) + ".index"
+  }
+
+  /// Writes the index state beside the manifest and returns its digest, for the manifest; nil
+  /// (and no state left behind) when it cannot be written.
+  static func saveIndexState(_ state: IndexState, _ manifestPath: String) -> UInt64? {
+    let path = indexStatePath(manifestPath)
+    let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+    var digest = ContentDigest.Stream()
+    do {
+      try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try LocalFileSystem().write(to: temporary) { write in
+        try state.write { part in
+          digest.add(part)
+          try write(part)
+        }
+      }
+      try LocalFileSystem().replace(temporary, with: path)
+      return digest.value
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporary)
+      try? FileManager.default.removeItem(atPath: path)
+      return nil
+    }
+  }
+
+  /// The index state the manifest names, or nil when it is missing, another one or damaged.
+  static func loadIndexState(_ manifestPath: String, digest: UInt64?) -> IndexState? {
+    guard let digest, let data = FileManager.default.contents(atPath: indexStatePath(manifestPath)) else { return nil }
+    let bytes = [UInt8](data)
+    guard ContentDigest.of(bytes) == digest else { return nil }
+    return IndexState(bytes: bytes)
   }
 
   /// Writes the manifest atomically (a temporary file renamed over the old one).

@@ -5,15 +5,19 @@ package import CasebookSearch
 
 extension SearchDocument {
   /// The search view of a case: its fields and the plain text of each section.
-  package init(_ record: CaseRecord, config: SiteConfig) {
+  ///
+  /// Without `sections`, the fields alone: enough for the facets and signatures of an index
+  /// whose other files stay (the section texts are read from the body, the costly part).
+  package init(_ record: CaseRecord, config: SiteConfig, sections: Bool = true) {
     let fm = record.frontMatter
     self.init(
       id: record.id.rawValue, url: "cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,
       status: fm.status.rawValue, lang: fm.lang ?? config.defaultLanguage, date: fm.date.description,
       components: fm.components, tags: fm.tags, environment: fm.environment, signatures: fm.signatures,
-      sections: zip(record.sections, record.sectionTexts()).map { section, text in
-        Section(kind: section.kind.slug, anchor: section.kind.slug, heading: section.heading, text: text)
-      })
+      sections: sections
+        ? zip(record.sections, record.sectionTexts()).map { section, text in
+          Section(kind: section.kind.slug, anchor: section.kind.slug, heading: section.heading, text: text)
+        } : [])
   }
 }
 

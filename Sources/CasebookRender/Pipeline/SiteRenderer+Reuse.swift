@@ -68,6 +68,16 @@ extension SiteRenderer {
     return key.value
   }
 
+  /// What the search document of the case at `position` is made from: its file and the config.
+  package func searchKey(_ record: CaseRecord) -> UInt64 {
+    var key = ContentDigest.Stream()
+    key.add(field: "search")
+    key.add(field: configDigest)
+    key.add(field: record.file)
+    key.add(field: record.sourceDigest)
+    return key.value
+  }
+
   /// A digest of the templates (names and text): every page is made with them.
   static func digest(of templates: TemplateSet) -> UInt64 {
     var key = ContentDigest.Stream()

@@ -1,7 +1,7 @@
 // Stage: Render. The knowledge base → every file of the site, in memory.
 
 package import CasebookCore
-internal import CasebookSearch
+package import CasebookSearch
 internal import Foundation
 
 /// Renders the whole site from a checked knowledge base and the templates.
@@ -75,28 +75,60 @@ package struct SiteRenderer {
     try positions.concurrentMap { try renderCase(knowledgeBase.cases[$0]) }.flatMap { $0 }
   }
 
-  /// The search index files under `search/`, handed to `sink` a group of files at a time;
-  /// returns how many files.
+  /// What a build of the search index leaves: how many files it has, how many of them were
+  /// kept from the last build, and the state for the next build.
+  package struct SearchIndexOutput {
+    package var count: Int
+    package var kept: Int
+    package var state: IndexState
+  }
+
+  /// The search index files under `search/`, handed to `sink` a group of files at a time.
   ///
-  /// The index is made last: each case's search document is made and tallied a batch at a
-  /// time, and each case's Markdown is let go once tallied (the sources of a large corpus are a
-  /// fifth of a build's memory). Call it after every page: it leaves the cases without bodies.
-  package mutating func searchIndexFiles(into sink: inout some SiteSink) throws -> Int {
-    var index = SearchIndexBuilder.Accumulator()
+  /// With the `previous` build's state, and few cases changed, only their documents are made
+  /// again and only the terms they had or have are weighed again (``IndexState/update(_:keys:)``);
+  /// the sink keeps every other file. Otherwise the index is made whole, last, a batch of cases
+  /// at a time: each case's search document is made and tallied, and each case's Markdown is let
+  /// go once tallied (the sources of a large corpus are a fifth of a build's memory). Call it
+  /// after every page: it leaves the cases without bodies.
+  package mutating func searchIndexFiles(into sink: inout some SiteSink, previous: IndexState? = nil) throws -> SearchIndexOutput {
     let config = knowledgeBase.config
+    let keys = knowledgeBase.cases.map(searchKey)
+    defer { for position in knowledgeBase.cases.indices { knowledgeBase.cases[position].body = "" } }
+    if var state = previous, state.documentCount == keys.count {
+      let changed = keys.indices.filter { keys[$0] != state.documentKeys[$0] }
+      if changed.count <= max(16, keys.count / 8) {
+        let documents = changed.concurrentMap { SearchDocument(knowledgeBase.cases[$0], config: config) }
+        if let changes = state.update(Array(zip(changed, documents)), keys: keys) {
+          let plan = IndexFiles.plan(&state, changes: changes)
+          if sink.keep(plan.kept) {
+            var all = knowledgeBase.cases.concurrentMap { SearchDocument($0, config: config, sections: false) }
+            for (position, document) in zip(changed, documents) { all[position] = document.trimmed }
+            var count = plan.kept.count
+            try IndexFiles.write(state, plan: plan, documents: all, contentHash: contentHash) { files in
+              count += files.count
+              try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
+            }
+            return SearchIndexOutput(count: count, kept: plan.kept.count, state: state)
+          }
+        }
+      }
+    }
+    var index = SearchIndexBuilder.Accumulator()
     for start in stride(from: 0, to: knowledgeBase.cases.count, by: SearchIndexBuilder.batchSize) {
       let batch = start..<min(start + SearchIndexBuilder.batchSize, knowledgeBase.cases.count)
       index.add(Array(knowledgeBase.cases[batch]).concurrentMap { SearchDocument($0, config: config) })
       for position in batch { knowledgeBase.cases[position].body = "" }
     }
+    var state = index.finishState(documentKeys: keys)
+    let plan = IndexFiles.plan(&state, changes: nil)
     var count = 0
-    try IndexFiles.write(index.finish(contentHash: contentHash)) { files in
+    try IndexFiles.write(state, plan: plan, documents: index.trimmedDocuments, contentHash: contentHash) { files in
       count += files.count
       try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
     }
-    return count
+    return SearchIndexOutput(count: count, kept: 0, state: state)
   }
-
 
   /// The man pages of the cases at these positions, rendered on every core.
   package func manPages(_ positions: [Int]) -> [OutputFile] {

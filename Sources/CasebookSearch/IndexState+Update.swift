@@ -1,0 +1,102 @@
+// Stage: Search (an incremental build). A few documents changed: only their terms are weighed again.
+
+extension IndexState {
+  /// Puts new versions of some documents into the state: their old postings out, their new
+  /// ones in, and every term either touches weighed again. Returns what changed, for
+  /// ``IndexFiles/plan(_:changes:)``; nil when the edit reaches every posting and the index must
+  /// be built whole (the state is then left as it was).
+  ///
+  /// That happens when the number of documents changes (every idf moves), when a pivot moves
+  /// (every weight of that field moves; pivots are rounded so that this is rare), or when a
+  /// stop term stops being one (its positions were not kept).
+  ///
+  /// ```
+  /// document 7 gains "wazero" → "wazero" is re-weighed, the terms only the old 7 had go, d/7.js is new
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - documents: the new documents, with their numbers (positions in the index).
+  ///   - keys: what each document of the index is now made from; the state records them.
+  package mutating func update(_ documents: [(number: Int, document: SearchDocument)], keys: [UInt64]) -> IndexFiles.Changes? {
+    let numbers = Set(documents.map(\.number))
+    guard keys.count == documentCount, documents.allSatisfy({ $0.number < documentCount }),
+      keys.indices.allSatisfy({ numbers.contains($0) || keys[$0] == documentKeys[$0] })
+    else { return nil }
+    let tallies = documents.map(\.document).concurrentMap(SearchIndexBuilder.tally)
+    var lengths = self.lengths
+    for (document, tally) in zip(documents, tallies) { lengths[document.number] = tally.lengths }
+    let pivots = SearchIndexBuilder.pivots(lengths)
+    guard pivots == SearchIndexBuilder.pivots(self.lengths) else { return nil }
+
+    // The terms the documents had and have, with the new postings.
+    var added: [String: [Posting]] = [:]
+    for (document, tally) in zip(documents, tallies) {
+      for (term, positions) in tally.occurrences {
+        let (counts, mask) = tally.layout.fields(at: positions)
+        added[term, default: []].append(Posting(document: document.number, weight: SearchIndexBuilder.weight(counts, tally.lengths, pivots), mask: mask, positions: positions))
+      }
+    }
+    var touched = Set(added.keys)
+    for number in numbers { for position in documentTerms[Int(number)] { touched.insert(terms[Int(position)]) } }
+    let changed = touched.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let count = documentCount
+    let state = self
+    let weighed = changed.concurrentMap { term -> (frequency: Int, postings: String)?? in
+      let old = state.position(of: term)
+      var list = old.map { PostingCodec.decode(state.postings[$0]).filter { !numbers.contains($0.document) } } ?? []
+      list += added[term] ?? []
+      guard !list.isEmpty else { return .some(nil) }
+      list.sort { $0.document < $1.document }
+      let stop = SearchIndexBuilder.isStopTerm(frequency: list.count, documentCount: count)
+      if let old, SearchIndexBuilder.isStopTerm(frequency: state.frequencies[old], documentCount: count), !stop { return nil }
+      var writer = PostingCodec.Writer()
+      for posting in list { writer.append(document: posting.document, weight: posting.weight, mask: posting.mask, positions: stop ? [] : posting.positions) }
+      return (list.count, writer.text)
+    }
+    guard !weighed.contains(where: { $0 == nil }) else { return nil }
+
+    // Merge the changed terms into the sorted terms; old positions map to new ones.
+    var newTerms: [String] = [], newFrequencies: [Int] = [], newPostings: [String] = []
+    newTerms.reserveCapacity(terms.count + changed.count)
+    newFrequencies.reserveCapacity(terms.count + changed.count)
+    newPostings.reserveCapacity(terms.count + changed.count)
+    var moved = [Int32](repeating: -1, count: terms.count)
+    var oldIndex = 0
+    func copyOld(upTo end: Int) {
+      while oldIndex < end {
+        moved[oldIndex] = Int32(newTerms.count)
+        newTerms.append(terms[oldIndex])
+        newFrequencies.append(frequencies[oldIndex])
+        newPostings.append(postings[oldIndex])
+        oldIndex += 1
+      }
+    }
+    var newPosition: [String: Int32] = [:]
+    for (term, result) in zip(changed, weighed) {
+      let at = lowerBound(term)
+      copyOld(upTo: at)
+      if oldIndex < terms.count, terms[oldIndex] == term { oldIndex += 1 }
+      guard let entry = result! else { continue }
+      newPosition[term] = Int32(newTerms.count)
+      newTerms.append(term)
+      newFrequencies.append(entry.frequency)
+      newPostings.append(entry.postings)
+    }
+    copyOld(upTo: terms.count)
+    // Old positions of changed terms are used only by unchanged documents that still hold them.
+    for (index, term) in terms.enumerated() where moved[index] < 0 { moved[index] = newPosition[term] ?? -1 }
+    let lists = Array(documentTerms.indices).concurrentMap { number -> [Int32] in
+      numbers.contains(number) ? [] : state.documentTerms[number].map { moved[Int($0)] }
+    }
+    documentTerms = lists
+    for (document, tally) in zip(documents, tallies) {
+      documentTerms[document.number] = tally.occurrences.keys.compactMap { newPosition[$0] }.sorted()
+    }
+    terms = newTerms
+    frequencies = newFrequencies
+    postings = newPostings
+    self.lengths = lengths
+    documentKeys = keys
+    return IndexFiles.Changes(terms: touched, documents: numbers)
+  }
+}

@@ -1,0 +1,207 @@
+// Stage: Search (kept between builds). What an index build leaves for the next one.
+
+/// Everything the index files were made from, in a form an edit can be applied to: the next
+/// build re-tallies only the documents that changed and re-weighs only their terms
+/// (``update(_:keys:)``), instead of the whole corpus.
+///
+/// It holds every term's *full* postings (a stop term's files keep only its strongest), every
+/// document's field lengths (the pivots of BM25F, ``SearchIndexBuilder/pivot(total:documents:)``)
+/// and the terms each document contains (to take its old postings out), plus what the files
+/// were cut into (shard keys, typo vocabulary heads). The command layer keeps it in
+/// `.casebook-cache/` as bytes (``bytes``, ``init(bytes:)``); it is never committed.
+///
+/// ```
+/// document 7 edited → its old terms ∪ its new terms re-weighed → their shards, d/7.js, meta.js rewritten
+/// ```
+package struct IndexState: Sendable, Equatable {
+  /// Per document, in index order: a digest of what its search document is made from.
+  package var documentKeys: [UInt64] = []
+  /// Per document: the number of primary tokens in each field (``SearchField`` order).
+  var lengths: [[Int]] = []
+  /// Per document: the positions in ``terms`` of the terms it contains, ascending.
+  var documentTerms: [[Int32]] = []
+  /// Every term, in code point order.
+  var terms: [String] = []
+  /// Per term: its document frequency.
+  var frequencies: [Int] = []
+  /// Per term: all its postings, weighted, as ``PostingCodec`` text.
+  var postings: [String] = []
+  /// The term shard keys the files were cut into, and the heads of the typo vocabularies.
+  var shardKeys: [String] = []
+  var typoHeads: [String] = []
+
+  package init() {}
+
+  package var documentCount: Int { documentKeys.count }
+
+  /// The position of a term, by binary search in code point (UTF-8 byte) order.
+  func position(of term: String) -> Int? {
+    let index = lowerBound(term)
+    return index < terms.count && terms[index] == term ? index : nil
+  }
+
+  /// The first position whose term is not below `term` in UTF-8 byte order.
+  func lowerBound(_ term: String) -> Int {
+    var low = 0, high = terms.count
+    while low < high {
+      let middle = (low + high) / 2
+      if terms[middle].utf8.lexicographicallyPrecedes(term.utf8) { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The positions of the terms that start with `prefix`: a contiguous run in code point order.
+  func range(withPrefix prefix: String) -> Range<Int> {
+    let start = lowerBound(prefix)
+    var end = start
+    var high = terms.count
+    // The run ends at the first term past `start` that does not start with the prefix.
+    while end < high {
+      let middle = (end + high) / 2
+      if terms[middle].utf8.starts(with: prefix.utf8) { end = middle + 1 } else { high = middle }
+    }
+    return start..<end
+  }
+
+  /// A term's entry as the index files carry it: its idf and postings; a stop term keeps only
+  /// its ``SearchIndex/stopTermPostings`` strongest, in document order.
+  ///
+  /// A stop term still finds cases on its own, but no longer dominates what a query loads.
+  func entry(at index: Int) -> (entry: EncodedTerm, stop: Bool) {
+    let frequency = frequencies[index]
+    let idf = SearchIndexBuilder.idf(frequency: frequency, documentCount: documentCount)
+    guard SearchIndexBuilder.isStopTerm(frequency: frequency, documentCount: documentCount) else {
+      return (EncodedTerm(idf: idf, postings: postings[index]), false)
+    }
+    let byWeight = PostingCodec.decode(postings[index]).sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
+    var writer = PostingCodec.Writer()
+    for kept in byWeight.prefix(SearchIndex.stopTermPostings).sorted(by: { $0.document < $1.document }) {
+      writer.append(document: kept.document, weight: kept.weight, mask: kept.mask, positions: [Int]())
+    }
+    return (EncodedTerm(idf: idf, postings: writer.text), true)
+  }
+
+  // MARK: - Bytes
+
+  static let magic = Array("casebook-index-state 1\n".utf8)
+
+  /// The state as the cache file holds it: LEB128 numbers and length-prefixed UTF-8 strings.
+  package var bytes: [UInt8] {
+    var out: [UInt8] = []
+    write { out += $0 }
+    return out
+  }
+
+  /// The bytes of ``bytes``, handed to `emit` about a megabyte at a time: the state of a large
+  /// corpus is tens of megabytes, and a build should not hold it twice.
+  package func write(_ emit: ([UInt8]) throws -> Void) rethrows {
+    var out = Self.magic
+    func flush() throws {
+      if out.count >= 1 << 20 {
+        try emit(out)
+        out.removeAll(keepingCapacity: true)
+      }
+    }
+    func number(_ value: Int) {
+      var value = UInt(max(value, 0))
+      while value >= 0x80 {
+        out.append(UInt8(value & 0x7F) | 0x80)
+        value >>= 7
+      }
+      out.append(UInt8(value))
+    }
+    func text(_ value: String) {
+      number(value.utf8.count)
+      out.append(contentsOf: value.utf8)
+    }
+    number(documentCount)
+    for index in 0..<documentCount {
+      withUnsafeBytes(of: documentKeys[index].littleEndian) { out.append(contentsOf: $0) }
+      number(lengths[index].count)
+      lengths[index].forEach(number)
+      number(documentTerms[index].count)
+      var last: Int32 = 0
+      for term in documentTerms[index] {
+        number(Int(term - last))
+        last = term
+      }
+      try flush()
+    }
+    number(terms.count)
+    for index in terms.indices {
+      text(terms[index])
+      number(frequencies[index])
+      text(postings[index])
+      try flush()
+    }
+    number(shardKeys.count)
+    shardKeys.forEach(text)
+    number(typoHeads.count)
+    typoHeads.forEach(text)
+    try emit(out)
+  }
+
+  /// Reads a state back; nil when the bytes are of another format or damaged in any way.
+  package init?(bytes: [UInt8]) {
+    guard bytes.starts(with: Self.magic) else { return nil }
+    var index = Self.magic.count
+    func number() -> Int? {
+      var value = 0, shift = 0
+      while index < bytes.count, shift < 63 {
+        let byte = bytes[index]
+        index += 1
+        value |= Int(byte & 0x7F) << shift
+        shift += 7
+        if byte & 0x80 == 0 { return value }
+      }
+      return nil
+    }
+    func text() -> String? {
+      guard let count = number(), count <= bytes.count - index else { return nil }
+      defer { index += count }
+      return String(validating: bytes[index..<(index + count)], as: UTF8.self)
+    }
+    guard let documents = number(), documents <= bytes.count else { return nil }
+    for _ in 0..<documents {
+      guard bytes.count - index >= 8 else { return nil }
+      var key: UInt64 = 0
+      for shift in 0..<8 { key |= UInt64(bytes[index + shift]) << (8 * shift) }
+      index += 8
+      guard let fieldCount = number(), fieldCount == SearchField.allCases.count else { return nil }
+      var lengths: [Int] = []
+      for _ in 0..<fieldCount {
+        guard let length = number() else { return nil }
+        lengths.append(length)
+      }
+      guard let termCount = number(), termCount <= bytes.count else { return nil }
+      var terms: [Int32] = []
+      terms.reserveCapacity(termCount)
+      var last = 0
+      for _ in 0..<termCount {
+        guard let step = number(), last + step <= Int(Int32.max) else { return nil }
+        last += step
+        terms.append(Int32(last))
+      }
+      documentKeys.append(key)
+      self.lengths.append(lengths)
+      documentTerms.append(terms)
+    }
+    guard let termCount = number(), termCount <= bytes.count else { return nil }
+    terms.reserveCapacity(termCount)
+    for _ in 0..<termCount {
+      guard let term = text(), let frequency = number(), let postings = text() else { return nil }
+      terms.append(term)
+      frequencies.append(frequency)
+      self.postings.append(postings)
+    }
+    guard documentTerms.allSatisfy({ $0.allSatisfy { Int($0) < termCount } }) else { return nil }
+    for list in [\IndexState.shardKeys, \.typoHeads] {
+      guard let count = number(), count <= bytes.count else { return nil }
+      for _ in 0..<count {
+        guard let value = text() else { return nil }
+        self[keyPath: list].append(value)
+      }
+    }
+    guard index == bytes.count else { return nil }
+  }
+}

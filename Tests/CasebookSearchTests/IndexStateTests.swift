@@ -1,0 +1,150 @@
+// An index updated for a few edited documents is the index built from scratch, file for file.
+
+@testable import CasebookSearch
+import Foundation
+import Testing
+
+@Suite struct IndexStateTests {
+  /// A corpus large enough for stop terms (300 documents), a tenth of it in Chinese, with words
+  /// from a skewed vocabulary so that some are in most documents and some in one.
+  static func corpus(count: Int = 300) -> [SearchDocument] {
+    var seed: UInt64 = 6
+    func next(_ bound: Int) -> Int {
+      seed &+= 0x9E37_79B9_7F4A_7C15
+      var z = seed
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+    let common = ["the", "build", "fails", "linker", "package", "version", "error", "module"]
+    let rare = (0..<400).map { "word\(String($0, radix: 36))x" }
+    let chinese = ["链接", "失败", "构建", "版本", "模块", "错误"]
+    return (0..<count).map { number in
+      let zh = number % 10 == 3
+      func sentence(_ length: Int) -> String {
+        (0..<length).map { _ in
+          if zh { return chinese[next(chinese.count)] + chinese[next(chinese.count)] }
+          return next(3) == 0 ? rare[next(next(2) == 0 ? 20 : rare.count)] : common[next(common.count)]
+        }.joined(separator: zh ? "，" : " ")
+      }
+      let sections = ["symptom", "root-cause", "solutions"].map { kind in
+        SearchDocument.Section(kind: kind, anchor: kind, heading: kind, text: sentence(20 + next(60)))
+      }
+      return SearchDocument(
+        id: "case-\(number)", url: "cases/case-\(number)/index.html", title: sentence(6), summary: sentence(12), status: "resolved",
+        lang: zh ? "zh-CN" : "en", date: "2026-01-01", components: ["comp\(next(5))"], tags: ["tag\(next(7))"], environment: [],
+        signatures: ["ld: undefined reference to `sym\(next(40))'"], sections: sections)
+    }
+  }
+
+  /// The state and every file of the index of these documents, built from scratch.
+  static func build(_ documents: [SearchDocument], keys: [UInt64]) throws -> (state: IndexState, files: [String: String]) {
+    var accumulator = SearchIndexBuilder.Accumulator()
+    for start in stride(from: 0, to: documents.count, by: 64) { accumulator.add(Array(documents[start..<min(start + 64, documents.count)])) }
+    var state = accumulator.finishState(documentKeys: keys)
+    let plan = IndexFiles.plan(&state, changes: nil)
+    var files: [String: String] = [:]
+    try IndexFiles.write(state, plan: plan, documents: accumulator.trimmedDocuments, contentHash: "h") { for file in $0 { files[file.path] = file.text } }
+    return (state, files)
+  }
+
+  /// Edits of some documents, each making a different part of the update do its work.
+  enum Edit: String, CaseIterable, CustomTestStringConvertible {
+    case appendNewWords, dropWords, chinese, several
+    var testDescription: String { rawValue }
+
+    func apply(to documents: inout [SearchDocument]) -> [Int] {
+      switch self {
+      case .appendNewWords:
+        documents[7].sections[0].text += " brandnewword another zzzzqqq build fails"
+        return [7]
+      case .dropWords:
+        // Words only this document had disappear from the index, their shards and typo heads too.
+        documents[120].sections = [SearchDocument.Section(kind: "symptom", anchor: "symptom", heading: "symptom", text: "the build fails")]
+        documents[120].title = "the module"
+        return [120]
+      case .chinese:
+        documents[13].sections[1].text += "。新的中文词语出现在这里"
+        return [13]
+      case .several:
+        documents[0].title += " linker"
+        documents[299].summary = documents[299].summary.replacingOccurrences(of: "the", with: "version")
+        documents[150].signatures = ["ld: cannot find -lfoo"]
+        return [0, 150, 299]
+      }
+    }
+  }
+
+  @Test("an index updated for edited documents equals the index built again, state and files", arguments: Edit.allCases)
+  func updateEqualsRebuild(edit: Edit) throws {
+    var documents = Self.corpus()
+    let keys = documents.indices.map { UInt64($0) }
+    let (before, oldFiles) = try Self.build(documents, keys: keys)
+    let edited = edit.apply(to: &documents)
+    var newKeys = keys
+    for number in edited { newKeys[number] += 1000 }
+    let (rebuilt, newFiles) = try Self.build(documents, keys: newKeys)
+
+    var state = before
+    let updated = state.update(edited.map { ($0, documents[$0]) }, keys: newKeys)
+    let changes = try #require(updated)
+    #expect(changes.documents == Set(edited))
+    let plan = IndexFiles.plan(&state, changes: changes)
+    #expect(state == rebuilt)
+    var files: [String: String] = [:]
+    for path in plan.kept { files[path] = oldFiles[path] }
+    try IndexFiles.write(state, plan: plan, documents: documents.map(\.trimmed), contentHash: "h") { for file in $0 { files[file.path] = file.text } }
+    #expect(files.keys.sorted() == newFiles.keys.sorted())
+    for (path, text) in newFiles where files[path] != text { Issue.record("\(path) differs from a rebuild") }
+    #expect(plan.kept.count > oldFiles.count / 2, "most files are kept: \(plan.kept.count) of \(oldFiles.count)")
+  }
+
+  @Test("an edit that moves a pivot, changes the number of documents or ends a stop term asks for a rebuild")
+  func updateRefused() throws {
+    var documents = Self.corpus()
+    let keys = documents.indices.map { UInt64($0) }
+    let (before, _) = try Self.build(documents, keys: keys)
+    var state = before
+    // The summaries' pivot moves when one summary becomes very long.
+    documents[5].summary = String(repeating: "version ", count: 2000)
+    #expect(state.update([(5, documents[5])], keys: keys.map { $0 == 5 ? 99 : $0 }) == nil)
+    #expect(state == before, "a refused update leaves the state as it was")
+    #expect(state.update([], keys: Array(keys.dropLast())) == nil)
+    // A stop term kept no positions: losing it from enough documents to end it needs them.
+    // The word is replaced by another, so that no length (and no pivot) changes.
+    let stop = try #require(state.terms.indices.first {
+      SearchIndexBuilder.isStopTerm(frequency: state.frequencies[$0], documentCount: 300) && state.terms[$0].allSatisfy(\.isLetter) && state.terms[$0].utf8.count < 10
+    })
+    let term = state.terms[stop]
+    let holders = Array(state.documentTerms.indices.filter { state.documentTerms[$0].contains(Int32(stop)) }.prefix(state.frequencies[stop] - 30))
+    var stripped = Self.corpus()
+    for number in holders {
+      func strip(_ text: String) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { $0 == term ? "qqqq" : String($0) }.joined(separator: " ")
+      }
+      stripped[number].title = strip(stripped[number].title)
+      stripped[number].summary = strip(stripped[number].summary)
+      stripped[number].sections = stripped[number].sections.map { SearchDocument.Section(kind: $0.kind, anchor: $0.anchor, heading: strip($0.heading), text: strip($0.text)) }
+    }
+    var lengths = state.lengths
+    for number in holders { lengths[number] = SearchIndexBuilder.tally(stripped[number]).lengths }
+    #expect(SearchIndexBuilder.pivots(lengths) == SearchIndexBuilder.pivots(state.lengths), "only the stop term ends")
+    #expect(state.update(holders.map { ($0, stripped[$0]) }, keys: keys.map { holders.contains(Int($0)) ? $0 + 1000 : $0 }) == nil)
+    // One document fewer holding it keeps it a stop term: that update goes through.
+    let one = [holders[0]]
+    var kept = before
+    #expect(kept.update(one.map { ($0, stripped[$0]) }, keys: keys.map { one.contains(Int($0)) ? $0 + 1000 : $0 }) != nil)
+  }
+
+  @Test("the state reads back what it wrote, and refuses damaged bytes")
+  func bytesRoundTrip() throws {
+    let documents = Self.corpus(count: 40)
+    let (state, _) = try Self.build(documents, keys: documents.indices.map { UInt64($0) * 0x0123_4567_89AB })
+    let bytes = state.bytes
+    #expect(IndexState(bytes: bytes) == state)
+    #expect(IndexState(bytes: Array(bytes.dropLast())) == nil)
+    #expect(IndexState(bytes: bytes + [0]) == nil)
+    #expect(IndexState(bytes: Array(bytes.prefix(30))) == nil)
+    #expect(IndexState(bytes: []) == nil)
+  }
+}

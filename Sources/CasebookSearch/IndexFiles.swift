@@ -148,7 +148,7 @@ package enum IndexFiles {
     var bySignatureShard: [Int: [String]] = [:]
     for line in signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(signatureShards)), default: []].append(line) }
     for shard in 0..<signatureShards {
-      let body = try (bySignatureShard[shard] ?? []).map { "[\(try json($0)),\(try json(signatures[$0]!))]" }.joined(separator: ",")
+      let body = (bySignatureShard[shard] ?? []).map { "[\(JSONText.string($0)),[\(signatures[$0]!.map(String.init).joined(separator: ","))]]" }.joined(separator: ",")
       files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
     }
     for start in stride(from: 0, to: plan.documents.count, by: documentsPerPart) {
@@ -156,8 +156,7 @@ package enum IndexFiles {
         ("search/d/\(number).js", script("d/\(number)", documentJSON(documents[number])))
       })
     }
-    let facts = documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
-    files.append(("search/facets.js", script("facets", try json(facts))))
+    files.append(("search/facets.js", script("facets", factsJSON(documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }))))
     let stopTerms = state.terms.indices.filter { SearchIndexBuilder.isStopTerm(frequency: state.frequencies[$0], documentCount: state.documentCount) }.map { state.terms[$0] }
     let meta = Meta(
       version: SearchIndex.version, documents: state.documentCount, termShards: keys, signatureShards: signatureShards,
@@ -248,6 +247,17 @@ package enum IndexFiles {
       + "\"id\":\(JSONText.string(document.id)),\"lang\":\(JSONText.string(document.lang)),\"sections\":[\(sections.joined(separator: ","))],"
       + "\"signatures\":\(strings(document.signatures)),\"status\":\(JSONText.string(document.status)),\"summary\":\(JSONText.string(document.summary)),"
       + "\"tags\":\(strings(document.tags)),\"title\":\(JSONText.string(document.title)),\"url\":\(JSONText.string(document.url))}"
+  }
+
+  /// Every document's facts as `JSONEncoder` writes them with sorted keys, without an encoder.
+  ///
+  /// ```
+  /// [{"components":["cri-o"],"status":"resolved","tags":["go"]}]
+  /// ```
+  static func factsJSON(_ facts: [DocumentFacts]) -> String {
+    func strings(_ values: [String]) -> String { "[" + values.map(JSONText.string).joined(separator: ",") + "]" }
+    let objects = facts.map { "{\"components\":\(strings($0.components)),\"status\":\(JSONText.string($0.status)),\"tags\":\(strings($0.tags))}" }
+    return "[" + objects.joined(separator: ",") + "]"
   }
 
   static func json(_ value: some Encodable) throws -> String {

@@ -63,6 +63,21 @@ import Testing
     #expect((filesBefore[2] != filesAfter[2]) == (manBefore != manAfter), "the man key changes with the man page")
   }
 
+  @Test("a card's key follows what the card shows: its fields and its terms' counts, not its body")
+  func cardKeys() throws {
+    let config = SiteConfig(title: "T", description: "D")
+    func keys(_ cases: [CaseRecord]) throws -> [UInt64] {
+      let renderer = try SiteRenderer(knowledgeBase: KnowledgeBase(config: config, cases: cases), templates: Self.templates())
+      return try cases.map { renderer.cardKey(try #require(renderer.knowledgeBase.byID[$0.id])) }
+    }
+    let subject = try Self.record("subject-case", frontMatter: "tags: [go]\n")
+    let other = try Self.record("other-case")
+    let base = try keys([subject, other])
+    #expect(try keys([subject, try Self.record("other-case", body: "Changed.")]) == base)
+    #expect(try keys([subject, try Self.record("other-case", frontMatter: "tags: [go]\n")])[0] != base[0], "the count of the subject's tag moved")
+    #expect(try keys([try Self.record("subject-case", summary: "New", frontMatter: "tags: [go]\n"), other])[0] != base[0])
+  }
+
   @Test("a case's own edit and a template edit change its page key; only its own edit changes its man key")
   func ownEditsAndTemplates() throws {
     let config = SiteConfig(title: "T", description: "D")

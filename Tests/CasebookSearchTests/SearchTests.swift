@@ -110,6 +110,17 @@ enum SearchFixtures {
     for document in documents {
       #expect(IndexFiles.documentJSON(document) == String(decoding: try encoder.encode(document), as: UTF8.self), "\(document.id)")
     }
+    let facts = documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
+    for cut in [[], Array(facts.prefix(1)), facts] {
+      #expect(IndexFiles.factsJSON(cut) == String(decoding: try encoder.encode(cut), as: UTF8.self))
+    }
+  }
+
+  @Test("NFKC leaves ASCII as it is, which the signature normaliser's shortcut relies on")
+  func signatureASCIIShortcut() {
+    let ascii = String(String.UnicodeScalarView((0..<0x80).map { Unicode.Scalar(UInt8($0)) }))
+    #expect(ascii.precomposedStringWithCompatibilityMapping.unicodeScalars.elementsEqual(ascii.unicodeScalars))
+    #expect(SignatureNormalizer.normalize("ﬁle Ｆ１２ 0xAB") == "file fN ADDR", "the general path still applies NFKC")
   }
 
   @Test("signature lines normalise as the shared vectors say", arguments: SearchFixtures.load("signatures.json") as [SignatureVector])

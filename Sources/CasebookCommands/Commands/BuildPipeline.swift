@@ -75,7 +75,9 @@ struct BuildPipeline {
     var fileCount = 0
     var keys = SiteRenderer.Keys()
     try stage("Pages") { () throws -> (Void, String) in
-      var count = try renderer.listingPages(into: &sink)
+      let listings = try renderer.listingPages(into: &sink, previous: previousKeys?.listings)
+      keys.listings = listings.keys
+      var count = listings.count
       var kept = 0
       for batch in batches {
         let render = reuse(batch, key: renderer.pageKey, previous: previousKeys?.pages, keys: &keys.pages, paths: SiteRenderer.pagePaths, sink: &sink, renderer: renderer, kept: &kept)
@@ -84,7 +86,8 @@ struct BuildPipeline {
         count += pages.count + 2 * (batch.count - render.count)
       }
       fileCount += count
-      return ((), "\(plural(total, "case")), \(plural(count, "file"))\(kept > 0 ? " (\(kept) kept from the last build)" : "")")
+      let keptNote = kept + listings.kept > 0 ? " (\(plural(kept, "case")) and \(plural(listings.kept, "listing")) kept from the last build)" : ""
+      return ((), "\(plural(total, "case")), \(plural(count, "file"))\(keptNote)")
     }
     try stage("Man") { () throws -> (Void, String) in
       var kept = 0

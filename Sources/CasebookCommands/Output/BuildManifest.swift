@@ -117,7 +117,7 @@ struct BuildManifest: Equatable, Sendable {
       let output = outputs[path]!
       line("out", path, String(output.digest, radix: 16), String(output.stamp.size), String(output.stamp.modified), String(output.stamp.inode))
     }
-    for (group, keys) in [("page", keys.pages), ("man", keys.man)] {
+    for (group, keys) in [("page", keys.pages), ("man", keys.man), ("listing", keys.listings)] {
       for id in keys.keys.sorted() { line("key", group, id, String(keys[id]!, radix: 16)) }
     }
     return out
@@ -180,6 +180,7 @@ struct BuildManifest: Equatable, Sendable {
         switch String(decoding: head[..<space], as: UTF8.self) {
         case "page": manifest.keys.pages[id] = key
         case "man": manifest.keys.man[id] = key
+        case "listing": manifest.keys.listings[id] = key
         default: return nil
         }
       default:

@@ -23,7 +23,8 @@ internal import Foundation
 /// ```
 package enum SignatureNormalizer {
   package static func normalize(_ line: String) -> String {
-    let text = line.precomposedStringWithCompatibilityMapping.lowercased()
+    // NFKC leaves ASCII as it is, and it is the slow step: most error lines are ASCII.
+    let text = line.utf8.allSatisfy { $0 < 0x80 } ? line.lowercased() : line.precomposedStringWithCompatibilityMapping.lowercased()
     var scalars: [Unicode.Scalar] = []
     var pendingSpace = false
     for scalar in text.unicodeScalars {

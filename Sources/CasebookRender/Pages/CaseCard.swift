@@ -19,12 +19,12 @@ package struct CaseCard: Sendable {
   package var dataTags: String
 }
 
-/// A link to a tag's or component's page.
 /// A case card as the listings show it: the `case-card` template's output for the case.
 package struct CardHTML: Sendable {
   package var html: String
 }
 
+/// A link to a tag's or component's page.
 package struct TermLink: Sendable {
   package var name: String
   package var url: String

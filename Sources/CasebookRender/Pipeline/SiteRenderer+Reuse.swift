@@ -22,6 +22,8 @@ extension SiteRenderer {
     package var pages: [String: UInt64] = [:]
     /// Man page keys by case id.
     package var man: [String: UInt64] = [:]
+    /// Listing page keys (home, search, 404, taxonomy pages) by path (``listingKey(_:_:facets:)``).
+    package var listings: [String: UInt64] = [:]
 
     package init() {}
   }
@@ -65,6 +67,44 @@ extension SiteRenderer {
     key.add(field: record.file)
     key.add(field: record.sourceDigest)
     for other in knowledgeBase.relatedCases(of: record) { key.add(field: other.id.rawValue) }
+    return key.value
+  }
+
+  /// A digest of what the case's card shows: its id, title, summary, status, dates, language,
+  /// and its components and tags with their counts (not its body).
+  func cardKey(_ position: Int) -> UInt64 {
+    let shown = card(knowledgeBase.cases[position], root: "")
+    var key = ContentDigest.Stream()
+    for field in [shown.id, shown.title, shown.summary, shown.status, shown.date, shown.updated ?? "\u{0}", shown.lang ?? "\u{0}"] { key.add(field: field) }
+    for links in [shown.components, shown.tags] {
+      key.add(field: UInt64(links.count))
+      for link in links {
+        key.add(field: link.name)
+        key.add(field: UInt64(link.count))
+      }
+    }
+    return key.value
+  }
+
+  /// The key of a listing page: the config, the templates, its path, the cards it shows (by
+  /// ``cardKey(_:)``) and its facets (name, label, count).
+  func listingKey(_ path: String, _ cards: some Sequence<UInt64>, facets: [Facet]) -> UInt64 {
+    var key = ContentDigest.Stream()
+    key.add(field: "listing")
+    key.add(field: configDigest)
+    key.add(field: templatesDigest)
+    key.add(field: path)
+    var count: UInt64 = 0
+    for card in cards {
+      key.add(field: card)
+      count += 1
+    }
+    key.add(field: count)
+    for facet in facets {
+      key.add(field: facet.value)
+      key.add(field: facet.label)
+      key.add(field: UInt64(facet.count))
+    }
     return key.value
   }
 

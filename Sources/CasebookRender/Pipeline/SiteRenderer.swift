@@ -41,33 +41,61 @@ package struct SiteRenderer {
   }
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
-  /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`. Returns how many files.
+  /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`.
   ///
   /// Handed to `sink` a part at a time (a few term pages, the assets; cases.json a batch of
   /// cases at a time), since together they are several times the size of the case pages of a
   /// batch: a case's card is on the home page and on every tag and component page it has.
-  package func listingPages(into sink: inout some SiteSink) throws -> Int {
+  /// A listing whose key (``listingKeys``) is the one `previous` recorded, and which the sink
+  /// keeps, is not rendered again; cards are rendered only for the listings that are.
+  package func listingPages(into sink: inout some SiteSink, previous: [String: UInt64]? = nil) throws -> Listings {
+    var listings = Listings()
     var paths: [String] = []
     func emit(_ files: [OutputFile]) throws {
       paths += files.map(\.path)
       try sink.accept(files)
     }
+    /// Whether the listing at `path` stays as the last build wrote it; records its key.
+    func kept(_ path: String, _ key: UInt64) -> Bool {
+      listings.keys[path] = key
+      guard let previous, previous[path] == key, sink.keep([path]) else { return false }
+      paths.append(path)
+      listings.kept += 1
+      return true
+    }
+    let cardKeys = knowledgeBase.cases.indices.map(cardKey)
     var output = SiteOutput()
-    try renderHome(cards: try renderedCards(root: ""), into: &output)
-    output.add(path: "search.html", text: try templates.render("search", PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")))
-    output.add(path: "404.html", text: try templates.render("404", PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")))
+    let statuses = CaseStatus.allCases.compactMap { status -> Facet? in
+      let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
+      return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
+    }
+    if !kept("index.html", listingKey("index.html", cardKeys[...], facets: statuses)) {
+      try renderHome(cards: try renderedCards(root: "", positions: Array(knowledgeBase.cases.indices)), statuses: statuses, into: &output)
+    }
+    for (path, title, description) in [("search.html", "Search", "Search \(site.title)"), ("404.html", "Page not found", site.description)] where !kept(path, listingKey(path, [][...], facets: [])) {
+      let home = path == "404.html" ? site.baseURL.map { $0 + "index.html" } ?? "index.html" : "index.html"
+      output.add(path: path, text: try templates.render(path == "404.html" ? "404" : "search", PlainPage(page: PageInfo(site: site, pageTitle: title, description: description, path: path, section: path == "search.html" ? "search" : ""), homeURL: home)))
+    }
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
     output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
-    try emit(output.files)
-    let termCards = try renderedCards(root: "../../")
-    try renderTaxonomy(kind: .tags, cards: termCards, into: emit)
-    try renderTaxonomy(kind: .components, cards: termCards, into: emit)
-    // The sitemap lists the HTML pages: the listings emitted above and every case's two pages.
+    try emit(output.sorted)
+    try renderTaxonomy(kind: .tags, cardKeys: cardKeys, kept: kept, into: emit)
+    try renderTaxonomy(kind: .components, cardKeys: cardKeys, kept: kept, into: emit)
+    // The sitemap lists the HTML pages: the listings above and every case's two pages.
     let casePaths = knowledgeBase.cases.flatMap { Self.pagePaths($0.id) }
     if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: "sitemap.xml", text: sitemap)]) }
     try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) })
     try sink.accept(CasesJSON(knowledgeBase: knowledgeBase).file())
-    return paths.count + 1
+    listings.count = paths.count + 1
+    return listings
+  }
+
+  /// What ``listingPages(into:previous:)`` made: how many files, how many of the listings
+  /// were kept from the last build, and every listing's key for the next one.
+  package struct Listings {
+    package var count = 0
+    package var kept = 0
+    package var keys: [String: UInt64] = [:]
   }
 
   /// The page and runbook view of the cases at these positions, rendered on every core.
@@ -146,23 +174,23 @@ package struct SiteRenderer {
 
   // MARK: - Pages
 
-  /// Every case's card, rendered once with the `case-card` template (on every core) for all
-  /// listings whose pages sit at the same depth: a case is listed on the home page and on the
-  /// page of each of its tags and components, so a card is rendered twice instead of once per
-  /// listing. The template sees the card alone, not the page around it.
-  private func renderedCards(root: String) throws -> [CardHTML] {
-    try knowledgeBase.cases.concurrentMap { record in
-      var html = try templates.render("case-card", card(record, root: root))
+  /// The cards of the cases at `positions`, rendered once with the `case-card` template (on
+  /// every core) for all listings whose pages sit at the same depth: a case is listed on the
+  /// home page and on the page of each of its tags and components, so a card is rendered twice
+  /// instead of once per listing. The template sees the card alone, not the page around it.
+  /// Cards of other cases are left empty.
+  private func renderedCards(root: String, positions: [Int]) throws -> [CardHTML] {
+    let rendered = try positions.concurrentMap { position in
+      var html = try templates.render("case-card", card(knowledgeBase.cases[position], root: root))
       if html.hasSuffix("\n") { html.removeLast() }
       return CardHTML(html: html)
     }
+    var cards = Array(repeating: CardHTML(html: ""), count: knowledgeBase.cases.count)
+    for (position, card) in zip(positions, rendered) { cards[position] = card }
+    return cards
   }
 
-  private func renderHome(cards: [CardHTML], into output: inout SiteOutput) throws {
-    let statuses = CaseStatus.allCases.compactMap { status -> Facet? in
-      let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
-      return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
-    }
+  private func renderHome(cards: [CardHTML], statuses: [Facet], into output: inout SiteOutput) throws {
     let page = HomePage(
       page: PageInfo(site: site, pageTitle: site.title, description: site.description, path: "index.html", section: "home"),
       cases: cards, caseCount: cards.count, statusFacets: statuses,
@@ -209,19 +237,27 @@ package struct SiteRenderer {
     return [casePageFile, OutputFile(path: runbookPath, text: try templates.render("runbook", runbook))]
   }
 
-  /// The index page of a taxonomy and a page per term, handed over a few terms at a time.
-  private func renderTaxonomy(kind: Taxonomy.Kind, cards: [CardHTML], into emit: ([OutputFile]) throws -> Void) throws {
+  /// The index page of a taxonomy and a page per term, handed over a few terms at a time;
+  /// a page that `kept` keeps is not rendered, nor the cards only it shows.
+  private func renderTaxonomy(kind: Taxonomy.Kind, cardKeys: [UInt64], kept: (String, UInt64) -> Bool, into emit: ([OutputFile]) throws -> Void) throws {
     let terms = kind == .tags ? taxonomy.tags : taxonomy.components
     let label = kind == .tags ? "Tag" : "Component"
     let plural = kind == .tags ? "Tags" : "Components"
     let indexPath = "\(kind.rawValue)/index.html"
-    let index = TaxonomyIndexPage(
-      page: PageInfo(site: site, pageTitle: plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),
-      kindLabel: plural,
-      terms: terms.map { TermLink(name: $0.name, url: "\($0.name)/index.html", count: $0.cases.count) }, count: terms.count)
-    try emit([OutputFile(path: indexPath, text: try templates.render("taxonomy-index", index))])
-    for start in stride(from: 0, to: terms.count, by: Self.termPagesPerPart) {
-      try emit(try Array(terms[start..<min(start + Self.termPagesPerPart, terms.count)]).concurrentMap { term in
+    let links = terms.map { TermLink(name: $0.name, url: "\($0.name)/index.html", count: $0.cases.count) }
+    if !kept(indexPath, listingKey(indexPath, [][...], facets: links.map { Facet(value: $0.name, label: $0.url, count: $0.count) })) {
+      let index = TaxonomyIndexPage(
+        page: PageInfo(site: site, pageTitle: plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),
+        kindLabel: plural, terms: links, count: terms.count)
+      try emit([OutputFile(path: indexPath, text: try templates.render("taxonomy-index", index))])
+    }
+    let stale = terms.filter { term in
+      let path = "\(kind.rawValue)/\(term.name)/index.html"
+      return !kept(path, listingKey(path, term.cases.lazy.map { cardKeys[$0] }, facets: []))
+    }
+    let cards = try renderedCards(root: "../../", positions: Array(Set(stale.flatMap(\.cases))).sorted())
+    for start in stride(from: 0, to: stale.count, by: Self.termPagesPerPart) {
+      try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term in
         let path = "\(kind.rawValue)/\(term.name)/index.html"
         let page = TaxonomyPage(
           page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
@@ -237,7 +273,7 @@ package struct SiteRenderer {
 
   // MARK: - View model pieces
 
-  private func card(_ record: CaseRecord, root: String) -> CaseCard {
+  func card(_ record: CaseRecord, root: String) -> CaseCard {
     let fm = record.frontMatter
     return CaseCard(
       id: record.id.rawValue, url: "\(root)cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,

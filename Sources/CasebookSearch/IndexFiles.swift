@@ -70,12 +70,14 @@ package enum IndexFiles {
   package static func plan(_ state: inout IndexState, changes: Changes?) -> Plan {
     func first(_ term: String) -> String { String(term.unicodeScalars.first.map(Character.init) ?? " ") }
     func head(_ term: String) -> String { String(String.UnicodeScalarView(term.unicodeScalars.prefix(2))) }
-    func size(_ position: Int) -> (term: String, size: Int) {
-      let entry = state.entry(at: position).entry
-      return (state.terms[position], String(entry.idf).utf8.count + entry.postings.utf8.count + 5)
+    let idfDigits = (0...state.documentCount).map { String(SearchIndexBuilder.idf(frequency: $0, documentCount: state.documentCount)).utf8.count }
+    let sizes = state
+    func size(_ position: Int) -> Int {
+      let postings = sizes.stopEntries[sizes.terms[position]] ?? sizes.postings[position]
+      return idfDigits[min(sizes.frequencies[position], sizes.documentCount)] + postings.utf8.count + 5
     }
     guard let changes else {
-      state.shardKeys = shardKeys(for: Array(state.terms.indices).concurrentMap(size))
+      state.shardKeys = shardKeys(terms: state.terms, in: state.terms.indices, size: size)
       state.typoHeads = Set(state.terms.filter(Tokenizer.isTypoWord).map(head)).sorted(by: CodePoints.less)
       return Plan(shards: state.shardKeys, heads: state.typoHeads, documents: Array(0..<state.documentCount), kept: [])
     }
@@ -87,8 +89,7 @@ package enum IndexFiles {
     var keys = previousKeys.filter { !groups.contains(first($0)) }
     var shards = Set<String>()
     for group in groups {
-      let range = state.range(withPrefix: group)
-      let cut = shardKeys(for: Array(range).concurrentMap(size))
+      let cut = shardKeys(terms: state.terms, in: state.range(withPrefix: group), size: size)
       keys += cut
       if cut != (grouped[group] ?? []) { shards.formUnion(cut) }
     }
@@ -182,29 +183,55 @@ package enum IndexFiles {
   }
 
 
-  /// Chooses shard keys: a one-character prefix per shard, lengthened where a shard is too big.
-  static func shardKeys(for sizes: [(term: String, size: Int)]) -> [String] {
+  /// Chooses shard keys for the terms at `range` of a code-point-sorted list: a one-character
+  /// prefix per shard, lengthened where a shard would pass ``shardLimit`` bytes (at most
+  /// ``longestKey`` characters). A term equal to a prefix that is lengthened keeps the prefix as
+  /// its own key. `size` gives the bytes of a term's entry, `[idf,"postings"]`.
+  ///
+  /// The terms under a prefix are a contiguous run of the sorted list, so a prefix is cut by
+  /// walking its run, with sums of sizes made once: no term is copied.
+  ///
+  /// ```
+  /// "a…" 30 kB → "a" (the term "a"), "ab", "ac…" 14 kB → "aca", "acb", …
+  /// ```
+  static func shardKeys(terms: [String], in range: Range<Int>, size: (Int) -> Int) -> [String] {
+    var sums = [0]
+    sums.reserveCapacity(range.count + 1)
+    for index in range { sums.append(sums[sums.count - 1] + size(index) + terms[index].utf8.count + 4) }
+    func total(_ run: Range<Int>) -> Int { sums[run.upperBound - range.lowerBound] - sums[run.lowerBound - range.lowerBound] }
+    func scalar(_ index: Int, at depth: Int) -> Unicode.Scalar? {
+      var scalars = terms[index].unicodeScalars.makeIterator()
+      for _ in 0..<depth where scalars.next() == nil { return nil }
+      return scalars.next()
+    }
     var keys: [String] = []
-    func split(_ prefix: [Unicode.Scalar], _ terms: [(scalars: [Unicode.Scalar], size: Int)]) {
-      let total = terms.reduce(0) { $0 + $1.size }
-      if total <= shardLimit || prefix.count >= longestKey {
-        keys.append(String(String.UnicodeScalarView(prefix)))
+    /// Cuts the terms of `run`, which share their first `depth` characters, and the rest of the
+    /// terms that start at `start` with the same character at `depth` into runs.
+    func runs(_ run: Range<Int>, depth: Int, _ body: (Range<Int>) -> Void) {
+      var start = run.lowerBound
+      while start < run.upperBound {
+        guard let next = scalar(start, at: depth) else {
+          start += 1
+          continue
+        }
+        var end = start + 1
+        while end < run.upperBound, scalar(end, at: depth) == next { end += 1 }
+        body(start..<end)
+        start = end
+      }
+    }
+    func split(_ run: Range<Int>, depth: Int) {
+      let prefix = String(String.UnicodeScalarView(terms[run.lowerBound].unicodeScalars.prefix(depth)))
+      if total(run) <= shardLimit || depth >= longestKey {
+        keys.append(prefix)
         return
       }
-      // The term equal to the prefix keeps the prefix as its own key; longer ones go down.
-      if terms.contains(where: { $0.scalars.count == prefix.count }) { keys.append(String(String.UnicodeScalarView(prefix))) }
-      var groups: [Unicode.Scalar: [(scalars: [Unicode.Scalar], size: Int)]] = [:]
-      for term in terms where term.scalars.count > prefix.count { groups[term.scalars[prefix.count], default: []].append(term) }
-      for next in groups.keys.sorted(by: { $0.value < $1.value }) { split(prefix + [next], groups[next]!) }
+      // The term equal to the prefix sorts first and keeps the prefix as its own key.
+      if scalar(run.lowerBound, at: depth) == nil { keys.append(prefix) }
+      runs(run, depth: depth) { split($0, depth: depth + 1) }
     }
-    var firsts: [Unicode.Scalar: [(scalars: [Unicode.Scalar], size: Int)]] = [:]
-    for (term, size) in sizes {
-      let scalars = Array(term.unicodeScalars)
-      guard let first = scalars.first else { continue }
-      firsts[first, default: []].append((scalars, size + term.utf8.count + 4))
-    }
-    for first in firsts.keys.sorted(by: { $0.value < $1.value }) { split([first], firsts[first]!) }
-    return keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    runs(range, depth: 0) { split($0, depth: 1) }
+    return keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
   /// The shard a term lives in: the longest key it starts with (keys are at most ``longestKey`` long).

@@ -97,6 +97,8 @@ extension IndexState {
     postings = newPostings
     self.lengths = lengths
     documentKeys = keys
+    for term in changed { stopEntries[term] = nil }
+    refreshStopEntries(at: changed.compactMap { newPosition[$0].map(Int.init) })
     return IndexFiles.Changes(terms: touched, documents: numbers)
   }
 }

@@ -26,6 +26,8 @@ package struct IndexState: Sendable, Equatable {
   var frequencies: [Int] = []
   /// Per term: all its postings, weighted, as ``PostingCodec`` text.
   var postings: [String] = []
+  /// The postings of the stop terms as the files carry them (``entry(at:)``), made once.
+  var stopEntries: [String: String] = [:]
   /// The term shard keys the files were cut into, and the heads of the typo vocabularies.
   var shardKeys: [String] = []
   var typoHeads: [String] = []
@@ -73,12 +75,25 @@ package struct IndexState: Sendable, Equatable {
     guard SearchIndexBuilder.isStopTerm(frequency: frequency, documentCount: documentCount) else {
       return (EncodedTerm(idf: idf, postings: postings[index]), false)
     }
-    let byWeight = PostingCodec.decode(postings[index]).sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
+    return (EncodedTerm(idf: idf, postings: stopEntries[terms[index]] ?? Self.strongest(postings[index])), true)
+  }
+
+  /// A stop term's strongest postings, in document order.
+  static func strongest(_ postings: String) -> String {
+    let byWeight = PostingCodec.decode(postings).sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
     var writer = PostingCodec.Writer()
     for kept in byWeight.prefix(SearchIndex.stopTermPostings).sorted(by: { $0.document < $1.document }) {
       writer.append(document: kept.document, weight: kept.weight, mask: kept.mask, positions: [Int]())
     }
-    return (EncodedTerm(idf: idf, postings: writer.text), true)
+    return writer.text
+  }
+
+  /// Makes ``stopEntries`` again for the terms at `positions` (those that are stop terms).
+  mutating func refreshStopEntries(at positions: [Int]) {
+    let stops = positions.filter { SearchIndexBuilder.isStopTerm(frequency: frequencies[$0], documentCount: documentCount) }
+    let state = self
+    let entries = stops.concurrentMap { Self.strongest(state.postings[$0]) }
+    for (position, entry) in zip(stops, entries) { stopEntries[terms[position]] = entry }
   }
 
   // MARK: - Bytes
@@ -133,6 +148,11 @@ package struct IndexState: Sendable, Equatable {
       number(frequencies[index])
       text(postings[index])
       try flush()
+    }
+    number(stopEntries.count)
+    for term in stopEntries.keys.sorted() {
+      text(term)
+      text(stopEntries[term]!)
     }
     number(shardKeys.count)
     shardKeys.forEach(text)
@@ -194,7 +214,11 @@ package struct IndexState: Sendable, Equatable {
       frequencies.append(frequency)
       self.postings.append(postings)
     }
-    guard documentTerms.allSatisfy({ $0.allSatisfy { Int($0) < termCount } }) else { return nil }
+    guard documentTerms.allSatisfy({ $0.allSatisfy { Int($0) < termCount } }), let stopCount = number(), stopCount <= bytes.count else { return nil }
+    for _ in 0..<stopCount {
+      guard let term = text(), let entry = text() else { return nil }
+      stopEntries[term] = entry
+    }
     for list in [\IndexState.shardKeys, \.typoHeads] {
       guard let count = number(), count <= bytes.count else { return nil }
       for _ in 0..<count {

@@ -146,6 +146,7 @@ package enum SearchIndexBuilder {
     for (position, old) in order.enumerated() {
       for document in documents[starts[old]..<(starts[old] + frequencies[old])] { state.documentTerms[Int(document)].append(Int32(position)) }
     }
+    state.refreshStopEntries(at: Array(state.terms.indices))
     return state
   }
 

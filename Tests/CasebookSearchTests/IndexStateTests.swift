@@ -136,6 +136,46 @@ import Testing
     #expect(kept.update(one.map { ($0, stripped[$0]) }, keys: keys.map { one.contains(Int($0)) ? $0 + 1000 : $0 }) != nil)
   }
 
+  @Test("shard keys cut from sorted runs are the keys of the first way of cutting (grouping copies of every term)")
+  func shardKeysMatchReference() {
+    /// The first implementation: every term copied into arrays of scalars and grouped by dictionary.
+    func reference(_ sizes: [(term: String, size: Int)]) -> [String] {
+      var keys: [String] = []
+      func split(_ prefix: [Unicode.Scalar], _ terms: [(scalars: [Unicode.Scalar], size: Int)]) {
+        let total = terms.reduce(0) { $0 + $1.size }
+        if total <= IndexFiles.shardLimit || prefix.count >= IndexFiles.longestKey {
+          keys.append(String(String.UnicodeScalarView(prefix)))
+          return
+        }
+        if terms.contains(where: { $0.scalars.count == prefix.count }) { keys.append(String(String.UnicodeScalarView(prefix))) }
+        var groups: [Unicode.Scalar: [(scalars: [Unicode.Scalar], size: Int)]] = [:]
+        for term in terms where term.scalars.count > prefix.count { groups[term.scalars[prefix.count], default: []].append(term) }
+        for next in groups.keys.sorted(by: { $0.value < $1.value }) { split(prefix + [next], groups[next]!) }
+      }
+      var firsts: [Unicode.Scalar: [(scalars: [Unicode.Scalar], size: Int)]] = [:]
+      for (term, size) in sizes {
+        let scalars = Array(term.unicodeScalars)
+        guard let first = scalars.first else { continue }
+        firsts[first, default: []].append((scalars, size + term.utf8.count + 4))
+      }
+      for first in firsts.keys.sorted(by: { $0.value < $1.value }) { split([first], firsts[first]!) }
+      return keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+    var seed: UInt64 = 12
+    func next(_ bound: Int) -> Int {
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((seed >> 33) % UInt64(bound))
+    }
+    let letters = Array("aab.c-é中文z9")
+    for round in 0..<30 {
+      var terms = Set<String>()
+      for _ in 0..<(50 + next(3000)) { terms.insert(String((0..<(1 + next(round % 3 == 0 ? 16 : 6))).map { _ in letters[next(letters.count)] })) }
+      let sorted = terms.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      let sizes = sorted.map { _ in next(round % 2 == 0 ? 400 : 4000) }
+      #expect(IndexFiles.shardKeys(terms: sorted, in: sorted.indices, size: { sizes[$0] }) == reference(Array(zip(sorted, sizes))), "round \(round)")
+    }
+  }
+
   @Test("the state reads back what it wrote, and refuses damaged bytes")
   func bytesRoundTrip() throws {
     let documents = Self.corpus(count: 40)

@@ -23,38 +23,54 @@ internal import Foundation
 /// ```
 package enum SignatureNormalizer {
   package static func normalize(_ line: String) -> String {
-    // NFKC leaves ASCII as it is, and it is the slow step: most error lines are ASCII.
-    let text = line.utf8.allSatisfy { $0 < 0x80 } ? line.lowercased() : line.precomposedStringWithCompatibilityMapping.lowercased()
-    var scalars: [Unicode.Scalar] = []
+    // NFKC leaves ASCII as it is, and it is the slow step: most error lines are ASCII, and are
+    // normalised as bytes.
+    if line.utf8.allSatisfy({ $0 < 0x80 }) {
+      var units: [UInt8] = []
+      units.reserveCapacity(line.utf8.count)
+      var pendingSpace = false
+      for byte in line.utf8 {
+        if byte == 0x20 || (0x09...0x0D).contains(byte) {
+          pendingSpace = !units.isEmpty
+        } else {
+          if pendingSpace { units.append(0x20) }
+          pendingSpace = false
+          units.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+      }
+      return String(decoding: replaceNumbers(replaceHexIDs(replaceAddresses(units))), as: UTF8.self)
+    }
+    var units: [UInt32] = []
     var pendingSpace = false
-    for scalar in text.unicodeScalars {
+    for scalar in line.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
       if scalar.properties.isWhitespace {
-        pendingSpace = !scalars.isEmpty
+        pendingSpace = !units.isEmpty
       } else {
-        if pendingSpace { scalars.append(" ") }
+        if pendingSpace { units.append(0x20) }
         pendingSpace = false
-        scalars.append(scalar)
+        units.append(scalar.value)
       }
     }
-    scalars = replaceAddresses(scalars)
-    scalars = replaceHexIDs(scalars)
-    scalars = replaceNumbers(scalars)
+    let scalars = replaceNumbers(replaceHexIDs(replaceAddresses(units))).compactMap(Unicode.Scalar.init)
     return String(String.UnicodeScalarView(scalars))
   }
 
-  private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-  private static func isHex(_ s: Unicode.Scalar) -> Bool { isDigit(s) || ("a"..."f").contains(s) }
-  private static func isWord(_ s: Unicode.Scalar) -> Bool { isDigit(s) || ("a"..."z").contains(s) }
+  // The steps work on code units: bytes of an ASCII line, scalar values of any other.
+  private static func isDigit<T: FixedWidthInteger>(_ s: T) -> Bool { s >= 0x30 && s <= 0x39 }
+  private static func isHex<T: FixedWidthInteger>(_ s: T) -> Bool { isDigit(s) || (s >= 0x61 && s <= 0x66) }
+  private static func isWord<T: FixedWidthInteger>(_ s: T) -> Bool { isDigit(s) || (s >= 0x61 && s <= 0x7A) }
+  private static func units<T: FixedWidthInteger>(_ text: String) -> [T] { text.unicodeScalars.map { T($0.value) } }
 
   /// `/0x[0-9a-f]+/g` → `ADDR`.
-  private static func replaceAddresses(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var out: [Unicode.Scalar] = []
+  private static func replaceAddresses<T: FixedWidthInteger>(_ input: [T]) -> [T] {
+    var out: [T] = []
+    out.reserveCapacity(input.count)
     var index = 0
     while index < input.count {
-      if input[index] == "0", index + 2 < input.count, input[index + 1] == "x", isHex(input[index + 2]) {
+      if input[index] == 0x30, index + 2 < input.count, input[index + 1] == 0x78, isHex(input[index + 2]) {
         var end = index + 2
         while end < input.count, isHex(input[end]) { end += 1 }
-        out.append(contentsOf: "ADDR".unicodeScalars)
+        out += units("ADDR") as [T]
         index = end
       } else {
         out.append(input[index])
@@ -65,17 +81,20 @@ package enum SignatureNormalizer {
   }
 
   /// `/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g` → `HEX`.
-  private static func replaceHexIDs(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var out: [Unicode.Scalar] = []
+  private static func replaceHexIDs<T: FixedWidthInteger>(_ input: [T]) -> [T] {
+    var out: [T] = []
+    out.reserveCapacity(input.count)
     var index = 0
     while index < input.count {
       if isHex(input[index]), index == 0 || !isWord(input[index - 1]) {
         var end = index
-        while end < input.count, isHex(input[end]) { end += 1 }
-        if end - index >= 8, end == input.count || !isWord(input[end]), input[index..<end].contains(where: isDigit),
-          input[index..<end].contains(where: { !isDigit($0) })
-        {
-          out.append(contentsOf: "HEX".unicodeScalars)
+        var digits = 0
+        while end < input.count, isHex(input[end]) {
+          if isDigit(input[end]) { digits += 1 }
+          end += 1
+        }
+        if end - index >= 8, end == input.count || !isWord(input[end]), digits > 0, digits < end - index {
+          out += units("HEX") as [T]
           index = end
           continue
         }
@@ -87,13 +106,14 @@ package enum SignatureNormalizer {
   }
 
   /// `/[0-9]+/g` → `N`.
-  private static func replaceNumbers(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var out: [Unicode.Scalar] = []
+  private static func replaceNumbers<T: FixedWidthInteger>(_ input: [T]) -> [T] {
+    var out: [T] = []
+    out.reserveCapacity(input.count)
     var index = 0
     while index < input.count {
       if isDigit(input[index]) {
         while index < input.count, isDigit(input[index]) { index += 1 }
-        out.append("N")
+        out.append(0x4E)
       } else {
         out.append(input[index])
         index += 1

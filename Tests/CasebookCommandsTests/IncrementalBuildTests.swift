@@ -46,27 +46,27 @@ import Testing
       }
     }
 
-    /// How many of the fixture's three cases keep their page and runbook, and their man page,
-    /// and how many of its 16 listing pages stay, from the first build: what each edit leaves
-    /// untouched.
-    var kept: (pages: Int, man: Int, listings: Int) {
+    /// How many of the fixture's three cases keep their page and runbook, their man page, and
+    /// their cases.json entry, and how many of its 16 listing pages stay, from the first build:
+    /// what each edit leaves untouched.
+    var kept: (pages: Int, man: Int, listings: Int, entries: Int) {
       switch self {
-      case .caseBody: (2, 2, 16)
+      case .caseBody: (2, 2, 16, 2)
       // A new date and tag change the case's card: the home page, its tags' and components'
       // pages and the tag index (a new tag) change; search, 404, the component index and the
       // one tag only another case has stay.
-      case .frontMatter: (2, 2, 4)
+      case .frontMatter: (2, 2, 4, 2)
       // The card of the renamed case is on the home page and its terms' pages; the tags
       // only the other cases have, search, 404 and the two indexes stay.
-      case .relatedTitle: (0, 2, 6)
+      case .relatedTitle: (0, 2, 6, 2)
       // The new case lists two of them as related, and is similar to the third one (whose
       // man page, naming only related cases, stays).
       // Every count moves; search and 404 stay.
-      case .newCase: (0, 1, 2)
-      case .deletedCase: (0, 0, 2)
-      case .template: (0, 3, 0)
-      case .asset: (3, 3, 16)
-      case .config: (0, 0, 0)
+      case .newCase: (0, 1, 2, 1)
+      case .deletedCase: (0, 0, 2, 0)
+      case .template: (0, 3, 0, 3)
+      case .asset: (3, 3, 16, 3)
+      case .config: (0, 0, 0, 0)
       }
     }
 
@@ -94,11 +94,13 @@ import Testing
     let write = try #require(rebuild.stderr.split(separator: "\n").last { $0.hasPrefix("Write") })
     #expect(write.contains(" changed, ") && write.contains(" unchanged)"), "the rebuild was not incremental: \(write)")
     func line(_ stage: String) -> Substring { rebuild.stderr.split(separator: "\n").first { $0.hasPrefix(stage + " ") } ?? "" }
-    let pages = line("Pages").firstMatch(of: /\((\d+) cases? and (\d+) listings? kept from the last build\)/).map { (Int($0.1)!, Int($0.2)!) } ?? (0, 0)
+    let pages = line("Pages").firstMatch(of: /\((\d+) cases? and (\d+) listings? kept from the last build(?:; (\d+) cases\.json entr(?:y|ies) copied)?\)/)
+      .map { (Int($0.1)!, Int($0.2)!, $0.3.flatMap { Int($0) } ?? 0) } ?? (0, 0, 0)
     let man = (line("Man").firstMatch(of: /\((\d+) kept from the last build\)/)?.1).flatMap { Int($0) } ?? 0
     #expect(pages.0 == edit.kept.pages, "cases whose pages were kept: \(rebuild.stderr)")
     #expect(man == edit.kept.man, "cases whose man pages were kept: \(rebuild.stderr)")
     #expect(pages.1 == edit.kept.listings, "listing pages kept: \(rebuild.stderr)")
+    #expect(pages.2 == edit.kept.entries, "cases.json entries copied: \(rebuild.stderr)")
 
     let incremental = try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "the edit \(edit.rawValue)")
     #expect(incremental != before, "the edit changed nothing in the site")
@@ -230,6 +232,7 @@ import Testing
     manifest.keys.pages = ["a-b": 0x0123_4567_89AB_CDEF, "c-d": 1]
     manifest.keys.man = ["a-b": UInt64.max]
     manifest.indexState = 0xFEED
+    manifest.keys.casesJSON = ["a-b": CasesJSON.Span(key: 7, start: 120, count: 3_000)]
     #expect(BuildManifest(text: manifest.text) == manifest)
     #expect(BuildManifest(text: "casebook-manifest 0\n") == nil)
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 6", with: " x 6")) == nil)

@@ -75,8 +75,9 @@ struct BuildPipeline {
     var fileCount = 0
     var keys = SiteRenderer.Keys()
     try stage("Pages") { () throws -> (Void, String) in
-      let listings = try renderer.listingPages(into: &sink, previous: previousKeys?.listings)
+      let listings = try renderer.listingPages(into: &sink, previous: previousKeys)
       keys.listings = listings.keys
+      keys.casesJSON = listings.casesJSON
       var count = listings.count
       var kept = 0
       for batch in batches {
@@ -86,7 +87,8 @@ struct BuildPipeline {
         count += pages.count + 2 * (batch.count - render.count)
       }
       fileCount += count
-      let keptNote = kept + listings.kept > 0 ? " (\(plural(kept, "case")) and \(plural(listings.kept, "listing")) kept from the last build)" : ""
+      let copied = listings.copiedEntries > 0 ? "; \(plural(listings.copiedEntries, "cases.json entry", "cases.json entries")) copied" : ""
+      let keptNote = kept + listings.kept + listings.copiedEntries > 0 ? " (\(plural(kept, "case")) and \(plural(listings.kept, "listing")) kept from the last build\(copied))" : ""
       return ((), "\(plural(total, "case")), \(plural(count, "file"))\(keptNote)")
     }
     try stage("Man") { () throws -> (Void, String) in

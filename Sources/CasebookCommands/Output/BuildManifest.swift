@@ -42,6 +42,7 @@ struct FileStamp: Equatable, Sendable {
 /// out index.html 9a3c…e1 20417 1764180000000000000 9437300
 /// key page crio-fedora41-wazero-linkname 5d1f…07
 /// key man crio-fedora41-wazero-linkname 80b2…c4
+/// span crio-fedora41-wazero-linkname 4e7a…19 1822 9314
 /// ```
 struct BuildManifest: Equatable, Sendable {
   static let formatLine = "casebook-manifest 1"
@@ -120,6 +121,10 @@ struct BuildManifest: Equatable, Sendable {
     for (group, keys) in [("page", keys.pages), ("man", keys.man), ("listing", keys.listings)] {
       for id in keys.keys.sorted() { line("key", group, id, String(keys[id]!, radix: 16)) }
     }
+    for id in keys.casesJSON.keys.sorted() {
+      let span = keys.casesJSON[id]!
+      line("span", id, String(span.key, radix: 16), String(span.start), String(span.count))
+    }
     return out
   }
 
@@ -172,6 +177,11 @@ struct BuildManifest: Equatable, Sendable {
       case "index":
         guard let digest = UInt64(String(decoding: rest, as: UTF8.self), radix: 16) else { return nil }
         manifest.indexState = digest
+      case "span":
+        guard let (head, fields) = trailing(3), !head.isEmpty, let key = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16),
+          let start = number(fields[1]), let count = number(fields[2])
+        else { return nil }
+        manifest.keys.casesJSON[String(decoding: head, as: UTF8.self)] = CasesJSON.Span(key: key, start: start, count: count)
       case "key":
         guard let (head, fields) = trailing(1), let space = head.firstIndex(of: UInt8(ascii: " ")),
           let key = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16)

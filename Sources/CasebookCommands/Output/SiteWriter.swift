@@ -227,6 +227,12 @@ struct SiteWriter {
       return true
     }
 
+    /// A file of the site as the previous build left it (its manifest vouches for it).
+    func previousFile(_ path: String) -> (any PreviousFile)? {
+      guard previous?[path] != nil, !staged.contains(path) else { return nil }
+      return SiteFile(path: target + "/" + path)
+    }
+
     /// What a commit changed.
     struct Summary {
       var written: Int
@@ -298,5 +304,33 @@ struct SiteWriter {
   /// `mandb` writes when the checkout's man pages are indexed in place, and its cat pages.
   static func isByProduct(_ path: String) -> Bool {
     path == "man/index.db" || (path.hasPrefix("man/cat") && path.dropFirst("man/cat".count).contains("/"))
+  }
+}
+
+/// A file on disk read a range at a time (`pread`), opened on first use.
+final class SiteFile: PreviousFile {
+  let path: String
+  private var descriptor: Int32 = -1
+
+  init(path: String) {
+    self.path = path
+  }
+
+  deinit {
+    if descriptor >= 0 { close(descriptor) }
+  }
+
+  func read(_ range: Range<Int>) throws -> [UInt8] {
+    if descriptor < 0 { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
+    guard descriptor >= 0 else { throw BuildError("cannot read \(path): \(String(cString: strerror(errno)))") }
+    var bytes = [UInt8](repeating: 0, count: range.count)
+    var done = 0
+    while done < range.count {
+      let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { throw BuildError("cannot read \(path): it is shorter than the last build left it") }
+      done += count
+    }
+    return bytes
   }
 }

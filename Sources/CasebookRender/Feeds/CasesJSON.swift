@@ -55,6 +55,32 @@ package struct CasesJSON {
       })
   }
 
+  /// Where a case's entry lies in the file, and the key (``SiteRenderer/jsonKey(_:)``) of
+  /// what it was made from.
+  package struct Span: Sendable, Equatable {
+    package var key: UInt64
+    package var start: Int
+    package var count: Int
+
+    package init(key: UInt64, start: Int, count: Int) {
+      self.key = key
+      self.start = start
+      self.count = count
+    }
+  }
+
+  /// The previous build's file, and where each case's entry lies in it.
+  package struct Reuse {
+    package var file: any PreviousFile
+    package var spans: [String: Span]
+  }
+
+  /// The spans of the entries of the file last made, by case id (filled as it is written).
+  package final class Spans: @unchecked Sendable {
+    package var byID: [String: Span] = [:]
+    package var copied = 0
+  }
+
   /// The file, made a batch of cases at a time: what `JSONEncoder` writes for
   /// ``document(cases:)`` with sorted keys, pretty-printed, without escaping slashes, and a
   /// final line break.
@@ -64,33 +90,64 @@ package struct CasesJSON {
   /// would otherwise hold it all at once, several times over. Pretty-printed JSON puts each case
   /// at a fixed depth, and a string never holds a raw line break, so indenting every line of a
   /// case's own encoding by its depth gives the same bytes.
-  package func file() -> StreamedFile {
-    StreamedFile(path: "cases.json", produce: write)
+  ///
+  /// With `reuse`, the entry of a case whose key (in `keys`, one per case) is the one the
+  /// previous build recorded is copied from the previous file instead of encoded again; where
+  /// every entry lands goes into `spans`.
+  package func file(keys: [UInt64] = [], reuse: Reuse? = nil, spans: Spans = Spans()) -> StreamedFile {
+    StreamedFile(path: "cases.json") { part in try write(part, keys: keys, reuse: reuse, spans: spans) }
   }
 
   /// The file's bytes, for tests and tools that want them whole.
   package func json() throws -> [UInt8] { try file().bytes() }
 
-  private func write(_ part: ([UInt8]) throws -> Void) throws {
+  private func write(_ part: ([UInt8]) throws -> Void, keys: [UInt64], reuse: Reuse?, spans: Spans) throws {
     let skeleton = try Self.encode(document(cases: []))
     let emptyCases = Array(#""cases" : [\#n\#n  ]"#.utf8)
     let cases = knowledgeBase.cases
     guard !cases.isEmpty, let hole = skeleton.firstRange(of: emptyCases) else { return try part(skeleton + [0x0A]) }
-    try part(Array(skeleton[..<hole.lowerBound]) + Array(#""cases" : ["#.utf8))
-    for start in stride(from: 0, to: cases.count, by: Self.casesPerBatch) {
-      let batch = Array(cases[start..<min(start + Self.casesPerBatch, cases.count)])
-      var out: [UInt8] = []
-      for (offset, encoded) in try batch.concurrentMap({ try Self.encode(entry($0)) }).enumerated() {
-        out.append(contentsOf: start + offset == 0 ? [0x0A] : [0x2C, 0x0A])
-        for (number, line) in encoded.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-          if number > 0 { out.append(0x0A) }
-          if !line.isEmpty { out.append(contentsOf: Self.caseIndent) }
-          out.append(contentsOf: line)
-        }
-      }
-      try part(out)
+    var offset = 0
+    func emit(_ bytes: [UInt8]) throws {
+      offset += bytes.count
+      try part(bytes)
     }
-    try part(Array("\n  ]".utf8) + Array(skeleton[hole.upperBound...]) + [0x0A])
+    try emit(Array(skeleton[..<hole.lowerBound]) + Array(#""cases" : ["#.utf8))
+    for start in stride(from: 0, to: cases.count, by: Self.casesPerBatch) {
+      let positions = Array(start..<min(start + Self.casesPerBatch, cases.count))
+      func reused(_ position: Int) -> Span? {
+        guard let reuse, position < keys.count, let span = reuse.spans[cases[position].id.rawValue], span.key == keys[position] else { return nil }
+        return span
+      }
+      let encoded = try positions.filter { reused($0) == nil }.concurrentMap { position in (position, Self.indented(try Self.encode(entry(cases[position])))) }
+      var fresh = Dictionary(uniqueKeysWithValues: encoded)
+      var out: [UInt8] = []
+      for position in positions {
+        out.append(contentsOf: position == 0 ? [0x0A] : [0x2C, 0x0A])
+        let bytes: [UInt8]
+        if let span = reused(position), let reuse {
+          bytes = try reuse.file.read(span.start..<(span.start + span.count))
+          spans.copied += 1
+        } else {
+          bytes = fresh.removeValue(forKey: position)!
+        }
+        if position < keys.count { spans.byID[cases[position].id.rawValue] = Span(key: keys[position], start: offset + out.count, count: bytes.count) }
+        out.append(contentsOf: bytes)
+      }
+      try emit(out)
+    }
+    try emit(Array("\n  ]".utf8) + Array(skeleton[hole.upperBound...]) + [0x0A])
+  }
+
+  /// A case's own encoding, every line indented to the depth of the cases in the document.
+  static func indented(_ encoded: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(encoded.count + encoded.count / 16)
+    for (number, line) in encoded.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+      if number > 0 { out.append(0x0A) }
+      if !line.isEmpty { out.append(contentsOf: caseIndent) }
+      out.append(contentsOf: line)
+    }
+    return out
   }
 
   static let casesPerBatch = 512

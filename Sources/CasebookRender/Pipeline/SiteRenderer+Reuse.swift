@@ -24,6 +24,8 @@ extension SiteRenderer {
     package var man: [String: UInt64] = [:]
     /// Listing page keys (home, search, 404, taxonomy pages) by path (``listingKey(_:_:facets:)``).
     package var listings: [String: UInt64] = [:]
+    /// Where each case's entry lies in cases.json, with its key (``jsonKey(_:)``), by case id.
+    package var casesJSON: [String: CasesJSON.Span] = [:]
 
     package init() {}
   }
@@ -105,6 +107,19 @@ extension SiteRenderer {
       key.add(field: facet.label)
       key.add(field: UInt64(facet.count))
     }
+    return key.value
+  }
+
+  /// What the cases.json entry of the case at `position` is made from: its file, the config and
+  /// the ids of its related cases.
+  func jsonKey(_ position: Int) -> UInt64 {
+    let record = knowledgeBase.cases[position]
+    var key = ContentDigest.Stream()
+    key.add(field: "json")
+    key.add(field: configDigest)
+    key.add(field: record.file)
+    key.add(field: record.sourceDigest)
+    for other in knowledgeBase.relatedCases(of: record) { key.add(field: other.id.rawValue) }
     return key.value
   }
 

@@ -46,9 +46,12 @@ package struct SiteRenderer {
   /// Handed to `sink` a part at a time (a few term pages, the assets; cases.json a batch of
   /// cases at a time), since together they are several times the size of the case pages of a
   /// batch: a case's card is on the home page and on every tag and component page it has.
-  /// A listing whose key (``listingKeys``) is the one `previous` recorded, and which the sink
-  /// keeps, is not rendered again; cards are rendered only for the listings that are.
-  package func listingPages(into sink: inout some SiteSink, previous: [String: UInt64]? = nil) throws -> Listings {
+  /// A listing whose key (``listingKey(_:_:facets:)``) is the one `previous` recorded, and which
+  /// the sink keeps, is not rendered again; cards are rendered only for the listings that are.
+  /// The cases.json entries of cases whose key is unchanged are copied from the previous file.
+  package func listingPages(into sink: inout some SiteSink, previous: Keys? = nil) throws -> Listings {
+    let previousJSON = previous?.casesJSON
+    let previous = previous?.listings
     var listings = Listings()
     var paths: [String] = []
     func emit(_ files: [OutputFile]) throws {
@@ -85,17 +88,25 @@ package struct SiteRenderer {
     let casePaths = knowledgeBase.cases.flatMap { Self.pagePaths($0.id) }
     if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: "sitemap.xml", text: sitemap)]) }
     try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) })
-    try sink.accept(CasesJSON(knowledgeBase: knowledgeBase).file())
+    let json = CasesJSON(knowledgeBase: knowledgeBase)
+    let spans = CasesJSON.Spans()
+    let reuse = previousJSON.flatMap { spans in sink.previousFile("cases.json").map { CasesJSON.Reuse(file: $0, spans: spans) } }
+    try sink.accept(json.file(keys: Array(knowledgeBase.cases.indices).concurrentMap(jsonKey), reuse: reuse, spans: spans))
+    listings.casesJSON = spans.byID
+    listings.copiedEntries = spans.copied
     listings.count = paths.count + 1
     return listings
   }
 
   /// What ``listingPages(into:previous:)`` made: how many files, how many of the listings
-  /// were kept from the last build, and every listing's key for the next one.
+  /// were kept from the last build, and every listing's key and cases.json entry for the next one.
   package struct Listings {
     package var count = 0
     package var kept = 0
     package var keys: [String: UInt64] = [:]
+    /// Where each case's cases.json entry landed, and how many entries were copied.
+    package var casesJSON: [String: CasesJSON.Span] = [:]
+    package var copiedEntries = 0
   }
 
   /// The page and runbook view of the cases at these positions, rendered on every core.

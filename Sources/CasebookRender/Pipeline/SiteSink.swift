@@ -16,6 +16,14 @@ package protocol SiteSink {
   /// knows no previous build or not every one of these files, and then the build renders them.
   /// By default it cannot.
   mutating func keep(_ paths: [String]) -> Bool
+  /// The previous build's version of a file, to copy parts of it into the new one; nil when
+  /// the sink knows no previous build (the default) or that file was not part of it.
+  func previousFile(_ path: String) -> (any PreviousFile)?
+}
+
+/// A file of the previous build, read a range of bytes at a time.
+package protocol PreviousFile {
+  func read(_ range: Range<Int>) throws -> [UInt8]
 }
 
 extension SiteSink {
@@ -24,6 +32,8 @@ extension SiteSink {
   }
 
   package mutating func keep(_ paths: [String]) -> Bool { false }
+
+  package func previousFile(_ path: String) -> (any PreviousFile)? { nil }
 }
 
 extension SiteOutput: SiteSink {

@@ -61,10 +61,18 @@ extension SiteRenderer {
   }
 
   /// The man page key of the case at `position`; see ``Keys``.
-  package func manKey(_ position: Int) -> UInt64 {
+  package func manKey(_ position: Int) -> UInt64 { ownKey("man", position) }
+
+  /// What the cases.json entry of the case at `position` is made from: its file, the config and
+  /// the ids of its related cases.
+  func jsonKey(_ position: Int) -> UInt64 { ownKey("json", position) }
+
+  /// A digest of the case's file, the config and the ids of its related cases, under a label:
+  /// what its man page and its cases.json entry are made from.
+  private func ownKey(_ label: String, _ position: Int) -> UInt64 {
     let record = knowledgeBase.cases[position]
     var key = ContentDigest.Stream()
-    key.add(field: "man")
+    key.add(field: label)
     key.add(field: configDigest)
     key.add(field: record.file)
     key.add(field: record.sourceDigest)
@@ -107,19 +115,6 @@ extension SiteRenderer {
       key.add(field: facet.label)
       key.add(field: UInt64(facet.count))
     }
-    return key.value
-  }
-
-  /// What the cases.json entry of the case at `position` is made from: its file, the config and
-  /// the ids of its related cases.
-  func jsonKey(_ position: Int) -> UInt64 {
-    let record = knowledgeBase.cases[position]
-    var key = ContentDigest.Stream()
-    key.add(field: "json")
-    key.add(field: configDigest)
-    key.add(field: record.file)
-    key.add(field: record.sourceDigest)
-    for other in knowledgeBase.relatedCases(of: record) { key.add(field: other.id.rawValue) }
     return key.value
   }
 

@@ -1,5 +1,7 @@
 // Stage: Search (kept between builds). What an index build leaves for the next one.
 
+internal import CasebookCore
+
 /// Everything the index files were made from, in a form an edit can be applied to: the next
 /// build re-tallies only the documents that changed and re-weighs only their terms
 /// (``update(_:keys:)``), instead of the whole corpus.
@@ -110,95 +112,54 @@ package struct IndexState: Sendable, Equatable {
   /// The bytes of ``bytes``, handed to `emit` about a megabyte at a time: the state of a large
   /// corpus is tens of megabytes, and a build should not hold it twice.
   package func write(_ emit: ([UInt8]) throws -> Void) rethrows {
-    var out = Self.magic
+    var out = ByteWriter(Self.magic)
     func flush() throws {
-      if out.count >= 1 << 20 {
-        try emit(out)
-        out.removeAll(keepingCapacity: true)
+      if out.bytes.count >= 1 << 20 {
+        try emit(out.bytes)
+        out.bytes.removeAll(keepingCapacity: true)
       }
     }
-    func number(_ value: Int) {
-      var value = UInt(max(value, 0))
-      while value >= 0x80 {
-        out.append(UInt8(value & 0x7F) | 0x80)
-        value >>= 7
-      }
-      out.append(UInt8(value))
-    }
-    func text(_ value: String) {
-      number(value.utf8.count)
-      out.append(contentsOf: value.utf8)
-    }
-    number(documentCount)
+    out.number(documentCount)
     for index in 0..<documentCount {
-      withUnsafeBytes(of: documentKeys[index].littleEndian) { out.append(contentsOf: $0) }
-      number(lengths[index].count)
-      lengths[index].forEach(number)
-      number(documentTerms[index].count)
+      out.word(documentKeys[index])
+      out.numbers(lengths[index])
+      out.number(documentTerms[index].count)
       var last: Int32 = 0
       for term in documentTerms[index] {
-        number(Int(term - last))
+        out.number(Int(term - last))
         last = term
       }
       try flush()
     }
-    number(terms.count)
+    out.number(terms.count)
     for index in terms.indices {
-      text(terms[index])
-      number(frequencies[index])
-      text(postings[index])
+      out.text(terms[index])
+      out.number(frequencies[index])
+      out.text(postings[index])
       try flush()
     }
-    number(stopEntries.count)
+    out.number(stopEntries.count)
     for term in stopEntries.keys.sorted() {
-      text(term)
-      text(stopEntries[term]!)
+      out.text(term)
+      out.text(stopEntries[term]!)
     }
-    number(shardKeys.count)
-    shardKeys.forEach(text)
-    number(typoHeads.count)
-    typoHeads.forEach(text)
-    try emit(out)
+    out.texts(shardKeys)
+    out.texts(typoHeads)
+    try emit(out.bytes)
   }
 
   /// Reads a state back; nil when the bytes are of another format or damaged in any way.
   package init?(bytes: [UInt8]) {
     guard bytes.starts(with: Self.magic) else { return nil }
-    var index = Self.magic.count
-    func number() -> Int? {
-      var value = 0, shift = 0
-      while index < bytes.count, shift < 63 {
-        let byte = bytes[index]
-        index += 1
-        value |= Int(byte & 0x7F) << shift
-        shift += 7
-        if byte & 0x80 == 0 { return value }
-      }
-      return nil
-    }
-    func text() -> String? {
-      guard let count = number(), count <= bytes.count - index else { return nil }
-      defer { index += count }
-      return String(validating: bytes[index..<(index + count)], as: UTF8.self)
-    }
-    guard let documents = number(), documents <= bytes.count else { return nil }
+    var reader = ByteReader(bytes, from: Self.magic.count)
+    guard let documents = reader.count() else { return nil }
     for _ in 0..<documents {
-      guard bytes.count - index >= 8 else { return nil }
-      var key: UInt64 = 0
-      for shift in 0..<8 { key |= UInt64(bytes[index + shift]) << (8 * shift) }
-      index += 8
-      guard let fieldCount = number(), fieldCount == SearchField.allCases.count else { return nil }
-      var lengths: [Int] = []
-      for _ in 0..<fieldCount {
-        guard let length = number() else { return nil }
-        lengths.append(length)
-      }
-      guard let termCount = number(), termCount <= bytes.count else { return nil }
+      guard let key = reader.word(), let lengths = reader.numbers(), lengths.count == SearchField.allCases.count, let termCount = reader.count() else { return nil }
       var terms: [Int32] = []
       terms.reserveCapacity(termCount)
       var last = 0
       for _ in 0..<termCount {
-        guard let step = number(), last + step <= Int(Int32.max) else { return nil }
+        guard let step = reader.number(), last + step <= Int(Int32.max) else { return nil }
         last += step
         terms.append(Int32(last))
       }
@@ -206,26 +167,21 @@ package struct IndexState: Sendable, Equatable {
       self.lengths.append(lengths)
       documentTerms.append(terms)
     }
-    guard let termCount = number(), termCount <= bytes.count else { return nil }
+    guard let termCount = reader.count() else { return nil }
     terms.reserveCapacity(termCount)
     for _ in 0..<termCount {
-      guard let term = text(), let frequency = number(), let postings = text() else { return nil }
+      guard let term = reader.text(), let frequency = reader.number(), let postings = reader.text() else { return nil }
       terms.append(term)
       frequencies.append(frequency)
       self.postings.append(postings)
     }
-    guard documentTerms.allSatisfy({ $0.allSatisfy { Int($0) < termCount } }), let stopCount = number(), stopCount <= bytes.count else { return nil }
+    guard documentTerms.allSatisfy({ $0.allSatisfy { Int($0) < termCount } }), let stopCount = reader.count() else { return nil }
     for _ in 0..<stopCount {
-      guard let term = text(), let entry = text() else { return nil }
+      guard let term = reader.text(), let entry = reader.text() else { return nil }
       stopEntries[term] = entry
     }
-    for list in [\IndexState.shardKeys, \.typoHeads] {
-      guard let count = number(), count <= bytes.count else { return nil }
-      for _ in 0..<count {
-        guard let value = text() else { return nil }
-        self[keyPath: list].append(value)
-      }
-    }
-    guard index == bytes.count else { return nil }
+    guard let shardKeys = reader.texts(), let typoHeads = reader.texts(), reader.atEnd else { return nil }
+    self.shardKeys = shardKeys
+    self.typoHeads = typoHeads
   }
 }

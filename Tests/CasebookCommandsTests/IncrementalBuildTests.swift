@@ -70,6 +70,18 @@ import Testing
       }
     }
 
+    /// How many case files the edit leaves as they were, with the same config: their parse
+    /// results are kept.
+    var unchangedFiles: Int {
+      switch self {
+      case .caseBody, .frontMatter, .relatedTitle: 2
+      case .newCase, .template, .asset: 3
+      // Every remaining file is written again (its references to the deleted case go).
+      case .deletedCase: 0
+      case .config: 0
+      }
+    }
+
     private func append(_ text: String, to url: URL) throws {
       try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: false, encoding: .utf8)
     }
@@ -101,6 +113,8 @@ import Testing
     #expect(man == edit.kept.man, "cases whose man pages were kept: \(rebuild.stderr)")
     #expect(pages.1 == edit.kept.listings, "listing pages kept: \(rebuild.stderr)")
     #expect(pages.2 == edit.kept.entries, "cases.json entries copied: \(rebuild.stderr)")
+    let known = (line("Parse").firstMatch(of: /\((\d+) known from the last build\)/)?.1).flatMap { Int($0) } ?? 0
+    #expect(known == edit.unchangedFiles, "case files neither read nor parsed again: \(rebuild.stderr)")
 
     let incremental = try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "the edit \(edit.rawValue)")
     #expect(incremental != before, "the edit changed nothing in the site")
@@ -162,7 +176,7 @@ import Testing
     }
   }
 
-  @Test("a build that finds nothing to do prints the last build's warnings again")
+  @Test("a build that finds nothing to do prints the last build's warnings again, and so does one that keeps a file's parse result")
   func warningsAreRepeated() throws {
     let project = try SiteFixtures.project()
     defer { try? FileManager.default.removeItem(at: project) }
@@ -177,6 +191,13 @@ import Testing
     let upToDate = try #require(second.stderr.split(separator: "\n").last)
     #expect(second.stderr == first.stderr + upToDate + "\n", "the same warnings, and no stage ran")
     #expect(upToDate.hasPrefix("Site is up to date: no input changed since the last build"))
+    // Another case changes: the warning of the unchanged file comes from its kept parse result.
+    let other = project.appendingPathComponent("Content/cases/crio-fedora44-wazero-dt-textrel.md")
+    try (try String(contentsOf: other, encoding: .utf8) + "\nOne more line.\n").write(to: other, atomically: false, encoding: .utf8)
+    let third = try CasebookProcess.run(["build"], in: project)
+    #expect(third.status == 0)
+    #expect(third.stderr.contains("(2 known from the last build)"), "\(third.stderr)")
+    #expect(third.stderr.contains("crio-fedora41-wazero-linkname.md:7:12: warning: 'tags' lists 'go' twice [CB028]"), "\(third.stderr)")
   }
 
   @Test("an incremental commit interrupted midway is finished by the next build")

@@ -77,7 +77,13 @@ extension Casebook {
         var session = try SiteWriter().begin(folder, previous: previous)
         if session.isIncremental, let previous {
           pipeline.previousKeys = previous.keys
-          pipeline.previousIndex = { BuildManifest.loadIndexState(manifestPath, digest: previous.indexState) }
+          pipeline.previousIndex = { BuildManifest.loadCache(manifestPath, "index", digest: previous.indexState).flatMap(IndexState.init(bytes:)) }
+          // Case files read with the same config and unchanged since: their parse results stand.
+          if previous.inputs[layout.configPath] == inputs[layout.configPath],
+            let cache = BuildManifest.loadCache(manifestPath, "parsed", digest: previous.parseCache).flatMap(ParseCache.init(bytes:))
+          {
+            pipeline.parsed = cache.entries.filter { previous.inputs[$0.key] != nil && previous.inputs[$0.key] == inputs[$0.key] }
+          }
         }
         let built: Built?
         do {
@@ -101,8 +107,9 @@ extension Casebook {
         manifest.keys = built.keys
         manifest.inputs = inputs
         manifest.outputs = summary.manifestOutputs
-        // The index state first: a manifest names the state it was saved with, by digest.
-        manifest.indexState = BuildManifest.saveIndexState(built.index, manifestPath)
+        // The caches first: a manifest names the caches it was saved with, by digest.
+        manifest.indexState = BuildManifest.saveCache(manifestPath, "index") { try built.index.write($0) }
+        manifest.parseCache = BuildManifest.saveCache(manifestPath, "parsed") { try $0(built.parsed.bytes) }
         try? manifest.save(manifestPath)
       } catch let error as ExitCode {
         throw error
@@ -117,6 +124,7 @@ extension Casebook {
       var warnings: [String]
       var keys: SiteRenderer.Keys
       var index: IndexState
+      var parsed: ParseCache
     }
 
     /// Runs the pipeline into a sink and prints its diagnostics; nil when the content has errors
@@ -133,11 +141,11 @@ extension Casebook {
       case .failed(let diagnostics, let caseCount):
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
         return nil
-      case .built(let warnings, let caseCount, _, let keys, let index):
-        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index) }
+      case .built(let warnings, let caseCount, _, let keys, let index, let parsed):
+        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index, parsed: parsed) }
         let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
         Console.error(text)
-        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index)
+        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index, parsed: parsed)
       }
     }
   }

@@ -32,6 +32,9 @@ struct BuildPipeline {
   /// Reads the previous build's search index state, when it has one the sink can build on:
   /// the index then re-weighs only the terms of changed cases. Called in the Index stage.
   var previousIndex: () -> IndexState? = { nil }
+  /// Parse results of the previous build for case files unchanged since, with the same
+  /// config: those files are neither read nor parsed (``ParseCache``).
+  var parsed: [String: ParseCache.Entry] = [:]
 
   /// Case pages and man pages are rendered and handed over in batches of this many cases.
   static let batchSize = 512
@@ -39,31 +42,37 @@ struct BuildPipeline {
   enum Outcome {
     /// Content errors: the diagnostics, already sorted, and nothing rendered.
     case failed([Diagnostic], caseCount: Int)
-    /// Built: the warnings, and the render keys of every case and the index state, for the next build.
-    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState)
+    /// Built: the warnings, and the render keys of every case, the index state and the parse
+    /// results, for the next build.
+    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState, parsed: ParseCache)
   }
 
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
   /// with the files (write, compare, keep) is the caller's choice.
   func run(into sink: inout some SiteSink) throws -> Outcome {
     var (content, templateSet) = try stage("Discover") { () throws -> ((ContentReader.Content, TemplateSet), String) in
-      let content = try ContentReader(layout: layout).read()
+      let content = try ContentReader(layout: layout).read(unread: parsed.mapValues(\.digest))
       let templates = try TemplateReader(folder: layout.templatesPath).read()
       return ((content, templates), "\(plural(content.cases.count, "case")), \(plural(templates.templates.count + templates.assets.count, "template and asset", "templates and assets"))")
     }
     let caseCount = content.cases.count
     let contentHash = content.contentHash
+    let digests = Dictionary(content.cases.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
     var checked = stage("Parse") { () -> (ContentCheck.Checked, String) in
-      let checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics)
-      return (checked, plural(caseCount, "case"))
+      let checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics, cached: parsed)
+      let known = parsed.isEmpty ? "" : " (\(parsed.count) known from the last build)"
+      return (checked, plural(caseCount, "case") + known)
     }
+    // What parsing gave, before the checks across cases add to it: for the next build.
+    let parseCache = ParseCache(checked.loaded, digests: digests)
     stage("Validate") { () -> (Void, String) in
       ContentCheck.validate(&checked)
       return ((), "\(plural(checked.diagnostics.errorCount, "error")), \(plural(checked.diagnostics.warningCount, "warning"))")
     }
     let assembled = try stage("Assemble") { () throws -> (SiteRenderer?, String) in
       guard let kb = ContentCheck.assemble(checked) else { return (nil, "stopped: the content has errors") }
-      let renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0)
+      var renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0)
+      renderer.loadBody = Self.readBody
       return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))")
     }
     let diagnostics = checked.diagnostics.sorted
@@ -95,7 +104,7 @@ struct BuildPipeline {
       var kept = 0
       for batch in batches {
         let render = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [ManPageRenderer.path(for: $0)] }, sink: &sink, renderer: renderer, kept: &kept)
-        try sink.accept(renderer.manPages(render))
+        try sink.accept(try renderer.manPages(render))
       }
       try sink.accept([renderer.caseIndexManPage()])
       let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
@@ -109,7 +118,18 @@ struct BuildPipeline {
       fileCount += index.count
       return (index.state, "\(plural(index.count, "file"))\(index.kept > 0 ? " (\(index.kept) kept from the last build)" : "")")
     }
-    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index)
+    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index, parsed: parseCache)
+  }
+
+  /// The Markdown body of a case whose parse result came from the last build: its file is read
+  /// again, and must still be the one parsed.
+  @Sendable static func readBody(_ record: CaseRecord) throws -> String {
+    guard let data = FileManager.default.contents(atPath: record.file) else { throw BuildError("cannot read \(record.file)") }
+    let file = SourceFile(path: record.file, bytes: Array(data))
+    guard file.digest == record.sourceDigest, let body = CaseLoader.body(of: file) else {
+      throw BuildError("\(record.file) changed during the build; build again")
+    }
+    return body
   }
 
   /// The positions of `batch` to render. Records each case's key in `keys`; a case whose key

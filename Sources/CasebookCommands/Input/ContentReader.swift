@@ -35,7 +35,9 @@ struct ContentReader {
   let fileManager = FileManager.default
 
   /// Reads the config and every case under `Content/cases`, plus any extra files or folders.
-  func read(extraPaths: [String] = []) throws -> Content {
+  /// A case file in `unread` (its digest from an earlier build whose stamp it still has) is
+  /// not read: it comes without bytes, with that digest.
+  func read(extraPaths: [String] = [], unread: [String: UInt64] = [:]) throws -> Content {
     var diagnostics = Diagnostics()
     let config = fileManager.fileExists(atPath: layout.configPath) ? readFile(layout.configPath, diagnostics: &diagnostics) : nil
     var paths = caseFiles(in: layout.casesPath)
@@ -53,6 +55,7 @@ struct ContentReader {
     paths += requested.filter { !known.contains(canonical($0)) && $0 != layout.configPath }
     // Read on every core; diagnostics are kept in file order.
     let read = paths.concurrentMap { path -> (SourceFile?, Diagnostics) in
+      if let digest = unread[path] { return (SourceFile(path: path, digest: digest), Diagnostics()) }
       var fileDiagnostics = Diagnostics()
       let file = readFile(path, diagnostics: &fileDiagnostics)
       return (file, fileDiagnostics)

@@ -24,8 +24,8 @@ struct FileStamp: Equatable, Sendable {
 ///
 /// It holds the stamps of every input (config, cases, templates, assets, and the casebook
 /// binary itself), for every output file its digest and stamp, every case's render keys
-/// (``SiteRenderer/Keys``), and the digest of the search index state (``IndexState``) saved
-/// beside it. The next build:
+/// (``SiteRenderer/Keys``), and the digests of the search index state (``IndexState``) and of
+/// the parse results (``ParseCache``) saved beside it. The next build:
 /// - stops at once when every input and output stamp is unchanged ("up to date");
 /// - otherwise keeps the pages and man pages of cases whose render key is unchanged, renders
 ///   the rest in memory and writes only the files whose digest changed, removing the ones no
@@ -37,6 +37,7 @@ struct FileStamp: Equatable, Sendable {
 /// casebook-manifest 1
 /// tool 41839672 1764180000000000000 9437211
 /// index 3f09…a2
+/// parsed 77c1…0e
 /// warning Content/cases/a.md:12:5: warning: 'tags' lists 'go' twice [CB028]
 /// in Content/casebook.yml 312 1764180000000000000 9437001
 /// out index.html 9a3c…e1 20417 1764180000000000000 9437300
@@ -59,8 +60,10 @@ struct BuildManifest: Equatable, Sendable {
   var inputs: [String: FileStamp] = [:]
   var outputs: [String: Output] = [:]
   var keys = SiteRenderer.Keys()
-  /// The digest of the search index state saved beside the manifest by the same build.
+  /// The digests of the search index state and of the parse results saved beside the
+  /// manifest by the same build.
   var indexState: UInt64?
+  var parseCache: UInt64?
 
   /// Where the manifest of a build into `output` lives in a project.
   static func path(layout: ProjectLayout, output: String) -> String {
@@ -109,6 +112,7 @@ struct BuildManifest: Equatable, Sendable {
     line(Self.formatLine)
     if let tool { line("tool", String(tool.size), String(tool.modified), String(tool.inode)) }
     if let indexState { line("index", String(indexState, radix: 16)) }
+    if let parseCache { line("parsed", String(parseCache, radix: 16)) }
     for warning in warnings { line("warning", warning) }
     for path in inputs.keys.sorted() {
       let stamp = inputs[path]!
@@ -174,9 +178,9 @@ struct BuildManifest: Equatable, Sendable {
           let size = number(fields[1]), let modified = number(fields[2]), let inode = number(fields[3])
         else { return nil }
         manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: FileStamp(size: size, modified: modified, inode: UInt64(inode)))
-      case "index":
+      case "index", "parsed":
         guard let digest = UInt64(String(decoding: rest, as: UTF8.self), radix: 16) else { return nil }
-        manifest.indexState = digest
+        if kind == "index" { manifest.indexState = digest } else { manifest.parseCache = digest }
       case "span":
         guard let (head, fields) = trailing(3), !head.isEmpty, let key = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16),
           let start = number(fields[1]), let count = number(fields[2])
@@ -212,21 +216,22 @@ struct BuildManifest: Equatable, Sendable {
     return BuildManifest(text: text)
   }
 
-  /// Where the search index state of the build with this manifest lives.
-  static func indexStatePath(_ manifestPath: String) -> String {
-    (manifestPath.hasSuffix(".manifest") ? String(manifestPath.dropLast(".manifest".count)) : manifestPath) + ".index"
+  /// Where a cache the build with this manifest left lives: beside it, with its own extension
+  /// (`index` for the search index state, `parsed` for the parse results).
+  static func cachePath(_ manifestPath: String, _ kind: String) -> String {
+    (manifestPath.hasSuffix(".manifest") ? String(manifestPath.dropLast(".manifest".count)) : manifestPath) + "." + kind
   }
 
-  /// Writes the index state beside the manifest and returns its digest, for the manifest; nil
-  /// (and no state left behind) when it cannot be written.
-  static func saveIndexState(_ state: IndexState, _ manifestPath: String) -> UInt64? {
-    let path = indexStatePath(manifestPath)
+  /// Writes a cache beside the manifest as `produce` hands its parts over, and returns its
+  /// digest, for the manifest; nil (and no cache left behind) when it cannot be written.
+  static func saveCache(_ manifestPath: String, _ kind: String, _ produce: @escaping (_ write: ([UInt8]) throws -> Void) throws -> Void) -> UInt64? {
+    let path = cachePath(manifestPath, kind)
     let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     var digest = ContentDigest.Stream()
     do {
       try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
       try LocalFileSystem().write(to: temporary) { write in
-        try state.write { part in
+        try produce { part in
           digest.add(part)
           try write(part)
         }
@@ -240,12 +245,11 @@ struct BuildManifest: Equatable, Sendable {
     }
   }
 
-  /// The index state the manifest names, or nil when it is missing, another one or damaged.
-  static func loadIndexState(_ manifestPath: String, digest: UInt64?) -> IndexState? {
-    guard let digest, let data = FileManager.default.contents(atPath: indexStatePath(manifestPath)) else { return nil }
+  /// The bytes of the cache the manifest names by digest, or nil when it is missing or another one.
+  static func loadCache(_ manifestPath: String, _ kind: String, digest: UInt64?) -> [UInt8]? {
+    guard let digest, let data = FileManager.default.contents(atPath: cachePath(manifestPath, kind)) else { return nil }
     let bytes = [UInt8](data)
-    guard ContentDigest.of(bytes) == digest else { return nil }
-    return IndexState(bytes: bytes)
+    return ContentDigest.of(bytes) == digest ? bytes : nil
   }
 
   /// Writes the manifest atomically (a temporary file renamed over the old one).

@@ -37,6 +37,15 @@ package struct CaseLoader: Sendable {
   }
 
   /// Loads and checks one case.
+  /// The Markdown body of a case file as a record holds it (front matter lines blanked), for a
+  /// record whose body a build did not keep (``ParseCache``); nil when the file no longer has
+  /// one. The file must be the one the record was made from.
+  package static func body(of file: SourceFile) -> String? {
+    var diagnostics = FileDiagnostics(file: file.path)
+    guard let source = SourceText(file, diagnostics: &diagnostics), let split = FrontMatterSplitter.split(source, diagnostics: &diagnostics) else { return nil }
+    return split.body
+  }
+
   package func load(_ file: SourceFile) -> Loaded {
     var diagnostics = FileDiagnostics(file: file.path)
     let id = Self.caseID(forPath: file.path, diagnostics: &diagnostics)

@@ -16,6 +16,13 @@ package struct SourceFile: Sendable {
     digest = ContentDigest.of(bytes)
   }
 
+  /// A file known from an earlier build by its digest, not read (``ParseCache``).
+  package init(path: String, digest: UInt64) {
+    self.path = path
+    bytes = []
+    self.digest = digest
+  }
+
   package init(path: String, text: String) {
     self.init(path: path, bytes: Array(text.utf8))
   }

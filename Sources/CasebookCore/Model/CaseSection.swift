@@ -6,7 +6,7 @@
 /// neither the Markdown tree nor its text: ten thousand parsed bodies would take 400 MB for
 /// the whole build. Renderers that walk the tree (man pages, plain text) get it back, one case
 /// at a time, from ``CaseBody``; the plain text comes from ``CaseRecord/sectionTexts()``.
-package struct CaseSection: Sendable {
+package struct CaseSection: Sendable, Equatable {
   package var kind: SectionKind
   /// The heading as written (`Root cause`, `根本原因`).
   package var heading: String
@@ -45,7 +45,7 @@ package struct CaseSection: Sendable {
 }
 
 /// One alternative fix: a `###` heading under Solutions and the blocks below it.
-package struct Alternative: Sendable {
+package struct Alternative: Sendable, Equatable {
   package var title: String
   package var position: SourcePosition
   /// The blocks below the heading, comments left out, as indices among the body's top-level blocks.

@@ -34,7 +34,12 @@ package enum ContentCheck {
   /// Cases are parsed a batch at a time on every core, and each file's bytes are released
   /// (`cases` keeps the paths) once parsed: the records hold the text they need, and the
   /// sources of a large corpus need not stay beside them.
-  package static func parse(configFile: SourceFile?, configPath: String, cases: inout [SourceFile], discovery: Diagnostics = Diagnostics()) -> Checked {
+  ///
+  /// A file with an entry in `cached` (its parse result from an earlier build with the same
+  /// config, for the same bytes) is not parsed again.
+  package static func parse(
+    configFile: SourceFile?, configPath: String, cases: inout [SourceFile], discovery: Diagnostics = Diagnostics(), cached: [String: ParseCache.Entry] = [:]
+  ) -> Checked {
     var diagnostics = discovery
     var configDiagnostics = FileDiagnostics(file: configPath)
     var config: SiteConfig?
@@ -50,7 +55,10 @@ package enum ContentCheck {
     loaded.reserveCapacity(cases.count)
     for start in stride(from: 0, to: cases.count, by: parseBatchSize) {
       let batch = start..<min(start + parseBatchSize, cases.count)
-      loaded += Array(cases[batch]).concurrentMap(loader.load)
+      loaded += Array(cases[batch]).concurrentMap { file in
+        if let entry = cached[file.path], entry.digest == file.digest { return entry.loaded }
+        return loader.load(file)
+      }
       for index in batch { cases[index].bytes = [] }
     }
     return Checked(config: config, configFound: configFile != nil, loaded: loaded, diagnostics: diagnostics)

@@ -33,6 +33,12 @@ package struct CasesJSON {
   }
 
   let knowledgeBase: KnowledgeBase
+  /// The record with its Markdown body, for a record that comes without it (``SiteRenderer/loadBody``).
+  var withBody: (CaseRecord) throws -> CaseRecord = { $0 }
+
+  package init(knowledgeBase: KnowledgeBase) {
+    self.knowledgeBase = knowledgeBase
+  }
 
   /// The whole document, with these case entries.
   package func document(cases: [Case]) -> Document {
@@ -118,7 +124,7 @@ package struct CasesJSON {
         guard let reuse, position < keys.count, let span = reuse.spans[cases[position].id.rawValue], span.key == keys[position] else { return nil }
         return span
       }
-      let encoded = try positions.filter { reused($0) == nil }.concurrentMap { position in (position, Self.indented(try Self.encode(entry(cases[position])))) }
+      let encoded = try positions.filter { reused($0) == nil }.concurrentMap { position in (position, Self.indented(try Self.encode(entry(try withBody(cases[position]))))) }
       var fresh = Dictionary(uniqueKeysWithValues: encoded)
       var out: [UInt8] = []
       for position in positions {

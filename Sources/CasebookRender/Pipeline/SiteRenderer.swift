@@ -22,6 +22,9 @@ package struct SiteRenderer {
 
   package let taxonomy: Taxonomy
   let similar: SimilarCases
+  /// Reads the Markdown body of a record that comes without it (the build kept its parse
+  /// result, ``ParseCache``, not its text); set by the command layer, which alone reads files.
+  package var loadBody: (@Sendable (CaseRecord) throws -> String)?
   /// The ``ContentDigest`` of the config file (0 without one) and a digest of the templates:
   /// part of every render key (``Keys``).
   let configDigest: UInt64
@@ -88,7 +91,8 @@ package struct SiteRenderer {
     let casePaths = knowledgeBase.cases.flatMap { Self.pagePaths($0.id) }
     if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: "sitemap.xml", text: sitemap)]) }
     try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) })
-    let json = CasesJSON(knowledgeBase: knowledgeBase)
+    var json = CasesJSON(knowledgeBase: knowledgeBase)
+    json.withBody = withBody
     let spans = CasesJSON.Spans()
     let reuse = previousJSON.flatMap { spans in sink.previousFile("cases.json").map { CasesJSON.Reuse(file: $0, spans: spans) } }
     try sink.accept(json.file(keys: Array(knowledgeBase.cases.indices).concurrentMap(jsonKey), reuse: reuse, spans: spans))
@@ -111,7 +115,7 @@ package struct SiteRenderer {
 
   /// The page and runbook view of the cases at these positions, rendered on every core.
   package func casePages(_ positions: [Int]) throws -> [OutputFile] {
-    try positions.concurrentMap { try renderCase(knowledgeBase.cases[$0]) }.flatMap { $0 }
+    try positions.concurrentMap { try renderCase(withBody(knowledgeBase.cases[$0])) }.flatMap { $0 }
   }
 
   /// What a build of the search index leaves: how many files it has, how many of them were
@@ -137,7 +141,7 @@ package struct SiteRenderer {
     if var state = previous, state.documentCount == keys.count {
       let changed = keys.indices.filter { keys[$0] != state.documentKeys[$0] }
       if changed.count <= max(16, keys.count / 8) {
-        let documents = changed.concurrentMap { SearchDocument(knowledgeBase.cases[$0], config: config) }
+        let documents = try changed.concurrentMap { SearchDocument(try withBody(knowledgeBase.cases[$0]), config: config) }
         if let changes = state.update(Array(zip(changed, documents)), keys: keys) {
           let plan = IndexFiles.plan(&state, changes: changes)
           if sink.keep(plan.kept) {
@@ -156,7 +160,7 @@ package struct SiteRenderer {
     var index = SearchIndexBuilder.Accumulator()
     for start in stride(from: 0, to: knowledgeBase.cases.count, by: SearchIndexBuilder.batchSize) {
       let batch = start..<min(start + SearchIndexBuilder.batchSize, knowledgeBase.cases.count)
-      index.add(Array(knowledgeBase.cases[batch]).concurrentMap { SearchDocument($0, config: config) })
+      index.add(try Array(knowledgeBase.cases[batch]).concurrentMap { SearchDocument(try withBody($0), config: config) })
       for position in batch { knowledgeBase.cases[position].body = "" }
     }
     var state = index.finishState(documentKeys: keys)
@@ -169,12 +173,20 @@ package struct SiteRenderer {
     return SearchIndexOutput(count: count, kept: 0, state: state)
   }
 
+  /// A record with its Markdown body, read again (``loadBody``) when the record came without it.
+  func withBody(_ record: CaseRecord) throws -> CaseRecord {
+    guard record.body.isEmpty, let loadBody else { return record }
+    var full = record
+    full.body = try loadBody(record)
+    return full
+  }
+
   /// The man pages of the cases at these positions, rendered on every core.
-  package func manPages(_ positions: [Int]) -> [OutputFile] {
+  package func manPages(_ positions: [Int]) throws -> [OutputFile] {
     let man = ManPageRenderer(knowledgeBase: knowledgeBase)
-    return positions.concurrentMap { position in
+    return try positions.concurrentMap { position in
       let record = knowledgeBase.cases[position]
-      return OutputFile(path: ManPageRenderer.path(for: record.id), text: man.render(record))
+      return OutputFile(path: ManPageRenderer.path(for: record.id), text: man.render(try withBody(record)))
     }
   }
 

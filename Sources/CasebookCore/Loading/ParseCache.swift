@@ -1,0 +1,248 @@
+// Stage: Parse (kept between builds). What parsing a case file gave, without its Markdown.
+
+/// Every case file's parse result from the last build, so that a build reads and parses only
+/// the files that changed: the result without the Markdown body (a renderer that needs the
+/// body reads it again, ``CaseLoader/body(of:)``), with the file's diagnostics and digest.
+///
+/// The command layer keeps it in `.casebook-cache/` as bytes and uses an entry only for a
+/// file whose stamp is the one the last build read, with the same config.
+///
+/// ```
+/// Content/cases/a.md unchanged → its entry: front matter, sections, warnings, digest
+/// ```
+package struct ParseCache: Sendable {
+  package struct Entry: Sendable {
+    /// The ``ContentDigest`` of the file as parsed.
+    package var digest: UInt64
+    /// The parse result, with an empty body.
+    package var loaded: CaseLoader.Loaded
+  }
+
+  /// Entries by file path.
+  package var entries: [String: Entry] = [:]
+
+  package init() {}
+
+  /// The parse results of these files (their bodies dropped), by path.
+  package init(_ loaded: [CaseLoader.Loaded], digests: [String: UInt64]) {
+    for var item in loaded {
+      guard let digest = digests[item.file] else { continue }
+      item.record?.body = ""
+      entries[item.file] = Entry(digest: digest, loaded: item)
+    }
+  }
+
+  static let magic = Array("casebook-parse-cache 1\n".utf8)
+
+  package var bytes: [UInt8] {
+    var out = ByteWriter(Self.magic)
+    out.number(entries.count)
+    for path in entries.keys.sorted() {
+      let entry = entries[path]!
+      out.text(path)
+      out.word(entry.digest)
+      entry.loaded.write(to: &out)
+    }
+    return out.bytes
+  }
+
+  /// Reads a cache back; nil when the bytes are of another format or damaged in any way.
+  package init?(bytes: [UInt8]) {
+    guard bytes.starts(with: Self.magic) else { return nil }
+    var reader = ByteReader(bytes, from: Self.magic.count)
+    guard let count = reader.count() else { return nil }
+    for _ in 0..<count {
+      guard let path = reader.text(), let digest = reader.word(), let loaded = CaseLoader.Loaded(from: &reader), loaded.file == path else { return nil }
+      entries[path] = Entry(digest: digest, loaded: loaded)
+    }
+    guard reader.atEnd else { return nil }
+  }
+}
+
+// MARK: - The parts of a parse result, as bytes
+
+extension CaseLoader.Loaded {
+  func write(to out: inout ByteWriter) {
+    out.text(file)
+    out.flag(id != nil)
+    if let id { out.text(id.rawValue) }
+    related.write(to: &out)
+    out.flag(record != nil)
+    if let record {
+      out.text(record.id.rawValue)
+      out.text(record.file)
+      record.frontMatter.write(to: &out)
+      out.number(record.sections.count)
+      record.sections.forEach { $0.write(to: &out) }
+      out.word(record.sourceDigest)
+    }
+    out.number(diagnostics.collected.all.count)
+    // A file's diagnostics name the file (``FileDiagnostics/report(_:at:_:severity:)``).
+    for diagnostic in diagnostics.collected.all {
+      diagnostic.position.write(to: &out)
+      out.text(diagnostic.severity.rawValue)
+      out.text(diagnostic.rule.rawValue)
+      out.text(diagnostic.message)
+    }
+  }
+
+  init?(from reader: inout ByteReader) {
+    guard let file = reader.text(), let hasID = reader.flag() else { return nil }
+    var id: CaseID?
+    if hasID {
+      guard let text = reader.text(), let value = CaseID(rawValue: text) else { return nil }
+      id = value
+    }
+    guard let related = [Located<String>](from: &reader), let hasRecord = reader.flag() else { return nil }
+    var record: CaseRecord?
+    if hasRecord {
+      guard let text = reader.text(), let recordID = CaseID(rawValue: text), let recordFile = reader.text(), let frontMatter = FrontMatter(from: &reader),
+        let sectionCount = reader.count()
+      else { return nil }
+      var sections: [CaseSection] = []
+      for _ in 0..<sectionCount {
+        guard let section = CaseSection(from: &reader) else { return nil }
+        sections.append(section)
+      }
+      guard let digest = reader.word() else { return nil }
+      record = CaseRecord(id: recordID, file: recordFile, frontMatter: frontMatter, sections: sections, body: "", sourceDigest: digest)
+    }
+    var diagnostics = FileDiagnostics(file: file)
+    guard let diagnosticCount = reader.count() else { return nil }
+    for _ in 0..<diagnosticCount {
+      guard let position = SourcePosition(from: &reader), let severity = reader.text().flatMap(Diagnostic.Severity.init(rawValue:)),
+        let rule = reader.text().flatMap(Rule.init(rawValue:)), let message = reader.text()
+      else { return nil }
+      diagnostics.report(rule, at: position, message, severity: severity)
+    }
+    self.init(file: file, id: id, related: related, record: record, diagnostics: diagnostics)
+  }
+}
+
+extension FrontMatter {
+  func write(to out: inout ByteWriter) {
+    out.text(title)
+    out.text(summary)
+    date.write(to: &out)
+    out.flag(updated != nil)
+    updated?.write(to: &out)
+    out.text(status.rawValue)
+    out.texts(tags)
+    out.texts(components)
+    out.texts(environment)
+    out.texts(signatures)
+    out.number(references.count)
+    for reference in references {
+      out.text(reference.title)
+      out.text(reference.url)
+    }
+    related.write(to: &out)
+    out.flag(lang != nil)
+    if let lang { out.text(lang) }
+  }
+
+  init?(from reader: inout ByteReader) {
+    guard let title = reader.text(), let summary = reader.text(), let date = CaseDate(from: &reader), let hasUpdated = reader.flag() else { return nil }
+    var updated: CaseDate?
+    if hasUpdated {
+      guard let value = CaseDate(from: &reader) else { return nil }
+      updated = value
+    }
+    guard let status = reader.text().flatMap(CaseStatus.init(rawValue:)), let tags = reader.texts(), let components = reader.texts(),
+      let environment = reader.texts(), let signatures = reader.texts(), let referenceCount = reader.count()
+    else { return nil }
+    var references: [Reference] = []
+    for _ in 0..<referenceCount {
+      guard let title = reader.text(), let url = reader.text() else { return nil }
+      references.append(Reference(title: title, url: url))
+    }
+    guard let related = [Located<String>](from: &reader), let hasLang = reader.flag() else { return nil }
+    var lang: String?
+    if hasLang {
+      guard let value = reader.text() else { return nil }
+      lang = value
+    }
+    self.init(
+      title: title, summary: summary, date: date, updated: updated, status: status, tags: tags, components: components,
+      environment: environment, signatures: signatures, references: references, related: related, lang: lang)
+  }
+}
+
+extension CaseSection {
+  func write(to out: inout ByteWriter) {
+    out.text(kind.rawValue)
+    out.text(heading)
+    position.write(to: &out)
+    out.numbers(blocks)
+    out.flag(hasCode)
+    out.number(alternatives.count)
+    for alternative in alternatives {
+      out.text(alternative.title)
+      alternative.position.write(to: &out)
+      out.numbers(alternative.blocks)
+      out.flag(alternative.hasCode)
+      out.numbers([alternative.headingBlock, alternative.contentBlocks.lowerBound, alternative.contentBlocks.upperBound])
+    }
+    out.numbers([lines.lowerBound, lines.upperBound, headingBlock, contentBlocks.lowerBound, contentBlocks.upperBound])
+  }
+
+  init?(from reader: inout ByteReader) {
+    guard let kind = reader.text().flatMap(SectionKind.init(rawValue:)), let heading = reader.text(), let position = SourcePosition(from: &reader),
+      let blocks = reader.numbers(), let hasCode = reader.flag(), let alternativeCount = reader.count()
+    else { return nil }
+    var alternatives: [Alternative] = []
+    for _ in 0..<alternativeCount {
+      guard let title = reader.text(), let position = SourcePosition(from: &reader), let blocks = reader.numbers(), let hasCode = reader.flag(),
+        let spans = reader.numbers(), spans.count == 3, spans[1] <= spans[2]
+      else { return nil }
+      alternatives.append(Alternative(title: title, position: position, blocks: blocks, hasCode: hasCode, headingBlock: spans[0], contentBlocks: spans[1]..<spans[2]))
+    }
+    guard let spans = reader.numbers(), spans.count == 5, spans[0] <= spans[1], spans[3] <= spans[4] else { return nil }
+    self.init(
+      kind: kind, heading: heading, position: position, blocks: blocks, hasCode: hasCode, alternatives: alternatives,
+      lines: spans[0]...spans[1], headingBlock: spans[2], contentBlocks: spans[3]..<spans[4])
+  }
+}
+
+extension SourcePosition {
+  func write(to out: inout ByteWriter) {
+    out.number(line)
+    out.number(column)
+  }
+
+  init?(from reader: inout ByteReader) {
+    guard let line = reader.number(), let column = reader.number() else { return nil }
+    self.init(line: line, column: column)
+  }
+}
+
+extension CaseDate {
+  func write(to out: inout ByteWriter) {
+    out.numbers([year, month, day])
+  }
+
+  init?(from reader: inout ByteReader) {
+    guard let parts = reader.numbers(), parts.count == 3 else { return nil }
+    self.init(year: parts[0], month: parts[1], day: parts[2])
+  }
+}
+
+extension [Located<String>] {
+  func write(to out: inout ByteWriter) {
+    out.number(count)
+    for item in self {
+      out.text(item.value)
+      item.position.write(to: &out)
+    }
+  }
+
+  init?(from reader: inout ByteReader) {
+    guard let count = reader.count() else { return nil }
+    var items: [Located<String>] = []
+    for _ in 0..<count {
+      guard let value = reader.text(), let position = SourcePosition(from: &reader) else { return nil }
+      items.append(Located(value, at: position))
+    }
+    self = items
+  }
+}

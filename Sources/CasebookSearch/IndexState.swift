@@ -82,11 +82,14 @@ package struct IndexState: Sendable, Equatable {
 
   /// A stop term's strongest postings, in document order.
   static func strongest(_ postings: String) -> String {
-    let byWeight = PostingCodec.decode(postings).sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
-    var writer = PostingCodec.Writer()
-    for kept in byWeight.prefix(SearchIndex.stopTermPostings).sorted(by: { $0.document < $1.document }) {
-      writer.append(document: kept.document, weight: kept.weight, mask: kept.mask, positions: [Int]())
+    var all = PostingCodec.weights(postings)
+    if all.count > SearchIndex.stopTermPostings {
+      all.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
+      all.removeLast(all.count - SearchIndex.stopTermPostings)
+      all.sort { $0.document < $1.document }
     }
+    var writer = PostingCodec.Writer()
+    for kept in all { writer.append(document: kept.document, weight: kept.weight, mask: kept.mask, positions: EmptyCollection<Int>()) }
     return writer.text
   }
 

@@ -60,34 +60,69 @@ package enum PostingCodec {
     return table
   }()
 
+  /// A posting without its positions.
+  struct Weighted {
+    var document: Int
+    var weight: Int
+    var mask: Int
+  }
+
+  /// Reads the numbers of a posting string one at a time; nil at the end or at a character
+  /// outside the alphabet.
+  private struct NumberReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    var atEnd: Bool { index >= bytes.count }
+
+    mutating func next() -> Int? {
+      var value = 0, shift = 0
+      while index < bytes.count {
+        let digit = Int(byteValues[Int(bytes[index])])
+        guard digit >= 0 else { return nil }
+        index += 1
+        value |= (digit & 31) << shift
+        shift += 5
+        if digit & 32 == 0 { return value }
+      }
+      return nil
+    }
+  }
+
+  /// The postings of a string ``encode(_:)`` wrote, without their positions (skipped): what a
+  /// stop term's strongest postings are chosen from.
+  static func weights(_ text: String) -> [Weighted] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var reader = NumberReader(bytes: bytes)
+      var postings: [Weighted] = []
+      var previous = 0
+      while !reader.atEnd {
+        guard let delta = reader.next(), let weight = reader.next(), let mask = reader.next(), let count = reader.next() else { break }
+        previous += delta
+        for _ in 0..<count where reader.next() == nil { break }
+        postings.append(Weighted(document: previous, weight: weight, mask: mask))
+      }
+      return postings
+    }
+  }
+
   /// The postings of a string ``encode(_:)`` wrote; decoding stops at the first character
   /// outside the alphabet.
   package static func decode(_ text: String) -> [Posting] {
     var text = text
     return text.withUTF8 { bytes in
-      var index = 0
-      func get() -> Int? {
-        var value = 0, shift = 0
-        while index < bytes.count {
-          let digit = Int(byteValues[Int(bytes[index])])
-          guard digit >= 0 else { return nil }
-          index += 1
-          value |= (digit & 31) << shift
-          shift += 5
-          if digit & 32 == 0 { return value }
-        }
-        return nil
-      }
+      var reader = NumberReader(bytes: bytes)
       var postings: [Posting] = []
       var previous = 0
-      while index < bytes.count {
-        guard let delta = get(), let weight = get(), let mask = get(), let count = get() else { break }
+      while !reader.atEnd {
+        guard let delta = reader.next(), let weight = reader.next(), let mask = reader.next(), let count = reader.next() else { break }
         previous += delta
         var positions: [Int] = []
         positions.reserveCapacity(min(count, bytes.count))
         var last = 0
         for _ in 0..<count {
-          guard let step = get() else { break }
+          guard let step = reader.next() else { break }
           last += step
           positions.append(last)
         }

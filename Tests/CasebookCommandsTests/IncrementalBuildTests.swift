@@ -48,24 +48,25 @@ import Testing
 
     /// How many of the fixture's three cases keep their page and runbook, their man page, and
     /// their cases.json entry, and how many of its 16 listing pages stay, from the first build:
-    /// what each edit leaves untouched.
+    /// what each edit leaves untouched. The man pages kept count `casebook-cases.7` too when
+    /// no id, summary, component or date changed.
     var kept: (pages: Int, man: Int, listings: Int, entries: Int) {
       switch self {
-      case .caseBody: (2, 2, 16, 2)
+      case .caseBody: (2, 3, 16, 2)
       // A new date and tag change the case's card: the home page, its tags' and components'
       // pages and the tag index (a new tag) change; search, 404, the component index and the
       // one tag only another case has stay.
       case .frontMatter: (2, 2, 4, 2)
       // The card of the renamed case is on the home page and its terms' pages; the tags
       // only the other cases have, search, 404 and the two indexes stay.
-      case .relatedTitle: (0, 2, 6, 2)
+      case .relatedTitle: (0, 3, 6, 2)
       // The new case lists two of them as related, and is similar to the third one (whose
       // man page, naming only related cases, stays).
       // Every count moves; search and 404 stay.
       case .newCase: (0, 1, 2, 1)
       case .deletedCase: (0, 0, 2, 0)
-      case .template: (0, 3, 0, 3)
-      case .asset: (3, 3, 16, 3)
+      case .template: (0, 4, 0, 3)
+      case .asset: (3, 4, 16, 3)
       case .config: (0, 0, 0, 0)
       }
     }

@@ -106,7 +106,14 @@ struct BuildPipeline {
         let render = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [ManPageRenderer.path(for: $0)] }, sink: &sink, renderer: renderer, kept: &kept)
         try sink.accept(try renderer.manPages(render))
       }
-      try sink.accept([renderer.caseIndexManPage()])
+      // The index of every case's man page: kept when nothing it lists changed.
+      let indexKey = renderer.caseIndexKey()
+      keys.listings[CaseIndexManPage.path] = indexKey
+      if previousKeys?.listings[CaseIndexManPage.path] == indexKey, sink.keep([CaseIndexManPage.path]) {
+        kept += 1
+      } else {
+        try sink.accept([renderer.caseIndexManPage()])
+      }
       let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
       try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
       fileCount += total + 2

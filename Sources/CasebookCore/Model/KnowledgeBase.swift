@@ -6,8 +6,8 @@ package struct KnowledgeBase: Sendable {
   /// Newest first (by recorded date), then by id: the order of every listing.
   package var cases: [CaseRecord]
   package private(set) var byID: [CaseID: Int]
-  /// For each case, the cases that name it under `related`.
-  private var referrers: [CaseID: Set<CaseID>] = [:]
+  /// For each case (by position), the positions of the cases linked to it either way, in id order.
+  private var related: [[Int]] = []
 
   package init(config: SiteConfig, cases: [CaseRecord]) {
     self.config = config
@@ -15,11 +15,16 @@ package struct KnowledgeBase: Sendable {
       lhs.frontMatter.date != rhs.frontMatter.date ? lhs.frontMatter.date > rhs.frontMatter.date : lhs.id < rhs.id
     }
     byID = Dictionary(uniqueKeysWithValues: self.cases.enumerated().map { ($1.id, $0) })
-    for record in self.cases {
+    var links = Array(repeating: Set<Int>(), count: self.cases.count)
+    for (position, record) in self.cases.enumerated() {
       for entry in record.frontMatter.related {
-        if let target = CaseID(rawValue: entry.value) { referrers[target, default: []].insert(record.id) }
+        guard let target = CaseID(rawValue: entry.value).flatMap({ byID[$0] }), target != position else { continue }
+        links[position].insert(target)
+        links[target].insert(position)
       }
     }
+    let cases = self.cases
+    related = links.map { $0.sorted { cases[$0].id < cases[$1].id } }
   }
 
   package subscript(id: CaseID) -> CaseRecord? {
@@ -29,9 +34,11 @@ package struct KnowledgeBase: Sendable {
   /// Cases linked to this one either way: the ones it names under `related` and the ones that
   /// name it, sorted by id.
   package func relatedCases(of record: CaseRecord) -> [CaseRecord] {
-    var ids = Set(record.frontMatter.related.compactMap { CaseID(rawValue: $0.value) })
-    ids.formUnion(referrers[record.id] ?? [])
-    ids.remove(record.id)
-    return ids.sorted().compactMap { self[$0] }
+    relatedPositions(of: record).map { cases[$0] }
+  }
+
+  /// The positions of ``relatedCases(of:)``, without copying the records.
+  package func relatedPositions(of record: CaseRecord) -> [Int] {
+    byID[record.id].map { related[$0] } ?? []
   }
 }

@@ -47,7 +47,7 @@ package struct SimilarCases: Sendable {
         for name in Set(record.frontMatter.components) {
           for other in byComponent[name] ?? [] { counter.add(other, signatures: 0, components: 1) }
         }
-        var excluded = Set(knowledgeBase.relatedCases(of: record).compactMap { knowledgeBase.byID[$0.id] })
+        var excluded = Set(knowledgeBase.relatedPositions(of: record))
         excluded.insert(index)
         let best = counter.best(limit: Self.limit, excluding: excluded)
         let found = best.map { other in

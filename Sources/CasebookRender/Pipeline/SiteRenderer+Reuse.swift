@@ -54,7 +54,7 @@ extension SiteRenderer {
       key.add(field: reason)
     }
     key.add(field: "related")
-    for other in knowledgeBase.relatedCases(of: record) { listed(other, "") }
+    for other in knowledgeBase.relatedPositions(of: record) { listed(knowledgeBase.cases[other], "") }
     key.add(field: "similar")
     for match in similar.matches(of: position) { listed(knowledgeBase.cases[match.index], match.reason) }
     return key.value
@@ -76,7 +76,7 @@ extension SiteRenderer {
     key.add(field: configDigest)
     key.add(field: record.file)
     key.add(field: record.sourceDigest)
-    for other in knowledgeBase.relatedCases(of: record) { key.add(field: other.id.rawValue) }
+    for other in knowledgeBase.relatedPositions(of: record) { key.add(field: knowledgeBase.cases[other].id.rawValue) }
     return key.value
   }
 
@@ -114,6 +114,21 @@ extension SiteRenderer {
       key.add(field: facet.value)
       key.add(field: facet.label)
       key.add(field: UInt64(facet.count))
+    }
+    return key.value
+  }
+
+  /// What `casebook-cases.7` is made from: the config and each case's id, summary, components
+  /// and dates.
+  package func caseIndexKey() -> UInt64 {
+    var key = ContentDigest.Stream()
+    key.add(field: "casebook-cases")
+    key.add(field: configDigest)
+    for record in knowledgeBase.cases {
+      let fm = record.frontMatter
+      for field in [record.id.rawValue, fm.summary, fm.date.description, fm.updated?.description ?? "\u{0}"] { key.add(field: field) }
+      key.add(field: UInt64(fm.components.count))
+      for name in fm.components { key.add(field: name) }
     }
     return key.value
   }

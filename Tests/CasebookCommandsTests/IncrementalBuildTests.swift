@@ -256,6 +256,15 @@ import Testing
     manifest.indexState = 0xFEED
     manifest.keys.casesJSON = ["a-b": CasesJSON.Span(key: 7, start: 120, count: 3_000)]
     #expect(BuildManifest(text: manifest.text) == manifest)
+    // Numbers at their limits, written as `String(_:radix:)` writes them.
+    manifest.outputs["x"] = .init(digest: UInt64.max, stamp: FileStamp(size: 0, modified: -1_764_180_000_123_456_789, inode: UInt64.max))
+    manifest.outputs["y"] = .init(digest: 0, stamp: FileStamp(size: Int.max, modified: Int.min + 1, inode: 0))
+    #expect(manifest.text.contains("out x \(String(UInt64.max, radix: 16)) 0 -1764180000123456789 \(UInt64.max)\n"))
+    #expect(manifest.text.contains("out y 0 \(Int.max) \(Int.min + 1) 0\n"))
+    #expect(BuildManifest(text: manifest.text) == manifest)
+    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: "out y 0 ", with: "out y -0 ")) == nil)
+    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " \(UInt64.max)\n", with: " -5\n")) == nil, "a negative inode is damage, not a crash")
+    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " \(UInt64.max)\n", with: " 18446744073709551616\n")) == nil, "too large")
     #expect(BuildManifest(text: "casebook-manifest 0\n") == nil)
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 6", with: " x 6")) == nil)
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: "key man", with: "key other")) == nil)

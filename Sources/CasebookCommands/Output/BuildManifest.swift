@@ -98,38 +98,71 @@ struct BuildManifest: Equatable, Sendable {
 
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
-  /// The manifest as written, built straight into one buffer (a large site's has 250,000 lines).
+  /// The manifest as written, built straight into one buffer (a large site's has 250,000
+  /// lines): numbers are written as digits without making a string of each.
   var bytes: [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(64 * (inputs.count + outputs.count + warnings.count + 2))
-    func line(_ parts: String...) {
-      for (index, part) in parts.enumerated() {
+    out.reserveCapacity(64 * (inputs.count + outputs.count + warnings.count + keys.pages.count * 4 + 2))
+    /// One field of a line: text, a decimal number or a hexadecimal digest.
+    enum Field {
+      case text(String)
+      case decimal(Int)
+      case natural(UInt64)
+      case hex(UInt64)
+    }
+    func line(_ fields: Field...) {
+      for (index, field) in fields.enumerated() {
         if index > 0 { out.append(UInt8(ascii: " ")) }
-        out.append(contentsOf: part.utf8)
+        switch field {
+        case .text(let text): out.append(contentsOf: text.utf8)
+        case .decimal(let value): Self.appendDigits(UInt64(value.magnitude), radix: 10, negative: value < 0, to: &out)
+        case .natural(let value): Self.appendDigits(value, radix: 10, negative: false, to: &out)
+        case .hex(let value): Self.appendDigits(value, radix: 16, negative: false, to: &out)
+        }
       }
       out.append(UInt8(ascii: "\n"))
     }
-    line(Self.formatLine)
-    if let tool { line("tool", String(tool.size), String(tool.modified), String(tool.inode)) }
-    if let indexState { line("index", String(indexState, radix: 16)) }
-    if let parseCache { line("parsed", String(parseCache, radix: 16)) }
-    for warning in warnings { line("warning", warning) }
+    line(.text(Self.formatLine))
+    if let tool { line(.text("tool"), .decimal(tool.size), .decimal(tool.modified), .natural(tool.inode)) }
+    if let indexState { line(.text("index"), .hex(indexState)) }
+    if let parseCache { line(.text("parsed"), .hex(parseCache)) }
+    for warning in warnings { line(.text("warning"), .text(warning)) }
     for path in inputs.keys.sorted() {
       let stamp = inputs[path]!
-      line("in", path, String(stamp.size), String(stamp.modified), String(stamp.inode))
+      line(.text("in"), .text(path), .decimal(stamp.size), .decimal(stamp.modified), .natural(stamp.inode))
     }
     for path in outputs.keys.sorted() {
       let output = outputs[path]!
-      line("out", path, String(output.digest, radix: 16), String(output.stamp.size), String(output.stamp.modified), String(output.stamp.inode))
+      line(.text("out"), .text(path), .hex(output.digest), .decimal(output.stamp.size), .decimal(output.stamp.modified), .natural(output.stamp.inode))
     }
     for (group, keys) in [("page", keys.pages), ("man", keys.man), ("listing", keys.listings)] {
-      for id in keys.keys.sorted() { line("key", group, id, String(keys[id]!, radix: 16)) }
+      for id in keys.keys.sorted() { line(.text("key"), .text(group), .text(id), .hex(keys[id]!)) }
     }
     for id in keys.casesJSON.keys.sorted() {
       let span = keys.casesJSON[id]!
-      line("span", id, String(span.key, radix: 16), String(span.start), String(span.count))
+      line(.text("span"), .text(id), .hex(span.key), .decimal(span.start), .decimal(span.count))
     }
     return out
+  }
+
+  /// Writes a number's digits (lower-case for hexadecimal), as `String(value, radix:)` would.
+  private static func appendDigits(_ value: UInt64, radix: UInt64, negative: Bool, to out: inout [UInt8]) {
+    if negative { out.append(UInt8(ascii: "-")) }
+    var digits: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    var rest = value
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      let slots = buffer.bindMemory(to: UInt64.self)
+      repeat {
+        slots[count] = rest % radix
+        rest /= radix
+        count += 1
+      } while rest > 0
+      for index in stride(from: count - 1, through: 0, by: -1) {
+        let digit = UInt8(slots[index])
+        out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+      }
+    }
   }
 
   /// Reads a manifest; nil when it is missing, of another format or damaged in any way.
@@ -168,27 +201,27 @@ struct BuildManifest: Equatable, Sendable {
       }
       switch kind {
       case "tool":
-        guard let (head, fields) = trailing(2), let size = number(head), let modified = number(fields[0]), let inode = number(fields[1]) else { return nil }
-        manifest.tool = FileStamp(size: size, modified: modified, inode: UInt64(inode))
+        guard let (head, fields) = trailing(2), let size = number(head), let modified = number(fields[0]), let inode = unsigned(fields[1], radix: 10) else { return nil }
+        manifest.tool = FileStamp(size: size, modified: modified, inode: inode)
       case "in":
-        guard let (head, fields) = trailing(3), !head.isEmpty, let size = number(fields[0]), let modified = number(fields[1]), let inode = number(fields[2]) else { return nil }
-        manifest.inputs[String(decoding: head, as: UTF8.self)] = FileStamp(size: size, modified: modified, inode: UInt64(inode))
+        guard let (head, fields) = trailing(3), !head.isEmpty, let size = number(fields[0]), let modified = number(fields[1]), let inode = unsigned(fields[2], radix: 10) else { return nil }
+        manifest.inputs[String(decoding: head, as: UTF8.self)] = FileStamp(size: size, modified: modified, inode: inode)
       case "out":
-        guard let (head, fields) = trailing(4), !head.isEmpty, let digest = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16),
-          let size = number(fields[1]), let modified = number(fields[2]), let inode = number(fields[3])
+        guard let (head, fields) = trailing(4), !head.isEmpty, let digest = hex(fields[0]),
+          let size = number(fields[1]), let modified = number(fields[2]), let inode = unsigned(fields[3], radix: 10)
         else { return nil }
-        manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: FileStamp(size: size, modified: modified, inode: UInt64(inode)))
+        manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: FileStamp(size: size, modified: modified, inode: inode))
       case "index", "parsed":
-        guard let digest = UInt64(String(decoding: rest, as: UTF8.self), radix: 16) else { return nil }
+        guard let digest = hex(rest) else { return nil }
         if kind == "index" { manifest.indexState = digest } else { manifest.parseCache = digest }
       case "span":
-        guard let (head, fields) = trailing(3), !head.isEmpty, let key = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16),
+        guard let (head, fields) = trailing(3), !head.isEmpty, let key = hex(fields[0]),
           let start = number(fields[1]), let count = number(fields[2])
         else { return nil }
         manifest.keys.casesJSON[String(decoding: head, as: UTF8.self)] = CasesJSON.Span(key: key, start: start, count: count)
       case "key":
         guard let (head, fields) = trailing(1), let space = head.firstIndex(of: UInt8(ascii: " ")),
-          let key = UInt64(String(decoding: fields[0], as: UTF8.self), radix: 16)
+          let key = hex(fields[0])
         else { return nil }
         let id = String(decoding: head[(space + 1)...], as: UTF8.self)
         switch String(decoding: head[..<space], as: UTF8.self) {
@@ -206,7 +239,38 @@ struct BuildManifest: Equatable, Sendable {
 
   /// A decimal integer (with an optional minus sign), or nil (also when it overflows).
   private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-    Int(String(decoding: digits, as: UTF8.self))
+    var rest = digits[...]
+    let negative = rest.first == UInt8(ascii: "-")
+    if negative { rest = rest.dropFirst() }
+    guard let magnitude = unsigned(rest, radix: 10), magnitude <= UInt64(Int.max) else { return nil }
+    return negative ? -Int(magnitude) : Int(magnitude)
+  }
+
+  /// A hexadecimal digest, or nil.
+  private static func hex(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
+    unsigned(digits, radix: 16)
+  }
+
+  /// Digits (0-9, and a-f or A-F in base 16) as an unsigned number; nil when empty, not digits
+  /// or too large.
+  private static func unsigned(_ digits: Slice<UnsafeBufferPointer<UInt8>>, radix: UInt64) -> UInt64? {
+    guard !digits.isEmpty else { return nil }
+    var value: UInt64 = 0
+    for byte in digits {
+      let digit: UInt64
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - UInt8(ascii: "0"))
+      case UInt8(ascii: "a")...UInt8(ascii: "f") where radix == 16: digit = UInt64(byte - UInt8(ascii: "a") + 10)
+      case UInt8(ascii: "A")...UInt8(ascii: "F") where radix == 16: digit = UInt64(byte - UInt8(ascii: "A") + 10)
+      default: return nil
+      }
+      let (shifted, overflow) = value.multipliedReportingOverflow(by: radix)
+      guard !overflow else { return nil }
+      let (sum, carry) = shifted.addingReportingOverflow(digit)
+      guard !carry else { return nil }
+      value = sum
+    }
+    return value
   }
 
   init() {}

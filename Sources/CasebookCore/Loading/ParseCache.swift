@@ -34,14 +34,23 @@ package struct ParseCache: Sendable {
 
   static let magic = Array("casebook-parse-cache 1\n".utf8)
 
+  /// Each entry is written with its length first, so entries are encoded and read back on
+  /// every core.
   package var bytes: [UInt8] {
+    let paths = entries.keys.sorted()
+    let entries = entries
+    let encoded = paths.concurrentMap { path in
+      var entry = ByteWriter()
+      entry.text(path)
+      entry.word(entries[path]!.digest)
+      entries[path]!.loaded.write(to: &entry)
+      return entry.bytes
+    }
     var out = ByteWriter(Self.magic)
-    out.number(entries.count)
-    for path in entries.keys.sorted() {
-      let entry = entries[path]!
-      out.text(path)
-      out.word(entry.digest)
-      entry.loaded.write(to: &out)
+    out.number(encoded.count)
+    for entry in encoded {
+      out.number(entry.count)
+      out.bytes += entry
     }
     return out.bytes
   }
@@ -51,11 +60,23 @@ package struct ParseCache: Sendable {
     guard bytes.starts(with: Self.magic) else { return nil }
     var reader = ByteReader(bytes, from: Self.magic.count)
     guard let count = reader.count() else { return nil }
+    var spans: [Range<Int>] = []
+    spans.reserveCapacity(count)
     for _ in 0..<count {
-      guard let path = reader.text(), let digest = reader.word(), let loaded = CaseLoader.Loaded(from: &reader), loaded.file == path else { return nil }
-      entries[path] = Entry(digest: digest, loaded: loaded)
+      guard let length = reader.count() else { return nil }
+      spans.append(reader.index..<(reader.index + length))
+      reader.skip(length)
     }
     guard reader.atEnd else { return nil }
+    let read = spans.concurrentMap { span -> (String, Entry)? in
+      var entry = ByteReader(bytes, from: span.lowerBound)
+      guard let path = entry.text(), let digest = entry.word(), let loaded = CaseLoader.Loaded(from: &entry), loaded.file == path, entry.index == span.upperBound else { return nil }
+      return (path, Entry(digest: digest, loaded: loaded))
+    }
+    for item in read {
+      guard let (path, entry) = item else { return nil }
+      entries[path] = entry
+    }
   }
 }
 

@@ -58,6 +58,11 @@ package struct ByteReader {
 
   package var atEnd: Bool { index == bytes.count }
 
+  /// Moves past `count` bytes (at most to the end).
+  package mutating func skip(_ count: Int) {
+    index = min(index + count, bytes.count)
+  }
+
   package mutating func number() -> Int? {
     var value = 0, shift = 0
     while index < bytes.count, shift < 63 {

@@ -83,6 +83,16 @@ import Testing
       }
     }
 
+    /// Whether the edit leaves what similar cases are found from (every case's id in listing
+    /// order, signatures, components, related cases) as it was.
+    var keepsSimilarCases: Bool {
+      switch self {
+      case .caseBody, .relatedTitle, .template, .asset, .config: true
+      // A new date moves the case in the listing; a case more or fewer changes everything.
+      case .frontMatter, .newCase, .deletedCase: false
+      }
+    }
+
     private func append(_ text: String, to url: URL) throws {
       try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: false, encoding: .utf8)
     }
@@ -116,6 +126,7 @@ import Testing
     #expect(pages.2 == edit.kept.entries, "cases.json entries copied: \(rebuild.stderr)")
     let known = (line("Parse").firstMatch(of: /\((\d+) known from the last build\)/)?.1).flatMap { Int($0) } ?? 0
     #expect(known == edit.unchangedFiles, "case files neither read nor parsed again: \(rebuild.stderr)")
+    #expect(line("Assemble").contains("(similar cases kept from the last build)") == edit.keepsSimilarCases, "\(rebuild.stderr)")
 
     let incremental = try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "the edit \(edit.rawValue)")
     #expect(incremental != before, "the edit changed nothing in the site")
@@ -253,7 +264,7 @@ import Testing
     manifest.outputs = ["cases/a b/index.html": .init(digest: 0xDEAD_BEEF, stamp: FileStamp(size: 4, modified: 5, inode: 6))]
     manifest.keys.pages = ["a-b": 0x0123_4567_89AB_CDEF, "c-d": 1]
     manifest.keys.man = ["a-b": UInt64.max]
-    manifest.indexState = 0xFEED
+    manifest.caches = ["index": 0xFEED, "parsed": 0]
     manifest.keys.casesJSON = ["a-b": CasesJSON.Span(key: 7, start: 120, count: 3_000)]
     #expect(BuildManifest(text: manifest.text) == manifest)
     // Numbers at their limits, written as `String(_:radix:)` writes them.

@@ -78,6 +78,25 @@ import Testing
     #expect(try keys([try Self.record("subject-case", summary: "New", frontMatter: "tags: [go]\n"), other])[0] != base[0])
   }
 
+  @Test("similar cases read back from bytes are those found again, and only for the same inputs")
+  func similarCasesRoundTrip() throws {
+    let config = SiteConfig(title: "T", description: "D")
+    let shared = "signatures: [\"ld: undefined reference to wazero\"]\ncomponents: [wazero]\n"
+    let cases = try (0..<8).map { try Self.record("case-\($0)-x", frontMatter: $0 % 3 == 0 ? shared : "components: [wazero]\n") }
+    let knowledgeBase = KnowledgeBase(config: config, cases: cases)
+    let found = SimilarCases(knowledgeBase)
+    let read = try #require(SimilarCases(bytes: found.bytes, for: knowledgeBase))
+    for position in cases.indices { #expect(read.matches(of: position) == found.matches(of: position)) }
+    #expect(found.matches(of: 0).count == SimilarCases.limit)
+    var edited = cases
+    edited[1].body = "Another body."
+    edited[1].frontMatter.title = "Another title"
+    #expect(SimilarCases(bytes: found.bytes, for: KnowledgeBase(config: config, cases: edited)) != nil, "neither body nor title is an input")
+    edited[1].frontMatter.signatures = ["ld: something else"]
+    #expect(SimilarCases(bytes: found.bytes, for: KnowledgeBase(config: config, cases: edited)) == nil)
+    #expect(SimilarCases(bytes: Array(found.bytes.dropLast()), for: knowledgeBase) == nil)
+  }
+
   @Test("a case's own edit and a template edit change its page key; only its own edit changes its man key")
   func ownEditsAndTemplates() throws {
     let config = SiteConfig(title: "T", description: "D")

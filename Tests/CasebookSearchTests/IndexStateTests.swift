@@ -99,6 +99,34 @@ import Testing
     #expect(plan.kept.count > oldFiles.count / 2, "most files are kept: \(plan.kept.count) of \(oldFiles.count)")
   }
 
+  @Test("in a corpus where stop terms keep only their strongest postings, an update equals a rebuild, whether the edited document is among them or not")
+  func updateKeepsStrongestPostings() throws {
+    var documents = Self.corpus(count: 1_200)
+    let keys = documents.indices.map { UInt64($0) }
+    let (before, oldFiles) = try Self.build(documents, keys: keys)
+    let stops = before.stopEntries.keys.filter { before.frequencies[before.position(of: $0)!] > SearchIndex.stopTermPostings }
+    #expect(!stops.isEmpty, "the corpus has stop terms with more postings than they keep")
+    // Document 40 gets a little longer (weaker everywhere); document 41 says "build" in its title many times.
+    documents[40].sections[2].text += " the package version error module"
+    documents[41].title = Array(repeating: "build", count: 12).joined(separator: " ")
+    var newKeys = keys
+    newKeys[40] += 5_000
+    newKeys[41] += 5_000
+    let (rebuilt, newFiles) = try Self.build(documents, keys: newKeys)
+    var state = before
+    let updated = state.update([(40, documents[40]), (41, documents[41])], keys: newKeys)
+    let changes = try #require(updated)
+    let plan = IndexFiles.plan(&state, changes: changes)
+    #expect(state == rebuilt)
+    var files: [String: String] = [:]
+    for path in plan.kept { files[path] = oldFiles[path] }
+    try IndexFiles.write(state, plan: plan, documents: documents.map(\.trimmed), contentHash: "h") { for file in $0 { files[file.path] = file.text } }
+    #expect(files == newFiles)
+    #expect(stops.contains { before.stopEntries[$0] == state.stopEntries[$0] && before.documentTerms[40].contains(Int32(before.position(of: $0)!)) },
+      "some stop term of the edited document kept its strongest postings")
+    #expect(before.stopEntries["build"] != state.stopEntries["build"], "document 41 is now among the strongest for 'build'")
+  }
+
   @Test("an edit that moves a pivot, changes the number of documents or ends a stop term asks for a rebuild")
   func updateRefused() throws {
     var documents = Self.corpus()

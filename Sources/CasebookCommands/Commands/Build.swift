@@ -77,10 +77,11 @@ extension Casebook {
         var session = try SiteWriter().begin(folder, previous: previous)
         if session.isIncremental, let previous {
           pipeline.previousKeys = previous.keys
-          pipeline.previousIndex = { BuildManifest.loadCache(manifestPath, "index", digest: previous.indexState).flatMap(IndexState.init(bytes:)) }
+          pipeline.previousIndex = { BuildManifest.loadCache(manifestPath, "index", digest: previous.caches["index"]).flatMap(IndexState.init(bytes:)) }
+          pipeline.previousSimilar = { BuildManifest.loadCache(manifestPath, "similar", digest: previous.caches["similar"]) }
           // Case files read with the same config and unchanged since: their parse results stand.
           if previous.inputs[layout.configPath] == inputs[layout.configPath],
-            let cache = BuildManifest.loadCache(manifestPath, "parsed", digest: previous.parseCache).flatMap(ParseCache.init(bytes:))
+            let cache = BuildManifest.loadCache(manifestPath, "parsed", digest: previous.caches["parsed"]).flatMap(ParseCache.init(bytes:))
           {
             pipeline.parsed = cache.entries.filter { previous.inputs[$0.key] != nil && previous.inputs[$0.key] == inputs[$0.key] }
           }
@@ -108,8 +109,9 @@ extension Casebook {
         manifest.inputs = inputs
         manifest.outputs = summary.manifestOutputs
         // The caches first: a manifest names the caches it was saved with, by digest.
-        manifest.indexState = BuildManifest.saveCache(manifestPath, "index") { try built.index.write($0) }
-        manifest.parseCache = BuildManifest.saveCache(manifestPath, "parsed") { try $0(built.parsed.bytes) }
+        manifest.caches["index"] = BuildManifest.saveCache(manifestPath, "index") { try built.index.write($0) }
+        manifest.caches["parsed"] = BuildManifest.saveCache(manifestPath, "parsed") { try $0(built.parsed.bytes) }
+        manifest.caches["similar"] = BuildManifest.saveCache(manifestPath, "similar") { try $0(built.similar.bytes) }
         try? manifest.save(manifestPath)
       } catch let error as ExitCode {
         throw error
@@ -125,6 +127,7 @@ extension Casebook {
       var keys: SiteRenderer.Keys
       var index: IndexState
       var parsed: ParseCache
+      var similar: SimilarCases
     }
 
     /// Runs the pipeline into a sink and prints its diagnostics; nil when the content has errors
@@ -141,11 +144,11 @@ extension Casebook {
       case .failed(let diagnostics, let caseCount):
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
         return nil
-      case .built(let warnings, let caseCount, _, let keys, let index, let parsed):
-        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index, parsed: parsed) }
+      case .built(let warnings, let caseCount, _, let keys, let index, let parsed, let similar):
+        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index, parsed: parsed, similar: similar) }
         let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
         Console.error(text)
-        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index, parsed: parsed)
+        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index, parsed: parsed, similar: similar)
       }
     }
   }

@@ -35,6 +35,9 @@ struct BuildPipeline {
   /// Parse results of the previous build for case files unchanged since, with the same
   /// config: those files are neither read nor parsed (``ParseCache``).
   var parsed: [String: ParseCache.Entry] = [:]
+  /// Reads the similar cases the previous build found; used when they were found from the same
+  /// inputs (``SimilarCases/init(bytes:for:)``). Called in the Assemble stage.
+  var previousSimilar: () -> [UInt8]? = { nil }
 
   /// Case pages and man pages are rendered and handed over in batches of this many cases.
   static let batchSize = 512
@@ -44,7 +47,7 @@ struct BuildPipeline {
     case failed([Diagnostic], caseCount: Int)
     /// Built: the warnings, and the render keys of every case, the index state and the parse
     /// results, for the next build.
-    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState, parsed: ParseCache)
+    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState, parsed: ParseCache, similar: SimilarCases)
   }
 
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
@@ -71,9 +74,11 @@ struct BuildPipeline {
     }
     let assembled = try stage("Assemble") { () throws -> (SiteRenderer?, String) in
       guard let kb = ContentCheck.assemble(checked) else { return (nil, "stopped: the content has errors") }
-      var renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0)
+      let similar = previousSimilar().flatMap { SimilarCases(bytes: $0, for: kb) }
+      var renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0, similar: similar)
       renderer.loadBody = Self.readBody
-      return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))")
+      let kept = similar == nil ? "" : " (similar cases kept from the last build)"
+      return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))\(kept)")
     }
     let diagnostics = checked.diagnostics.sorted
     guard var renderer = assembled else { return .failed(diagnostics, caseCount: caseCount) }
@@ -125,7 +130,7 @@ struct BuildPipeline {
       fileCount += index.count
       return (index.state, "\(plural(index.count, "file"))\(index.kept > 0 ? " (\(index.kept) kept from the last build)" : "")")
     }
-    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index, parsed: parseCache)
+    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index, parsed: parseCache, similar: renderer.similar)
   }
 
   /// The Markdown body of a case whose parse result came from the last build: its file is read

@@ -24,8 +24,9 @@ struct FileStamp: Equatable, Sendable {
 ///
 /// It holds the stamps of every input (config, cases, templates, assets, and the casebook
 /// binary itself), for every output file its digest and stamp, every case's render keys
-/// (``SiteRenderer/Keys``), and the digests of the search index state (``IndexState``) and of
-/// the parse results (``ParseCache``) saved beside it. The next build:
+/// (``SiteRenderer/Keys``), and the digests of the caches saved beside it: the search index
+/// state (``IndexState``), the parse results (``ParseCache``) and the similar cases
+/// (``SimilarCases``). The next build:
 /// - stops at once when every input and output stamp is unchanged ("up to date");
 /// - otherwise keeps the pages and man pages of cases whose render key is unchanged, renders
 ///   the rest in memory and writes only the files whose digest changed, removing the ones no
@@ -36,8 +37,8 @@ struct FileStamp: Equatable, Sendable {
 /// ```
 /// casebook-manifest 1
 /// tool 41839672 1764180000000000000 9437211
-/// index 3f09…a2
-/// parsed 77c1…0e
+/// cache index 3f09…a2
+/// cache parsed 77c1…0e
 /// warning Content/cases/a.md:12:5: warning: 'tags' lists 'go' twice [CB028]
 /// in Content/casebook.yml 312 1764180000000000000 9437001
 /// out index.html 9a3c…e1 20417 1764180000000000000 9437300
@@ -60,10 +61,9 @@ struct BuildManifest: Equatable, Sendable {
   var inputs: [String: FileStamp] = [:]
   var outputs: [String: Output] = [:]
   var keys = SiteRenderer.Keys()
-  /// The digests of the search index state and of the parse results saved beside the
-  /// manifest by the same build.
-  var indexState: UInt64?
-  var parseCache: UInt64?
+  /// The digests of the caches saved beside the manifest by the same build, by kind
+  /// (``cachePath(_:_:)``): `index`, `parsed`, `similar`.
+  var caches: [String: UInt64] = [:]
 
   /// Where the manifest of a build into `output` lives in a project.
   static func path(layout: ProjectLayout, output: String) -> String {
@@ -124,8 +124,7 @@ struct BuildManifest: Equatable, Sendable {
     }
     line(.text(Self.formatLine))
     if let tool { line(.text("tool"), .decimal(tool.size), .decimal(tool.modified), .natural(tool.inode)) }
-    if let indexState { line(.text("index"), .hex(indexState)) }
-    if let parseCache { line(.text("parsed"), .hex(parseCache)) }
+    for kind in caches.keys.sorted() { line(.text("cache"), .text(kind), .hex(caches[kind]!)) }
     for warning in warnings { line(.text("warning"), .text(warning)) }
     for path in inputs.keys.sorted() {
       let stamp = inputs[path]!
@@ -211,9 +210,9 @@ struct BuildManifest: Equatable, Sendable {
           let size = number(fields[1]), let modified = number(fields[2]), let inode = unsigned(fields[3], radix: 10)
         else { return nil }
         manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: FileStamp(size: size, modified: modified, inode: inode))
-      case "index", "parsed":
-        guard let digest = hex(rest) else { return nil }
-        if kind == "index" { manifest.indexState = digest } else { manifest.parseCache = digest }
+      case "cache":
+        guard let (head, fields) = trailing(1), !head.isEmpty, let digest = hex(fields[0]) else { return nil }
+        manifest.caches[String(decoding: head, as: UTF8.self)] = digest
       case "span":
         guard let (head, fields) = trailing(3), !head.isEmpty, let key = hex(fields[0]),
           let start = number(fields[1]), let count = number(fields[2])
@@ -280,8 +279,8 @@ struct BuildManifest: Equatable, Sendable {
     return BuildManifest(text: text)
   }
 
-  /// Where a cache the build with this manifest left lives: beside it, with its own extension
-  /// (`index` for the search index state, `parsed` for the parse results).
+  /// Where a cache the build with this manifest left lives: beside it, with its kind as its
+  /// extension (`index`, `parsed`, `similar`).
   static func cachePath(_ manifestPath: String, _ kind: String) -> String {
     (manifestPath.hasSuffix(".manifest") ? String(manifestPath.dropLast(".manifest".count)) : manifestPath) + "." + kind
   }

@@ -23,8 +23,11 @@ package struct SimilarCases: Sendable {
 
   package static let limit = 5
   private let matches: [[Match]]
+  /// A digest of what the matches are made from (``inputsDigest(_:)``).
+  private let inputs: UInt64
 
   package init(_ knowledgeBase: KnowledgeBase) {
+    inputs = Self.inputsDigest(knowledgeBase)
     let cases = knowledgeBase.cases
     var signatures: [Set<String>] = []
     var bySignature: [String: [Int]] = [:]
@@ -62,6 +65,65 @@ package struct SimilarCases: Sendable {
         return found
       }
     }.flatMap { $0 }
+  }
+
+  /// A digest of everything similar cases are found from: every case's id (in listing order,
+  /// which breaks ties), error signatures, components and related cases. Bodies, titles and
+  /// summaries play no part.
+  package static func inputsDigest(_ knowledgeBase: KnowledgeBase) -> UInt64 {
+    var key = ContentDigest.Stream()
+    key.add(field: "similar")
+    for record in knowledgeBase.cases {
+      key.add(field: record.id.rawValue)
+      for list in [record.frontMatter.signatures, record.frontMatter.components] {
+        key.add(field: UInt64(list.count))
+        for item in list { key.add(field: item) }
+      }
+      let related = knowledgeBase.relatedPositions(of: record)
+      key.add(field: UInt64(related.count))
+      for position in related { key.add(field: UInt64(position)) }
+    }
+    return key.value
+  }
+
+  static let magic = Array("casebook-similar 1\n".utf8)
+
+  /// The matches as the build cache keeps them, with the digest of their inputs.
+  package var bytes: [UInt8] {
+    var out = ByteWriter(Self.magic)
+    out.word(inputs)
+    out.number(matches.count)
+    for list in matches {
+      out.number(list.count)
+      for match in list {
+        out.number(match.index)
+        out.text(match.reason)
+      }
+    }
+    return out.bytes
+  }
+
+  /// The matches a previous build kept, when they were found from the same inputs as this
+  /// knowledge base's; nil otherwise or when the bytes are damaged.
+  package init?(bytes: [UInt8], for knowledgeBase: KnowledgeBase) {
+    guard bytes.starts(with: Self.magic) else { return nil }
+    var reader = ByteReader(bytes, from: Self.magic.count)
+    let inputs = Self.inputsDigest(knowledgeBase)
+    guard reader.word() == inputs, let count = reader.count(), count == knowledgeBase.cases.count else { return nil }
+    var matches: [[Match]] = []
+    matches.reserveCapacity(count)
+    for _ in 0..<count {
+      guard let length = reader.count() else { return nil }
+      var list: [Match] = []
+      for _ in 0..<length {
+        guard let index = reader.number(), index < count, let reason = reader.text() else { return nil }
+        list.append(Match(index: index, reason: reason))
+      }
+      matches.append(list)
+    }
+    guard reader.atEnd else { return nil }
+    self.matches = matches
+    self.inputs = inputs
   }
 
   /// The cases most like the case at `index` (a position in the knowledge base's listing).

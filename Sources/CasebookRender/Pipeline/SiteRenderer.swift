@@ -21,7 +21,7 @@ package struct SiteRenderer {
   let site: SiteInfo
 
   package let taxonomy: Taxonomy
-  let similar: SimilarCases
+  package let similar: SimilarCases
   /// Reads the Markdown body of a record that comes without it (the build kept its parse
   /// result, ``ParseCache``, not its text); set by the command layer, which alone reads files.
   package var loadBody: (@Sendable (CaseRecord) throws -> String)?
@@ -30,7 +30,9 @@ package struct SiteRenderer {
   let configDigest: UInt64
   let templatesDigest: UInt64
 
-  package init(knowledgeBase: KnowledgeBase, templates: TemplateSet, contentHash: String = "", configDigest: UInt64 = 0) throws {
+  /// - Parameter similar: similar cases a previous build found from the same inputs
+  ///   (``SimilarCases/init(bytes:for:)``); found again when nil.
+  package init(knowledgeBase: KnowledgeBase, templates: TemplateSet, contentHash: String = "", configDigest: UInt64 = 0, similar: SimilarCases? = nil) throws {
     self.knowledgeBase = knowledgeBase
     self.contentHash = contentHash
     self.configDigest = configDigest
@@ -40,7 +42,7 @@ package struct SiteRenderer {
     let config = knowledgeBase.config
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
     taxonomy = Taxonomy(knowledgeBase.cases)
-    similar = SimilarCases(knowledgeBase)
+    self.similar = similar ?? SimilarCases(knowledgeBase)
   }
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,

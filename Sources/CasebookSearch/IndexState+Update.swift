@@ -85,10 +85,12 @@ extension IndexState {
     copyOld(upTo: terms.count)
     // Old positions of changed terms are used only by unchanged documents that still hold them.
     for (index, term) in terms.enumerated() where moved[index] < 0 { moved[index] = newPosition[term] ?? -1 }
-    let lists = Array(documentTerms.indices).concurrentMap { number -> [Int32] in
-      numbers.contains(number) ? [] : state.documentTerms[number].map { moved[Int($0)] }
+    // Positions move only when a term came or went; usually none did.
+    if moved.indices.contains(where: { moved[$0] != Int32($0) }) || newTerms.count != terms.count {
+      documentTerms = Array(documentTerms.indices).concurrentMap { number -> [Int32] in
+        numbers.contains(number) ? [] : state.documentTerms[number].map { moved[Int($0)] }
+      }
     }
-    documentTerms = lists
     for (document, tally) in zip(documents, tallies) {
       documentTerms[document.number] = tally.occurrences.keys.compactMap { newPosition[$0] }.sorted()
     }

@@ -151,6 +151,17 @@ import Testing
     #expect(keptFiles * 2 > files, "most index files are kept: \(index)")
 
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "editing \(edited)")
+
+    // Two more rebuilds, each building on what the one before kept: a template edit (every
+    // page again, every cases.json entry copied in one piece), then another case's body.
+    let foot = project.appendingPathComponent("Templates/foot.mustache")
+    try (try String(contentsOf: foot, encoding: .utf8) + "<!-- again -->\n").write(to: foot, atomically: false, encoding: .utf8)
+    try SiteFixtures.build(project)
+    let second = cases.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().dropFirst(200).first))
+    try (try String(contentsOf: second, encoding: .utf8) + "\nAnd a last remark.\n").write(to: second, atomically: false, encoding: .utf8)
+    let last = try CasebookProcess.run(["build"], in: project)
+    #expect(last.stderr.contains("299 cases.json entries copied"), "\(last.stderr)")
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a template edit, then editing \(second.lastPathComponent)")
   }
 
   @Test("a rebuild with nothing changed touches no file; a touched output is rewritten")

@@ -124,6 +124,20 @@ package struct CasesJSON {
         guard let reuse, position < keys.count, let span = reuse.spans[cases[position].id.rawValue], span.key == keys[position] else { return nil }
         return span
       }
+      // A batch whose entries all stay, one after another in the previous file as here, is
+      // copied in one read.
+      let kept = positions.map(reused)
+      if let reuse, let first = kept.first ?? nil, let last = kept.last ?? nil, !kept.contains(where: { $0 == nil }),
+        zip(kept, kept.dropFirst()).allSatisfy({ $1!.start == $0!.start + $0!.count + 2 })
+      {
+        let lead: [UInt8] = positions[0] == 0 ? [0x0A] : [0x2C, 0x0A]
+        for (position, span) in zip(positions, kept) {
+          spans.byID[cases[position].id.rawValue] = Span(key: span!.key, start: offset + lead.count + span!.start - first.start, count: span!.count)
+        }
+        spans.copied += positions.count
+        try emit(lead + (try reuse.file.read(first.start..<(last.start + last.count))))
+        continue
+      }
       let encoded = try positions.filter { reused($0) == nil }.concurrentMap { position in (position, Self.indented(try Self.encode(entry(try withBody(cases[position]))))) }
       var fresh = Dictionary(uniqueKeysWithValues: encoded)
       var out: [UInt8] = []

@@ -53,10 +53,11 @@ package enum IndexFiles {
 
   /// Which files of the index a build writes, and which files of the previous build stay.
   package struct Plan: Sendable {
-    /// The term shards to write (keys), the typo vocabularies (heads), the documents (numbers).
+    /// The term shards to write (keys), the typo vocabularies (heads), the documents (numbers;
+    /// a build that wrote the document files as it tallied them empties it).
     var shards: [String]
     var heads: [String]
-    var documents: [Int]
+    package var documents: [Int]
     /// Files of the previous build that stay as they are (paths under the site).
     package var kept: [String]
   }
@@ -154,7 +155,7 @@ package enum IndexFiles {
     }
     for start in stride(from: 0, to: plan.documents.count, by: documentsPerPart) {
       try emit(Array(plan.documents[start..<min(start + documentsPerPart, plan.documents.count)]).concurrentMap { number in
-        ("search/d/\(number).js", script("d/\(number)", documentJSON(documents[number])))
+        documentFile(number, documents[number])
       })
     }
     files.append(("search/facets.js", script("facets", factsJSON(documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }))))
@@ -164,6 +165,11 @@ package enum IndexFiles {
       contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads)
     files.append(("search/meta.js", script("meta", try json(meta))))
     try emit(files)
+  }
+
+  /// The file of document `number`: `search/d/<number>.js`, its trimmed text for snippets.
+  package static func documentFile(_ number: Int, _ document: SearchDocument) -> (path: String, text: String) {
+    ("search/d/\(number).js", script("d/\(number)", documentJSON(document.trimmed)))
   }
 
   /// Document files and term shards are made and handed over this many at a time.

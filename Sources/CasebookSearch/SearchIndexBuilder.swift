@@ -38,13 +38,23 @@ package enum SearchIndexBuilder {
   package struct Accumulator {
     private var merged = Merged(partitions: (0..<max(1, ProcessorCount.active)).map(Partition.init))
     private var documents: [SearchDocument] = []
+    /// Whether the documents kept (``trimmedDocuments``) keep their sections: a build that
+    /// writes each document's file as it adds it (``IndexFiles/documentFile(_:_:)``) needs only
+    /// their facts and signatures afterwards, and lets the text go.
+    private let keepsSections: Bool
 
-    package init() {}
+    package init(keepsSections: Bool = true) {
+      self.keepsSections = keepsSections
+    }
 
     package mutating func add(_ batch: [SearchDocument]) {
       let start = documents.count
       let tallies = batch.concurrentMap(tally)
-      documents += batch.map(\.trimmed)
+      documents += batch.map { document in
+        var kept = keepsSections ? document.trimmed : document
+        if !keepsSections { kept.sections = [] }
+        return kept
+      }
       merged.lengths += tallies.map(\.lengths)
       merged.layouts += tallies.map(\.layout)
       let partitions = merged.partitions
@@ -72,7 +82,7 @@ package enum SearchIndexBuilder {
       return weigh(merged, documentKeys: documentKeys)
     }
 
-    /// The documents added, ``SearchDocument/trimmed``.
+    /// The documents added, ``SearchDocument/trimmed`` (without sections unless kept).
     package var trimmedDocuments: [SearchDocument] { documents }
   }
 
@@ -133,9 +143,12 @@ package enum SearchIndexBuilder {
     var state = IndexState()
     state.documentKeys = documentKeys
     state.lengths = lengths
+    // Each list is put in order and let go before the next, so no two copies of all three exist.
     state.terms = order.map { terms[$0] }
-    state.frequencies = order.map { frequencies[$0] }
+    terms = []
     state.postings = order.map { postings[$0] }
+    postings = []
+    state.frequencies = order.map { frequencies[$0] }
     var perDocument = [Int](repeating: 0, count: documentCount)
     for document in documents { perDocument[Int(document)] += 1 }
     state.documentTerms = perDocument.map { count in
@@ -146,6 +159,7 @@ package enum SearchIndexBuilder {
     for (position, old) in order.enumerated() {
       for document in documents[starts[old]..<(starts[old] + frequencies[old])] { state.documentTerms[Int(document)].append(Int32(position)) }
     }
+    documents = []
     state.refreshStopEntries(at: Array(state.terms.indices))
     return state
   }

@@ -159,15 +159,24 @@ package struct SiteRenderer {
         }
       }
     }
-    var index = SearchIndexBuilder.Accumulator()
+    // Each batch's document files are written as it is tallied; the index keeps no text.
+    var index = SearchIndexBuilder.Accumulator(keepsSections: false)
+    var count = 0
     for start in stride(from: 0, to: knowledgeBase.cases.count, by: SearchIndexBuilder.batchSize) {
       let batch = start..<min(start + SearchIndexBuilder.batchSize, knowledgeBase.cases.count)
-      index.add(try Array(knowledgeBase.cases[batch]).concurrentMap { SearchDocument(try withBody($0), config: config) })
+      let documents = try Array(knowledgeBase.cases[batch]).concurrentMap { SearchDocument(try withBody($0), config: config) }
+      let files = Array(zip(batch, documents)).concurrentMap { number, document in
+        let file = IndexFiles.documentFile(number, document)
+        return OutputFile(path: file.path, text: file.text)
+      }
+      try sink.accept(files)
+      count += files.count
+      index.add(documents)
       for position in batch { knowledgeBase.cases[position].body = "" }
     }
     var state = index.finishState(documentKeys: keys)
-    let plan = IndexFiles.plan(&state, changes: nil)
-    var count = 0
+    var plan = IndexFiles.plan(&state, changes: nil)
+    plan.documents = []  // written above
     try IndexFiles.write(state, plan: plan, documents: index.trimmedDocuments, contentHash: contentHash) { files in
       count += files.count
       try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })

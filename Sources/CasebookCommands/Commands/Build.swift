@@ -121,7 +121,8 @@ extension Casebook {
       }
     }
 
-    /// What a build leaves for the next one: the lines it printed for warnings, and the render keys.
+    /// What a build leaves for the next one: the lines it printed for warnings, the render keys
+    /// and what the caches hold (index state, parse results, similar cases).
     private struct Built {
       var warnings: [String]
       var keys: SiteRenderer.Keys

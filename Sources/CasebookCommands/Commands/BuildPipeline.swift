@@ -45,8 +45,8 @@ struct BuildPipeline {
   enum Outcome {
     /// Content errors: the diagnostics, already sorted, and nothing rendered.
     case failed([Diagnostic], caseCount: Int)
-    /// Built: the warnings, and the render keys of every case, the index state and the parse
-    /// results, for the next build.
+    /// Built: the warnings, and for the next build the render keys, the index state, the parse
+    /// results and the similar cases.
     case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState, parsed: ParseCache, similar: SimilarCases)
   }
 

@@ -148,7 +148,7 @@ package struct SiteRenderer {
           let plan = IndexFiles.plan(&state, changes: changes)
           if sink.keep(plan.kept) {
             var all = knowledgeBase.cases.concurrentMap { SearchDocument($0, config: config, sections: false) }
-            for (position, document) in zip(changed, documents) { all[position] = document.trimmed }
+            for (position, document) in zip(changed, documents) { all[position] = document }
             var count = plan.kept.count
             try IndexFiles.write(state, plan: plan, documents: all, contentHash: contentHash) { files in
               count += files.count

@@ -108,10 +108,13 @@ extension Casebook {
         manifest.keys = built.keys
         manifest.inputs = inputs
         manifest.outputs = summary.manifestOutputs
-        // The caches first: a manifest names the caches it was saved with, by digest.
-        manifest.caches["index"] = BuildManifest.saveCache(manifestPath, "index") { try built.index.write($0) }
-        manifest.caches["parsed"] = BuildManifest.saveCache(manifestPath, "parsed") { try $0(built.parsed.bytes) }
-        manifest.caches["similar"] = BuildManifest.saveCache(manifestPath, "similar") { try $0(built.similar.bytes) }
+        // The caches first (side by side): a manifest names the caches it was saved with, by digest.
+        let caches: [(kind: String, produce: (_ write: ([UInt8]) throws -> Void) throws -> Void)] = [
+          ("index", { try built.index.write($0) }), ("parsed", { try $0(built.parsed.bytes) }), ("similar", { try $0(built.similar.bytes) }),
+        ]
+        for (cache, digest) in zip(caches, caches.concurrentMap { BuildManifest.saveCache(manifestPath, $0.kind, $0.produce) }) {
+          manifest.caches[cache.kind] = digest
+        }
         try? manifest.save(manifestPath)
       } catch let error as ExitCode {
         throw error

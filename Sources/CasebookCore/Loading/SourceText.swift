@@ -24,7 +24,14 @@ package struct SourceText: Sendable {
     var start = 0
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
     let body = bytes[start...]
-    if let nul = body.firstIndex(of: 0) {
+    // One pass (memchr) for each byte that matters: most files have neither.
+    let (nulOffset, hasCarriageReturn) = bytes.withUnsafeBufferPointer { buffer -> (Int?, Bool) in
+      guard let base = buffer.baseAddress, buffer.count > start else { return (nil, false) }
+      let length = buffer.count - start
+      let nul = memchr(base + start, 0, length).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+      return (nul, memchr(base + start, 0x0D, length) != nil)
+    }
+    if let nul = nulOffset {
       let position = SourceText.position(ofByte: nul, in: bytes, from: start)
       diagnostics.report(.nulByte, at: position, "file contains a NUL byte; case files are UTF-8 text")
       return nil
@@ -36,7 +43,7 @@ package struct SourceText: Sendable {
       diagnostics.report(.invalidUTF8, at: position, "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex)); save the file as UTF-8")
       return nil
     }
-    let normalized = body.contains(UInt8(ascii: "\r"))
+    let normalized = hasCarriageReturn
       ? decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
       : decoded
     self.init(normalizedText: normalized)

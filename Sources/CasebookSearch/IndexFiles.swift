@@ -65,7 +65,7 @@ package enum IndexFiles {
   /// Cuts the terms into shards and typo vocabularies (recorded in `state`), and says which
   /// files to write: every one, or with `changes` only those the changes reach.
   ///
-  /// Shard keys are chosen per first character (``shardKeys(for:)``), so only the groups of
+  /// Shard keys are chosen per first character (``shardKeys(terms:in:size:)``), so only the groups of
   /// changed terms are cut again; a shard is written when it holds a changed term or its group
   /// was cut differently, and a typo vocabulary when a changed term is one of its words.
   package static func plan(_ state: inout IndexState, changes: Changes?) -> Plan {
@@ -128,12 +128,12 @@ package enum IndexFiles {
   package static func write(_ state: IndexState, plan: Plan, documents: [SearchDocument], contentHash: String, emit: ([(path: String, text: String)]) throws -> Void) throws {
     var files: [(path: String, text: String)] = []
     let keys = state.shardKeys
+    // A key that others extend holds only the term equal to it; any other holds every term it
+    // starts. Keys are sorted by bytes, so a key's extensions come right after it.
+    let extended = Set(zip(keys, keys.dropFirst()).filter { $1.utf8.starts(with: $0.utf8) }.map(\.0))
     for start in stride(from: 0, to: plan.shards.count, by: shardsPerPart) {
       try emit(Array(plan.shards[start..<min(start + shardsPerPart, plan.shards.count)]).concurrentMap { key in
-        // A key that others extend holds only the term equal to it; any other holds every term it starts.
-        let next = keys.firstIndex(of: key).map { $0 + 1 }
-        let extended = next.map { $0 < keys.count && keys[$0] != key && keys[$0].utf8.starts(with: key.utf8) } ?? false
-        let positions = extended ? (state.position(of: key).map { [$0] } ?? []) : Array(state.range(withPrefix: key))
+        let positions = extended.contains(key) ? (state.position(of: key).map { [$0] } ?? []) : Array(state.range(withPrefix: key))
         let entries = positions.map { (term: state.terms[$0], entry: state.entry(at: $0).entry) }.sorted { $0.term < $1.term }
         // Each term's entry is `[idf,"postings"]`; posting strings need no escaping.
         let body = entries.map { "[\(JSONText.string($0.term)),[\($0.entry.idf),\(JSONText.string($0.entry.postings))]]" }.joined(separator: ",")

@@ -37,23 +37,23 @@ extension IndexState {
       }
     }
     var touched = Set(added.keys)
-    for number in numbers { for position in documentTerms[Int(number)] { touched.insert(terms[Int(position)]) } }
+    for number in numbers { for position in documentTerms[number] { touched.insert(terms[Int(position)]) } }
     let changed = touched.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     let count = documentCount
     let state = self
-    let weighed = changed.concurrentMap { term -> (frequency: Int, postings: String)?? in
+    let weighed = changed.concurrentMap { term -> Reweighed in
       let old = state.position(of: term)
       var list = old.map { PostingCodec.decode(state.postings[$0]).filter { !numbers.contains($0.document) } } ?? []
       list += added[term] ?? []
-      guard !list.isEmpty else { return .some(nil) }
+      guard !list.isEmpty else { return .gone }
       list.sort { $0.document < $1.document }
       let stop = SearchIndexBuilder.isStopTerm(frequency: list.count, documentCount: count)
-      if let old, SearchIndexBuilder.isStopTerm(frequency: state.frequencies[old], documentCount: count), !stop { return nil }
+      if let old, SearchIndexBuilder.isStopTerm(frequency: state.frequencies[old], documentCount: count), !stop { return .refused }
       var writer = PostingCodec.Writer()
       for posting in list { writer.append(document: posting.document, weight: posting.weight, mask: posting.mask, positions: stop ? [] : posting.positions) }
-      return (list.count, writer.text)
+      return .postings(frequency: list.count, text: writer.text)
     }
-    guard !weighed.contains(where: { $0 == nil }) else { return nil }
+    guard !weighed.contains(where: { if case .refused = $0 { true } else { false } }) else { return nil }
 
     // Merge the changed terms into the sorted terms; old positions map to new ones.
     var newTerms: [String] = [], newFrequencies: [Int] = [], newPostings: [String] = []
@@ -76,11 +76,11 @@ extension IndexState {
       let at = lowerBound(term)
       copyOld(upTo: at)
       if oldIndex < terms.count, terms[oldIndex] == term { oldIndex += 1 }
-      guard let entry = result! else { continue }
+      guard case .postings(let frequency, let text) = result else { continue }
       newPosition[term] = Int32(newTerms.count)
       newTerms.append(term)
-      newFrequencies.append(entry.frequency)
-      newPostings.append(entry.postings)
+      newFrequencies.append(frequency)
+      newPostings.append(text)
     }
     copyOld(upTo: terms.count)
     // Old positions of changed terms are used only by unchanged documents that still hold them.
@@ -110,6 +110,14 @@ extension IndexState {
     for term in changed where !unchangedEntries.contains(term) { stopEntries[term] = nil }
     refreshStopEntries(at: changed.filter { !unchangedEntries.contains($0) }.compactMap { newPosition[$0].map(Int.init) })
     return IndexFiles.Changes(terms: touched, documents: numbers)
+  }
+
+  /// A changed term weighed again: its postings, no postings left, or a stop term that stops
+  /// being one (whose positions were not kept: the index must be built whole).
+  private enum Reweighed {
+    case postings(frequency: Int, text: String)
+    case gone
+    case refused
   }
 
   /// Whether a stop term's strongest postings (`entry`) stay as they are when the postings of

@@ -51,9 +51,10 @@ package enum SearchIndexBuilder {
       let start = documents.count
       let tallies = batch.concurrentMap(tally)
       documents += batch.map { document in
-        var kept = keepsSections ? document.trimmed : document
-        if !keepsSections { kept.sections = [] }
-        return kept
+        guard !keepsSections else { return document.trimmed }
+        var facts = document
+        facts.sections = []
+        return facts
       }
       merged.lengths += tallies.map(\.lengths)
       merged.layouts += tallies.map(\.layout)
@@ -75,8 +76,7 @@ package enum SearchIndexBuilder {
     }
 
     /// Every term weighed, as the state the index files are written from; `documentKeys` (one
-    /// per document added) say what each document was made from. ``documents`` are the
-    /// documents added, trimmed.
+    /// per document added) say what each document was made from.
     package func finishState(documentKeys: [UInt64]) -> IndexState {
       for partition in merged.partitions { partition.postings.shrink() }
       return weigh(merged, documentKeys: documentKeys)

@@ -147,21 +147,15 @@ struct BuildManifest: Equatable, Sendable {
   /// Writes a number's digits (lower-case for hexadecimal), as `String(value, radix:)` would.
   private static func appendDigits(_ value: UInt64, radix: UInt64, negative: Bool, to out: inout [UInt8]) {
     if negative { out.append(UInt8(ascii: "-")) }
-    var digits: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
+    // Lowest digit first, then turned around in place.
+    let start = out.count
     var rest = value
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      let slots = buffer.bindMemory(to: UInt64.self)
-      repeat {
-        slots[count] = rest % radix
-        rest /= radix
-        count += 1
-      } while rest > 0
-      for index in stride(from: count - 1, through: 0, by: -1) {
-        let digit = UInt8(slots[index])
-        out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-      }
-    }
+    repeat {
+      let digit = UInt8(rest % radix)
+      out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+      rest /= radix
+    } while rest > 0
+    out[start...].reverse()
   }
 
   /// Reads a manifest; nil when it is missing, of another format or damaged in any way.

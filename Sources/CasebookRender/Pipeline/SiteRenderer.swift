@@ -80,9 +80,14 @@ package struct SiteRenderer {
     if !kept("index.html", listingKey("index.html", cardKeys[...], facets: statuses)) {
       try renderHome(cards: try renderedCards(root: "", positions: Array(knowledgeBase.cases.indices)), statuses: statuses, into: &output)
     }
-    for (path, title, description) in [("search.html", "Search", "Search \(site.title)"), ("404.html", "Page not found", site.description)] where !kept(path, listingKey(path, [][...], facets: [])) {
-      let home = path == "404.html" ? site.baseURL.map { $0 + "index.html" } ?? "index.html" : "index.html"
-      output.add(path: path, text: try templates.render(path == "404.html" ? "404" : "search", PlainPage(page: PageInfo(site: site, pageTitle: title, description: description, path: path, section: path == "search.html" ? "search" : ""), homeURL: home)))
+    if !kept("search.html", listingKey("search.html", [][...], facets: [])) {
+      let page = PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")
+      output.add(path: "search.html", text: try templates.render("search", page))
+    }
+    if !kept("404.html", listingKey("404.html", [][...], facets: [])) {
+      // Shown at any depth of the site, so its way home is absolute when it can be.
+      let page = PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")
+      output.add(path: "404.html", text: try templates.render("404", page))
     }
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
     output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)

@@ -39,7 +39,8 @@ package enum IndexFiles {
   package static func write(_ index: SearchIndex, emit: ([(path: String, text: String)]) throws -> Void) throws {
     var state = index.state
     let plan = plan(&state, changes: nil)
-    try write(state, plan: plan, documents: index.documents, contentHash: index.contentHash, emit: emit)
+    let documents = index.documents
+    try write(&state, plan: plan, documents: { documents[$0] }, contentHash: index.contentHash, emit: emit)
   }
 
   /// What changed since the build whose state an incremental build updated
@@ -49,6 +50,9 @@ package enum IndexFiles {
     package var terms: Set<String>
     /// The documents made again, by number.
     package var documents: Set<Int>
+    /// Whether the signatures, status, components or tags of a changed document changed: the
+    /// signature shards and `facets.js` are then written again.
+    package var facets = true
   }
 
   /// Which files of the index a build writes, and which files of the previous build stay.
@@ -58,6 +62,8 @@ package enum IndexFiles {
     var shards: [String]
     var heads: [String]
     package var documents: [Int]
+    /// Whether the signature shards and `facets.js` are written (else they are kept).
+    var facets: Bool
     /// Files of the previous build that stay as they are (paths under the site).
     package var kept: [String]
   }
@@ -80,7 +86,7 @@ package enum IndexFiles {
     guard let changes else {
       state.shardKeys = shardKeys(terms: state.terms, in: state.terms.indices, size: size)
       state.typoHeads = Set(state.terms.filter(Tokenizer.isTypoWord).map(head)).sorted(by: CodePoints.less)
-      return Plan(shards: state.shardKeys, heads: state.typoHeads, documents: Array(0..<state.documentCount), kept: [])
+      return Plan(shards: state.shardKeys, heads: state.typoHeads, documents: Array(0..<state.documentCount), facets: true, kept: [])
     }
     // Term shards: the groups of the changed terms are cut again.
     let groups = Set(changes.terms.map(first))
@@ -116,16 +122,21 @@ package enum IndexFiles {
     var kept = keys.filter { !shards.contains($0) }.map { "search/t/\(hex($0)).js" }
     kept += state.typoHeads.filter { !changedHeads.contains($0) }.map { "search/v/\(hex($0)).js" }
     kept += (0..<state.documentCount).filter { !changes.documents.contains($0) }.map { "search/d/\($0).js" }
-    return Plan(shards: keys.filter(shards.contains), heads: changedHeads.sorted(by: CodePoints.less), documents: documents, kept: kept)
+    if !changes.facets { kept += (0..<state.signatureShards).map { "search/s/\($0).js" } + ["search/facets.js"] }
+    return Plan(shards: keys.filter(shards.contains), heads: changedHeads.sorted(by: CodePoints.less), documents: documents, facets: changes.facets, kept: kept)
   }
 
   /// The files of a plan, handed to `emit` a group at a time (the term shards, the
   /// vocabularies, the signature shards, the documents a batch at a time, the rest), so the
   /// files need not all be held at once.
   ///
-  /// `documents` are every document of the index, in order; only the planned ones need their
-  /// sections (the others give their facts and signatures).
-  package static func write(_ state: IndexState, plan: Plan, documents: [SearchDocument], contentHash: String, emit: ([(path: String, text: String)]) throws -> Void) throws {
+  /// `documents` gives a document of the index by number; only the planned ones need their
+  /// sections, and the others are asked for (their facts and signatures) only when the plan
+  /// writes the signature shards and `facets.js`. Records in `state` how many signature
+  /// shards there are.
+  package static func write(
+    _ state: inout IndexState, plan: Plan, documents: @Sendable (Int) -> SearchDocument, contentHash: String, emit: ([(path: String, text: String)]) throws -> Void
+  ) throws {
     var files: [(path: String, text: String)] = []
     let keys = state.shardKeys
     // A key that others extend holds only the term equal to it; any other holds every term it
@@ -145,23 +156,26 @@ package enum IndexFiles {
       let words = state.range(withPrefix: head).map { state.terms[$0] }.filter(Tokenizer.isTypoWord).map(JSONText.string).joined(separator: ",")
       files.append(("search/v/\(hex(head)).js", script("v/\(hex(head))", "[\(words)]")))
     }
-    let signatures = SearchIndex.signatures(of: documents)
-    let signatureShards = max(1, min(256, signatures.count / 64 + 1))
-    var bySignatureShard: [Int: [String]] = [:]
-    for line in signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(signatureShards)), default: []].append(line) }
-    for shard in 0..<signatureShards {
-      let body = (bySignatureShard[shard] ?? []).map { "[\(JSONText.string($0)),[\(signatures[$0]!.map(String.init).joined(separator: ","))]]" }.joined(separator: ",")
-      files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
+    if plan.facets {
+      let all = Array(0..<state.documentCount).concurrentMap(documents)
+      let signatures = SearchIndex.signatures(of: all)
+      state.signatureShards = max(1, min(256, signatures.count / 64 + 1))
+      var bySignatureShard: [Int: [String]] = [:]
+      for line in signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(state.signatureShards)), default: []].append(line) }
+      for shard in 0..<state.signatureShards {
+        let body = (bySignatureShard[shard] ?? []).map { "[\(JSONText.string($0)),[\(signatures[$0]!.map(String.init).joined(separator: ","))]]" }.joined(separator: ",")
+        files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
+      }
+      files.append(("search/facets.js", script("facets", factsJSON(all.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }))))
     }
     for start in stride(from: 0, to: plan.documents.count, by: documentsPerPart) {
       try emit(Array(plan.documents[start..<min(start + documentsPerPart, plan.documents.count)]).concurrentMap { number in
-        documentFile(number, documents[number])
+        documentFile(number, documents(number))
       })
     }
-    files.append(("search/facets.js", script("facets", factsJSON(documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }))))
     let stopTerms = state.terms.indices.filter { SearchIndexBuilder.isStopTerm(frequency: state.frequencies[$0], documentCount: state.documentCount) }.map { state.terms[$0] }
     let meta = Meta(
-      version: SearchIndex.version, documents: state.documentCount, termShards: keys, signatureShards: signatureShards,
+      version: SearchIndex.version, documents: state.documentCount, termShards: keys, signatureShards: state.signatureShards,
       contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads)
     files.append(("search/meta.js", script("meta", try json(meta))))
     try emit(files)

@@ -36,22 +36,22 @@ extension IndexState {
         added[term, default: []].append(Posting(document: document.number, weight: SearchIndexBuilder.weight(counts, tally.lengths, pivots), mask: mask, positions: positions))
       }
     }
-    var touched = Set(added.keys)
-    for number in numbers { for position in documentTerms[number] { touched.insert(terms[Int(position)]) } }
+    // Each term the changed documents had, with how many of them had it.
+    var removed: [String: Int] = [:]
+    for number in numbers { for position in documentTerms[number] { removed[terms[Int(position)], default: 0] += 1 } }
+    let touched = Set(added.keys).union(removed.keys)
     let changed = touched.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     let count = documentCount
     let state = self
     let weighed = changed.concurrentMap { term -> Reweighed in
       let old = state.position(of: term)
-      var list = old.map { PostingCodec.decode(state.postings[$0]).filter { !numbers.contains($0.document) } } ?? []
-      list += added[term] ?? []
-      guard !list.isEmpty else { return .gone }
-      list.sort { $0.document < $1.document }
-      let stop = SearchIndexBuilder.isStopTerm(frequency: list.count, documentCount: count)
+      let adding = (added[term] ?? []).sorted { $0.document < $1.document }
+      let frequency = (old.map { state.frequencies[$0] } ?? 0) - (removed[term] ?? 0) + adding.count
+      guard frequency > 0 else { return .gone }
+      let stop = SearchIndexBuilder.isStopTerm(frequency: frequency, documentCount: count)
       if let old, SearchIndexBuilder.isStopTerm(frequency: state.frequencies[old], documentCount: count), !stop { return .refused }
-      var writer = PostingCodec.Writer()
-      for posting in list { writer.append(document: posting.document, weight: posting.weight, mask: posting.mask, positions: stop ? [] : posting.positions) }
-      return .postings(frequency: list.count, text: writer.text)
+      let spliced = PostingCodec.splice(old.map { state.postings[$0] } ?? "", removing: numbers, adding: adding, keepsPositions: !stop)
+      return .postings(frequency: spliced.count, text: spliced.text)
     }
     guard !weighed.contains(where: { if case .refused = $0 { true } else { false } }) else { return nil }
 
@@ -99,6 +99,12 @@ extension IndexState {
     postings = newPostings
     self.lengths = lengths
     documentKeys = keys
+    var facetsChanged = false
+    for (number, document) in documents {
+      let key = document.facetKey
+      facetsChanged = facetsChanged || key != facetKeys[number]
+      facetKeys[number] = key
+    }
     // A stop term keeps its entry when the changed documents were not among its strongest
     // postings and are not now: only its other postings could be there.
     let unchangedEntries = Set(changed.filter { term in
@@ -109,7 +115,7 @@ extension IndexState {
     })
     for term in changed where !unchangedEntries.contains(term) { stopEntries[term] = nil }
     refreshStopEntries(at: changed.filter { !unchangedEntries.contains($0) }.compactMap { newPosition[$0].map(Int.init) })
-    return IndexFiles.Changes(terms: touched, documents: numbers)
+    return IndexFiles.Changes(terms: touched, documents: numbers, facets: facetsChanged)
   }
 
   /// A changed term weighed again: its postings, no postings left, or a stop term that stops

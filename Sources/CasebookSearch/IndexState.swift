@@ -18,6 +18,9 @@ internal import CasebookCore
 package struct IndexState: Sendable, Equatable {
   /// Per document, in index order: a digest of what its search document is made from.
   package var documentKeys: [UInt64] = []
+  /// Per document: what the signature shards and `facets.js` take from it
+  /// (``SearchDocument/facetKey``). An edit that keeps every changed document's key keeps them.
+  var facetKeys: [UInt64] = []
   /// Per document: the number of primary tokens in each field (``SearchField`` order).
   var lengths: [[Int]] = []
   /// Per document: the positions in ``terms`` of the terms it contains, ascending.
@@ -33,6 +36,8 @@ package struct IndexState: Sendable, Equatable {
   /// The term shard keys the files were cut into, and the heads of the typo vocabularies.
   var shardKeys: [String] = []
   var typoHeads: [String] = []
+  /// How many signature shards the files were cut into (`search/s/<n>.js`).
+  var signatureShards = 0
 
   package init() {}
 
@@ -103,7 +108,7 @@ package struct IndexState: Sendable, Equatable {
 
   // MARK: - Bytes
 
-  static let magic = Array("casebook-index-state 1\n".utf8)
+  static let magic = Array("casebook-index-state 2\n".utf8)
 
   /// The state as the cache file holds it: LEB128 numbers and length-prefixed UTF-8 strings.
   package var bytes: [UInt8] {
@@ -125,6 +130,7 @@ package struct IndexState: Sendable, Equatable {
     out.number(documentCount)
     for index in 0..<documentCount {
       out.word(documentKeys[index])
+      out.word(facetKeys[index])
       out.numbers(lengths[index])
       out.number(documentTerms[index].count)
       var last: Int32 = 0
@@ -148,6 +154,7 @@ package struct IndexState: Sendable, Equatable {
     }
     out.texts(shardKeys)
     out.texts(typoHeads)
+    out.number(signatureShards)
     try emit(out.bytes)
   }
 
@@ -157,7 +164,7 @@ package struct IndexState: Sendable, Equatable {
     var reader = ByteReader(bytes, from: Self.magic.count)
     guard let documents = reader.count() else { return nil }
     for _ in 0..<documents {
-      guard let key = reader.word(), let lengths = reader.numbers(), lengths.count == SearchField.allCases.count, let termCount = reader.count() else { return nil }
+      guard let key = reader.word(), let facetKey = reader.word(), let lengths = reader.numbers(), lengths.count == SearchField.allCases.count, let termCount = reader.count() else { return nil }
       var terms: [Int32] = []
       terms.reserveCapacity(termCount)
       var last = 0
@@ -167,6 +174,7 @@ package struct IndexState: Sendable, Equatable {
         terms.append(Int32(last))
       }
       documentKeys.append(key)
+      facetKeys.append(facetKey)
       self.lengths.append(lengths)
       documentTerms.append(terms)
     }
@@ -183,8 +191,9 @@ package struct IndexState: Sendable, Equatable {
       guard let term = reader.text(), let entry = reader.text() else { return nil }
       stopEntries[term] = entry
     }
-    guard let shardKeys = reader.texts(), let typoHeads = reader.texts(), reader.atEnd else { return nil }
+    guard let shardKeys = reader.texts(), let typoHeads = reader.texts(), let signatureShards = reader.number(), reader.atEnd else { return nil }
     self.shardKeys = shardKeys
     self.typoHeads = typoHeads
+    self.signatureShards = signatureShards
   }
 }

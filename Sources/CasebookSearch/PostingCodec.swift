@@ -43,7 +43,15 @@ package enum PostingCodec {
       }
     }
 
-    private mutating func put(_ number: Int) {
+    /// Appends a posting that is already encoded: its document, then `rest` as it is (weight,
+    /// mask and positions as ``append(document:weight:mask:positions:)`` wrote them).
+    mutating func append(document: Int, encodedRest rest: UnsafeBufferPointer<UInt8>.SubSequence) {
+      put(document - previous)
+      previous = document
+      out.append(contentsOf: rest)
+    }
+
+    fileprivate mutating func put(_ number: Int) {
       var value = max(number, 0)
       repeat {
         let low = value & 31
@@ -104,6 +112,55 @@ package enum PostingCodec {
         postings.append(Weighted(document: previous, weight: weight, mask: mask))
       }
       return postings
+    }
+  }
+
+  /// A posting list with the postings of some documents taken out and others put in, made
+  /// from the encoded list without decoding it: kept postings are copied as they are, only
+  /// their document steps are written again. `adding` is in document order; with
+  /// `keepsPositions` false every posting is written without positions (a stop term's).
+  ///
+  /// ```
+  /// "D2EhCCCH" (doc 3), removing [3], adding [(doc 5, weight 2, mask 1, [4])]  →  "FCBBE"
+  /// ```
+  ///
+  /// - Returns: the new list and how many postings it holds.
+  static func splice(_ text: String, removing documents: Set<Int>, adding: [Posting], keepsPositions: Bool) -> (text: String, count: Int) {
+    var text = text
+    return text.withUTF8 { bytes in
+      var reader = NumberReader(bytes: bytes)
+      var writer = Writer()
+      var count = 0
+      var next = adding.startIndex
+      func add(before document: Int) {
+        while next < adding.endIndex, adding[next].document < document {
+          let posting = adding[next]
+          writer.append(document: posting.document, weight: posting.weight, mask: posting.mask, positions: keepsPositions ? posting.positions : [])
+          count += 1
+          next += 1
+        }
+      }
+      var previous = 0
+      while !reader.atEnd {
+        guard let delta = reader.next() else { break }
+        let rest = reader.index
+        guard reader.next() != nil, reader.next() != nil else { break }
+        let afterMask = reader.index
+        guard let positions = reader.next() else { break }
+        for _ in 0..<positions where reader.next() == nil { break }
+        previous += delta
+        guard !documents.contains(previous) else { continue }
+        add(before: previous)
+        if keepsPositions || positions == 0 {
+          writer.append(document: previous, encodedRest: bytes[rest..<reader.index])
+        } else {
+          writer.append(document: previous, encodedRest: bytes[rest..<afterMask])
+          writer.put(0)
+        }
+        count += 1
+      }
+      add(before: Int.max)
+      return (writer.text, count)
     }
   }
 

@@ -1,5 +1,7 @@
 // Stage: Search. What the index knows of one case.
 
+internal import CasebookCore
+
 /// One case as the search index sees it: the fields that are weighted, and the section texts
 /// that snippets are cut from.
 package struct SearchDocument: Sendable, Codable, Equatable {
@@ -51,6 +53,17 @@ package struct SearchDocument: Sendable, Codable, Equatable {
 }
 
 extension SearchDocument {
+  /// A digest of what the index's signature shards and `facets.js` take from this document:
+  /// its signatures, status, components and tags.
+  package var facetKey: UInt64 {
+    var key = ContentDigest.Stream()
+    for list in [signatures, [status], components, tags] {
+      key.add(field: UInt64(list.count))
+      for item in list { key.add(field: item) }
+    }
+    return key.value
+  }
+
   /// Section texts are cut to this many characters in the index (snippets need no more).
   package static let sectionTextLimit = 600
 

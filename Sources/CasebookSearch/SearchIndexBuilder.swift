@@ -79,7 +79,9 @@ package enum SearchIndexBuilder {
     /// per document added) say what each document was made from.
     package func finishState(documentKeys: [UInt64]) -> IndexState {
       for partition in merged.partitions { partition.postings.shrink() }
-      return weigh(merged, documentKeys: documentKeys)
+      var state = weigh(merged, documentKeys: documentKeys)
+      state.facetKeys = documents.map(\.facetKey)
+      return state
     }
 
     /// The documents added, ``SearchDocument/trimmed`` (without sections unless kept).

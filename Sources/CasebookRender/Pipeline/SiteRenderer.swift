@@ -152,10 +152,10 @@ package struct SiteRenderer {
         if let changes = state.update(Array(zip(changed, documents)), keys: keys) {
           let plan = IndexFiles.plan(&state, changes: changes)
           if sink.keep(plan.kept) {
-            var all = knowledgeBase.cases.concurrentMap { SearchDocument($0, config: config, sections: false) }
-            for (position, document) in zip(changed, documents) { all[position] = document }
+            let edited = Dictionary(uniqueKeysWithValues: zip(changed, documents))
+            let records = knowledgeBase.cases
             var count = plan.kept.count
-            try IndexFiles.write(state, plan: plan, documents: all, contentHash: contentHash) { files in
+            try IndexFiles.write(&state, plan: plan, documents: { edited[$0] ?? SearchDocument(records[$0], config: config, sections: false) }, contentHash: contentHash) { files in
               count += files.count
               try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
             }
@@ -182,7 +182,8 @@ package struct SiteRenderer {
     var state = index.finishState(documentKeys: keys)
     var plan = IndexFiles.plan(&state, changes: nil)
     plan.documents = []  // written above
-    try IndexFiles.write(state, plan: plan, documents: index.trimmedDocuments, contentHash: contentHash) { files in
+    let trimmed = index.trimmedDocuments
+    try IndexFiles.write(&state, plan: plan, documents: { trimmed[$0] }, contentHash: contentHash) { files in
       count += files.count
       try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
     }

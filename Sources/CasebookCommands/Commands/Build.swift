@@ -67,7 +67,14 @@ extension Casebook {
       let manifestPath = BuildManifest.path(layout: layout, output: folder)
       let inputs = BuildManifest.scanInputs(layout: layout)
       let tool = BuildManifest.toolStamp
-      let previous = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool && $0.outputsIntact(in: folder) ? $0 : nil }
+      let loaded = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool ? $0 : nil }
+      // When an input changed (the config excepted), the parse results of the last build are
+      // read on another core while the outputs are checked.
+      let parsed = loaded.flatMap { manifest -> Background<ParseCache?>? in
+        guard manifest.inputs != inputs, manifest.inputs[layout.configPath] == inputs[layout.configPath] else { return nil }
+        return Background { BuildManifest.loadCache(manifestPath, "parsed", digest: manifest.caches["parsed"]).flatMap(ParseCache.init(bytes:)) }
+      }
+      let previous = loaded.flatMap { $0.outputsIntact(in: folder) ? $0 : nil }
       if let previous, previous.inputs == inputs {
         if !previous.warnings.isEmpty { Console.error(previous.warnings.map { $0 + "\n" }.joined()) }
         if !quiet { Console.error("\(folder) is up to date: no input changed since the last build (\(previous.outputs.count) files).\n") }
@@ -77,12 +84,13 @@ extension Casebook {
         var session = try SiteWriter().begin(folder, previous: previous)
         if session.isIncremental, let previous {
           pipeline.previousKeys = previous.keys
-          pipeline.previousIndex = { BuildManifest.loadCache(manifestPath, "index", digest: previous.caches["index"]).flatMap(IndexState.init(bytes:)) }
-          pipeline.previousSimilar = { BuildManifest.loadCache(manifestPath, "similar", digest: previous.caches["similar"]) }
+          // Read and decoded on another core while the stages before them run.
+          let index = Background { BuildManifest.loadCache(manifestPath, "index", digest: previous.caches["index"]).flatMap(IndexState.init(bytes:)) }
+          let similar = Background { BuildManifest.loadCache(manifestPath, "similar", digest: previous.caches["similar"]) }
+          pipeline.previousIndex = { index.value }
+          pipeline.previousSimilar = { similar.value }
           // Case files read with the same config and unchanged since: their parse results stand.
-          if previous.inputs[layout.configPath] == inputs[layout.configPath],
-            let cache = BuildManifest.loadCache(manifestPath, "parsed", digest: previous.caches["parsed"]).flatMap(ParseCache.init(bytes:))
-          {
+          if let cache = parsed?.value {
             pipeline.parsed = cache.entries.filter { previous.inputs[$0.key] != nil && previous.inputs[$0.key] == inputs[$0.key] }
           }
         }
@@ -97,10 +105,19 @@ extension Casebook {
           session.abandon()
           throw ExitCode.failure
         }
-        let summary = try pipeline.stage("Write") { () throws -> (SiteWriter.Session.Summary, String) in
-          let summary = try session.commit()
-          let detail = session.isIncremental ? "\(summary.written) changed, \(summary.removed) removed, \(summary.unchanged) unchanged" : "all written"
-          return (summary, "\(pipeline.plural(summary.written + summary.unchanged, "file")) to \(folder) (\(detail))")
+        // The next build's caches are written on another core while the site is committed; the
+        // manifest names them by digest, so it is written last.
+        let caches = Background { built.saveCaches(manifestPath) }
+        let summary: SiteWriter.Session.Summary
+        do {
+          summary = try pipeline.stage("Write") { () throws -> (SiteWriter.Session.Summary, String) in
+            let summary = try session.commit()
+            let detail = session.isIncremental ? "\(summary.written) changed, \(summary.removed) removed, \(summary.unchanged) unchanged" : "all written"
+            return (summary, "\(pipeline.plural(summary.written + summary.unchanged, "file")) to \(folder) (\(detail))")
+          }
+        } catch {
+          _ = caches.value
+          throw error
         }
         var manifest = BuildManifest()
         manifest.tool = tool
@@ -108,14 +125,7 @@ extension Casebook {
         manifest.keys = built.keys
         manifest.inputs = inputs
         manifest.outputs = summary.manifestOutputs
-        // The caches first (side by side): a manifest names the caches it was saved with, by digest.
-        let caches: [(kind: String, produce: (_ write: ([UInt8]) throws -> Void) throws -> Void)] = [
-          ("index", { try built.index.write($0) }), ("parsed", { try $0(built.parsed.bytes) }), ("similar", { try $0(built.similar.bytes) }),
-        ]
-        for (cache, digest) in zip(caches, caches.concurrentMap { BuildManifest.saveCache(manifestPath, $0.kind, $0.produce) }) {
-          manifest.caches[cache.kind] = digest
-        }
-        try? manifest.save(manifestPath)
+        try? manifest.save(manifestPath, caches: { caches.value })
       } catch let error as ExitCode {
         throw error
       } catch {
@@ -126,12 +136,25 @@ extension Casebook {
 
     /// What a build leaves for the next one: the lines it printed for warnings, the render keys
     /// and what the caches hold (index state, parse results, similar cases).
-    private struct Built {
+    private struct Built: Sendable {
       var warnings: [String]
       var keys: SiteRenderer.Keys
       var index: IndexState
       var parsed: ParseCache
       var similar: SimilarCases
+
+      /// Saves the caches beside the manifest, side by side; their digests by kind (none for a
+      /// cache that could not be written).
+      func saveCaches(_ manifestPath: String) -> [String: UInt64] {
+        let caches: [(kind: String, produce: (_ write: ([UInt8]) throws -> Void) throws -> Void)] = [
+          ("index", { try index.write($0) }), ("parsed", { try $0(parsed.bytes) }), ("similar", { try $0(similar.bytes) }),
+        ]
+        var digests: [String: UInt64] = [:]
+        for (cache, digest) in zip(caches, caches.concurrentMap { BuildManifest.saveCache(manifestPath, $0.kind, $0.produce) }) {
+          digests[cache.kind] = digest
+        }
+        return digests
+      }
     }
 
     /// Runs the pipeline into a sink and prints its diagnostics; nil when the content has errors

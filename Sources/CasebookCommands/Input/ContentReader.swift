@@ -51,8 +51,10 @@ struct ContentReader {
       requested.append(contentsOf: named)
     }
     // A file named on the command line and found by discovery is read once.
-    let known = Set(paths.map(canonical))
-    paths += requested.filter { !known.contains(canonical($0)) && $0 != layout.configPath }
+    if !requested.isEmpty {
+      let known = Set(paths.map(canonical))
+      paths += requested.filter { !known.contains(canonical($0)) && $0 != layout.configPath }
+    }
     // Read on every core; diagnostics are kept in file order.
     let read = paths.concurrentMap { path -> (SourceFile?, Diagnostics) in
       if let digest = unread[path] { return (SourceFile(path: path, digest: digest), Diagnostics()) }

@@ -37,14 +37,14 @@ struct FileStamp: Equatable, Sendable {
 /// ```
 /// casebook-manifest 1
 /// tool 41839672 1764180000000000000 9437211
-/// cache index 3f09…a2
-/// cache parsed 77c1…0e
 /// warning Content/cases/a.md:12:5: warning: 'tags' lists 'go' twice [CB028]
 /// in Content/casebook.yml 312 1764180000000000000 9437001
 /// out index.html 9a3c…e1 20417 1764180000000000000 9437300
 /// key page crio-fedora41-wazero-linkname 5d1f…07
 /// key man crio-fedora41-wazero-linkname 80b2…c4
 /// span crio-fedora41-wazero-linkname 4e7a…19 1822 9314
+/// cache index 3f09…a2
+/// cache parsed 77c1…0e
 /// ```
 struct BuildManifest: Equatable, Sendable {
   static let formatLine = "casebook-manifest 1"
@@ -99,63 +99,85 @@ struct BuildManifest: Equatable, Sendable {
   var text: String { String(decoding: bytes, as: UTF8.self) }
 
   /// The manifest as written, built straight into one buffer (a large site's has 250,000
-  /// lines): numbers are written as digits without making a string of each.
-  var bytes: [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(64 * (inputs.count + outputs.count + warnings.count + keys.pages.count * 4 + 2))
-    /// One field of a line: text, a decimal number or a hexadecimal digest.
-    enum Field {
-      case text(String)
+  /// lines): numbers are written as digits without making a string of each, and each group
+  /// of lines is sorted by path or id so that the same build leaves the same manifest.
+  var bytes: [UInt8] { bodyBytes + Self.cacheLines(caches) }
+
+  /// Every line but those naming the caches.
+  private var bodyBytes: [UInt8] {
+    var out = LineWriter()
+    out.bytes.reserveCapacity(64 * (inputs.count + outputs.count + warnings.count + keys.pages.count * 4 + 2))
+    out.line(Self.formatLine, nil)
+    if let tool { out.line("tool", nil, .decimal(tool.size), .decimal(tool.modified), .natural(tool.inode)) }
+    for warning in warnings { out.line("warning", warning) }
+    for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
+      out.line("in", path, .decimal(stamp.size), .decimal(stamp.modified), .natural(stamp.inode))
+    }
+    for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
+      out.line("out", path, .hex(output.digest), .decimal(output.stamp.size), .decimal(output.stamp.modified), .natural(output.stamp.inode))
+    }
+    for (group, keys) in [("key page", keys.pages), ("key man", keys.man), ("key listing", keys.listings)] {
+      for (id, key) in keys.sorted(by: { $0.key < $1.key }) { out.line(group, id, .hex(key)) }
+    }
+    for (id, span) in keys.casesJSON.sorted(by: { $0.key < $1.key }) {
+      out.line("span", id, .hex(span.key), .decimal(span.start), .decimal(span.count))
+    }
+    return out.bytes
+  }
+
+  /// The lines naming the caches, last: a build writes its caches while it makes the rest.
+  private static func cacheLines(_ caches: [String: UInt64]) -> [UInt8] {
+    var out = LineWriter()
+    for (kind, digest) in caches.sorted(by: { $0.key < $1.key }) { out.line("cache", kind, .hex(digest)) }
+    return out.bytes
+  }
+
+  /// Writes lines of space-separated fields: a kind, text, then numbers.
+  private struct LineWriter {
+    var bytes: [UInt8] = []
+
+    /// A number field: decimal (signed or not) or a hexadecimal digest.
+    enum Number {
       case decimal(Int)
       case natural(UInt64)
       case hex(UInt64)
     }
-    func line(_ fields: Field...) {
-      for (index, field) in fields.enumerated() {
-        if index > 0 { out.append(UInt8(ascii: " ")) }
-        switch field {
-        case .text(let text): out.append(contentsOf: text.utf8)
-        case .decimal(let value): Self.appendDigits(UInt64(value.magnitude), radix: 10, negative: value < 0, to: &out)
-        case .natural(let value): Self.appendDigits(value, radix: 10, negative: false, to: &out)
-        case .hex(let value): Self.appendDigits(value, radix: 16, negative: false, to: &out)
+
+    mutating func line(_ kind: String, _ text: String?, _ numbers: Number...) {
+      append(kind)
+      if let text {
+        bytes.append(UInt8(ascii: " "))
+        append(text)
+      }
+      for number in numbers {
+        bytes.append(UInt8(ascii: " "))
+        switch number {
+        case .decimal(let value): digits(UInt64(value.magnitude), radix: 10, negative: value < 0)
+        case .natural(let value): digits(value, radix: 10, negative: false)
+        case .hex(let value): digits(value, radix: 16, negative: false)
         }
       }
-      out.append(UInt8(ascii: "\n"))
+      bytes.append(UInt8(ascii: "\n"))
     }
-    line(.text(Self.formatLine))
-    if let tool { line(.text("tool"), .decimal(tool.size), .decimal(tool.modified), .natural(tool.inode)) }
-    for kind in caches.keys.sorted() { line(.text("cache"), .text(kind), .hex(caches[kind]!)) }
-    for warning in warnings { line(.text("warning"), .text(warning)) }
-    for path in inputs.keys.sorted() {
-      let stamp = inputs[path]!
-      line(.text("in"), .text(path), .decimal(stamp.size), .decimal(stamp.modified), .natural(stamp.inode))
-    }
-    for path in outputs.keys.sorted() {
-      let output = outputs[path]!
-      line(.text("out"), .text(path), .hex(output.digest), .decimal(output.stamp.size), .decimal(output.stamp.modified), .natural(output.stamp.inode))
-    }
-    for (group, keys) in [("page", keys.pages), ("man", keys.man), ("listing", keys.listings)] {
-      for id in keys.keys.sorted() { line(.text("key"), .text(group), .text(id), .hex(keys[id]!)) }
-    }
-    for id in keys.casesJSON.keys.sorted() {
-      let span = keys.casesJSON[id]!
-      line(.text("span"), .text(id), .hex(span.key), .decimal(span.start), .decimal(span.count))
-    }
-    return out
-  }
 
-  /// Writes a number's digits (lower-case for hexadecimal), as `String(value, radix:)` would.
-  private static func appendDigits(_ value: UInt64, radix: UInt64, negative: Bool, to out: inout [UInt8]) {
-    if negative { out.append(UInt8(ascii: "-")) }
-    // Lowest digit first, then turned around in place.
-    let start = out.count
-    var rest = value
-    repeat {
-      let digit = UInt8(rest % radix)
-      out.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-      rest /= radix
-    } while rest > 0
-    out[start...].reverse()
+    private mutating func append(_ text: String) {
+      var text = text
+      text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Writes a number's digits (lower-case for hexadecimal), as `String(value, radix:)` would.
+    private mutating func digits(_ value: UInt64, radix: UInt64, negative: Bool) {
+      if negative { bytes.append(UInt8(ascii: "-")) }
+      // Lowest digit first, then turned around in place.
+      let start = bytes.count
+      var rest = value
+      repeat {
+        let digit = UInt8(rest % radix)
+        bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+        rest /= radix
+      } while rest > 0
+      bytes[start...].reverse()
+    }
   }
 
   /// Reads a manifest; nil when it is missing, of another format or damaged in any way.
@@ -309,12 +331,15 @@ struct BuildManifest: Equatable, Sendable {
     return ContentDigest.of(bytes) == digest ? bytes : nil
   }
 
-  /// Writes the manifest atomically (a temporary file renamed over the old one).
-  func save(_ path: String) throws {
+  /// Writes the manifest atomically (a temporary file renamed over the old one). `caches`
+  /// gives the digests of the caches saved with it (``caches``), asked for once the rest of the
+  /// manifest is made: they may still be being written.
+  func save(_ path: String, caches: () -> [String: UInt64] = { [:] }) throws {
     let folder = (path as NSString).deletingLastPathComponent
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let ignore = folder + "/.gitignore"
     if !FileManager.default.fileExists(atPath: ignore) { try LocalFileSystem().write(Array("*\n".utf8), to: ignore) }
-    try LocalFileSystem().writeAtomically(bytes, to: path)
+    let body = bodyBytes
+    try LocalFileSystem().writeAtomically(body + Self.cacheLines(self.caches.merging(caches()) { _, saved in saved }), to: path)
   }
 }

@@ -323,14 +323,22 @@ final class SiteFile: PreviousFile {
   func read(_ range: Range<Int>) throws -> [UInt8] {
     if descriptor < 0 { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
     guard descriptor >= 0 else { throw BuildError("cannot read \(path): \(String(cString: strerror(errno)))") }
-    var bytes = [UInt8](repeating: 0, count: range.count)
-    var done = 0
-    while done < range.count {
-      let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { throw BuildError("cannot read \(path): it is shorter than the last build left it") }
-      done += count
+    let descriptor = descriptor
+    var failure: BuildError?
+    let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
+      var done = 0
+      while done < range.count {
+        let count = pread(descriptor, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else {
+          failure = BuildError("cannot read \(path): it is shorter than the last build left it")
+          break
+        }
+        done += count
+      }
+      initialized = done
     }
+    if let failure { throw failure }
     return bytes
   }
 }

@@ -29,43 +29,55 @@ package enum ContentDigest {
   package struct Stream {
     private var hash = ContentDigest.offset
     private var count = 0
-    /// The last bytes of the parts so far, fewer than a word, not yet folded in.
-    private var carry: [UInt8] = []
+    /// The last bytes of the parts so far, fewer than a word, not yet folded in (the first in
+    /// the lowest byte), and how many there are.
+    private var carry: UInt64 = 0
+    private var carried = 0
 
     package init() {}
 
     package mutating func add(_ part: [UInt8]) {
-      count += part.count
+      part.withUnsafeBytes { add(bytes: $0) }
+    }
+
+    package mutating func add(bytes buffer: UnsafeRawBufferPointer) {
+      count += buffer.count
       var start = 0
-      if !carry.isEmpty {
-        start = min(8 - carry.count, part.count)
-        carry += part[..<start]
-        guard carry.count == 8 else { return }
-        let word = carry.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self).littleEndian }
-        ContentDigest.fold(word, into: &hash)
-        carry = []
+      if carried > 0 {
+        while carried < 8, start < buffer.count {
+          carry |= UInt64(buffer[start]) << (8 * carried)
+          carried += 1
+          start += 1
+        }
+        guard carried == 8 else { return }
+        ContentDigest.fold(carry, into: &hash)
+        carry = 0
+        carried = 0
       }
-      let words = (part.count - start) / 8
-      part.withUnsafeBytes { buffer in
-        for index in 0..<words { ContentDigest.fold(buffer.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self).littleEndian, into: &hash) }
+      let words = (buffer.count - start) / 8
+      for index in 0..<words { ContentDigest.fold(buffer.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self).littleEndian, into: &hash) }
+      for byte in buffer[(start + words * 8)...] {
+        carry |= UInt64(byte) << (8 * carried)
+        carried += 1
       }
-      carry = Array(part[(start + words * 8)...])
     }
 
     /// Adds a text and a terminator, so that the fields ("ab", "c") and ("a", "bc") differ:
     /// what a key made of several values needs.
     package mutating func add(field text: String) {
-      add(Array(text.utf8) + [0])
+      var text = text
+      text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
+      withUnsafeBytes(of: UInt8(0)) { add(bytes: $0) }
     }
 
     /// Adds a number as eight bytes.
     package mutating func add(field number: UInt64) {
-      withUnsafeBytes(of: number.littleEndian) { add(Array($0)) }
+      withUnsafeBytes(of: number.littleEndian) { add(bytes: $0) }
     }
 
     package var value: UInt64 {
       var hash = hash
-      for byte in carry { hash = (hash ^ UInt64(byte)) &* ContentDigest.prime }
+      for index in 0..<carried { hash = (hash ^ ((carry >> (8 * UInt64(index))) & 0xFF)) &* ContentDigest.prime }
       return (hash ^ UInt64(count)) &* ContentDigest.prime
     }
   }

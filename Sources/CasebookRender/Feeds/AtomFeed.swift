@@ -13,10 +13,11 @@ package struct AtomFeed {
   let cases: [CaseRecord]
 
   package var xml: String {
-    let newest = Array(cases.sorted { lhs, rhs in
-      let l = lhs.frontMatter.updated ?? lhs.frontMatter.date, r = rhs.frontMatter.updated ?? rhs.frontMatter.date
-      return l != r ? l > r : lhs.id < rhs.id
-    }.prefix(Self.limit))
+    // Positions are sorted, not the records: a record is large, and only 50 are shown.
+    let dates = cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }
+    let newest = cases.indices.sorted { lhs, rhs in
+      dates[lhs] != dates[rhs] ? dates[lhs] > dates[rhs] : cases[lhs].id < cases[rhs].id
+    }.prefix(Self.limit).map { cases[$0] }
     let base = site.baseURL ?? ""
     let feedID = site.baseURL.map { $0 + "feed.xml" } ?? "urn:casebook:\(AnchorSet.slug(site.title))"
     let updated = newest.first.map { stamp($0.frontMatter.updated ?? $0.frontMatter.date) } ?? "1970-01-01T00:00:00Z"

@@ -135,7 +135,8 @@ package struct CasesJSON {
           spans.byID[cases[position].id.rawValue] = Span(key: span!.key, start: offset + lead.count + span!.start - first.start, count: span!.count)
         }
         spans.copied += positions.count
-        try emit(lead + (try reuse.file.read(first.start..<(last.start + last.count))))
+        try emit(lead)
+        try emit(try reuse.file.read(first.start..<(last.start + last.count)))
         continue
       }
       let encoded = try positions.filter { reused($0) == nil }.concurrentMap { position in (position, Self.indented(try Self.encode(entry(try withBody(cases[position]))))) }

@@ -71,7 +71,7 @@ package struct SiteRenderer {
       listings.kept += 1
       return true
     }
-    let cardKeys = knowledgeBase.cases.indices.map(cardKey)
+    let cardKeys = Array(knowledgeBase.cases.indices).concurrentMap(cardKey)
     var output = SiteOutput()
     let statuses = CaseStatus.allCases.compactMap { status -> Facet? in
       let count = knowledgeBase.cases.count { $0.frontMatter.status == status }

@@ -1,0 +1,35 @@
+// Work that overlaps the stages: reading what the last build left while the build goes on.
+
+internal import Dispatch
+
+/// A value computed on another thread while the caller goes on; ``value`` waits for it.
+///
+/// An incremental build is mostly one thread's work (every case but one is taken over), so
+/// the other core is free: the caches the last build left are read and decoded there while
+/// the inputs are scanned, and the next build's caches are written there while the site is
+/// committed.
+///
+/// ```swift
+/// let state = Background { IndexState(bytes: read(path)) }   // starts at once
+/// …                                                           // other work
+/// use(state.value)                                            // waits, if it must
+/// ```
+package final class Background<Value: Sendable>: @unchecked Sendable {
+  // Written once by the worker before `done` is signalled; read only after waiting on it.
+  private var result: Value?
+  private let done = DispatchSemaphore(value: 0)
+
+  package init(_ work: @escaping @Sendable () -> Value) {
+    DispatchQueue.global().async {
+      self.result = work()
+      self.done.signal()
+    }
+  }
+
+  /// The value, once computed (waits for it the first time).
+  package var value: Value {
+    done.wait()
+    defer { done.signal() }
+    return result!
+  }
+}

@@ -65,20 +65,17 @@ extension Casebook {
 
       // Nothing read or written since the last build: nothing to do.
       let manifestPath = BuildManifest.path(layout: layout, output: folder)
+      // The parse results the last build left are read and decoded on another core while the
+      // inputs and outputs are checked; they are used if the manifest names them (below).
+      let parsedCache = full ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
       let inputs = BuildManifest.scanInputs(layout: layout)
       let tool = BuildManifest.toolStamp
       let loaded = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool ? $0 : nil }
-      // When an input changed (the config excepted), the parse results of the last build are
-      // read on another core while the outputs are checked.
-      let parsed = loaded.flatMap { manifest -> Background<ParseCache?>? in
-        guard manifest.inputs != inputs, manifest.inputs[layout.configPath] == inputs[layout.configPath] else { return nil }
-        return Background { BuildManifest.loadCache(manifestPath, "parsed", digest: manifest.caches["parsed"]).flatMap(ParseCache.init(bytes:)) }
-      }
       let previous = loaded.flatMap { $0.outputsIntact(in: folder) ? $0 : nil }
       if let previous, previous.inputs == inputs {
         if !previous.warnings.isEmpty { Console.error(previous.warnings.map { $0 + "\n" }.joined()) }
         if !quiet { Console.error("\(folder) is up to date: no input changed since the last build (\(previous.outputs.count) files).\n") }
-        return
+        Casebook.exitWithoutFreeing()
       }
       do {
         var session = try SiteWriter().begin(folder, previous: previous)
@@ -90,7 +87,7 @@ extension Casebook {
           pipeline.previousIndex = { index.value }
           pipeline.previousSimilar = { similar.value }
           // Case files read with the same config and unchanged since: their parse results stand.
-          if let cache = parsed?.value {
+          if previous.inputs[layout.configPath] == inputs[layout.configPath], let read = parsedCache?.value, read.digest == previous.caches["parsed"], let cache = read.cache {
             pipeline.parsed = cache.entries.filter { previous.inputs[$0.key] != nil && previous.inputs[$0.key] == inputs[$0.key] }
           }
         }
@@ -126,6 +123,7 @@ extension Casebook {
         manifest.inputs = inputs
         manifest.outputs = summary.manifestOutputs
         try? manifest.save(manifestPath, caches: { caches.value })
+        Casebook.exitWithoutFreeing()
       } catch let error as ExitCode {
         throw error
       } catch {

@@ -53,7 +53,7 @@ extension Casebook {
       case .json:
         printer.printJSON(diagnostics, cases: checked)
       }
-      if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+      Casebook.exitWithoutFreeing(diagnostics.contains(where: { $0.severity == .error }) ? EXIT_FAILURE : EXIT_SUCCESS)
     }
   }
 }

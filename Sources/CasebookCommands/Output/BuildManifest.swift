@@ -14,8 +14,14 @@ struct FileStamp: Equatable, Sendable {
 
   /// The stamp of a file (following symbolic links), or nil when there is none.
   static func of(_ path: String) -> FileStamp? {
+    of(path, in: AT_FDCWD)
+  }
+
+  /// The stamp of a file at a path relative to an open folder: the folder's own path is not
+  /// looked up again for every file in it.
+  static func of(_ path: String, in folder: Int32) -> FileStamp? {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
+    guard fstatat(folder, path, &info, 0) == 0 else { return nil }
     return FileStamp(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
   }
 }
@@ -89,8 +95,11 @@ struct BuildManifest: Equatable, Sendable {
 
   /// Whether every output file is still the one this manifest describes.
   func outputsIntact(in folder: String) -> Bool {
-    let paths = Array(outputs.keys)
-    let intact = paths.concurrentMap { path in FileStamp.of(folder + "/" + path) == outputs[path]!.stamp }
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return outputs.isEmpty }
+    defer { close(descriptor) }
+    let outputs = Array(outputs)
+    let intact = outputs.concurrentMap { FileStamp.of($0.key, in: descriptor) == $0.value.stamp }
     return !intact.contains(false)
   }
 
@@ -326,9 +335,16 @@ struct BuildManifest: Equatable, Sendable {
 
   /// The bytes of the cache the manifest names by digest, or nil when it is missing or another one.
   static func loadCache(_ manifestPath: String, _ kind: String, digest: UInt64?) -> [UInt8]? {
-    guard let digest, let data = FileManager.default.contents(atPath: cachePath(manifestPath, kind)) else { return nil }
+    guard let digest, let read = readCache(manifestPath, kind), read.digest == digest else { return nil }
+    return read.bytes
+  }
+
+  /// The bytes of a cache and their digest, whichever build left it: to be checked against
+  /// the manifest's digest before use.
+  static func readCache(_ manifestPath: String, _ kind: String) -> (digest: UInt64, bytes: [UInt8])? {
+    guard let data = FileManager.default.contents(atPath: cachePath(manifestPath, kind)) else { return nil }
     let bytes = [UInt8](data)
-    return ContentDigest.of(bytes) == digest ? bytes : nil
+    return (ContentDigest.of(bytes), bytes)
   }
 
   /// Writes the manifest atomically (a temporary file renamed over the old one). `caches`

@@ -169,6 +169,8 @@ struct SiteWriter {
     /// The files staged (all of them in a full write, the changed ones otherwise).
     private(set) var staged: Set<String> = []
     private var madeDirectories: Set<String> = []
+    /// How many produced files the previous site did not have.
+    private var added = 0
 
     var isIncremental: Bool { previous != nil }
 
@@ -185,8 +187,9 @@ struct SiteWriter {
       let digests = files.concurrentMap { ContentDigest.of($0.bytes) }
       var toWrite: [OutputFile] = []
       for (file, digest) in zip(files, digests) {
-        produced[file.path] = digest
-        if let previous, previous[file.path]?.digest == digest, !staged.contains(file.path) { continue }
+        let before = previous?[file.path]
+        if produced.updateValue(digest, forKey: file.path) == nil, before == nil { added += 1 }
+        if before?.digest == digest, !staged.contains(file.path) { continue }
         let directory = ((staging + "/" + file.path) as NSString).deletingLastPathComponent
         if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }
         toWrite.append(file)
@@ -211,8 +214,9 @@ struct SiteWriter {
           try write(part)
         }
       }
-      produced[file.path] = digest.value
-      if let previous, previous[file.path]?.digest == digest.value, !self.staged.contains(file.path) {
+      let before = previous?[file.path]
+      if produced.updateValue(digest.value, forKey: file.path) == nil, before == nil { added += 1 }
+      if before?.digest == digest.value, !self.staged.contains(file.path) {
         try fileSystem.remove(staged)
       } else {
         self.staged.insert(file.path)
@@ -243,7 +247,10 @@ struct SiteWriter {
 
     /// Makes the staged files the site; see ``SiteWriter``.
     func commit() throws -> Summary {
-      let removed = previous.map { Set($0.keys).subtracting(produced.keys).sorted() } ?? []
+      // Every file produced was in the previous site (kept files always are), and as many: none goes.
+      let removed = previous.map { previous in
+        added == 0 && produced.count == previous.count ? [] : Set(previous.keys).subtracting(produced.keys).sorted()
+      } ?? []
       if isIncremental {
         var journal = staged.sorted().map { "w \($0)" }
         journal += removed.map { "r \($0)" }
@@ -273,14 +280,14 @@ struct SiteWriter {
       } else {
         try fileSystem.move(staging, to: target)
       }
-      let paths = Array(produced.keys)
-      let stamps = paths.concurrentMap { path -> FileStamp? in
-        if let kept = previous?[path], !staged.contains(path) { return kept.stamp }
-        return FileStamp.of(target + "/" + path)
-      }
-      var outputs: [String: BuildManifest.Output] = [:]
-      for (path, stamp) in zip(paths, stamps) {
-        if let stamp { outputs[path] = BuildManifest.Output(digest: produced[path]!, stamp: stamp) }
+      // The previous site's record, with the files written (a file not staged was either kept or
+      // produced again with its digest, and was in the previous site) and removed.
+      var outputs = previous ?? [:]
+      for path in removed { outputs[path] = nil }
+      let written = Array(staged)
+      let stamps = written.concurrentMap { FileStamp.of(target + "/" + $0) }
+      for (path, stamp) in zip(written, stamps) {
+        outputs[path] = stamp.map { BuildManifest.Output(digest: produced[path]!, stamp: $0) }
       }
       return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs)
     }

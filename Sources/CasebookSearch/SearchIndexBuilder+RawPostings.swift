@@ -128,18 +128,18 @@ extension SearchIndexBuilder {
     func fields(at positions: [Int]) -> (counts: SIMD8<Int32>, mask: Int) {
       var counts = SIMD8<Int32>()
       var mask = cjk ? 1 << SearchField.cjkLanguageBit : 0
-      // The text of the first position by binary search (the body's many sections come last),
-      // then onwards: positions are in increasing order.
+      // The text of each position by binary search from the text of the one before: positions
+      // are in increasing order, and a term's few occurrences are often texts apart.
       var text = 0
-      if let first = positions.first {
-        var high = starts.count - 1
-        while text < high {
-          let middle = (text + high + 1) / 2
-          if Int(starts[middle]) <= first { text = middle } else { high = middle - 1 }
-        }
-      }
       for position in positions {
-        while text + 1 < starts.count, Int(starts[text + 1]) <= position { text += 1 }
+        if text + 1 < starts.count, Int(starts[text + 1]) <= position {
+          var low = text + 1, high = starts.count - 1
+          while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(starts[middle]) <= position { low = middle } else { high = middle - 1 }
+          }
+          text = low
+        }
         guard text < starts.count else { break }
         counts[Int(fields[text])] += 1
         mask |= 1 << Int(bits[text])

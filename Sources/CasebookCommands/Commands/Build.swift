@@ -145,7 +145,7 @@ extension Casebook {
       /// cache that could not be written).
       func saveCaches(_ manifestPath: String) -> [String: UInt64] {
         let caches: [(kind: String, produce: (_ write: ([UInt8]) throws -> Void) throws -> Void)] = [
-          ("index", { try index.write($0) }), ("parsed", { try $0(parsed.bytes) }), ("similar", { try $0(similar.bytes) }),
+          ("index", { try index.write($0) }), ("parsed", { try parsed.write($0) }), ("similar", { try $0(similar.bytes) }),
         ]
         var digests: [String: UInt64] = [:]
         for (cache, digest) in zip(caches, caches.concurrentMap { BuildManifest.saveCache(manifestPath, $0.kind, $0.produce) }) {

@@ -37,23 +37,38 @@ package struct ParseCache: Sendable {
   /// Each entry is written with its length first, so entries are encoded and read back on
   /// every core.
   package var bytes: [UInt8] {
+    var out: [UInt8] = []
+    write { out += $0 }
+    return out
+  }
+
+  /// The bytes of ``bytes``, handed to `emit` a batch of entries at a time (encoded on every
+  /// core), so that they are not held twice.
+  package func write(_ emit: ([UInt8]) throws -> Void) rethrows {
     let paths = entries.keys.sorted()
     let entries = entries
-    let encoded = paths.concurrentMap { path in
-      var entry = ByteWriter()
-      entry.text(path)
-      entry.word(entries[path]!.digest)
-      entries[path]!.loaded.write(to: &entry)
-      return entry.bytes
-    }
     var out = ByteWriter(Self.magic)
-    out.number(encoded.count)
-    for entry in encoded {
-      out.number(entry.count)
-      out.bytes += entry
+    out.number(paths.count)
+    for start in stride(from: 0, to: paths.count, by: Self.entriesPerPart) {
+      let encoded = Array(paths[start..<min(start + Self.entriesPerPart, paths.count)]).concurrentMap { path in
+        var entry = ByteWriter()
+        entry.text(path)
+        entry.word(entries[path]!.digest)
+        entries[path]!.loaded.write(to: &entry)
+        return entry.bytes
+      }
+      for entry in encoded {
+        out.number(entry.count)
+        out.bytes += entry
+      }
+      try emit(out.bytes)
+      out.bytes.removeAll(keepingCapacity: true)
     }
-    return out.bytes
+    if !out.bytes.isEmpty { try emit(out.bytes) }
   }
+
+  /// Entries are encoded and handed over this many at a time.
+  static let entriesPerPart = 1024
 
   /// Reads a cache back; nil when the bytes are of another format or damaged in any way.
   package init?(bytes: [UInt8]) {

@@ -88,7 +88,9 @@ extension Casebook {
           pipeline.previousSimilar = { similar.value }
           // Case files read with the same config and unchanged since: their parse results stand.
           if previous.inputs[layout.configPath] == inputs[layout.configPath], let read = parsedCache?.value, read.digest == previous.caches["parsed"], let cache = read.cache {
-            pipeline.parsed = cache.entries.filter { previous.inputs[$0.key] != nil && previous.inputs[$0.key] == inputs[$0.key] }
+            var entries = cache.entries
+            for path in entries.keys where previous.inputs[path] == nil || previous.inputs[path] != inputs[path] { entries[path] = nil }
+            pipeline.parsed = entries
           }
         }
         let built: Built?

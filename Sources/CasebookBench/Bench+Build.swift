@@ -42,7 +42,7 @@ extension Bench {
       if hugo != nil { try HugoProject.write(casesFrom: folder + "/Content/cases", to: hugoFolder) }
       defer { try? FileManager.default.removeItem(atPath: folder) }
 
-      var clean: [ChildProcess] = [], hugoClean: [ChildProcess] = [], unchanged: [ChildProcess] = [], edited: [ChildProcess] = [], lint: [ChildProcess] = []
+      var clean: [ChildProcess] = [], hugoClean: [ChildProcess] = [], unchanged: [ChildProcess] = [], edited: [ChildProcess] = [], lint: [ChildProcess] = [], fullLint: [ChildProcess] = []
       let cases = try FileManager.default.contentsOfDirectory(atPath: folder + "/Content/cases").sorted()
       for run in 0..<runs {
         try? FileManager.default.removeItem(atPath: folder + "/Site")
@@ -62,6 +62,7 @@ extension Bench {
         try handle.close()
         edited.append(try ChildProcess.succeed(casebook, ["build", "--quiet"], in: folder))
         lint.append(try ChildProcess.succeed(casebook, ["lint"], in: folder))
+        fullLint.append(try ChildProcess.succeed(casebook, ["lint", "--full"], in: folder))
       }
       let (files, bytes) = Project.fileCount(folder + "/Site")
 
@@ -75,7 +76,8 @@ extension Bench {
       row("hugo, clean (default build, minimal layout)", hugoClean)
       row("casebook build, nothing changed", unchanged)
       row("casebook build, one case edited", edited)
-      row("casebook lint", lint)
+      row("casebook lint, after the build (unchanged files not parsed again)", lint)
+      row("casebook lint --full (every file parsed)", fullLint)
       print("\ncasebook wrote \(files) files, \(Self.megabytes(Double(bytes))).")
       if !hugoClean.isEmpty {
         let (hugoFiles, hugoBytes) = Project.fileCount(hugoFolder + "/public")

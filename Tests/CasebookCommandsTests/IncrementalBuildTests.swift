@@ -4,6 +4,7 @@
 import CasebookRender
 import CasebookTestSupport
 import Foundation
+import Glibc
 import Testing
 
 @Suite struct IncrementalBuildTests {
@@ -183,6 +184,35 @@ import Testing
     try SiteFixtures.build(project)
     try SiteFixtures.build(project, arguments: ["--full", "--output", "Clean"])
     #expect(SiteFixtures.files(in: site) == SiteFixtures.files(in: project.appendingPathComponent("Clean")))
+  }
+
+  @Test("lint after a build parses only the files changed since: it reports what lint --full reports, and trusts an unchanged stamp as the build does")
+  func lintUsesTheBuildsParseResults() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let cases = project.appendingPathComponent("Content/cases")
+    // An error in one file; the other two are as the build read them.
+    let english = cases.appendingPathComponent("crio-fedora41-wazero-linkname.md")
+    try (try String(contentsOf: english, encoding: .utf8)).replacingOccurrences(of: "\nsummary: ", with: "\nsumary: ").write(to: english, atomically: false, encoding: .utf8)
+    let cached = try CasebookProcess.run(["lint"], in: project)
+    let full = try CasebookProcess.run(["lint", "--full"], in: project)
+    #expect(cached.status == 1 && full.status == 1)
+    #expect(cached.stderr.contains("crio-fedora41-wazero-linkname.md:3:1: error: unknown key 'sumary'; did you mean 'summary'?"), "\(cached.stderr)")
+    #expect(cached.stderr == full.stderr)
+
+    // A file rewritten in place with its size and modification time kept looks unchanged: the
+    // build's parse result for it stands, as it would for `casebook build`; --full reads it.
+    let textrel = cases.appendingPathComponent("crio-fedora44-wazero-dt-textrel.md").path
+    var before = stat()
+    #expect(stat(textrel, &before) == 0)
+    try (try String(contentsOfFile: textrel, encoding: .utf8)).replacingOccurrences(of: "\ntags: [", with: "\ntagz: [").write(toFile: textrel, atomically: false, encoding: .utf8)
+    var times = [before.st_atim, before.st_mtim]
+    #expect(utimensat(AT_FDCWD, textrel, &times, 0) == 0)
+    let trusted = try CasebookProcess.run(["lint"], in: project)
+    let reread = try CasebookProcess.run(["lint", "--full"], in: project)
+    #expect(trusted.stderr == cached.stderr, "\(trusted.stderr)")
+    #expect(reread.stderr.contains("crio-fedora44-wazero-dt-textrel.md:7:1: error: unknown key 'tagz'"), "\(reread.stderr)")
   }
 
   @Test("--timings gives every stage its wall time, CPU time and peak memory, in pipeline order")

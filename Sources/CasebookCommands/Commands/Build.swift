@@ -87,10 +87,8 @@ extension Casebook {
           pipeline.previousIndex = { index.value }
           pipeline.previousSimilar = { similar.value }
           // Case files read with the same config and unchanged since: their parse results stand.
-          if previous.inputs[layout.configPath] == inputs[layout.configPath], let read = parsedCache?.value, read.digest == previous.caches["parsed"], let cache = read.cache {
-            var entries = cache.entries
-            for path in entries.keys where previous.inputs[path] == nil || previous.inputs[path] != inputs[path] { entries[path] = nil }
-            pipeline.parsed = entries
+          if let read = parsedCache?.value {
+            pipeline.parsed = previous.standingParseResults(read, inputs: inputs, configPath: layout.configPath)
           }
         }
         let built: Built?

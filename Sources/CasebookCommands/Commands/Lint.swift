@@ -7,6 +7,10 @@ internal import Foundation
 extension Casebook {
   /// Checks case records and the site config, and prints every problem like a compiler.
   ///
+  /// A case file unchanged since the last `casebook build` (its size, modification time and
+  /// inode as that build read them, with the same config and the same casebook) is not parsed
+  /// again: that build's parse result and diagnostics for it stand. `--full` parses every file.
+  ///
   /// ```
   /// $ casebook lint
   /// Content/cases/x.md:2:1: error: unknown key 'sumary'; did you mean 'summary'? [CB016]
@@ -34,24 +38,32 @@ extension Casebook {
     @Argument(help: ArgumentHelp("Case files or folders to check (default: every case and the site config).", valueName: "path"))
     var paths: [String] = []
 
+    @Flag(help: "Parse every file again, even those unchanged since the last build.")
+    var full = false
+
     package init() {}
 
     package func run() throws {
       let layout = options.layout
-      let content = try ContentReader(layout: layout).read(extraPaths: paths)
-      let result = ContentCheck.run(configFile: content.config, configPath: layout.configPath, cases: content.cases, discovery: content.diagnostics)
-      var diagnostics = result.diagnostics.sorted
+      // Files unchanged since the last build (same stamp, same config, same binary) are not
+      // parsed again: their parse results, diagnostics included, are the build's.
+      let cached = full ? [:] : BuildManifest.standingParseResults(layout: layout, output: layout.sitePath)
+      let content = try ContentReader(layout: layout).read(extraPaths: paths, unread: cached.mapValues(\.digest))
+      var cases = content.cases
+      var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &cases, discovery: content.diagnostics, cached: cached)
+      ContentCheck.validate(&checked)
+      var diagnostics = checked.diagnostics.sorted
       if !paths.isEmpty {
         let wanted = Set(content.requested)
         diagnostics = diagnostics.filter { wanted.contains($0.file) || $0.file == layout.configPath }
       }
-      let checked = paths.isEmpty ? content.cases.count : content.requested.count
+      let count = paths.isEmpty ? content.cases.count : content.requested.count
       let printer = DiagnosticPrinter()
       switch format {
       case .text:
-        printer.printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: checked))
+        printer.printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: count))
       case .json:
-        printer.printJSON(diagnostics, cases: checked)
+        printer.printJSON(diagnostics, cases: count)
       }
       Casebook.exitWithoutFreeing(diagnostics.contains(where: { $0.severity == .error }) ? EXIT_FAILURE : EXIT_SUCCESS)
     }

@@ -34,6 +34,16 @@ import Testing
         original.record.map { ($0.id, $0.file, $0.sourceDigest, "") } ?? (CaseID(rawValue: "none")!, "", 0, ""))
       if let record = original.record { #expect(CaseLoader.body(of: file) == record.body, "the body read again is the one parsed") }
     }
+    // Saved again by the next build: entries of files with the same digest are copied from the
+    // bytes read, an edited file's is encoded; the result is what encoding everything gives.
+    var edited = files
+    edited[0] = SourceFile(path: files[0].path, text: String(decoding: files[0].bytes, as: UTF8.self) + "\nOne more line.\n")
+    let reloaded = edited.map(CaseLoader(config: config).load)
+    let digests = Dictionary(uniqueKeysWithValues: edited.map { ($0.path, $0.digest) })
+    let again = ParseCache(reloaded, digests: digests, reusing: read.filter { $0 != files[0].path })
+    let fresh = ParseCache(reloaded, digests: digests)
+    #expect(again.bytes == fresh.bytes)
+    #expect(again.bytes != bytes)
     #expect(ParseCache(bytes: Array(bytes.dropLast())) == nil)
     #expect(ParseCache(bytes: bytes + [1]) == nil)
     #expect(ParseCache(bytes: Array(bytes.prefix(40))) == nil)

@@ -34,7 +34,7 @@ struct BuildPipeline {
   var previousIndex: () -> IndexState? = { nil }
   /// Parse results of the previous build for case files unchanged since, with the same
   /// config: those files are neither read nor parsed (``ParseCache``).
-  var parsed: [String: ParseCache.Entry] = [:]
+  var parsed = ParseCache()
   /// Reads the similar cases the previous build found; used when they were found from the same
   /// inputs (``SimilarCases/init(bytes:for:)``). Called in the Assemble stage.
   var previousSimilar: () -> [UInt8]? = { nil }
@@ -54,7 +54,7 @@ struct BuildPipeline {
   /// with the files (write, compare, keep) is the caller's choice.
   func run(into sink: inout some SiteSink) throws -> Outcome {
     var (content, templateSet) = try stage("Discover") { () throws -> ((ContentReader.Content, TemplateSet), String) in
-      let content = try ContentReader(layout: layout).read(unread: parsed.mapValues(\.digest))
+      let content = try ContentReader(layout: layout).read(unread: parsed.entries.mapValues(\.digest))
       let templates = try TemplateReader(folder: layout.templatesPath).read()
       return ((content, templates), "\(plural(content.cases.count, "case")), \(plural(templates.templates.count + templates.assets.count, "template and asset", "templates and assets"))")
     }
@@ -62,12 +62,12 @@ struct BuildPipeline {
     let contentHash = content.contentHash
     let digests = Dictionary(content.cases.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
     var checked = stage("Parse") { () -> (ContentCheck.Checked, String) in
-      let checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics, cached: parsed)
-      let known = parsed.isEmpty ? "" : " (\(parsed.count) known from the last build)"
+      let checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics, cached: parsed.entries)
+      let known = parsed.entries.isEmpty ? "" : " (\(parsed.entries.count) known from the last build)"
       return (checked, plural(caseCount, "case") + known)
     }
     // What parsing gave, before the checks across cases add to it: for the next build.
-    let parseCache = ParseCache(checked.loaded, digests: digests)
+    let parseCache = ParseCache(checked.loaded, digests: digests, reusing: parsed)
     stage("Validate") { () -> (Void, String) in
       ContentCheck.validate(&checked)
       return ((), "\(plural(checked.diagnostics.errorCount, "error")), \(plural(checked.diagnostics.warningCount, "warning"))")

@@ -47,7 +47,7 @@ extension Casebook {
       let layout = options.layout
       // Files unchanged since the last build (same stamp, same config, same binary) are not
       // parsed again: their parse results, diagnostics included, are the build's.
-      let cached = full ? [:] : BuildManifest.standingParseResults(layout: layout, output: layout.sitePath)
+      let cached = full ? [:] : BuildManifest.standingParseResults(layout: layout, output: layout.sitePath).entries
       let content = try ContentReader(layout: layout).read(extraPaths: paths, unread: cached.mapValues(\.digest))
       var cases = content.cases
       var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &cases, discovery: content.diagnostics, cached: cached)

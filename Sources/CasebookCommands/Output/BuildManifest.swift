@@ -350,19 +350,17 @@ struct BuildManifest: Equatable, Sendable {
   /// The parse results in a cache this manifest's build saved (`read`: the cache's digest and
   /// its entries) that still stand: those of case files whose stamp is the one the build read,
   /// when the config's is too. None when the cache is another build's.
-  func standingParseResults(_ read: (digest: UInt64, cache: ParseCache?), inputs: [String: FileStamp], configPath: String) -> [String: ParseCache.Entry] {
-    guard read.digest == caches["parsed"], let cache = read.cache, self.inputs[configPath] == inputs[configPath] else { return [:] }
-    var entries = cache.entries
-    for path in entries.keys where self.inputs[path] == nil || self.inputs[path] != inputs[path] { entries[path] = nil }
-    return entries
+  func standingParseResults(_ read: (digest: UInt64, cache: ParseCache?), inputs: [String: FileStamp], configPath: String) -> ParseCache {
+    guard read.digest == caches["parsed"], let cache = read.cache, self.inputs[configPath] == inputs[configPath] else { return ParseCache() }
+    return cache.filter { self.inputs[$0] != nil && self.inputs[$0] == inputs[$0] }
   }
 
   /// The parse results the last build into `output` left for case files unchanged since (see
   /// ``standingParseResults(_:inputs:configPath:)``), when it was made by this casebook binary;
   /// empty otherwise.
-  static func standingParseResults(layout: ProjectLayout, output: String) -> [String: ParseCache.Entry] {
+  static func standingParseResults(layout: ProjectLayout, output: String) -> ParseCache {
     let path = Self.path(layout: layout, output: output)
-    guard let manifest = load(path), manifest.tool == toolStamp, let read = readCache(path, "parsed") else { return [:] }
+    guard let manifest = load(path), manifest.tool == toolStamp, let read = readCache(path, "parsed") else { return ParseCache() }
     return manifest.standingParseResults((read.digest, ParseCache(bytes: read.bytes)), inputs: scanInputs(layout: layout), configPath: layout.configPath)
   }
 

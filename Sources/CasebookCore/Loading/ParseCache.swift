@@ -21,15 +21,40 @@ package struct ParseCache: Sendable {
   /// Entries by file path.
   package var entries: [String: Entry] = [:]
 
+  /// The bytes a cache was read from, and where each entry lies in them with the digest of its
+  /// file: an entry saved again for the same file (and config) is copied, not encoded again.
+  private var encoded: Encoded?
+
+  private struct Encoded: Sendable {
+    struct Span: Sendable {
+      var digest: UInt64
+      var range: Range<Int>
+    }
+
+    var bytes: [UInt8]
+    var spans: [String: Span] = [:]
+  }
+
   package init() {}
 
-  /// The parse results of these files (their bodies dropped), by path.
-  package init(_ loaded: [CaseLoader.Loaded], digests: [String: UInt64]) {
+  /// The parse results of these files (their bodies dropped), by path. With the cache the
+  /// unchanged files' results came from (read with the same config), their encoded entries are
+  /// reused when this cache is saved.
+  package init(_ loaded: [CaseLoader.Loaded], digests: [String: UInt64], reusing previous: ParseCache? = nil) {
     for var item in loaded {
       guard let digest = digests[item.file] else { continue }
       item.record?.body = ""
       entries[item.file] = Entry(digest: digest, loaded: item)
     }
+    encoded = previous?.encoded
+  }
+
+  /// The same cache with only the entries `isIncluded` accepts (their encoded bytes stay
+  /// reusable).
+  package func filter(_ isIncluded: (_ path: String) -> Bool) -> ParseCache {
+    var kept = self
+    for path in entries.keys where !isIncluded(path) { kept.entries[path] = nil }
+    return kept
   }
 
   static let magic = Array("casebook-parse-cache 1\n".utf8)
@@ -50,7 +75,9 @@ package struct ParseCache: Sendable {
     var out = ByteWriter(Self.magic)
     out.number(paths.count)
     for start in stride(from: 0, to: paths.count, by: Self.entriesPerPart) {
-      let encoded = Array(paths[start..<min(start + Self.entriesPerPart, paths.count)]).concurrentMap { path in
+      let previous = encoded
+      let encoded = Array(paths[start..<min(start + Self.entriesPerPart, paths.count)]).concurrentMap { path -> [UInt8] in
+        if let previous, let span = previous.spans[path], span.digest == entries[path]!.digest { return Array(previous.bytes[span.range]) }
         var entry = ByteWriter()
         entry.text(path)
         entry.word(entries[path]!.digest)
@@ -83,15 +110,18 @@ package struct ParseCache: Sendable {
       reader.skip(length)
     }
     guard reader.atEnd else { return nil }
+    var encoded = Encoded(bytes: bytes)
     let read = spans.concurrentMap { span -> (String, Entry)? in
       var entry = ByteReader(bytes, from: span.lowerBound)
       guard let path = entry.text(), let digest = entry.word(), let loaded = CaseLoader.Loaded(from: &entry), loaded.file == path, entry.index == span.upperBound else { return nil }
       return (path, Entry(digest: digest, loaded: loaded))
     }
-    for item in read {
+    for (item, span) in zip(read, spans) {
       guard let (path, entry) = item else { return nil }
       entries[path] = entry
+      encoded.spans[path] = Encoded.Span(digest: entry.digest, range: span)
     }
+    self.encoded = encoded
   }
 }
 

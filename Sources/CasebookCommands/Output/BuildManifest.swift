@@ -42,6 +42,7 @@ struct FileStamp: Equatable, Sendable {
 ///
 /// ```
 /// casebook-manifest 1
+/// inputs 5b0e…d3
 /// tool 41839672 1764180000000000000 9437211
 /// warning Content/cases/a.md:12:5: warning: 'tags' lists 'go' twice [CB028]
 /// in Content/casebook.yml 312 1764180000000000000 9437001
@@ -117,6 +118,7 @@ struct BuildManifest: Equatable, Sendable {
     var out = LineWriter()
     out.bytes.reserveCapacity(64 * (inputs.count + outputs.count + warnings.count + keys.pages.count * 4 + 2))
     out.line(Self.formatLine, nil)
+    out.line("inputs", nil, .hex(Self.digest(of: inputs)))
     if let tool { out.line("tool", nil, .decimal(tool.size), .decimal(tool.modified), .natural(tool.inode)) }
     for warning in warnings { out.line("warning", warning) }
     for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
@@ -224,6 +226,8 @@ struct BuildManifest: Equatable, Sendable {
         return (rest[..<end], fields)
       }
       switch kind {
+      case "inputs":
+        guard hex(rest) != nil else { return nil }  // read on its own (inputsDigest(at:))
       case "tool":
         guard let (head, fields) = trailing(2), let size = number(head), let modified = number(fields[0]), let inode = unsigned(fields[1], radix: 10) else { return nil }
         manifest.tool = FileStamp(size: size, modified: modified, inode: inode)
@@ -302,6 +306,35 @@ struct BuildManifest: Equatable, Sendable {
   static func load(_ path: String) -> BuildManifest? {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
     return BuildManifest(text: text)
+  }
+
+  /// A digest of the stamps of every input, in path order: the manifest's second line, so that
+  /// a build can tell whether any input changed from the first bytes of the file.
+  static func digest(of inputs: [String: FileStamp]) -> UInt64 {
+    var digest = ContentDigest.Stream()
+    for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
+      digest.add(field: path)
+      for number in [stamp.size, stamp.modified] { digest.add(field: UInt64(bitPattern: Int64(number))) }
+      digest.add(field: stamp.inode)
+    }
+    return digest.value
+  }
+
+  /// The inputs digest the manifest at `path` records (``digest(of:)``), read from its first
+  /// line but one; nil when there is no such manifest.
+  static func inputsDigest(at path: String) -> UInt64? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var head = [UInt8](repeating: 0, count: 128)
+    let count = head.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+    guard count > 0 else { return nil }
+    let lines = head[..<count].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    let prefix = Array("inputs ".utf8)
+    guard lines.count > 2, lines[0].elementsEqual(formatLine.utf8), lines[1].starts(with: prefix) else { return nil }
+    return head.withUnsafeBufferPointer { buffer in
+      unsigned(Slice(base: buffer, bounds: (lines[1].startIndex + prefix.count)..<lines[1].endIndex), radix: 16)
+    }
   }
 
   /// Where a cache the build with this manifest left lives: beside it, with its kind as its

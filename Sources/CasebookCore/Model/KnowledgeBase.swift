@@ -41,4 +41,9 @@ package struct KnowledgeBase: Sendable {
   package func relatedPositions(of record: CaseRecord) -> [Int] {
     byID[record.id].map { related[$0] } ?? []
   }
+
+  /// The positions of the cases linked to the case at `position` (see ``relatedPositions(of:)``).
+  package func relatedPositions(at position: Int) -> [Int] {
+    related[position]
+  }
 }

@@ -37,26 +37,27 @@ extension SiteRenderer {
 
   /// The page key of the case at `position`; see ``Keys``.
   package func pageKey(_ position: Int) -> UInt64 {
-    let record = knowledgeBase.cases[position]
+    // The record's fields are read in place: a copy of the record is a retain per field.
+    let cases = knowledgeBase.cases
     var key = ContentDigest.Stream()
     key.add(field: "page")
     key.add(field: configDigest)
     key.add(field: templatesDigest)
-    key.add(field: record.file)
-    key.add(field: record.sourceDigest)
-    for (kind, names) in [(Taxonomy.Kind.components, record.frontMatter.components), (.tags, record.frontMatter.tags)] {
+    key.add(field: cases[position].file)
+    key.add(field: cases[position].sourceDigest)
+    for (kind, names) in [(Taxonomy.Kind.components, cases[position].frontMatter.components), (.tags, cases[position].frontMatter.tags)] {
       for name in names { key.add(field: UInt64(taxonomy.count(kind, name))) }
     }
-    func listed(_ other: CaseRecord, _ reason: String) {
-      key.add(field: other.id.rawValue)
-      key.add(field: other.frontMatter.title)
-      key.add(field: other.frontMatter.summary)
-      key.add(field: reason)
-    }
     key.add(field: "related")
-    for other in knowledgeBase.relatedPositions(of: record) { listed(knowledgeBase.cases[other], "") }
+    for other in knowledgeBase.relatedPositions(at: position) {
+      key.add(field: listedKeys[other])
+      key.add(field: "")
+    }
     key.add(field: "similar")
-    for match in similar.matches(of: position) { listed(knowledgeBase.cases[match.index], match.reason) }
+    for match in similar.matches(of: position) {
+      key.add(field: listedKeys[match.index])
+      key.add(field: match.reason)
+    }
     return key.value
   }
 
@@ -70,13 +71,13 @@ extension SiteRenderer {
   /// A digest of the case's file, the config and the ids of its related cases, under a label:
   /// what its man page and its cases.json entry are made from.
   private func ownKey(_ label: String, _ position: Int) -> UInt64 {
-    let record = knowledgeBase.cases[position]
+    let cases = knowledgeBase.cases
     var key = ContentDigest.Stream()
     key.add(field: label)
     key.add(field: configDigest)
-    key.add(field: record.file)
-    key.add(field: record.sourceDigest)
-    for other in knowledgeBase.relatedPositions(of: record) { key.add(field: knowledgeBase.cases[other].id.rawValue) }
+    key.add(field: cases[position].file)
+    key.add(field: cases[position].sourceDigest)
+    for other in knowledgeBase.relatedPositions(at: position) { key.add(field: cases[other].id.rawValue) }
     return key.value
   }
 

@@ -29,6 +29,9 @@ package struct SiteRenderer {
   /// part of every render key (``Keys``).
   let configDigest: UInt64
   let templatesDigest: UInt64
+  /// Per case: a digest of what a page shows of it when it lists it as related or similar (its
+  /// id, title and summary), made once for every page key (``pageKey(_:)``).
+  let listedKeys: [UInt64]
 
   /// - Parameter similar: similar cases a previous build found from the same inputs
   ///   (``SimilarCases/init(bytes:for:)``); found again when nil.
@@ -43,6 +46,12 @@ package struct SiteRenderer {
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
     taxonomy = Taxonomy(knowledgeBase.cases)
     self.similar = similar ?? SimilarCases(knowledgeBase)
+    listedKeys = Array(knowledgeBase.cases.indices).concurrentMap { position in
+      var key = ContentDigest.Stream()
+      let frontMatter = knowledgeBase.cases[position].frontMatter
+      for field in [knowledgeBase.cases[position].id.rawValue, frontMatter.title, frontMatter.summary] { key.add(field: field) }
+      return key.value
+    }
   }
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,

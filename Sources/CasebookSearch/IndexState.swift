@@ -15,7 +15,7 @@ internal import CasebookCore
 /// ```
 /// document 7 edited → its old terms ∪ its new terms re-weighed → their shards, d/7.js, meta.js rewritten
 /// ```
-package struct IndexState: Sendable, Equatable {
+package struct IndexState: Sendable, Equatable, StreamedBytes {
   /// Per document, in index order: a digest of what its search document is made from.
   package var documentKeys: [UInt64] = []
   /// Per document: what the signature shards and `facets.js` take from it
@@ -110,15 +110,9 @@ package struct IndexState: Sendable, Equatable {
 
   static let magic = Array("casebook-index-state 2\n".utf8)
 
-  /// The state as the cache file holds it: LEB128 numbers and length-prefixed UTF-8 strings.
-  package var bytes: [UInt8] {
-    var out: [UInt8] = []
-    write { out += $0 }
-    return out
-  }
-
-  /// The bytes of ``bytes``, handed to `emit` about a megabyte at a time: the state of a large
-  /// corpus is tens of megabytes, and a build should not hold it twice.
+  /// The state as the cache file holds it (LEB128 numbers and length-prefixed UTF-8 strings),
+  /// handed to `emit` about a megabyte at a time: the state of a large corpus is tens of
+  /// megabytes, and a build should not hold it twice.
   package func write(_ emit: ([UInt8]) throws -> Void) rethrows {
     var out = ByteWriter(Self.magic)
     func flush() throws {

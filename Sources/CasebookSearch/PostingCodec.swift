@@ -97,20 +97,48 @@ package enum PostingCodec {
     }
   }
 
+  /// One posting as encoded: its document (the steps summed), weight, mask and number of
+  /// positions, and where its bytes lie — `rest` from its weight to its end, `count` the
+  /// number of positions, `positions` the positions.
+  private struct EncodedPosting {
+    var document: Int
+    var weight: Int
+    var mask: Int
+    var positionCount: Int
+    var rest: Range<Int>
+    var count: Range<Int>
+    var positions: Range<Int>
+  }
+
+  /// Calls `body` with each posting of an encoded list, in order. Reading stops at the end or
+  /// at the first character outside the alphabet; a posting cut short in its positions is
+  /// given as far as it goes.
+  private static func forEachPosting(in bytes: UnsafeBufferPointer<UInt8>, _ body: (EncodedPosting) -> Void) {
+    var reader = NumberReader(bytes: bytes)
+    var document = 0
+    while !reader.atEnd {
+      guard let step = reader.next() else { break }
+      let rest = reader.index
+      guard let weight = reader.next(), let mask = reader.next() else { break }
+      let countStart = reader.index
+      guard let positionCount = reader.next() else { break }
+      let positionsStart = reader.index
+      for _ in 0..<positionCount where reader.next() == nil { break }
+      document += step
+      body(
+        EncodedPosting(
+          document: document, weight: weight, mask: mask, positionCount: positionCount, rest: rest..<reader.index,
+          count: countStart..<positionsStart, positions: positionsStart..<reader.index))
+    }
+  }
+
   /// The postings of a string ``encode(_:)`` wrote, without their positions (skipped): what a
   /// stop term's strongest postings are chosen from.
   static func weights(_ text: String) -> [Weighted] {
     var text = text
     return text.withUTF8 { bytes in
-      var reader = NumberReader(bytes: bytes)
       var postings: [Weighted] = []
-      var previous = 0
-      while !reader.atEnd {
-        guard let delta = reader.next(), let weight = reader.next(), let mask = reader.next(), let count = reader.next() else { break }
-        previous += delta
-        for _ in 0..<count where reader.next() == nil { break }
-        postings.append(Weighted(document: previous, weight: weight, mask: mask))
-      }
+      forEachPosting(in: bytes) { postings.append(Weighted(document: $0.document, weight: $0.weight, mask: $0.mask)) }
       return postings
     }
   }
@@ -128,7 +156,6 @@ package enum PostingCodec {
   static func splice(_ text: String, removing documents: Set<Int>, adding: [Posting], keepsPositions: Bool) -> (text: String, count: Int) {
     var text = text
     return text.withUTF8 { bytes in
-      var reader = NumberReader(bytes: bytes)
       var writer = Writer()
       var count = 0
       var next = adding.startIndex
@@ -140,21 +167,13 @@ package enum PostingCodec {
           next += 1
         }
       }
-      var previous = 0
-      while !reader.atEnd {
-        guard let delta = reader.next() else { break }
-        let rest = reader.index
-        guard reader.next() != nil, reader.next() != nil else { break }
-        let afterMask = reader.index
-        guard let positions = reader.next() else { break }
-        for _ in 0..<positions where reader.next() == nil { break }
-        previous += delta
-        guard !documents.contains(previous) else { continue }
-        add(before: previous)
-        if keepsPositions || positions == 0 {
-          writer.append(document: previous, encodedRest: bytes[rest..<reader.index])
+      forEachPosting(in: bytes) { posting in
+        guard !documents.contains(posting.document) else { return }
+        add(before: posting.document)
+        if keepsPositions || posting.positionCount == 0 {
+          writer.append(document: posting.document, encodedRest: bytes[posting.rest])
         } else {
-          writer.append(document: previous, encodedRest: bytes[rest..<afterMask])
+          writer.append(document: posting.document, encodedRest: bytes[posting.rest.lowerBound..<posting.count.lowerBound])
           writer.put(0)
         }
         count += 1
@@ -169,21 +188,17 @@ package enum PostingCodec {
   package static func decode(_ text: String) -> [Posting] {
     var text = text
     return text.withUTF8 { bytes in
-      var reader = NumberReader(bytes: bytes)
       var postings: [Posting] = []
-      var previous = 0
-      while !reader.atEnd {
-        guard let delta = reader.next(), let weight = reader.next(), let mask = reader.next(), let count = reader.next() else { break }
-        previous += delta
+      forEachPosting(in: bytes) { posting in
+        var reader = NumberReader(bytes: UnsafeBufferPointer(rebasing: bytes[posting.positions]))
         var positions: [Int] = []
-        positions.reserveCapacity(min(count, bytes.count))
+        positions.reserveCapacity(min(posting.positionCount, posting.positions.count))
         var last = 0
-        for _ in 0..<count {
-          guard let step = reader.next() else { break }
+        while let step = reader.next() {
           last += step
           positions.append(last)
         }
-        postings.append(Posting(document: previous, weight: weight, mask: mask, positions: positions))
+        postings.append(Posting(document: posting.document, weight: posting.weight, mask: posting.mask, positions: positions))
       }
       return postings
     }

@@ -10,7 +10,7 @@
 /// ```
 /// Content/cases/a.md unchanged → its entry: front matter, sections, warnings, digest
 /// ```
-package struct ParseCache: Sendable {
+package struct ParseCache: Sendable, StreamedBytes {
   package struct Entry: Sendable {
     /// The ``ContentDigest`` of the file as parsed.
     package var digest: UInt64
@@ -59,16 +59,9 @@ package struct ParseCache: Sendable {
 
   static let magic = Array("casebook-parse-cache 1\n".utf8)
 
-  /// Each entry is written with its length first, so entries are encoded and read back on
-  /// every core.
-  package var bytes: [UInt8] {
-    var out: [UInt8] = []
-    write { out += $0 }
-    return out
-  }
-
-  /// The bytes of ``bytes``, handed to `emit` a batch of entries at a time (encoded on every
-  /// core), so that they are not held twice.
+  /// The cache as its file holds it, handed to `emit` a batch of entries at a time (encoded on
+  /// every core). Each entry is written with its length first, so entries are encoded and read
+  /// back on every core.
   package func write(_ emit: ([UInt8]) throws -> Void) rethrows {
     let paths = entries.keys.sorted()
     let entries = entries

@@ -123,3 +123,18 @@ package struct ByteReader {
     return values
   }
 }
+
+/// A value saved as bytes handed over in parts (``write(_:)``), so that a large one is never
+/// held twice; ``bytes`` joins the parts.
+package protocol StreamedBytes {
+  func write(_ emit: ([UInt8]) throws -> Void) rethrows
+}
+
+extension StreamedBytes {
+  /// Every part, joined.
+  package var bytes: [UInt8] {
+    var out: [UInt8] = []
+    write { out += $0 }
+    return out
+  }
+}

@@ -69,8 +69,8 @@ extension Casebook {
       // When an input changed (as the manifest's first lines tell), the parse results the last
       // build left are read and decoded on another core while the manifest is read and the
       // outputs checked; they are used if the manifest names them (below).
-      let inputsChanged = BuildManifest.inputsDigest(at: manifestPath) != BuildManifest.digest(of: inputs)
-      let parsedCache = full || !inputsChanged ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
+      let inputsChanged = !full && BuildManifest.inputsDigest(at: manifestPath) != BuildManifest.digest(of: inputs)
+      let parsedCache = !inputsChanged ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
       let tool = BuildManifest.toolStamp
       let loaded = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool ? $0 : nil }
       let previous = loaded.flatMap { $0.outputsIntact(in: folder) ? $0 : nil }

@@ -87,7 +87,9 @@ struct BuildManifest: Equatable, Sendable {
     var inputs: [String: FileStamp] = [:]
     func add(_ path: String) { inputs[path] = FileStamp.of(path) ?? FileStamp(size: -1, modified: 0, inode: 0) }
     add(layout.configPath)
-    ContentReader(layout: layout).caseFiles(in: layout.casesPath).forEach(add)
+    let cases = ContentReader(layout: layout).caseFiles(in: layout.casesPath)
+    inputs.reserveCapacity(cases.count + 64)
+    cases.forEach(add)
     let templates = TemplateReader(folder: layout.templatesPath)
     TemplateReader.templateNames((try? FileManager.default.contentsOfDirectory(atPath: layout.templatesPath)) ?? []).forEach { add(layout.templatesPath + "/" + $0) }
     templates.assetPaths().forEach { add(layout.templatesPath + "/assets/" + $0) }
@@ -206,6 +208,14 @@ struct BuildManifest: Equatable, Sendable {
     var manifest = BuildManifest()
     var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
     guard let first = lines.popFirst(), first.elementsEqual(formatLine.utf8) else { return nil }
+    // Room for every entry at once: a large site's manifest has a quarter of a million lines,
+    // and growing the tables as they fill rehashes every key several times.
+    func count(_ kind: String) -> Int { lines.count { $0.starts(with: kind.utf8) } }
+    manifest.inputs.reserveCapacity(count("in "))
+    manifest.outputs.reserveCapacity(count("out "))
+    manifest.keys.pages.reserveCapacity(count("key page "))
+    manifest.keys.man.reserveCapacity(count("key man "))
+    manifest.keys.casesJSON.reserveCapacity(count("span "))
     for line in lines {
       guard let space = line.firstIndex(of: UInt8(ascii: " ")) else { return nil }
       let kind = String(decoding: line[..<space], as: UTF8.self)

@@ -184,6 +184,15 @@ import Testing
     try SiteFixtures.build(project)
     try SiteFixtures.build(project, arguments: ["--full", "--output", "Clean"])
     #expect(SiteFixtures.files(in: site) == SiteFixtures.files(in: project.appendingPathComponent("Clean")))
+
+    // A page edited by hand and a case edited: the site is built whole.
+    try "edited by hand".write(to: site.appendingPathComponent("search.html"), atomically: false, encoding: .utf8)
+    let english = project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md")
+    try (try String(contentsOf: english, encoding: .utf8) + "\nA later note.\n").write(to: english, atomically: false, encoding: .utf8)
+    let redone = try CasebookProcess.run(["build"], in: project)
+    #expect(redone.status == 0)
+    #expect(redone.stderr.split(separator: "\n").last { $0.hasPrefix("Write") }?.contains("(all written)") == true, "\(redone.stderr)")
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a page edited by hand and a case edited")
   }
 
   @Test("lint after a build parses only the files changed since: it reports what lint --full reports, and trusts an unchanged stamp as the build does")

@@ -19,7 +19,7 @@ import Testing
       let english = cases.appendingPathComponent("crio-fedora41-wazero-linkname.md")
       switch self {
       case .caseBody:
-        try append("\nA note added after the first build, with `-Wl,-z,undefs` in it.\n", to: english)
+        try SiteFixtures.append("\nA note added after the first build, with `-Wl,-z,undefs` in it.\n", to: english)
       case .frontMatter:
         try replace("date: 2026-11-26", with: "date: 2026-11-25\nupdated: 2026-11-26", in: english)
         try replace("tags: [", with: "tags: [incremental, ", in: english)
@@ -41,7 +41,7 @@ import Testing
       case .template:
         try replace("</footer>", with: "<p>Rebuilt.</p></footer>", in: project.appendingPathComponent("Templates/foot.mustache"))
       case .asset:
-        try append("\n/* changed */\n", to: project.appendingPathComponent("Templates/assets/site.css"))
+        try SiteFixtures.append("\n/* changed */\n", to: project.appendingPathComponent("Templates/assets/site.css"))
       case .config:
         try replace("title: ", with: "title: Renamed ", in: project.appendingPathComponent("Content/casebook.yml"))
       }
@@ -94,10 +94,6 @@ import Testing
       }
     }
 
-    private func append(_ text: String, to url: URL) throws {
-      try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: false, encoding: .utf8)
-    }
-
     private func replace(_ old: String, with new: String, in url: URL) throws {
       let text = try String(contentsOf: url, encoding: .utf8)
       let range = try #require(text.range(of: old), "\(url.lastPathComponent) has no '\(old)'")
@@ -142,7 +138,7 @@ import Testing
     let cases = project.appendingPathComponent("Content/cases")
     let edited = try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().dropFirst(40).first)
     let url = cases.appendingPathComponent(edited)
-    try (try String(contentsOf: url, encoding: .utf8) + "\nA paragraph added later: the unwindtables flag and a brandnewword.\n").write(to: url, atomically: false, encoding: .utf8)
+    try SiteFixtures.append("\nA paragraph added later: the unwindtables flag and a brandnewword.\n", to: url)
 
     let rebuild = try CasebookProcess.run(["build"], in: project)
     #expect(rebuild.status == 0, "\(rebuild.stderr)")
@@ -156,10 +152,10 @@ import Testing
     // Two more rebuilds, each building on what the one before kept: a template edit (every
     // page again, every cases.json entry copied in one piece), then another case's body.
     let foot = project.appendingPathComponent("Templates/foot.mustache")
-    try (try String(contentsOf: foot, encoding: .utf8) + "<!-- again -->\n").write(to: foot, atomically: false, encoding: .utf8)
+    try SiteFixtures.append("<!-- again -->\n", to: foot)
     try SiteFixtures.build(project)
     let second = cases.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().dropFirst(200).first))
-    try (try String(contentsOf: second, encoding: .utf8) + "\nAnd a last remark.\n").write(to: second, atomically: false, encoding: .utf8)
+    try SiteFixtures.append("\nAnd a last remark.\n", to: second)
     let last = try CasebookProcess.run(["build"], in: project)
     #expect(last.stderr.contains("299 cases.json entries copied"), "\(last.stderr)")
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a template edit, then editing \(second.lastPathComponent)")
@@ -188,7 +184,7 @@ import Testing
     // A page edited by hand and a case edited: the site is built whole.
     try "edited by hand".write(to: site.appendingPathComponent("search.html"), atomically: false, encoding: .utf8)
     let english = project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md")
-    try (try String(contentsOf: english, encoding: .utf8) + "\nA later note.\n").write(to: english, atomically: false, encoding: .utf8)
+    try SiteFixtures.append("\nA later note.\n", to: english)
     let redone = try CasebookProcess.run(["build"], in: project)
     #expect(redone.status == 0)
     #expect(redone.stderr.split(separator: "\n").last { $0.hasPrefix("Write") }?.contains("(all written)") == true, "\(redone.stderr)")
@@ -255,7 +251,7 @@ import Testing
     #expect(upToDate.hasPrefix("Site is up to date: no input changed since the last build"))
     // Another case changes: the warning of the unchanged file comes from its kept parse result.
     let other = project.appendingPathComponent("Content/cases/crio-fedora44-wazero-dt-textrel.md")
-    try (try String(contentsOf: other, encoding: .utf8) + "\nOne more line.\n").write(to: other, atomically: false, encoding: .utf8)
+    try SiteFixtures.append("\nOne more line.\n", to: other)
     let third = try CasebookProcess.run(["build"], in: project)
     #expect(third.status == 0)
     #expect(third.stderr.contains("(2 known from the last build)"), "\(third.stderr)")

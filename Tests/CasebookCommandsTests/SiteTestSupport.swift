@@ -45,6 +45,11 @@ enum SiteFixtures {
     return incremental
   }
 
+  /// Adds `text` at the end of a file, as an editor saving it in place would.
+  static func append(_ text: String, to url: URL) throws {
+    try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: false, encoding: .utf8)
+  }
+
   /// Builds a project's site quietly and requires success.
   @discardableResult
   static func build(_ project: URL, arguments: [String] = []) throws -> CasebookProcess.Result {

@@ -101,23 +101,17 @@ package struct ByteReader {
     return String(validating: bytes[index..<(index + count)], as: UTF8.self)
   }
 
-  package mutating func texts() -> [String]? {
-    guard let count = count() else { return nil }
-    var values: [String] = []
-    values.reserveCapacity(count)
-    for _ in 0..<count {
-      guard let value = text() else { return nil }
-      values.append(value)
-    }
-    return values
-  }
+  package mutating func texts() -> [String]? { list { $0.text() } }
 
-  package mutating func numbers() -> [Int]? {
+  package mutating func numbers() -> [Int]? { list { $0.number() } }
+
+  /// A count, then that many values read by `read`; nil if any is missing.
+  private mutating func list<Value>(_ read: (inout ByteReader) -> Value?) -> [Value]? {
     guard let count = count() else { return nil }
-    var values: [Int] = []
+    var values: [Value] = []
     values.reserveCapacity(count)
     for _ in 0..<count {
-      guard let value = number() else { return nil }
+      guard let value = read(&self) else { return nil }
       values.append(value)
     }
     return values

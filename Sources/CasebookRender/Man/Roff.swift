@@ -25,7 +25,7 @@ package enum Roff {
     case "^": return "\\(ha"
     case "~": return "\\(ti"
     case "\"": return "\\(dq"
-    case ".": return "."  // only special at the start of a line; see `lineSafe`
+    case ".": return "."  // only special at the start of a line; see `startsUnsafely`
     default:
       if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
         scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
@@ -37,7 +37,7 @@ package enum Roff {
   }
 
   /// The printable ASCII characters ``escape(_:)-(Character)`` changes.
-  private static func isSpecial(_ ascii: UInt8) -> Bool {
+  static func isSpecial(_ ascii: UInt8) -> Bool {
     switch ascii {
     case UInt8(ascii: "\\"), UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "\""): true
     default: false
@@ -67,10 +67,10 @@ package enum Roff {
     "\"" + escape(text) + "\""
   }
 
-  /// Guards an output line: one starting with `.` or `'` (or a space) gets the zero-width `\&`.
-  static func lineSafe(_ line: String) -> String {
-    guard let first = line.first else { return "\\&" }
-    return first == "." || first == "'" || first == " " ? "\\&" + line : line
+  /// Whether a line starting with this byte needs the zero-width `\&` in front: `.` and `'`
+  /// start requests, and a leading space would break the filled text.
+  static func startsUnsafely(_ first: UInt8) -> Bool {
+    first == UInt8(ascii: ".") || first == UInt8(ascii: "'") || first == UInt8(ascii: " ")
   }
 
   /// Expands tabs to spaces at 8-column stops, as a terminal would show them.

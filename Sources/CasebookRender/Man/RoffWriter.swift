@@ -21,16 +21,21 @@ internal import CommonMark
 ///                       .RE
 /// ```
 struct RoffWriter {
-  private(set) var text = ""
+  /// The page so far, as UTF-8.
+  private var output: [UInt8] = []
+  private var filler = LineFiller()
   static let lineLimit = 78
+
+  /// The page written so far.
+  var text: String { String(decoding: output, as: UTF8.self) }
   /// The last request written, to skip paragraph macros that mandoc would ignore.
   private var lastRequest = ""
 
   /// The page header: `.TH`, left-adjusted text and no hyphenation (hyphens in copied
   /// commands would break them).
   mutating func header(title: String, section: Int, date: String, source: String, manual: String) {
-    text += ".TH \(Roff.quoted(title)) \"\(section)\" \"\(date.filter { $0.isNumber || $0 == "-" })\" \(Roff.quoted(source)) \(Roff.quoted(manual))\n"
-    text += ".ad l\n.nh\n"
+    write(".TH \(Roff.quoted(title)) \"\(section)\" \"\(date.filter { $0.isNumber || $0 == "-" })\" \(Roff.quoted(source)) \(Roff.quoted(manual))\n")
+    write(".ad l\n.nh\n")
     lastRequest = "TH"
   }
 
@@ -38,13 +43,17 @@ struct RoffWriter {
   /// `lexgrog` reads back exactly the summary.
   mutating func nameLine(_ name: String, _ summary: String) {
     request("SH", ["NAME"])
-    emit(atoms(plain: "\(name) - \(summary)", font: .regular, breakPoints: false))
+    filled { $0.plain("\(name) - \(summary)", font: .regular, breakPoints: false) }
   }
 
   // MARK: - Requests
 
+  private mutating func write(_ string: String) {
+    output.append(contentsOf: string.utf8)
+  }
+
   mutating func comment(_ line: String) {
-    text += ".\\\" " + Roff.escape(line) + "\n"
+    write(".\\\" " + Roff.escape(line) + "\n")
   }
 
   mutating func request(_ name: String, _ arguments: [String] = []) {
@@ -55,7 +64,9 @@ struct RoffWriter {
   mutating func rawRequest(_ line: String) {
     let name = String(line.prefix { $0 != " " })
     if name == "PP" && ["SH", "SS", "PP", "TH"].contains(lastRequest) { return }
-    text += "." + line + "\n"
+    output.append(UInt8(ascii: "."))
+    write(line)
+    output.append(UInt8(ascii: "\n"))
     lastRequest = name
   }
 
@@ -67,7 +78,7 @@ struct RoffWriter {
 
   /// One piece of plain text, wrapped.
   mutating func line(_ plain: String) {
-    emit(atoms(plain: plain, font: .regular))
+    filled { $0.plain(plain, font: .regular) }
   }
 
   /// A no-fill block: every line shown as written.
@@ -77,7 +88,9 @@ struct RoffWriter {
     rawRequest("RS 4")
     rawRequest("nf")
     for line in lines {
-      text += "\\&" + Roff.escape(Roff.expandTabs(line)) + "\n"
+      write("\\&")
+      write(Roff.escape(Roff.expandTabs(line)))
+      output.append(UInt8(ascii: "\n"))
     }
     lastRequest = "nf"
     rawRequest("fi")
@@ -95,13 +108,13 @@ struct RoffWriter {
     switch node.kind {
     case .paragraph:
       if !inList { request("PP") }
-      emit(inlineAtoms(node.children, font: .regular))
+      filled { $0.inline(node.children, font: .regular) }
     case .heading:
       if node.headingLevel <= 3 {
         request("SS", [node.plainText])
       } else {
         request("PP")
-        emit(inlineAtoms(node.children, font: .bold))
+        filled { $0.inline(node.children, font: .bold) }
       }
     case .codeBlock:
       if !inList { request("PP") }
@@ -159,61 +172,38 @@ struct RoffWriter {
     var withItalic: Font { self == .bold || self == .boldItalic ? .boldItalic : .italic }
   }
 
-  /// An indivisible piece of output: a character's roff, a font change, or a break opportunity,
-  /// with its length as mandoc counts it (see ``cost(_:)``).
-  enum Atom: Equatable {
-    case text(String, cost: Int)
-    case space
-    case lineBreak
-
-    /// A piece whose length is counted here.
-    static func piece(_ text: String) -> Atom { .text(text, cost: RoffWriter.cost(text)) }
-
-    var isSpace: Bool {
-      if case .space = self { return true }
-      return false
-    }
-  }
-
-  /// The roff of each printable ASCII character, with its length.
-  private static let asciiAtoms: [Atom] = (0..<128).map { byte in
-    let piece = Roff.escape(Character(Unicode.Scalar(UInt8(byte))))
-    return .text(piece, cost: piece.utf8.count)
-  }
-  private static let breakPoint = Atom.piece("\\:")
-
-  private func atoms(plain: String, font: Font, breakPoints: Bool = true) -> [Atom] {
-    var result: [Atom] = []
-    if font != .regular { result.append(.piece(font.escape)) }
-    var previousWide = false
+  /// Feeds plain text to the line filler: each character's roff as a piece, with `\:` break
+  /// points after `/` and between CJK characters.
+  private mutating func plain(_ plain: String, font: Font, breakPoints: Bool = true) {
+    if font != .regular { filler.piece(font.escape) }
     // Printable ASCII (with tabs and newlines): byte by byte, without grapheme breaking.
     if plain.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) {
-      result.reserveCapacity(result.count + plain.utf8.count + 1)
       for byte in plain.utf8 {
         if byte == 0x20 || byte == 0x09 || byte == 0x0A {
-          result.append(.space)
+          filler.space(into: &output)
+        } else if Roff.isSpecial(byte) {
+          filler.piece(Roff.escape(Character(Unicode.Scalar(byte))))
+        } else {
+          filler.byte(byte)
+          if breakPoints && byte == UInt8(ascii: "/") { filler.piece("\\:") }
+        }
+      }
+    } else {
+      var previousWide = false
+      for character in plain {
+        if character == " " || character == "\t" || character == "\n" {
+          filler.space(into: &output)
+          previousWide = false
           continue
         }
-        result.append(Self.asciiAtoms[Int(byte)])
-        if breakPoints && byte == UInt8(ascii: "/") { result.append(Self.breakPoint) }
+        let wide = Self.isWide(character)
+        if breakPoints && wide && previousWide { filler.piece("\\:") }
+        filler.piece(Roff.escape(character))
+        if breakPoints && character == "/" { filler.piece("\\:") }
+        previousWide = wide
       }
-      if font != .regular { result.append(.piece(Font.regular.escape)) }
-      return result
     }
-    for character in plain {
-      if character == " " || character == "\t" || character == "\n" {
-        result.append(.space)
-        previousWide = false
-        continue
-      }
-      let wide = Self.isWide(character)
-      if breakPoints && wide && previousWide { result.append(Self.breakPoint) }
-      result.append(.piece(Roff.escape(character)))
-      if breakPoints && character == "/" { result.append(Self.breakPoint) }
-      previousWide = wide
-    }
-    if font != .regular { result.append(.piece(Font.regular.escape)) }
-    return result
+    if font != .regular { filler.piece(Font.regular.escape) }
   }
 
   /// CJK characters, between which lines may break without a space.
@@ -228,96 +218,161 @@ struct RoffWriter {
     piece.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : ($1.value > 0xFFFF ? 9 : 8)) }
   }
 
-  private func inlineAtoms(_ nodes: [MarkdownNode], font: Font) -> [Atom] {
-    var result: [Atom] = []
+  private mutating func inline(_ nodes: [MarkdownNode], font: Font) {
     for node in nodes {
       switch node.kind {
       case .text:
-        result += atoms(plain: node.literal ?? "", font: .regular)
+        plain(node.literal ?? "", font: .regular)
       case .code:
-        result.append(.piece(font.withBold.escape))
-        result += atoms(plain: node.literal ?? "", font: .regular)
-        result.append(.piece(font.escape))
+        filler.piece(font.withBold.escape)
+        plain(node.literal ?? "", font: .regular)
+        filler.piece(font.escape)
       case .emphasis:
-        result.append(.piece(font.withItalic.escape))
-        result += inlineAtoms(node.children, font: font.withItalic)
-        result.append(.piece(font.escape))
+        filler.piece(font.withItalic.escape)
+        inline(node.children, font: font.withItalic)
+        filler.piece(font.escape)
       case .strong:
-        result.append(.piece(font.withBold.escape))
-        result += inlineAtoms(node.children, font: font.withBold)
-        result.append(.piece(font.escape))
+        filler.piece(font.withBold.escape)
+        inline(node.children, font: font.withBold)
+        filler.piece(font.escape)
       case .softBreak:
-        result.append(.space)
+        filler.space(into: &output)
       case .lineBreak:
-        result.append(.lineBreak)
+        filler.lineBreak(into: &output)
       case .link:
         let label = node.plainText
-        result += inlineAtoms(node.children, font: font)
+        inline(node.children, font: font)
         if let url = node.url, !url.isEmpty, url != label, "mailto:" + label != url {
-          result.append(.space)
-          result += atoms(plain: "<\(url)>", font: .regular)
+          filler.space(into: &output)
+          plain("<\(url)>", font: .regular)
         }
       case .image:
-        result += atoms(plain: node.plainText, font: .regular)
+        plain(node.plainText, font: .regular)
       case .htmlInline:
         break
       default:
-        result += inlineAtoms(node.children, font: font)
+        inline(node.children, font: font)
       }
     }
-    return result
   }
 
-  /// Writes atoms as text lines of at most ``lineLimit`` bytes.
-  private mutating func emit(_ atoms: [Atom]) {
+  /// Writes the text that `feed` gives the line filler as text lines of at most ``lineLimit``
+  /// bytes.
+  private mutating func filled(_ feed: (inout RoffWriter) -> Void) {
     lastRequest = ""
-    var current: [UInt8] = []
-    current.reserveCapacity(Self.lineLimit + 16)
-    var currentCost = 0
-    func flush(continued: Bool) {
-      // An escaped newline continues the word on the next line without a space.
-      if !current.isEmpty || continued {
-        text += Roff.lineSafe(String(decoding: current, as: UTF8.self)) + (continued ? "\\\n" : "\n")
-      }
-      current.removeAll(keepingCapacity: true)
-      currentCost = 0
+    feed(&self)
+    filler.finish(into: &output)
+  }
+}
+
+/// Fills pieces of roff (a character's escape, a font change, a break point, each with its
+/// length as mandoc counts it) into text lines of at most ``RoffWriter/lineLimit``.
+///
+/// Words (the pieces between two spaces) go whole onto a line if they fit, and onto the next
+/// line if not; runs of spaces count as one, and spaces at either end of the text as none. A
+/// word longer than a line is cut between two pieces and continued with an escaped newline.
+/// Each line is written once it is full, so a paragraph is never held as a list of pieces.
+///
+/// ```
+/// "Run " "\fB" "m" "a" "k" "e" "\fR" ":"   →  Run \fBmake\fR:
+/// ```
+private struct LineFiller {
+  /// The line being filled, and its length as mandoc counts it.
+  private var line: [UInt8] = []
+  private var lineCost = 0
+  /// The word being read: its bytes, its length, and where each of its pieces ends (with the
+  /// piece's length), to cut it if it is longer than a line.
+  private var word: [UInt8] = []
+  private var wordCost = 0
+  private var pieces: [(end: Int, cost: Int)] = []
+  /// Whether a space came since the last word.
+  private var pendingSpace = false
+
+  init() {
+    line.reserveCapacity(RoffWriter.lineLimit + 16)
+    word.reserveCapacity(RoffWriter.lineLimit + 16)
+  }
+
+  /// A printable ASCII character that roff shows as itself.
+  mutating func byte(_ byte: UInt8) {
+    word.append(byte)
+    wordCost += 1
+    pieces.append((word.count, 1))
+  }
+
+  mutating func piece(_ piece: String) {
+    word.append(contentsOf: piece.utf8)
+    let cost = RoffWriter.cost(piece)
+    wordCost += cost
+    pieces.append((word.count, cost))
+  }
+
+  mutating func space(into output: inout [UInt8]) {
+    endWord(into: &output)
+    pendingSpace = true
+  }
+
+  /// A hard line break: `.br`.
+  mutating func lineBreak(into output: inout [UInt8]) {
+    endWord(into: &output)
+    placeSpace(before: 0, into: &output)
+    flush(continued: false, into: &output)
+    output.append(contentsOf: ".br\n".utf8)
+  }
+
+  /// Ends the text: the last word placed, a trailing space dropped, the last line written.
+  mutating func finish(into output: inout [UInt8]) {
+    endWord(into: &output)
+    pendingSpace = false
+    flush(continued: false, into: &output)
+  }
+
+  /// Places the space before a word of `cost`: a line break if the word would not fit after
+  /// it, nothing at the start of a line.
+  private mutating func placeSpace(before cost: Int, into output: inout [UInt8]) {
+    guard pendingSpace else { return }
+    pendingSpace = false
+    guard !line.isEmpty else { return }
+    if lineCost + 1 + cost + 1 > RoffWriter.lineLimit {
+      flush(continued: false, into: &output)
+    } else {
+      line.append(UInt8(ascii: " "))
+      lineCost += 1
     }
-    // Drop leading and trailing spaces; collapse runs of spaces.
-    var low = 0
-    var high = atoms.count
-    while low < high, atoms[low].isSpace { low += 1 }
-    while high > low, atoms[high - 1].isSpace { high -= 1 }
-    var index = low
-    while index < high {
-      switch atoms[index] {
-      case .lineBreak:
-        flush(continued: false)
-        text += ".br\n"
-      case .space:
-        if index + 1 < high, atoms[index + 1].isSpace { break }
-        // Break here if the next word would not fit.
-        var wordLength = 0
-        var lookahead = index + 1
-        while lookahead < high, case .text(_, let cost) = atoms[lookahead] {
-          wordLength += cost
-          lookahead += 1
+  }
+
+  private mutating func endWord(into output: inout [UInt8]) {
+    guard !pieces.isEmpty else { return }
+    placeSpace(before: wordCost, into: &output)
+    if lineCost + wordCost + 1 <= RoffWriter.lineLimit {
+      line += word
+      lineCost += wordCost
+    } else {
+      // Longer than what is left of the line: cut between pieces.
+      var start = 0
+      for piece in pieces {
+        if lineCost + piece.cost + 1 > RoffWriter.lineLimit && !line.isEmpty {
+          flush(continued: true, into: &output)
         }
-        if currentCost + 1 + wordLength + 1 > Self.lineLimit && !current.isEmpty {
-          flush(continued: false)
-        } else if !current.isEmpty {
-          current.append(UInt8(ascii: " "))
-          currentCost += 1
-        }
-      case .text(let piece, let pieceCost):
-        if currentCost + pieceCost + 1 > Self.lineLimit && !current.isEmpty {
-          // A word longer than a line (a path, CJK text): continue it without a space.
-          flush(continued: true)
-        }
-        current.append(contentsOf: piece.utf8)
-        currentCost += pieceCost
+        line += word[start..<piece.end]
+        lineCost += piece.cost
+        start = piece.end
       }
-      index += 1
     }
-    flush(continued: false)
+    word.removeAll(keepingCapacity: true)
+    pieces.removeAll(keepingCapacity: true)
+    wordCost = 0
+  }
+
+  /// Writes the line (guarded by ``Roff/startsUnsafely(_:)``); a continued line ends with an escaped
+  /// newline, which joins it to the next without a space.
+  private mutating func flush(continued: Bool, into output: inout [UInt8]) {
+    if !line.isEmpty || continued {
+      if line.isEmpty || Roff.startsUnsafely(line[0]) { output.append(contentsOf: "\\&".utf8) }
+      output += line
+      output.append(contentsOf: (continued ? "\\\n" : "\n").utf8)
+    }
+    line.removeAll(keepingCapacity: true)
+    lineCost = 0
   }
 }

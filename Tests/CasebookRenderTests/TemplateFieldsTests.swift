@@ -49,7 +49,7 @@ import Testing
     struct Outer: TemplateFields {
       var page: PageInfo
       var canonical: String
-      static let fields: TemplateFieldTable<Outer> = ["page": \.page, "canonical": \.canonical]
+      static let fields: TemplateFieldTable<Outer> = ["page": { $0.page }, "canonical": { $0.canonical }]
     }
     #expect(try library.render("t", Outer(page: page, canonical: "outer")) == "[outer]")
   }

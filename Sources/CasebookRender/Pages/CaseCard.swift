@@ -41,17 +41,17 @@ package struct CaseLink: Sendable {
 }
 
 extension CaseCard: TemplateFields {
-  package static let fields: TemplateFieldTable<CaseCard> = ["id": \.id, "url": \.url, "title": \.title, "summary": \.summary, "status": \.status, "statusLabel": \.statusLabel, "date": \.date, "updated": \.updated, "lang": \.lang, "components": \.components, "tags": \.tags, "dataComponents": \.dataComponents, "dataTags": \.dataTags]
+  package static let fields: TemplateFieldTable<CaseCard> = ["id": { $0.id }, "url": { $0.url }, "title": { $0.title }, "summary": { $0.summary }, "status": { $0.status }, "statusLabel": { $0.statusLabel }, "date": { $0.date }, "updated": { $0.updated }, "lang": { $0.lang }, "components": { $0.components }, "tags": { $0.tags }, "dataComponents": { $0.dataComponents }, "dataTags": { $0.dataTags }]
 }
 
 extension TermLink: TemplateFields {
-  package static let fields: TemplateFieldTable<TermLink> = ["name": \.name, "url": \.url, "count": \.count]
+  package static let fields: TemplateFieldTable<TermLink> = ["name": { $0.name }, "url": { $0.url }, "count": { $0.count }]
 }
 
 extension CaseLink: TemplateFields {
-  package static let fields: TemplateFieldTable<CaseLink> = ["id": \.id, "title": \.title, "summary": \.summary, "url": \.url, "reason": \.reason]
+  package static let fields: TemplateFieldTable<CaseLink> = ["id": { $0.id }, "title": { $0.title }, "summary": { $0.summary }, "url": { $0.url }, "reason": { $0.reason }]
 }
 
 extension CardHTML: TemplateFields {
-  package static let fields: TemplateFieldTable<CardHTML> = ["html": \.html]
+  package static let fields: TemplateFieldTable<CardHTML> = ["html": { $0.html }]
 }

@@ -84,29 +84,29 @@ package struct RunbookPage: Sendable {
 }
 
 extension CasePage: TemplateFields {
-  package static let fields: TemplateFieldTable<CasePage> = ["page": \.page, "card": \.card, "environment": \.environment, "signatures": \.signatures, "toc": \.toc, "sections": \.sections, "references": \.references, "related": \.related, "similar": \.similar, "editURL": \.editURL, "runbookURL": \.runbookURL, "sourcePath": \.sourcePath, "hasEnvironment": \.hasEnvironment, "hasSignatures": \.hasSignatures, "hasReferences": \.hasReferences, "hasRelated": \.hasRelated, "hasSimilar": \.hasSimilar, "hasComponents": \.hasComponents, "hasTags": \.hasTags]
+  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "card": { $0.card }, "environment": { $0.environment }, "signatures": { $0.signatures }, "toc": { $0.toc }, "sections": { $0.sections }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL }, "runbookURL": { $0.runbookURL }, "sourcePath": { $0.sourcePath }, "hasEnvironment": { $0.hasEnvironment }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
 }
 
 extension TocEntry: TemplateFields {
-  package static let fields: TemplateFieldTable<TocEntry> = ["anchor": \.anchor, "title": \.title, "children": \.children, "hasChildren": \.hasChildren]
+  package static let fields: TemplateFieldTable<TocEntry> = ["anchor": { $0.anchor }, "title": { $0.title }, "children": { $0.children }, "hasChildren": { $0.hasChildren }]
 }
 
 extension SectionView: TemplateFields {
-  package static let fields: TemplateFieldTable<SectionView> = ["anchor": \.anchor, "headingHTML": \.headingHTML, "bodyHTML": \.bodyHTML, "alternatives": \.alternatives]
+  package static let fields: TemplateFieldTable<SectionView> = ["anchor": { $0.anchor }, "headingHTML": { $0.headingHTML }, "bodyHTML": { $0.bodyHTML }, "alternatives": { $0.alternatives }]
 }
 
 extension AlternativeView: TemplateFields {
-  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": \.anchor, "number": \.number, "title": \.title, "headingHTML": \.headingHTML, "bodyHTML": \.bodyHTML, "steps": \.steps, "hasCode": \.hasCode]
+  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": { $0.anchor }, "number": { $0.number }, "title": { $0.title }, "headingHTML": { $0.headingHTML }, "bodyHTML": { $0.bodyHTML }, "steps": { $0.steps }, "hasCode": { $0.hasCode }]
 }
 
 extension StepView: TemplateFields {
-  package static let fields: TemplateFieldTable<StepView> = ["id": \.id, "number": \.number, "html": \.html, "isCode": \.isCode]
+  package static let fields: TemplateFieldTable<StepView> = ["id": { $0.id }, "number": { $0.number }, "html": { $0.html }, "isCode": { $0.isCode }]
 }
 
 extension ReferenceView: TemplateFields {
-  package static let fields: TemplateFieldTable<ReferenceView> = ["title": \.title, "url": \.url]
+  package static let fields: TemplateFieldTable<ReferenceView> = ["title": { $0.title }, "url": { $0.url }]
 }
 
 extension RunbookPage: TemplateFields {
-  package static let fields: TemplateFieldTable<RunbookPage> = ["page": \.page, "card": \.card, "caseURL": \.caseURL, "alternatives": \.alternatives, "validation": \.validation, "hasAlternatives": \.hasAlternatives]
+  package static let fields: TemplateFieldTable<RunbookPage> = ["page": { $0.page }, "card": { $0.card }, "caseURL": { $0.caseURL }, "alternatives": { $0.alternatives }, "validation": { $0.validation }, "hasAlternatives": { $0.hasAlternatives }]
 }

@@ -18,9 +18,9 @@ package struct Facet: Sendable {
 }
 
 extension HomePage: TemplateFields {
-  package static let fields: TemplateFieldTable<HomePage> = ["page": \.page, "cases": \.cases, "caseCount": \.caseCount, "statusFacets": \.statusFacets, "componentFacets": \.componentFacets, "tagFacets": \.tagFacets]
+  package static let fields: TemplateFieldTable<HomePage> = ["page": { $0.page }, "cases": { $0.cases }, "caseCount": { $0.caseCount }, "statusFacets": { $0.statusFacets }, "componentFacets": { $0.componentFacets }, "tagFacets": { $0.tagFacets }]
 }
 
 extension Facet: TemplateFields {
-  package static let fields: TemplateFieldTable<Facet> = ["value": \.value, "label": \.label, "count": \.count]
+  package static let fields: TemplateFieldTable<Facet> = ["value": { $0.value }, "label": { $0.label }, "count": { $0.count }]
 }

@@ -43,5 +43,5 @@ package struct SiteInfo: Sendable {
 }
 
 extension PageInfo: TemplateFields {
-  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": \.siteTitle, "siteDescription": \.siteDescription, "pageTitle": \.pageTitle, "description": \.description, "root": \.root, "lang": \.lang, "canonical": \.canonical, "isHome": \.isHome, "isTags": \.isTags, "isComponents": \.isComponents]
+  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { $0.siteTitle }, "siteDescription": { $0.siteDescription }, "pageTitle": { $0.pageTitle }, "description": { $0.description }, "root": { $0.root }, "lang": { $0.lang }, "canonical": { $0.canonical }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }]
 }

@@ -7,5 +7,5 @@ package struct PlainPage: Sendable {
 }
 
 extension PlainPage: TemplateFields {
-  package static let fields: TemplateFieldTable<PlainPage> = ["page": \.page, "homeURL": \.homeURL]
+  package static let fields: TemplateFieldTable<PlainPage> = ["page": { $0.page }, "homeURL": { $0.homeURL }]
 }

@@ -23,9 +23,9 @@ package struct TaxonomyIndexPage: Sendable {
 }
 
 extension TaxonomyPage: TemplateFields {
-  package static let fields: TemplateFieldTable<TaxonomyPage> = ["page": \.page, "kindLabel": \.kindLabel, "kindPath": \.kindPath, "name": \.name, "count": \.count, "one": \.one, "cases": \.cases]
+  package static let fields: TemplateFieldTable<TaxonomyPage> = ["page": { $0.page }, "kindLabel": { $0.kindLabel }, "kindPath": { $0.kindPath }, "name": { $0.name }, "count": { $0.count }, "one": { $0.one }, "cases": { $0.cases }]
 }
 
 extension TaxonomyIndexPage: TemplateFields {
-  package static let fields: TemplateFieldTable<TaxonomyIndexPage> = ["page": \.page, "kindLabel": \.kindLabel, "terms": \.terms, "count": \.count]
+  package static let fields: TemplateFieldTable<TaxonomyIndexPage> = ["page": { $0.page }, "kindLabel": { $0.kindLabel }, "terms": { $0.terms }, "count": { $0.count }]
 }

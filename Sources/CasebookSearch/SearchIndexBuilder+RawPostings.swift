@@ -17,6 +17,18 @@ extension SearchIndexBuilder {
     }
   }
 
+  /// A document's terms that belong to one partition, with their positions: taken, and let go,
+  /// by that partition's core (a batch's many small arrays are then freed on every core, not
+  /// one after another by the core that waits for the batch).
+  final class Share: @unchecked Sendable {
+    var terms: [(term: String, positions: [Int])] = []
+
+    func take() -> [(term: String, positions: [Int])] {
+      defer { terms = [] }
+      return terms
+    }
+  }
+
   /// Every term's postings before weighting, as LEB128 bytes, one byte array per term.
   ///
   /// Per posting: the document (difference from the term's previous one), the number of
@@ -24,17 +36,12 @@ extension SearchIndexBuilder {
   /// and sections the term occurs in, and how often, follow from the positions and the
   /// document's ``Layout``, so they are not stored.
   struct RawPostings {
-    struct Posting {
-      var document: Int
-      var counts: SIMD8<Int32>
-      var mask: Int
-      var positions: [Int]
-    }
-
     private(set) var terms: [String] = []
     private var slots: [String: Int] = [:]
     private var bytes: [[UInt8]] = []
     private var lastDocument: [Int] = []
+    /// The number of documents of each term.
+    private(set) var frequencies: [Int] = []
 
     mutating func append(_ positions: [Int], document: Int, term: String) {
       let slot: Int
@@ -46,7 +53,9 @@ extension SearchIndexBuilder {
         terms.append(term)
         bytes.append([])
         lastDocument.append(0)
+        frequencies.append(0)
       }
+      frequencies[slot] += 1
       Self.put(document - lastDocument[slot], &bytes[slot])
       lastDocument[slot] = document
       Self.put(positions.count, &bytes[slot])
@@ -65,36 +74,55 @@ extension SearchIndexBuilder {
       }
     }
 
-    func decode(_ slot: Int, layouts: [Layout]) -> [Posting] {
-      let data = bytes[slot]
-      var index = 0
-      func get() -> Int {
-        var value = 0, shift = 0
+    /// The terms cut into about `count` runs of similar size in bytes, to weigh on every core:
+    /// a few common words hold most postings, and they are among the first terms seen.
+    func chunks(count: Int) -> [Range<Int>] {
+      let total = bytes.reduce(0) { $0 + $1.count }
+      let target = max(1, total / max(1, count))
+      var chunks: [Range<Int>] = []
+      var start = 0
+      var size = 0
+      for slot in bytes.indices {
+        size += bytes[slot].count
+        if size >= target {
+          chunks.append(start..<(slot + 1))
+          start = slot + 1
+          size = 0
+        }
+      }
+      if start < bytes.count { chunks.append(start..<bytes.count) }
+      return chunks
+    }
+
+    /// Calls `body` with each posting of a term in document order: the document and its
+    /// positions (in a buffer reused from one posting to the next, valid during the call).
+    func forEachPosting(_ slot: Int, positions scratch: inout [Int], _ body: (_ document: Int, _ positions: UnsafeBufferPointer<Int>) -> Void) {
+      bytes[slot].withUnsafeBufferPointer { data in
+        var index = 0
+        func get() -> Int {
+          var value = 0, shift = 0
+          while index < data.count {
+            let byte = data[index]
+            index += 1
+            value |= Int(byte & 0x7F) << shift
+            shift += 7
+            if byte & 0x80 == 0 { break }
+          }
+          return value
+        }
+        var document = 0
         while index < data.count {
-          let byte = data[index]
-          index += 1
-          value |= Int(byte & 0x7F) << shift
-          shift += 7
-          if byte & 0x80 == 0 { break }
+          document += get()
+          let positionCount = get()
+          scratch.removeAll(keepingCapacity: true)
+          var last = 0
+          for _ in 0..<positionCount {
+            last += get()
+            scratch.append(last)
+          }
+          scratch.withUnsafeBufferPointer { body(document, $0) }
         }
-        return value
       }
-      var postings: [Posting] = []
-      var document = 0
-      while index < data.count {
-        document += get()
-        let positionCount = get()
-        var positions: [Int] = []
-        positions.reserveCapacity(positionCount)
-        var last = 0
-        for _ in 0..<positionCount {
-          last += get()
-          positions.append(last)
-        }
-        let (counts, mask) = layouts[document].fields(at: positions)
-        postings.append(Posting(document: document, counts: counts, mask: mask, positions: positions))
-      }
-      return postings
     }
 
     private static func put(_ number: Int, _ out: inout [UInt8]) {
@@ -126,6 +154,21 @@ extension SearchIndexBuilder {
 
     /// Occurrences per field and the field mask of a term at these positions (in increasing order).
     func fields(at positions: [Int]) -> (counts: SIMD8<Int32>, mask: Int) {
+      starts.withUnsafeBufferPointer { starts in
+        fields.withUnsafeBufferPointer { fields in
+          bits.withUnsafeBufferPointer { bits in
+            positions.withUnsafeBufferPointer { positions in
+              Self.fields(at: positions, starts: starts, fields: fields, bits: bits, cjk: cjk)
+            }
+          }
+        }
+      }
+    }
+
+    /// ``fields(at:)`` over a layout's lists, wherever they are kept (``LayoutTable``).
+    static func fields(
+      at positions: UnsafeBufferPointer<Int>, starts: UnsafeBufferPointer<Int32>, fields: UnsafeBufferPointer<UInt8>, bits: UnsafeBufferPointer<UInt8>, cjk: Bool
+    ) -> (counts: SIMD8<Int32>, mask: Int) {
       var counts = SIMD8<Int32>()
       var mask = cjk ? 1 << SearchField.cjkLanguageBit : 0
       // The text of each position by binary search from the text of the one before: positions
@@ -145,6 +188,41 @@ extension SearchIndexBuilder {
         mask |= 1 << Int(bits[text])
       }
       return (counts, mask)
+    }
+  }
+
+  /// Every document's ``Layout``, one after another in three lists: a posting's fields are
+  /// found without copying (or retaining) a layout per posting.
+  struct LayoutTable {
+    private var starts: [Int32] = []
+    private var fields: [UInt8] = []
+    private var bits: [UInt8] = []
+    private var cjk: [Bool] = []
+    /// Where each document's texts begin in the lists, and one past the last document's.
+    private var offsets: [Int] = [0]
+
+    mutating func append(_ layout: Layout) {
+      starts += layout.starts
+      fields += layout.fields
+      bits += layout.bits
+      cjk.append(layout.cjk)
+      offsets.append(starts.count)
+    }
+
+    /// Calls `body` with a reader of any document's fields at some positions.
+    func withReader<T>(_ body: ((_ document: Int, _ positions: UnsafeBufferPointer<Int>) -> (counts: SIMD8<Int32>, mask: Int)) throws -> T) rethrows -> T {
+      try starts.withUnsafeBufferPointer { starts in
+        try fields.withUnsafeBufferPointer { fields in
+          try bits.withUnsafeBufferPointer { bits in
+            try body { document, positions in
+              let range = offsets[document]..<offsets[document + 1]
+              return Layout.fields(
+                at: positions, starts: UnsafeBufferPointer(rebasing: starts[range]), fields: UnsafeBufferPointer(rebasing: fields[range]),
+                bits: UnsafeBufferPointer(rebasing: bits[range]), cjk: cjk[document])
+            }
+          }
+        }
+      }
     }
   }
 }

@@ -49,7 +49,15 @@ package enum SearchIndexBuilder {
 
     package mutating func add(_ batch: [SearchDocument]) {
       let start = documents.count
-      let tallies = batch.concurrentMap(tally)
+      let partitionCount = merged.partitions.count
+      // Each document's terms are sorted into their partitions as it is tallied, on every
+      // core, so that each partition's core reads only its own terms.
+      let tallies = batch.concurrentMap { document in
+        let tally = tally(document)
+        let shares = (0..<partitionCount).map { _ in Share() }
+        for (term, positions) in tally.occurrences { shares[Partition.number(of: term, among: partitionCount)].terms.append((term, positions)) }
+        return (shares: shares, lengths: tally.lengths, layout: tally.layout)
+      }
       documents += batch.map { document in
         guard !keepsSections else { return document.trimmed }
         var facts = document
@@ -57,11 +65,11 @@ package enum SearchIndexBuilder {
         return facts
       }
       merged.lengths += tallies.map(\.lengths)
-      merged.layouts += tallies.map(\.layout)
+      for tally in tallies { merged.layouts.append(tally.layout) }
       let partitions = merged.partitions
       _ = partitions.concurrentMap { partition in
         for (offset, tally) in tallies.enumerated() {
-          for (term, positions) in tally.occurrences where Partition.number(of: term, among: partitions.count) == partition.number {
+          for (term, positions) in tally.shares[partition.number].take() {
             partition.postings.append(positions, document: start + offset, term: term)
           }
         }
@@ -91,7 +99,7 @@ package enum SearchIndexBuilder {
   /// Every document's terms, merged into raw postings; each document's field lengths and layout.
   struct Merged {
     var lengths: [[Int]] = []
-    var layouts: [Layout] = []
+    var layouts = LayoutTable()
     var partitions: [Partition] = []
   }
 
@@ -101,6 +109,7 @@ package enum SearchIndexBuilder {
     let lengths = merged.lengths
     let layouts = merged.layouts
     let pivots = pivots(lengths)
+    let normalisers = lengths.map { SearchIndexBuilder.normalisers($0, pivots) }
     let documentCount = lengths.count
     var terms: [String] = []
     var frequencies: [Int] = []
@@ -111,19 +120,25 @@ package enum SearchIndexBuilder {
     for partition in merged.partitions {
       let raw = partition.postings
       partition.postings = RawPostings()
-      let chunks = stride(from: 0, to: raw.terms.count, by: 1024).map { $0..<min($0 + 1024, raw.terms.count) }
+      let chunks = raw.chunks(count: 8 * max(1, ProcessorCount.active))
       let encoded = chunks.concurrentMap { chunk -> (postings: [String], frequencies: [Int], documents: [Int32]) in
         var result: (postings: [String], frequencies: [Int], documents: [Int32]) = ([], [], [])
-        for slot in chunk {
-          let decoded = raw.decode(slot, layouts: layouts)
-          let stop = isStopTerm(frequency: decoded.count, documentCount: documentCount)
-          var writer = PostingCodec.Writer()
-          for posting in decoded {
-            writer.append(document: posting.document, weight: weight(posting.counts, lengths[posting.document], pivots), mask: posting.mask, positions: stop ? [] : posting.positions)
-            result.documents.append(Int32(posting.document))
+        var positions: [Int] = []
+        layouts.withReader { fields in
+          normalisers.withUnsafeBufferPointer { normalisers in
+            for slot in chunk {
+              let frequency = raw.frequencies[slot]
+              let stop = isStopTerm(frequency: frequency, documentCount: documentCount)
+              var writer = PostingCodec.Writer()
+              raw.forEachPosting(slot, positions: &positions) { document, positions in
+                let (counts, mask) = fields(document, positions)
+                writer.append(document: document, weight: weight(counts, normalisers: normalisers[document]), mask: mask, positions: stop ? UnsafeBufferPointer(rebasing: positions[0..<0]) : positions)
+                result.documents.append(Int32(document))
+              }
+              result.postings.append(writer.text)
+              result.frequencies.append(frequency)
+            }
           }
-          result.postings.append(writer.text)
-          result.frequencies.append(decoded.count)
         }
         return result
       }
@@ -169,12 +184,26 @@ package enum SearchIndexBuilder {
   /// The field-weighted, length-normalised frequency of a term in a document, times 100 and
   /// rounded (docs/search.md, Ranking).
   static func weight(_ counts: SIMD8<Int32>, _ lengths: [Int], _ pivots: [Double]) -> Int {
+    weight(counts, normalisers: normalisers(lengths, pivots))
+  }
+
+  /// The weight of a term in a document of these ``normalisers(_:_:)``.
+  static func weight(_ counts: SIMD8<Int32>, normalisers: SIMD8<Double>) -> Int {
     var weighted = 0.0
     for field in SearchField.allCases where counts[field.rawValue] > 0 {
-      let normaliser = 1 - b + b * Double(lengths[field.rawValue]) / pivots[field.rawValue]
-      weighted += field.weight * Double(counts[field.rawValue]) / normaliser
+      weighted += field.weight * Double(counts[field.rawValue]) / normalisers[field.rawValue]
     }
     return Int((weighted * 100).rounded())
+  }
+
+  /// What BM25F divides each field's frequency by in a document of these field lengths: once
+  /// per document, not once per posting.
+  static func normalisers(_ lengths: [Int], _ pivots: [Double]) -> SIMD8<Double> {
+    var normalisers = SIMD8<Double>(repeating: 1)
+    for field in SearchField.allCases {
+      normalisers[field.rawValue] = 1 - b + b * Double(lengths[field.rawValue]) / pivots[field.rawValue]
+    }
+    return normalisers
   }
 
   /// A term's inverse document frequency, times 10,000 and rounded.

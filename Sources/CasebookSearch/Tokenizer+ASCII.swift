@@ -46,6 +46,12 @@ extension Tokenizer {
     while high > low, isASCIITrailingTrim(chunk[high - 1]) { high -= 1 }
     guard low < high else { return position }
     let slice = chunk[low..<high]
+    // Most chunks are one word: no list of runs to make.
+    if slice.allSatisfy(isASCIIWord) {
+      guard slice.count <= longestToken, !isASCIIVolatileNumber(slice) else { return position }
+      tokens.append(Token(text: String(decoding: slice, as: UTF8.self), position: position, primary: true))
+      return position + 1
+    }
     // The runs of letters and digits, each at most `longestToken` long.
     var words: [ArraySlice<UInt8>] = []
     var hasJoiner = false

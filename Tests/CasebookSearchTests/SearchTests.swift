@@ -237,12 +237,20 @@ enum SearchFixtures {
     #expect(PostingCodec.splice("D2EhCCCH", removing: [3], adding: [Posting(document: 5, weight: 2, mask: 1, positions: [4])], keepsPositions: true) == ("FCBBE", 1))
   }
 
-  @Test("raw postings give back every term's documents and positions, in document order")
+  @Test("raw postings give back every term's documents and positions, in document order, with each document's own layout")
   func rawPostings() {
     var generator = SystemRandomNumberGenerator()
     var raw = SearchIndexBuilder.RawPostings()
-    var layout = SearchIndexBuilder.Layout()
-    layout.add(start: 0, field: SearchField.body.rawValue, bit: 9)
+    // Documents of three layouts: one body text; a title from 100,000 on; a CJK-language body.
+    let layouts = (0..<300).map { document in
+      var layout = SearchIndexBuilder.Layout()
+      layout.add(start: 0, field: SearchField.body.rawValue, bit: 9)
+      if document % 3 == 1 { layout.add(start: 100_000, field: SearchField.title.rawValue, bit: 1) }
+      layout.cjk = document % 3 == 2
+      return layout
+    }
+    var table = SearchIndexBuilder.LayoutTable()
+    for layout in layouts { table.append(layout) }
     var expected: [String: [(document: Int, positions: [Int])]] = [:]
     for document in 0..<300 {
       for term in ["a", "b", "c", "d"] where Bool.random(using: &generator) {
@@ -253,13 +261,31 @@ enum SearchFixtures {
       }
     }
     #expect(Set(raw.terms) == Set(expected.keys))
-    let layouts = Array(repeating: layout, count: 300)
+    var scratch: [Int] = []
     for (slot, term) in raw.terms.enumerated() {
-      let decoded = raw.decode(slot, layouts: layouts)
-      #expect(decoded.map(\.document) == expected[term]!.map(\.document))
-      #expect(decoded.map(\.positions) == expected[term]!.map(\.positions))
-      #expect(decoded.map { $0.counts[SearchField.body.rawValue] } == expected[term]!.map { Int32($0.positions.count) })
-      #expect(decoded.allSatisfy { $0.mask == 1 << 9 })
+      var documents: [Int] = []
+      var positions: [[Int]] = []
+      var fields: [(counts: SIMD8<Int32>, mask: Int)] = []
+      table.withReader { reader in
+        raw.forEachPosting(slot, positions: &scratch) { document, found in
+          documents.append(document)
+          positions.append(Array(found))
+          fields.append(reader(document, found))
+        }
+      }
+      #expect(documents == expected[term]!.map(\.document))
+      #expect(positions == expected[term]!.map(\.positions))
+      #expect(raw.frequencies[slot] == documents.count)
+      for (index, document) in documents.enumerated() {
+        let own = layouts[document].fields(at: positions[index])
+        #expect(fields[index].counts == own.counts && fields[index].mask == own.mask)
+      }
+      #expect(fields.contains { $0.mask & (1 << SearchField.cjkLanguageBit) != 0 })
+    }
+    // The chunks weighed on every core cover every term once, in order.
+    for count in [1, 3, 16, 1000] {
+      let chunks = raw.chunks(count: count)
+      #expect(chunks.flatMap { Array($0) } == Array(raw.terms.indices), "\(count) chunks")
     }
   }
 

@@ -66,12 +66,12 @@ extension Casebook {
       // Nothing read or written since the last build: nothing to do.
       let manifestPath = BuildManifest.path(layout: layout, output: folder)
       let inputs = BuildManifest.scanInputs(layout: layout)
-      // When an input changed (as the manifest's first lines tell), the parse results the last
-      // build left are read and decoded on another core while the manifest is read and the
-      // outputs checked; they are used if the manifest names them (below).
-      let inputsChanged = !full && BuildManifest.inputsDigest(at: manifestPath) != BuildManifest.digest(of: inputs)
-      let parsedCache = !inputsChanged ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
+      // When an input changed since a build by this binary (as the manifest's first lines
+      // tell), the parse results it left are read and decoded on another core while the
+      // manifest is read and the outputs checked; they are used if the manifest names them.
       let tool = BuildManifest.toolStamp
+      let head = full ? nil : BuildManifest.inputsDigest(at: manifestPath, tool: tool)
+      let parsedCache = head == nil || head == BuildManifest.digest(of: inputs) ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
       let loaded = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool ? $0 : nil }
       let previous = loaded.flatMap { $0.outputsIntact(in: folder) ? $0 : nil }
       if let previous, previous.inputs == inputs {

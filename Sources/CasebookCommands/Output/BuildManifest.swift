@@ -121,7 +121,7 @@ struct BuildManifest: Equatable, Sendable {
     out.bytes.reserveCapacity(64 * (inputs.count + outputs.count + warnings.count + keys.pages.count * 4 + 2))
     out.line(Self.formatLine, nil)
     out.line("inputs", nil, .hex(Self.digest(of: inputs)))
-    if let tool { out.line("tool", nil, .decimal(tool.size), .decimal(tool.modified), .natural(tool.inode)) }
+    if let tool { out.bytes += Self.toolLine(tool) }
     for warning in warnings { out.line("warning", warning) }
     for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
       out.line("in", path, .decimal(stamp.size), .decimal(stamp.modified), .natural(stamp.inode))
@@ -237,7 +237,7 @@ struct BuildManifest: Equatable, Sendable {
       }
       switch kind {
       case "inputs":
-        guard hex(rest) != nil else { return nil }  // read on its own (inputsDigest(at:))
+        guard hex(rest) != nil else { return nil }  // read on its own (inputsDigest(at:tool:))
       case "tool":
         guard let (head, fields) = trailing(2), let size = number(head), let modified = number(fields[0]), let inode = unsigned(fields[1], radix: 10) else { return nil }
         manifest.tool = FileStamp(size: size, modified: modified, inode: inode)
@@ -331,20 +331,30 @@ struct BuildManifest: Equatable, Sendable {
   }
 
   /// The inputs digest the manifest at `path` records (``digest(of:)``), read from its first
-  /// line but one; nil when there is no such manifest.
-  static func inputsDigest(at path: String) -> UInt64? {
+  /// line but one; nil when there is no such manifest, or when it was written by another
+  /// binary than this one (`tool`, its third line), whose caches this build does not use.
+  static func inputsDigest(at path: String, tool: FileStamp?) -> UInt64? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
-    var head = [UInt8](repeating: 0, count: 128)
+    var head = [UInt8](repeating: 0, count: 256)
     let count = head.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
     guard count > 0 else { return nil }
     let lines = head[..<count].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     let prefix = Array("inputs ".utf8)
-    guard lines.count > 2, lines[0].elementsEqual(formatLine.utf8), lines[1].starts(with: prefix) else { return nil }
+    guard lines.count > 3, lines[0].elementsEqual(formatLine.utf8), lines[1].starts(with: prefix), let tool, lines[2].elementsEqual(toolLine(tool).dropLast()) else {
+      return nil
+    }
     return head.withUnsafeBufferPointer { buffer in
       unsigned(Slice(base: buffer, bounds: (lines[1].startIndex + prefix.count)..<lines[1].endIndex), radix: 16)
     }
+  }
+
+  /// The line that names the binary that wrote a manifest.
+  private static func toolLine(_ tool: FileStamp) -> [UInt8] {
+    var out = LineWriter()
+    out.line("tool", nil, .decimal(tool.size), .decimal(tool.modified), .natural(tool.inode))
+    return out.bytes
   }
 
   /// Where a cache the build with this manifest left lives: beside it, with its kind as its

@@ -15,6 +15,52 @@ import Testing
     #expect(anchors.claim(for: "Symptom", fallback: "x") == "symptom-3")
   }
 
+  @Test("the roff writer wraps text within 78 columns as mandoc counts them, and loses no character")
+  func roffWrapping() {
+    var generator = SystemRandomNumberGenerator()
+    let words = [
+      "a", "word", "-Wl,--as-needed", "/usr/lib/x86_64-linux-gnu/libfoo.so.1", "链接失败", "é", "'quoted'", ".so", "back\\slash",
+      String(repeating: "x", count: 90), String(repeating: "长", count: 30), "a/b/" + String(repeating: "c", count: 70),
+    ]
+    /// A word as the writer spells it: each character escaped, `\:` after `/` and between CJK characters.
+    func spelled(_ word: String) -> String {
+      var out = ""
+      var previousWide = false
+      for character in word {
+        let wide = RoffWriter.isWide(character)
+        if wide && previousWide { out += "\\:" }
+        out += Roff.escape(character)
+        if character == "/" { out += "\\:" }
+        previousWide = wide
+      }
+      return out
+    }
+    for _ in 0..<500 {
+      let chosen = (0..<Int.random(in: 0...30, using: &generator)).map { _ in words.randomElement(using: &generator)! }
+      let text = chosen.map { $0 + [" ", "  ", "\t", "\n"].randomElement(using: &generator)! }.joined()
+      var roff = RoffWriter()
+      roff.line(text)
+      var joined = ""
+      for line in roff.text.split(separator: "\n") {
+        let unguarded = line.hasPrefix("\\&") ? String(line.dropFirst(2)) : String(line)
+        #expect(!line.hasPrefix(".") && !line.hasPrefix("'") && !line.hasPrefix(" "), "a text line read as a request: \(line)")
+        // A line ending in `\` continues the word on the next line, without a space.
+        if unguarded.hasSuffix("\\") && !unguarded.hasSuffix("\\\\") {
+          #expect(RoffWriter.cost(String(unguarded.dropLast())) <= RoffWriter.lineLimit, "\(line)")
+          joined += unguarded.dropLast() + "\u{1}"
+        } else {
+          #expect(RoffWriter.cost(unguarded) <= RoffWriter.lineLimit, "\(line)")
+          joined += unguarded + " "
+        }
+      }
+      // Only a word too long for a line of its own is cut; any other goes whole to the next line.
+      for word in joined.split(separator: " ") where word.contains("\u{1}") {
+        #expect(RoffWriter.cost(word.replacingOccurrences(of: "\u{1}", with: "")) + 1 > RoffWriter.lineLimit, "cut: \(word)")
+      }
+      #expect(joined.replacingOccurrences(of: "\u{1}", with: "").dropLast() == chosen.map(spelled).joined(separator: " "), "\(text.debugDescription)")
+    }
+  }
+
   @Test("refused links and images become their text")
   func refusedURLs() {
     let html = CommonMark.renderHTML("[a](javascript:x) ![b](vbscript:y) [ok](https://e.org/) ![ok](https://e.org/i.png)\n")

@@ -50,7 +50,10 @@ extension IndexState {
       guard frequency > 0 else { return .gone }
       let stop = SearchIndexBuilder.isStopTerm(frequency: frequency, documentCount: count)
       if let old, SearchIndexBuilder.isStopTerm(frequency: state.frequencies[old], documentCount: count), !stop { return .refused }
-      let spliced = PostingCodec.splice(old.map { state.postings[$0] } ?? "", removing: numbers, adding: adding, keepsPositions: !stop)
+      let spliced = PostingCodec.splice(
+        old.map { state.postings[$0] } ?? "", count: old.map { state.frequencies[$0] } ?? 0,
+        hasPositions: !(old.map { SearchIndexBuilder.isStopTerm(frequency: state.frequencies[$0], documentCount: count) } ?? false),
+        removing: numbers, adding: adding, keepsPositions: !stop)
       return .postings(frequency: spliced.count, text: spliced.text)
     }
     guard !weighed.contains(where: { if case .refused = $0 { true } else { false } }) else { return nil }

@@ -43,6 +43,14 @@ package enum PostingCodec {
       }
     }
 
+    /// Appends postings that are already encoded, steps and all, after those appended so far
+    /// (which must end where they began); `lastDocument` is the document of the last of them,
+    /// for the step of the next posting appended (nil when none follows).
+    mutating func append(encoded bytes: UnsafeBufferPointer<UInt8>.SubSequence, lastDocument: Int?) {
+      out.append(contentsOf: bytes)
+      if let lastDocument { previous = lastDocument }
+    }
+
     /// Appends a posting that is already encoded: its document, then `rest` as it is (weight,
     /// mask and positions as ``append(document:weight:mask:positions:)`` wrote them).
     mutating func append(document: Int, encodedRest rest: UnsafeBufferPointer<UInt8>.SubSequence) {
@@ -110,10 +118,10 @@ package enum PostingCodec {
     var positions: Range<Int>
   }
 
-  /// Calls `body` with each posting of an encoded list, in order. Reading stops at the end or
-  /// at the first character outside the alphabet; a posting cut short in its positions is
-  /// given as far as it goes.
-  private static func forEachPosting(in bytes: UnsafeBufferPointer<UInt8>, _ body: (EncodedPosting) -> Void) {
+  /// Calls `body` with each posting of an encoded list, in order, until it returns false.
+  /// Reading stops at the end or at the first character outside the alphabet; a posting cut
+  /// short in its positions is given as far as it goes.
+  private static func forEachPosting(in bytes: UnsafeBufferPointer<UInt8>, _ body: (EncodedPosting) -> Bool) {
     var reader = NumberReader(bytes: bytes)
     var document = 0
     while !reader.atEnd {
@@ -125,10 +133,11 @@ package enum PostingCodec {
       let positionsStart = reader.index
       for _ in 0..<positionCount where reader.next() == nil { break }
       document += step
-      body(
+      let goesOn = body(
         EncodedPosting(
           document: document, weight: weight, mask: mask, positionCount: positionCount, rest: rest..<reader.index,
           count: countStart..<positionsStart, positions: positionsStart..<reader.index))
+      guard goesOn else { return }
     }
   }
 
@@ -138,22 +147,34 @@ package enum PostingCodec {
     var text = text
     return text.withUTF8 { bytes in
       var postings: [Weighted] = []
-      forEachPosting(in: bytes) { postings.append(Weighted(document: $0.document, weight: $0.weight, mask: $0.mask)) }
+      forEachPosting(in: bytes) {
+        postings.append(Weighted(document: $0.document, weight: $0.weight, mask: $0.mask))
+        return true
+      }
       return postings
     }
   }
 
   /// A posting list with the postings of some documents taken out and others put in, made
   /// from the encoded list without decoding it: kept postings are copied as they are, only
-  /// their document steps are written again. `adding` is in document order; with
+  /// their document steps are written again. `count` is the number of postings in `text`, and
+  /// `hasPositions` whether they carry positions; `adding` is in document order; with
   /// `keepsPositions` false every posting is written without positions (a stop term's).
+  ///
+  /// Postings the change cannot reach are copied as bytes when they stay as they are (with
+  /// their positions, or with none to drop): those before the first document changed in one
+  /// run, and those after the last but for the step of the first of them, without reading
+  /// them. An edit of one case reaches one posting in each of its terms' lists, and the
+  /// lists of common words hold a posting for most cases.
   ///
   /// ```
   /// "D2EhCCCH" (doc 3), removing [3], adding [(doc 5, weight 2, mask 1, [4])]  →  "FCBBE"
   /// ```
   ///
   /// - Returns: the new list and how many postings it holds.
-  static func splice(_ text: String, removing documents: Set<Int>, adding: [Posting], keepsPositions: Bool) -> (text: String, count: Int) {
+  static func splice(
+    _ text: String, count listed: Int, hasPositions: Bool = true, removing documents: Set<Int>, adding: [Posting], keepsPositions: Bool
+  ) -> (text: String, count: Int) {
     var text = text
     return text.withUTF8 { bytes in
       var writer = Writer()
@@ -167,8 +188,35 @@ package enum PostingCodec {
           next += 1
         }
       }
+      let asBytes = keepsPositions || !hasPositions
+      let first = min(documents.min() ?? .max, adding.first?.document ?? .max)
+      let last = max(documents.max() ?? .min, adding.last?.document ?? .min)
+      // The postings before the first change: where they end, and the last one's document.
+      var prefix: (end: Int, document: Int)?
+      var prefixWritten = false
+      func writePrefix() {
+        guard !prefixWritten else { return }
+        prefixWritten = true
+        if let prefix { writer.append(encoded: bytes[0..<prefix.end], lastDocument: prefix.document) }
+      }
+      var read = 0
+      var tail: Int?
       forEachPosting(in: bytes) { posting in
-        guard !documents.contains(posting.document) else { return }
+        read += 1
+        if asBytes && posting.document < first {
+          prefix = (posting.rest.upperBound, posting.document)
+          count += 1
+          return true
+        }
+        writePrefix()
+        if asBytes && posting.document > last {
+          add(before: .max)
+          writer.append(document: posting.document, encodedRest: bytes[posting.rest])
+          count += 1
+          tail = posting.rest.upperBound
+          return false
+        }
+        guard !documents.contains(posting.document) else { return true }
         add(before: posting.document)
         if keepsPositions || posting.positionCount == 0 {
           writer.append(document: posting.document, encodedRest: bytes[posting.rest])
@@ -177,8 +225,14 @@ package enum PostingCodec {
           writer.put(0)
         }
         count += 1
+        return true
       }
-      add(before: Int.max)
+      writePrefix()
+      add(before: .max)
+      if let tail {
+        writer.append(encoded: bytes[tail...], lastDocument: nil)
+        count += listed - read
+      }
       return (writer.text, count)
     }
   }
@@ -199,6 +253,7 @@ package enum PostingCodec {
           positions.append(last)
         }
         postings.append(Posting(document: posting.document, weight: posting.weight, mask: posting.mask, positions: positions))
+        return true
       }
       return postings
     }

@@ -165,9 +165,9 @@ struct BuildManifest: Equatable, Sendable {
       for number in numbers {
         bytes.append(UInt8(ascii: " "))
         switch number {
-        case .decimal(let value): digits(UInt64(value.magnitude), radix: 10, negative: value < 0)
-        case .natural(let value): digits(value, radix: 10, negative: false)
-        case .hex(let value): digits(value, radix: 16, negative: false)
+        case .decimal(let value): digits(UInt64(value.magnitude), hex: false, negative: value < 0)
+        case .natural(let value): digits(value, hex: false, negative: false)
+        case .hex(let value): digits(value, hex: true, negative: false)
         }
       }
       bytes.append(UInt8(ascii: "\n"))
@@ -179,17 +179,30 @@ struct BuildManifest: Equatable, Sendable {
     }
 
     /// Writes a number's digits (lower-case for hexadecimal), as `String(value, radix:)` would.
-    private mutating func digits(_ value: UInt64, radix: UInt64, negative: Bool) {
+    private mutating func digits(_ value: UInt64, hex: Bool, negative: Bool) {
       if negative { bytes.append(UInt8(ascii: "-")) }
-      // Lowest digit first, then turned around in place.
-      let start = bytes.count
-      var rest = value
-      repeat {
-        let digit = UInt8(rest % radix)
-        bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
-        rest /= radix
-      } while rest > 0
-      bytes[start...].reverse()
+      // Lowest digit first, from the end of a small buffer, then appended at once; each radix
+      // on its own, so that division by a constant is a multiplication (a manifest has hundreds
+      // of thousands of numbers, most of them 19 digits of a modification time).
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+        var start = buffer.count
+        var rest = value
+        if hex {
+          repeat {
+            let digit = UInt8(truncatingIfNeeded: rest & 15)
+            start -= 1
+            buffer[start] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            rest >>= 4
+          } while rest > 0
+        } else {
+          repeat {
+            start -= 1
+            buffer[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+          } while rest > 0
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+      }
     }
   }
 

@@ -181,6 +181,7 @@ struct SiteWriter {
       self.name = name
       self.staging = staging
       self.previous = previous
+      produced.reserveCapacity(previous?.count ?? 0)
     }
 
     mutating func accept(_ files: [OutputFile]) throws {
@@ -226,8 +227,15 @@ struct SiteWriter {
     /// Keeps files of the previous build where they are: they count as produced, with the
     /// digest they had, and the commit leaves them alone.
     mutating func keep(_ paths: [String]) -> Bool {
-      guard let previous, paths.allSatisfy({ previous[$0] != nil && !staged.contains($0) }) else { return false }
-      for path in paths { produced[path] = previous[path]!.digest }
+      guard let previous else { return false }
+      // Looked up once each: a rebuild after one edit keeps some 40,000 files this way.
+      var digests: [UInt64] = []
+      digests.reserveCapacity(paths.count)
+      for path in paths {
+        guard let before = previous[path], !staged.contains(path) else { return false }
+        digests.append(before.digest)
+      }
+      for (path, digest) in zip(paths, digests) { produced[path] = digest }
       return true
     }
 

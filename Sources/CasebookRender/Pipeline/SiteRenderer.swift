@@ -153,7 +153,8 @@ package struct SiteRenderer {
   package mutating func searchIndexFiles(into sink: inout some SiteSink, previous: IndexState? = nil) throws -> SearchIndexOutput {
     let config = knowledgeBase.config
     let keys = knowledgeBase.cases.map(searchKey)
-    defer { for position in knowledgeBase.cases.indices { knowledgeBase.cases[position].body = "" } }
+    // The bodies read are let go; only those: the cases are not copied for nothing.
+    defer { for position in knowledgeBase.cases.indices where !knowledgeBase.cases[position].body.isEmpty { knowledgeBase.cases[position].body = "" } }
     if var state = previous, state.documentCount == keys.count {
       let changed = keys.indices.filter { keys[$0] != state.documentKeys[$0] }
       if changed.count <= max(16, keys.count / 8) {

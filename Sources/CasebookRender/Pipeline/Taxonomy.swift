@@ -29,8 +29,9 @@ package struct Taxonomy: Sendable {
 
   private static func group(_ cases: [CaseRecord], by names: (CaseRecord) -> [String]) -> [Term] {
     var byName: [String: [Int]] = [:]
-    for (position, record) in cases.enumerated() {
-      for name in Set(names(record)) { byName[name, default: []].append(position) }
+    // By position: a record is not copied (with every field retained) for each case.
+    for position in cases.indices {
+      for name in Set(names(cases[position])) { byName[name, default: []].append(position) }
     }
     return byName.keys.sorted().map { Term(name: $0, cases: byName[$0]!) }
   }

@@ -132,7 +132,7 @@ package enum SearchIndexBuilder {
               var writer = PostingCodec.Writer()
               raw.forEachPosting(slot, positions: &positions) { document, positions in
                 let (counts, mask) = fields(document, positions)
-                writer.append(document: document, weight: weight(counts, normalisers: normalisers[document]), mask: mask, positions: stop ? UnsafeBufferPointer(rebasing: positions[0..<0]) : positions)
+                writer.append(document: document, weight: weight(counts, normalisers: normalisers[document]), mask: mask, positions: positions.prefix(stop ? 0 : positions.count))
                 result.documents.append(Int32(document))
               }
               result.postings.append(writer.text)

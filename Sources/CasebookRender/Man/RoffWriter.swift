@@ -43,7 +43,7 @@ struct RoffWriter {
   /// `lexgrog` reads back exactly the summary.
   mutating func nameLine(_ name: String, _ summary: String) {
     request("SH", ["NAME"])
-    filled { $0.plain("\(name) - \(summary)", font: .regular, breakPoints: false) }
+    filled { $0.plain("\(name) - \(summary)", breakPoints: false) }
   }
 
   // MARK: - Requests
@@ -78,7 +78,7 @@ struct RoffWriter {
 
   /// One piece of plain text, wrapped.
   mutating func line(_ plain: String) {
-    filled { $0.plain(plain, font: .regular) }
+    filled { $0.plain(plain) }
   }
 
   /// A no-fill block: every line shown as written.
@@ -174,8 +174,7 @@ struct RoffWriter {
 
   /// Feeds plain text to the line filler: each character's roff as a piece, with `\:` break
   /// points after `/` and between CJK characters.
-  private mutating func plain(_ plain: String, font: Font, breakPoints: Bool = true) {
-    if font != .regular { filler.piece(font.escape) }
+  private mutating func plain(_ plain: String, breakPoints: Bool = true) {
     // Printable ASCII (with tabs and newlines): byte by byte, without grapheme breaking.
     if plain.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) {
       for byte in plain.utf8 {
@@ -203,7 +202,6 @@ struct RoffWriter {
         previousWide = wide
       }
     }
-    if font != .regular { filler.piece(Font.regular.escape) }
   }
 
   /// CJK characters, between which lines may break without a space.
@@ -222,10 +220,10 @@ struct RoffWriter {
     for node in nodes {
       switch node.kind {
       case .text:
-        plain(node.literal ?? "", font: .regular)
+        plain(node.literal ?? "")
       case .code:
         filler.piece(font.withBold.escape)
-        plain(node.literal ?? "", font: .regular)
+        plain(node.literal ?? "")
         filler.piece(font.escape)
       case .emphasis:
         filler.piece(font.withItalic.escape)
@@ -244,10 +242,10 @@ struct RoffWriter {
         inline(node.children, font: font)
         if let url = node.url, !url.isEmpty, url != label, "mailto:" + label != url {
           filler.space(into: &output)
-          plain("<\(url)>", font: .regular)
+          plain("<\(url)>")
         }
       case .image:
-        plain(node.plainText, font: .regular)
+        plain(node.plainText)
       case .htmlInline:
         break
       default:

@@ -46,6 +46,37 @@ import Testing
     #expect(source.lines.count == 3)
   }
 
+  @Test("duplicate keys are found at every depth, with or without a character that sends the text through the event pass")
+  func duplicateKeysBothWays() {
+    func diagnostics(_ yaml: String) -> [String] {
+      var diagnostics = FileDiagnostics(file: "f.md")
+      _ = YAMLMapping.parse(yaml, lineOffset: 1, at: SourcePosition(line: 1, column: 1), diagnostics: &diagnostics)
+      return diagnostics.collected.sorted.map(\.description)
+    }
+    let nested = "title: T\nreferences:\n  - title: A\n    url: https://a\n    title: B\ntitle: U\n"
+    let beforeSyntaxError = "title: T\ntitle: U\nsummary: [unclosed\n"
+    let syntaxError = "title: T\nsummary: [unclosed\n"
+    // Yams finds the others as it builds the tree; keys with different tags it takes as different.
+    let tagged = "title: T\n!custom title: U\n"
+    // An asterisk in a quoted value (no alias) sends the text through YAMLEventScanner first.
+    func starred(_ yaml: String) -> String { yaml.replacingOccurrences(of: "title: T\n", with: "title: \"T * 2\"\n") }
+    #expect(diagnostics(nested) == [
+      "f.md:6:5: error: duplicate key 'title' (first given at line 4) [CB014]",
+      "f.md:7:1: error: duplicate key 'title' (first given at line 2) [CB014]",
+    ])
+    #expect(diagnostics(beforeSyntaxError) == ["f.md:3:1: error: duplicate key 'title' (first given at line 2) [CB014]"])
+    #expect(diagnostics(tagged) == ["f.md:3:1: error: duplicate key 'title' (first given at line 2) [CB014]"])
+    #expect(diagnostics(syntaxError).count == 1 && diagnostics(syntaxError)[0].contains("YAML syntax error"))
+    for yaml in [nested, beforeSyntaxError, syntaxError, tagged] {
+      #expect(starred(yaml) != yaml)
+      #expect(diagnostics(starred(yaml)) == diagnostics(yaml), "\(yaml)")
+    }
+    #expect(diagnostics("a: &x [1]\nb: *x\n") == [
+      "f.md:2:4: error: YAML anchors are not allowed in front matter ('&x'); write the value out [CB015]",
+      "f.md:3:4: error: YAML aliases are not allowed in front matter ('*x'); write the value out [CB015]",
+    ])
+  }
+
   @Test("the splitter blanks front matter lines so body lines stay file lines")
   func splitter() throws {
     var diagnostics = FileDiagnostics(file: "f")

@@ -4,11 +4,12 @@ internal import CYaml
 
 /// Reads YAML as libyaml's event stream and reports anchors, aliases and duplicate keys.
 ///
-/// It runs before Yams builds a tree, because aliases can make a tiny document expand
-/// exponentially (the "billion laughs" attack), and Yams hashes alias keys while composing.
-/// Front matter has no use for anchors, so any anchor or alias is refused. The pass is linear
-/// in the size of the text. Duplicate keys are found here too, at the second occurrence, which
-/// is where a contributor wants the cursor.
+/// It runs before Yams builds a tree from a text that may hold an anchor (one with a `&` or a
+/// `*`), because aliases can make a tiny document expand exponentially (the "billion laughs"
+/// attack), and Yams hashes alias keys while composing. Front matter has no use for anchors,
+/// so any anchor or alias is refused. The pass is linear in the size of the text. Duplicate
+/// keys are found here too, at the second occurrence, which is where a contributor wants the
+/// cursor (``YAMLMapping`` finds them on the tree of a text without anchors).
 ///
 /// ```
 /// a: &x [1]   →  1:4 YAML anchors are not allowed in front matter ('&x') [CB015]
@@ -66,7 +67,7 @@ enum YAMLEventScanner {
           if case .mapping(var keys, true)? = frames.last {
             let key = String(decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length), as: UTF8.self)
             if let first = keys[key] {
-              diagnostics.report(.duplicateKey, at: position(mark), "duplicate key '\(key)' (first given at line \(first.line))")
+              reportDuplicate(key, at: position(mark), first: first, diagnostics: &diagnostics)
               clean = false
             } else {
               keys[key] = position(mark)
@@ -89,5 +90,10 @@ enum YAMLEventScanner {
       }
     }
     return clean
+  }
+
+  /// A key given a second time in one mapping, reported where it is given again.
+  static func reportDuplicate(_ key: String, at position: SourcePosition, first: SourcePosition, diagnostics: inout FileDiagnostics) {
+    diagnostics.report(.duplicateKey, at: position, "duplicate key '\(key)' (first given at line \(first.line))")
   }
 }

@@ -25,7 +25,15 @@ struct YAMLMapping {
   ///   - lineOffset: how many file lines come before the YAML's first line.
   ///   - where: where to report a document that is empty or not a mapping.
   static func parse(_ yaml: String, lineOffset: Int, at start: SourcePosition, diagnostics: inout FileDiagnostics) -> YAMLMapping? {
-    guard YAMLEventScanner.scan(yaml, lineOffset: lineOffset, diagnostics: &diagnostics) else { return nil }
+    // Without a `&` or a `*` the text can hold no anchor and no alias, so nothing can expand:
+    // the tree is built at once and its keys checked on it (``duplicateKeys(in:lineOffset:diagnostics:)``),
+    // which finds what the event pass would. The event pass then runs only for a text that may
+    // hold an anchor, and for one the tree could not be built from, since it reports a duplicate
+    // key met before a syntax error instead of the error.
+    let screened = yaml.utf8.contains { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }
+    if screened {
+      guard YAMLEventScanner.scan(yaml, lineOffset: lineOffset, diagnostics: &diagnostics) else { return nil }
+    }
     let root: Node?
     do {
       // The parser must outlive the walk: Yams keeps anchors weakly. Every value is read as
@@ -33,14 +41,19 @@ struct YAMLMapping {
       // the basic resolver spares a regular expression match per scalar.
       let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
       root = try parser.singleRoot()
-    } catch let error as YamlError {
-      let (position, message) = describe(error, lineOffset: lineOffset)
-      diagnostics.report(.yamlSyntax, at: position ?? start, "YAML syntax error: \(message)")
-      return nil
     } catch {
-      diagnostics.report(.yamlSyntax, at: start, "YAML syntax error: \(error)")
+      if !screened {
+        guard YAMLEventScanner.scan(yaml, lineOffset: lineOffset, diagnostics: &diagnostics) else { return nil }
+      }
+      if let error = error as? YamlError {
+        let (position, message) = describe(error, lineOffset: lineOffset)
+        diagnostics.report(.yamlSyntax, at: position ?? start, "YAML syntax error: \(message)")
+      } else {
+        diagnostics.report(.yamlSyntax, at: start, "YAML syntax error: \(error)")
+      }
       return nil
     }
+    if !screened, let root, duplicateKeys(in: root, lineOffset: lineOffset, diagnostics: &diagnostics) { return nil }
     guard let root, case .mapping(let mapping) = root else {
       let found = root.map(describeKind) ?? "nothing"
       diagnostics.report(.frontMatterNotMapping, at: start, "expected 'key: value' fields, found \(found)")
@@ -55,6 +68,45 @@ struct YAMLMapping {
       result.entries.append(Entry(key: scalar.string, keyPosition: result.position(of: key) ?? start, value: value))
     }
     return result
+  }
+
+  /// Reports every key given twice in one mapping, at its second occurrence, as
+  /// ``YAMLEventScanner`` does; returns whether there was one.
+  ///
+  /// ```
+  /// title: A
+  /// title: B   →  2:1 duplicate key 'title' (first given at line 1) [CB014]
+  /// ```
+  private static func duplicateKeys(in node: Node, lineOffset: Int, diagnostics: inout FileDiagnostics) -> Bool {
+    var found = false
+    func position(_ node: Node) -> SourcePosition? {
+      node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
+    }
+    func walk(_ node: Node) {
+      switch node {
+      case .mapping(let mapping):
+        var keys: [String: SourcePosition] = [:]
+        for (key, value) in mapping {
+          if case .scalar(let scalar) = key, let at = position(key) {
+            if let first = keys[scalar.string] {
+              YAMLEventScanner.reportDuplicate(scalar.string, at: at, first: first, diagnostics: &diagnostics)
+              found = true
+            } else {
+              keys[scalar.string] = at
+            }
+          } else {
+            walk(key)
+          }
+          walk(value)
+        }
+      case .sequence(let sequence):
+        for item in sequence { walk(item) }
+      case .scalar, .alias:
+        break
+      }
+    }
+    walk(node)
+    return found
   }
 
   func position(of node: Node) -> SourcePosition? {

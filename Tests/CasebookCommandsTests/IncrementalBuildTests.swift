@@ -191,7 +191,7 @@ import Testing
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a page edited by hand and a case edited")
   }
 
-  @Test("lint after a build parses only the files changed since: it reports what lint --full reports, and trusts an unchanged stamp as the build does")
+  @Test("lint after a build parses only the files changed since: it reports what lint --full reports, also for a file rewritten with its old size and modification time")
   func lintUsesTheBuildsParseResults() throws {
     let project = try SiteFixtures.project()
     defer { try? FileManager.default.removeItem(at: project) }
@@ -206,18 +206,23 @@ import Testing
     #expect(cached.stderr.contains("crio-fedora41-wazero-linkname.md:3:1: error: unknown key 'sumary'; did you mean 'summary'?"), "\(cached.stderr)")
     #expect(cached.stderr == full.stderr)
 
-    // A file rewritten in place with its size and modification time kept looks unchanged: the
-    // build's parse result for it stands, as it would for `casebook build`; --full reads it.
+    // A file rewritten in place and given back its size and modification time (as `cp -p` or
+    // `rsync -t` leave it) has a new change time, which no one can set back: lint and the build
+    // read it again.
     let textrel = cases.appendingPathComponent("crio-fedora44-wazero-dt-textrel.md").path
     var before = stat()
     #expect(stat(textrel, &before) == 0)
     try (try String(contentsOfFile: textrel, encoding: .utf8)).replacingOccurrences(of: "\ntags: [", with: "\ntagz: [").write(toFile: textrel, atomically: false, encoding: .utf8)
     var times = [before.st_atim, before.st_mtim]
     #expect(utimensat(AT_FDCWD, textrel, &times, 0) == 0)
-    let trusted = try CasebookProcess.run(["lint"], in: project)
+    var after = stat()
+    #expect(stat(textrel, &after) == 0 && after.st_size == before.st_size && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec && after.st_mtim.tv_sec == before.st_mtim.tv_sec)
+    let relinted = try CasebookProcess.run(["lint"], in: project)
     let reread = try CasebookProcess.run(["lint", "--full"], in: project)
-    #expect(trusted.stderr == cached.stderr, "\(trusted.stderr)")
     #expect(reread.stderr.contains("crio-fedora44-wazero-dt-textrel.md:7:1: error: unknown key 'tagz'"), "\(reread.stderr)")
+    #expect(relinted.stderr == reread.stderr, "\(relinted.stderr)")
+    let rebuilt = try CasebookProcess.run(["build"], in: project)
+    #expect(rebuilt.status == 1 && rebuilt.stderr.contains("crio-fedora44-wazero-dt-textrel.md:7:1: error: unknown key 'tagz'"), "\(rebuilt.stderr)")
   }
 
   @Test("--timings gives every stage its wall time, CPU time and peak memory, in pipeline order")
@@ -304,26 +309,27 @@ import Testing
   @Test("the manifest reads back what it wrote, and refuses a damaged one")
   func manifestRoundTrip() {
     var manifest = BuildManifest()
-    manifest.tool = FileStamp(size: 10, modified: 20, inode: 30)
+    manifest.tool = FileStamp(size: 10, modified: 20, changed: 25, inode: 30)
     manifest.warnings = ["Content/cases/a b.md:3:5: warning: 'tags' lists 'go' twice [CB028]", "Checked 1 case and the site config: 1 warning."]
-    manifest.inputs = ["Content/cases/a b.md": FileStamp(size: 1, modified: 2, inode: 3)]
-    manifest.outputs = ["cases/a b/index.html": .init(digest: 0xDEAD_BEEF, stamp: FileStamp(size: 4, modified: 5, inode: 6))]
+    manifest.inputs = ["Content/cases/a b.md": FileStamp(size: 1, modified: 2, changed: 7, inode: 3)]
+    manifest.outputs = ["cases/a b/index.html": .init(digest: 0xDEAD_BEEF, stamp: FileStamp(size: 4, modified: 5, changed: 8, inode: 6))]
     manifest.keys.pages = ["a-b": 0x0123_4567_89AB_CDEF, "c-d": 1]
     manifest.keys.man = ["a-b": UInt64.max]
     manifest.caches = ["index": 0xFEED, "parsed": 0]
     manifest.keys.casesJSON = ["a-b": CasesJSON.Span(key: 7, start: 120, count: 3_000)]
     #expect(BuildManifest(text: manifest.text) == manifest)
     // Numbers at their limits, written as `String(_:radix:)` writes them.
-    manifest.outputs["x"] = .init(digest: UInt64.max, stamp: FileStamp(size: 0, modified: -1_764_180_000_123_456_789, inode: UInt64.max))
-    manifest.outputs["y"] = .init(digest: 0, stamp: FileStamp(size: Int.max, modified: Int.min + 1, inode: 0))
-    #expect(manifest.text.contains("out x \(String(UInt64.max, radix: 16)) 0 -1764180000123456789 \(UInt64.max)\n"))
-    #expect(manifest.text.contains("out y 0 \(Int.max) \(Int.min + 1) 0\n"))
+    manifest.outputs["x"] = .init(digest: UInt64.max, stamp: FileStamp(size: 0, modified: -1_764_180_000_123_456_789, changed: Int.max, inode: UInt64.max))
+    manifest.outputs["y"] = .init(digest: 0, stamp: FileStamp(size: Int.max, modified: Int.min + 1, changed: -1, inode: 0))
+    #expect(manifest.text.contains("out x \(String(UInt64.max, radix: 16)) 0 -1764180000123456789 \(Int.max) \(UInt64.max)\n"))
+    #expect(manifest.text.contains("out y 0 \(Int.max) \(Int.min + 1) -1 0\n"))
     #expect(BuildManifest(text: manifest.text) == manifest)
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: "out y 0 ", with: "out y -0 ")) == nil)
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " \(UInt64.max)\n", with: " -5\n")) == nil, "a negative inode is damage, not a crash")
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " \(UInt64.max)\n", with: " 18446744073709551616\n")) == nil, "too large")
     #expect(BuildManifest(text: "casebook-manifest 0\n") == nil)
-    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 6", with: " x 6")) == nil)
+    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 8 6", with: " x 8 6")) == nil)
+    #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: " 5 8 6", with: " 5 6")) == nil, "a stamp without its change time")
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: "key man", with: "key other")) == nil)
     #expect(BuildManifest(text: manifest.text.replacingOccurrences(of: "key page c-d 1", with: "key page c-d")) == nil)
   }
@@ -334,11 +340,12 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.path + "/build.manifest"
     var manifest = BuildManifest()
-    manifest.tool = FileStamp(size: 14_687_448, modified: 1_795_753_553_386_474_443, inode: 5_326_435)
-    manifest.inputs = ["Content/casebook.yml": FileStamp(size: 1, modified: 2, inode: 3)]
+    manifest.tool = FileStamp(size: 14_687_448, modified: 1_795_753_553_386_474_443, changed: 1_795_753_553_386_474_443, inode: 5_326_435)
+    manifest.inputs = ["Content/casebook.yml": FileStamp(size: 1, modified: 2, changed: 7, inode: 3)]
     try manifest.save(path)
     #expect(BuildManifest.inputsDigest(at: path, tool: manifest.tool) == BuildManifest.digest(of: manifest.inputs))
-    #expect(BuildManifest.inputsDigest(at: path, tool: FileStamp(size: 14_687_448, modified: 1_795_753_553_386_474_443, inode: 5_326_436)) == nil)
+    #expect(BuildManifest.inputsDigest(at: path, tool: FileStamp(size: 14_687_448, modified: 1_795_753_553_386_474_443, changed: 1_795_753_553_386_474_443, inode: 5_326_436)) == nil)
+    #expect(BuildManifest.inputsDigest(at: path, tool: FileStamp(size: 14_687_448, modified: 1_795_753_553_386_474_443, changed: 1_795_753_553_386_474_444, inode: 5_326_435)) == nil)
     #expect(BuildManifest.inputsDigest(at: path, tool: nil) == nil)
     #expect(BuildManifest.inputsDigest(at: folder.path + "/none.manifest", tool: manifest.tool) == nil)
   }

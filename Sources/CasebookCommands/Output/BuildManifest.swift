@@ -6,10 +6,16 @@ internal import CasebookSearch
 internal import Foundation
 internal import Glibc
 
-/// A file's identity on disk without reading it: size, modification time and inode.
+/// A file's identity on disk without reading it: size, modification and change times, inode.
+///
+/// The change time (`st_ctime`) is set by the system at every write, rename or change of
+/// metadata and cannot be set back: a file rewritten in place and given its old modification
+/// time again (`cp -p`, `rsync -t`, `touch -r`, an editor that keeps times) is still seen as
+/// changed.
 struct FileStamp: Equatable, Sendable {
   var size: Int
   var modified: Int
+  var changed: Int
   var inode: UInt64
 
   /// The stamp of a file (following symbolic links), or nil when there is none.
@@ -22,7 +28,9 @@ struct FileStamp: Equatable, Sendable {
   static func of(_ path: String, in folder: Int32) -> FileStamp? {
     var info = stat()
     guard fstatat(folder, path, &info, 0) == 0 else { return nil }
-    return FileStamp(size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
+    return FileStamp(
+      size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
+      changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec), inode: UInt64(info.st_ino))
   }
 }
 
@@ -41,12 +49,12 @@ struct FileStamp: Equatable, Sendable {
 /// A text format, one entry per line, because it is read before every build and must be quick:
 ///
 /// ```
-/// casebook-manifest 1
+/// casebook-manifest 2
 /// inputs 5b0e…d3
-/// tool 41839672 1764180000000000000 9437211
+/// tool 41839672 1764180000000000000 1764180000000000000 9437211
 /// warning Content/cases/a.md:12:5: warning: 'tags' lists 'go' twice [CB028]
-/// in Content/casebook.yml 312 1764180000000000000 9437001
-/// out index.html 9a3c…e1 20417 1764180000000000000 9437300
+/// in Content/casebook.yml 312 1764180000000000000 1764180000000000000 9437001
+/// out index.html 9a3c…e1 20417 1764180000000000000 1764180000000000000 9437300
 /// key page crio-fedora41-wazero-linkname 5d1f…07
 /// key man crio-fedora41-wazero-linkname 80b2…c4
 /// span crio-fedora41-wazero-linkname 4e7a…19 1822 9314
@@ -54,7 +62,7 @@ struct FileStamp: Equatable, Sendable {
 /// cache parsed 77c1…0e
 /// ```
 struct BuildManifest: Equatable, Sendable {
-  static let formatLine = "casebook-manifest 1"
+  static let formatLine = "casebook-manifest 2"
 
   struct Output: Equatable, Sendable {
     var digest: UInt64
@@ -85,7 +93,7 @@ struct BuildManifest: Equatable, Sendable {
   /// a file added or removed changes the set of paths.
   static func scanInputs(layout: ProjectLayout) -> [String: FileStamp] {
     var inputs: [String: FileStamp] = [:]
-    func add(_ path: String) { inputs[path] = FileStamp.of(path) ?? FileStamp(size: -1, modified: 0, inode: 0) }
+    func add(_ path: String) { inputs[path] = FileStamp.of(path) ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0) }
     add(layout.configPath)
     let cases = ContentReader(layout: layout).caseFiles(in: layout.casesPath)
     inputs.reserveCapacity(cases.count + 64)
@@ -124,10 +132,10 @@ struct BuildManifest: Equatable, Sendable {
     if let tool { out.bytes += Self.toolLine(tool) }
     for warning in warnings { out.line("warning", warning) }
     for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
-      out.line("in", path, .decimal(stamp.size), .decimal(stamp.modified), .natural(stamp.inode))
+      out.line("in", path, .decimal(stamp.size), .decimal(stamp.modified), .decimal(stamp.changed), .natural(stamp.inode))
     }
     for (path, output) in outputs.sorted(by: { $0.key < $1.key }) {
-      out.line("out", path, .hex(output.digest), .decimal(output.stamp.size), .decimal(output.stamp.modified), .natural(output.stamp.inode))
+      out.line("out", path, .hex(output.digest), .decimal(output.stamp.size), .decimal(output.stamp.modified), .decimal(output.stamp.changed), .natural(output.stamp.inode))
     }
     for (group, keys) in [("key page", keys.pages), ("key man", keys.man), ("key listing", keys.listings)] {
       for (id, key) in keys.sorted(by: { $0.key < $1.key }) { out.line(group, id, .hex(key)) }
@@ -252,16 +260,16 @@ struct BuildManifest: Equatable, Sendable {
       case "inputs":
         guard hex(rest) != nil else { return nil }  // read on its own (inputsDigest(at:tool:))
       case "tool":
-        guard let (head, fields) = trailing(2), let size = number(head), let modified = number(fields[0]), let inode = unsigned(fields[1], radix: 10) else { return nil }
-        manifest.tool = FileStamp(size: size, modified: modified, inode: inode)
+        guard let (head, fields) = trailing(3), let size = number(head), let stamp = stamp(size: size, fields[...]) else { return nil }
+        manifest.tool = stamp
       case "in":
-        guard let (head, fields) = trailing(3), !head.isEmpty, let size = number(fields[0]), let modified = number(fields[1]), let inode = unsigned(fields[2], radix: 10) else { return nil }
-        manifest.inputs[String(decoding: head, as: UTF8.self)] = FileStamp(size: size, modified: modified, inode: inode)
+        guard let (head, fields) = trailing(4), !head.isEmpty, let size = number(fields[0]), let stamp = stamp(size: size, fields[1...]) else { return nil }
+        manifest.inputs[String(decoding: head, as: UTF8.self)] = stamp
       case "out":
-        guard let (head, fields) = trailing(4), !head.isEmpty, let digest = hex(fields[0]),
-          let size = number(fields[1]), let modified = number(fields[2]), let inode = unsigned(fields[3], radix: 10)
+        guard let (head, fields) = trailing(5), !head.isEmpty, let digest = hex(fields[0]),
+          let size = number(fields[1]), let stamp = stamp(size: size, fields[2...])
         else { return nil }
-        manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: FileStamp(size: size, modified: modified, inode: inode))
+        manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: stamp)
       case "cache":
         guard let (head, fields) = trailing(1), !head.isEmpty, let digest = hex(fields[0]) else { return nil }
         manifest.caches[String(decoding: head, as: UTF8.self)] = digest
@@ -286,6 +294,14 @@ struct BuildManifest: Equatable, Sendable {
       }
     }
     return manifest
+  }
+
+  /// A stamp from its last three fields (modified, changed, inode) after its size.
+  private static func stamp(size: Int, _ fields: ArraySlice<Slice<UnsafeBufferPointer<UInt8>>>) -> FileStamp? {
+    guard fields.count == 3, let modified = number(fields[fields.startIndex]), let changed = number(fields[fields.startIndex + 1]),
+      let inode = unsigned(fields[fields.startIndex + 2], radix: 10)
+    else { return nil }
+    return FileStamp(size: size, modified: modified, changed: changed, inode: inode)
   }
 
   /// A decimal integer (with an optional minus sign), or nil (also when it overflows).
@@ -337,7 +353,7 @@ struct BuildManifest: Equatable, Sendable {
     var digest = ContentDigest.Stream()
     for (path, stamp) in inputs.sorted(by: { $0.key < $1.key }) {
       digest.add(field: path)
-      for number in [stamp.size, stamp.modified] { digest.add(field: UInt64(bitPattern: Int64(number))) }
+      for number in [stamp.size, stamp.modified, stamp.changed] { digest.add(field: UInt64(bitPattern: Int64(number))) }
       digest.add(field: stamp.inode)
     }
     return digest.value
@@ -366,7 +382,7 @@ struct BuildManifest: Equatable, Sendable {
   /// The line that names the binary that wrote a manifest.
   private static func toolLine(_ tool: FileStamp) -> [UInt8] {
     var out = LineWriter()
-    out.line("tool", nil, .decimal(tool.size), .decimal(tool.modified), .natural(tool.inode))
+    out.line("tool", nil, .decimal(tool.size), .decimal(tool.modified), .decimal(tool.changed), .natural(tool.inode))
     return out.bytes
   }
 

@@ -4,6 +4,7 @@ internal import ArgumentParser
 internal import CasebookCore
 internal import CasebookSearch
 internal import Foundation
+internal import Glibc
 
 /// Finds the site config and the case files and reads their bytes.
 ///
@@ -87,19 +88,63 @@ struct ContentReader {
         return nil
       }
     }
-    if let size = (try? fileManager.attributesOfItem(atPath: path))?[.size] as? Int, size > SourceFile.maximumSize {
+    switch Self.contents(of: path, limit: SourceFile.maximumSize) {
+    case .bytes(let bytes):
+      return SourceFile(path: path, bytes: bytes)
+    case .tooLarge(let size):
       fileDiagnostics.report(.fileTooLarge, at: .fileStart, "file is \(size) bytes; the limit is \(SourceFile.maximumSize) bytes (1 MiB)")
-      return nil
-    }
-    guard let data = fileManager.contents(atPath: path) else {
+    case .unreadable:
       fileDiagnostics.report(.unreadableFile, at: .fileStart, "file cannot be read")
-      return nil
     }
-    return SourceFile(path: path, bytes: Array(data))
+    return nil
+  }
+
+  enum FileContents: Equatable {
+    case bytes([UInt8])
+    /// Larger than the limit: its size, and nothing read.
+    case tooLarge(Int)
+    case unreadable
+  }
+
+  /// A regular file's bytes through one `open`, one `fstat` and its reads, or why not.
+  ///
+  /// Foundation's `attributesOfItem` and `contents(atPath:)` made 17 system calls a file
+  /// (extended attributes, the owner's name, the working folder, a second open). Anything but
+  /// a regular file (a folder, a named pipe, a device) cannot be read: opened without waiting,
+  /// a pipe with no writer does not hang the build.
+  static func contents(of path: String, limit: Int) -> FileContents {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { return .unreadable }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .unreadable }
+    if Int(info.st_size) > limit { return .tooLarge(Int(info.st_size)) }
+    // Read to the end, not to the size `fstat` gave: the file may have grown since, or be one
+    // whose size the system does not know. At most one byte past the limit is read.
+    var bytes = [UInt8](repeating: 0, count: min(max(Int(info.st_size), 0), limit) + 1)
+    var count = 0
+    while true {
+      if count == bytes.count {
+        if count > limit { break }
+        bytes += [UInt8](repeating: 0, count: min(count, limit + 1 - count))
+      }
+      let got = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        return .unreadable
+      }
+      if got == 0 { break }
+      count += got
+    }
+    bytes.removeLast(bytes.count - count)
+    return .bytes(bytes)
   }
 
   private func isSymlink(_ path: String) -> Bool {
-    (try? fileManager.destinationOfSymbolicLink(atPath: path)) != nil
+    var info = stat()
+    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
   }
 
   private func canonical(_ path: String) -> String {

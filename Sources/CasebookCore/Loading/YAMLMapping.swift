@@ -26,7 +26,7 @@ struct YAMLMapping {
   ///   - where: where to report a document that is empty or not a mapping.
   static func parse(_ yaml: String, lineOffset: Int, at start: SourcePosition, diagnostics: inout FileDiagnostics) -> YAMLMapping? {
     // Without a `&` or a `*` the text can hold no anchor and no alias, so nothing can expand:
-    // the tree is built at once and its keys checked on it (``duplicateKeys(in:lineOffset:diagnostics:)``),
+    // the tree is built at once and its keys checked on it (``duplicateKeys(in:diagnostics:)``),
     // which finds what the event pass would. The event pass then runs only for a text that may
     // hold an anchor, and for one the tree could not be built from, since it reports a duplicate
     // key met before a syntax error instead of the error.
@@ -53,13 +53,13 @@ struct YAMLMapping {
       }
       return nil
     }
-    if !screened, let root, duplicateKeys(in: root, lineOffset: lineOffset, diagnostics: &diagnostics) { return nil }
+    var result = YAMLMapping(entries: [], lineOffset: lineOffset)
+    if !screened, let root, result.duplicateKeys(in: root, diagnostics: &diagnostics) { return nil }
     guard let root, case .mapping(let mapping) = root else {
       let found = root.map(describeKind) ?? "nothing"
       diagnostics.report(.frontMatterNotMapping, at: start, "expected 'key: value' fields, found \(found)")
       return nil
     }
-    var result = YAMLMapping(entries: [], lineOffset: lineOffset)
     for (key, value) in mapping {
       guard case .scalar(let scalar) = key else {
         diagnostics.report(.wrongType, at: result.position(of: key) ?? start, "keys must be plain words, found \(describeKind(key))")
@@ -77,17 +77,14 @@ struct YAMLMapping {
   /// title: A
   /// title: B   →  2:1 duplicate key 'title' (first given at line 1) [CB014]
   /// ```
-  private static func duplicateKeys(in node: Node, lineOffset: Int, diagnostics: inout FileDiagnostics) -> Bool {
+  private func duplicateKeys(in node: Node, diagnostics: inout FileDiagnostics) -> Bool {
     var found = false
-    func position(_ node: Node) -> SourcePosition? {
-      node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
-    }
     func walk(_ node: Node) {
       switch node {
       case .mapping(let mapping):
         var keys: [String: SourcePosition] = [:]
         for (key, value) in mapping {
-          if case .scalar(let scalar) = key, let at = position(key) {
+          if case .scalar(let scalar) = key, let at = position(of: key) {
             if let first = keys[scalar.string] {
               YAMLEventScanner.reportDuplicate(scalar.string, at: at, first: first, diagnostics: &diagnostics)
               found = true

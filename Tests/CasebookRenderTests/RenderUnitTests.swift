@@ -5,6 +5,24 @@ import Foundation
 import Testing
 
 @Suite struct RenderUnitTests {
+  @Test("a cases.json entry is written byte for byte as JSONEncoder writes and indents it")
+  func casesJSONEntryMatchesJSONEncoder() throws {
+    let texts = ["", "plain", "say \"hi\"", "back\\slash", "/usr/bin/ld", "tab\there", "line\nbreak\r\n", "\u{08}\u{0C}\u{00}\u{1F}", "链接失败", "😀 é"]
+    func pick(_ seed: Int, _ count: Int) -> [String] { (0..<count).map { texts[($0 * 7 + seed) % texts.count] } }
+    var samples: [CasesJSON.Case] = []
+    for seed in 0..<24 {
+      samples.append(CasesJSON.Case(
+        id: "case-\(seed)", url: "cases/case-\(seed)/index.html", title: texts[seed % texts.count], summary: texts[(seed + 3) % texts.count],
+        date: "2025-01-02", status: "resolved", lang: seed % 5 == 0 ? "zh" : "en", updated: seed % 2 == 0 ? nil : "2025-02-03",
+        tags: pick(seed, seed % 3), components: pick(seed + 1, (seed + 1) % 3), environment: pick(seed + 2, seed % 4), signatures: pick(seed + 3, (seed / 2) % 3),
+        related: pick(seed + 4, seed % 2), references: (0..<(seed % 3)).map { CasesJSON.Reference(title: texts[($0 + seed) % texts.count], url: "https://e.org/\($0)") },
+        sections: (0..<(seed % 4)).map { CasesJSON.Section(id: "s\($0)", kind: "symptom", heading: texts[($0 + seed + 5) % texts.count], text: texts[($0 * 3 + seed) % texts.count]) }))
+    }
+    for sample in samples {
+      #expect(sample.indentedJSON == CasesJSON.indented(try CasesJSON.encode(sample)), "\(sample.id): \(String(decoding: sample.indentedJSON, as: UTF8.self))")
+    }
+  }
+
   @Test("anchors are slugs of any script, unique within a page")
   func anchors() {
     var anchors = AnchorSet(reserved: ["symptom"])

@@ -1,6 +1,7 @@
 // Stage: Render. cases.json: every case's metadata and section text, for tools.
 
 package import CasebookCore
+internal import CasebookSearch
 internal import Foundation
 
 /// The machine-readable listing of every case; its schema is documented in docs/cases-json.md.
@@ -139,7 +140,7 @@ package struct CasesJSON {
         try emit(try reuse.file.read(first.start..<(last.start + last.count)))
         continue
       }
-      let encoded = try positions.filter { reused($0) == nil }.concurrentMap { position in (position, Self.indented(try Self.encode(entry(try withBody(cases[position]))))) }
+      let encoded = try positions.filter { reused($0) == nil }.concurrentMap { position in (position, entry(try withBody(cases[position])).indentedJSON) }
       var fresh = Dictionary(uniqueKeysWithValues: encoded)
       var out: [UInt8] = []
       for position in positions {
@@ -180,3 +181,114 @@ package struct CasesJSON {
     return Array(try encoder.encode(value))
   }
 }
+
+extension CasesJSON.Case {
+  /// The case's entry as ``CasesJSON/encode(_:)`` writes it and ``CasesJSON/indented(_:)``
+  /// indents it to its depth in the file, written directly: `JSONEncoder` was a twentieth of a
+  /// clean build. The test `casesJSONEntryMatchesJSONEncoder` holds the two to the same bytes.
+  ///
+  /// ```
+  /// Case(id: "a", tags: [], …)  →      {
+  ///                                       "components" : [
+  ///                                 …
+  ///                                       "tags" : [
+  ///
+  ///                                       ],
+  /// ```
+  var indentedJSON: [UInt8] {
+    var out = JSONLines(depth: 2)
+    out.open("{")
+    out.field("components", strings: components)
+    out.field("date", string: date)
+    out.field("environment", strings: environment)
+    out.field("id", string: id)
+    out.field("lang", string: lang)
+    out.field("references", objects: references) { out, reference in
+      out.field("title", string: reference.title)
+      out.field("url", string: reference.url, last: true)
+    }
+    out.field("related", strings: related)
+    out.field("sections", objects: sections) { out, section in
+      out.field("heading", string: section.heading)
+      out.field("id", string: section.id)
+      out.field("kind", string: section.kind)
+      out.field("text", string: section.text, last: true)
+    }
+    out.field("signatures", strings: signatures)
+    out.field("status", string: status)
+    out.field("summary", string: summary)
+    out.field("tags", strings: tags)
+    out.field("title", string: title)
+    if let updated { out.field("updated", string: updated) }
+    out.field("url", string: url, last: true)
+    out.close("}")
+    return out.bytes
+  }
+}
+
+/// Pretty-printed JSON as `JSONEncoder` lays it out: two spaces a level, `"key" : value`, an
+/// empty list as `[`, an empty line and `]`.
+private struct JSONLines {
+  var bytes: [UInt8] = []
+  /// The level of the next line.
+  private var depth: Int
+
+  init(depth: Int) {
+    self.depth = depth
+    bytes.reserveCapacity(4096)
+  }
+
+  private mutating func line(_ text: some Sequence<UInt8>) {
+    if !bytes.isEmpty { bytes.append(0x0A) }
+    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    bytes.append(contentsOf: text)
+  }
+
+  mutating func open(_ bracket: String) {
+    line(bracket.utf8)
+    depth += 1
+  }
+
+  mutating func close(_ bracket: String, last: Bool = true) {
+    depth -= 1
+    line(bracket.utf8)
+    if !last { bytes.append(UInt8(ascii: ",")) }
+  }
+
+  private mutating func key(_ name: String) {
+    line(("\"" + name + "\" : ").utf8)
+  }
+
+  mutating func field(_ name: String, string: String, last: Bool = false) {
+    key(name)
+    bytes.append(contentsOf: JSONText.string(string).utf8)
+    if !last { bytes.append(UInt8(ascii: ",")) }
+  }
+
+  mutating func field(_ name: String, strings: [String], last: Bool = false) {
+    key(name)
+    list(strings, last: last) { out, string, lastItem in
+      out.line(JSONText.string(string).utf8)
+      if !lastItem { out.bytes.append(UInt8(ascii: ",")) }
+    }
+  }
+
+  mutating func field<T>(_ name: String, objects: [T], last: Bool = false, _ fields: (inout JSONLines, T) -> Void) {
+    key(name)
+    list(objects, last: last) { out, object, lastItem in
+      out.open("{")
+      fields(&out, object)
+      out.close("}", last: lastItem)
+    }
+  }
+
+  /// A list after its key: `[` on the key's line, each item, `]`.
+  private mutating func list<T>(_ items: [T], last: Bool, _ item: (inout JSONLines, T, Bool) -> Void) {
+    bytes.append(UInt8(ascii: "["))
+    depth += 1
+    if items.isEmpty { bytes.append(0x0A) }
+    for (index, value) in items.enumerated() { item(&self, value, index == items.count - 1) }
+    close("]", last: last)
+  }
+}
+

@@ -5,6 +5,21 @@ import Foundation
 import Testing
 
 @Suite struct RenderUnitTests {
+  @Test("roff escaping of ASCII text byte by byte gives what escaping a character at a time gives")
+  func roffEscapeBytes() {
+    var generator = SystemRandomNumberGenerator()
+    // Every ASCII byte but the carriage return, which the byte path leaves to the other.
+    let bytes = (0..<0x80).map(UInt8.init).filter { $0 != 0x0D }
+    var samples = ["--flag", "a\\b", "'x' \"y\" `z` ^ ~", "tab\there\nline", "\u{7F}\u{01}.dot"]
+    for _ in 0..<2_000 {
+      samples.append(String(decoding: (0..<Int.random(in: 0...40, using: &generator)).map { _ in bytes.randomElement(using: &generator)! }, as: UTF8.self))
+    }
+    for text in samples {
+      #expect(Roff.escape(text) == Roff.escapeByCharacter(text), "\(text.debugDescription)")
+    }
+    #expect(Roff.escape("ld --no-undefined\tx") == "ld \\-\\-no\\-undefined x")
+  }
+
   @Test("a cases.json entry is written byte for byte as JSONEncoder writes and indents it")
   func casesJSONEntryMatchesJSONEncoder() throws {
     let texts = ["", "plain", "say \"hi\"", "back\\slash", "/usr/bin/ld", "tab\there", "line\nbreak\r\n", "\u{08}\u{0C}\u{00}\u{1F}", "链接失败", "😀 é"]

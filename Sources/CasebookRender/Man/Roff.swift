@@ -48,6 +48,26 @@ package enum Roff {
   package static func escape(_ text: String) -> String {
     // Most text is printable ASCII with nothing to escape: returned as it is.
     if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !isSpecial($0) }) { return text }
+    // ASCII without a carriage return (which joins a following line feed into one character):
+    // byte by byte, as ``escapeByCharacter(_:)`` would write it.
+    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      var out: [UInt8] = []
+      out.reserveCapacity(text.utf8.count + 16)
+      for byte in text.utf8 {
+        switch byte {
+        case 0x09, 0x0A: out.append(UInt8(ascii: " "))
+        case ..<0x20, 0x7F: break  // control characters, as escape(_: Character) drops them
+        case _ where isSpecial(byte): out.append(contentsOf: escape(Character(Unicode.Scalar(byte))).utf8)
+        default: out.append(byte)
+        }
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return escapeByCharacter(text)
+  }
+
+  /// ``escape(_:)-(String)`` for any text, a character at a time.
+  static func escapeByCharacter(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

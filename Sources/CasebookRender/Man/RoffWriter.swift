@@ -278,11 +278,14 @@ private struct LineFiller {
   /// The line being filled, and its length as mandoc counts it.
   private var line: [UInt8] = []
   private var lineCost = 0
-  /// The word being read: its bytes, its length, and where each of its pieces ends (with the
-  /// piece's length), to cut it if it is longer than a line.
+  /// The word being read: its bytes, its length, and where each of its pieces lies (with the
+  /// piece's length), to cut it if it is longer than a line. A piece of one byte that counts
+  /// one (most of them) is not listed: every byte outside a listed piece is such a piece.
   private var word: [UInt8] = []
   private var wordCost = 0
-  private var pieces: [(end: Int, cost: Int)] = []
+  private var pieces: [(start: Int, end: Int, cost: Int)] = []
+  /// Whether a piece came since the last space, even an empty one (which places that space).
+  private var started = false
   /// Whether a space came since the last word.
   private var pendingSpace = false
 
@@ -295,14 +298,16 @@ private struct LineFiller {
   mutating func byte(_ byte: UInt8) {
     word.append(byte)
     wordCost += 1
-    pieces.append((word.count, 1))
+    started = true
   }
 
   mutating func piece(_ piece: String) {
+    let start = word.count
     word.append(contentsOf: piece.utf8)
     let cost = RoffWriter.cost(piece)
     wordCost += cost
-    pieces.append((word.count, cost))
+    started = true
+    if word.count - start != 1 || cost != 1, word.count > start { pieces.append((start, word.count, cost)) }
   }
 
   mutating func space(into output: inout [UInt8]) {
@@ -340,7 +345,7 @@ private struct LineFiller {
   }
 
   private mutating func endWord(into output: inout [UInt8]) {
-    guard !pieces.isEmpty else { return }
+    guard started else { return }
     placeSpace(before: wordCost, into: &output)
     if lineCost + wordCost + 1 <= RoffWriter.lineLimit {
       line += word
@@ -348,18 +353,26 @@ private struct LineFiller {
     } else {
       // Longer than what is left of the line: cut between pieces.
       var start = 0
-      for piece in pieces {
-        if lineCost + piece.cost + 1 > RoffWriter.lineLimit && !line.isEmpty {
+      var listed = pieces.startIndex
+      while start < word.count {
+        var end = start + 1
+        var cost = 1
+        if listed < pieces.endIndex, pieces[listed].start == start {
+          (end, cost) = (pieces[listed].end, pieces[listed].cost)
+          listed += 1
+        }
+        if lineCost + cost + 1 > RoffWriter.lineLimit && !line.isEmpty {
           flush(continued: true, into: &output)
         }
-        line += word[start..<piece.end]
-        lineCost += piece.cost
-        start = piece.end
+        line += word[start..<end]
+        lineCost += cost
+        start = end
       }
     }
     word.removeAll(keepingCapacity: true)
     pieces.removeAll(keepingCapacity: true)
     wordCost = 0
+    started = false
   }
 
   /// Writes the line (guarded by ``Roff/startsUnsafely(_:)``); a continued line ends with an escaped

@@ -13,18 +13,24 @@
 /// ```
 package enum JSONText {
   package static func string(_ text: String) -> String {
+    var out: [UInt8] = []
+    append(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the literal to UTF-8 bytes: the runs between escapes are copied as they are.
+  package static func append(_ text: String, to out: inout [UInt8]) {
     var text = text
-    return text.withUTF8 { bytes -> String in
+    text.withUTF8 { bytes in
+      out.reserveCapacity(out.count + bytes.count + 2)
+      out.append(UInt8(ascii: "\""))
       // Everything escaped is ASCII, so the text is scanned and copied as UTF-8 bytes.
-      guard let first = bytes.firstIndex(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-        var out = [UInt8](repeating: UInt8(ascii: "\""), count: bytes.count + 2)
-        out.withUnsafeMutableBufferPointer { buffer in _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(from: bytes) }
-        return String(decoding: out, as: UTF8.self)
-      }
-      var out: [UInt8] = [UInt8(ascii: "\"")]
-      out.reserveCapacity(bytes.count + 16)
-      out.append(contentsOf: bytes[..<first])
-      for byte in bytes[first...] {
+      var run = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+        run = index + 1
         switch byte {
         case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
         case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
@@ -33,12 +39,11 @@ package enum JSONText {
         case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
         case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
         case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-        case ..<0x20: out += Array("\\u00".utf8) + Array(hexDigits[Int(byte >> 4)...Int(byte >> 4)]) + Array(hexDigits[Int(byte & 15)...Int(byte & 15)])
-        default: out.append(byte)
+        default: out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
         }
       }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
       out.append(UInt8(ascii: "\""))
-      return String(decoding: out, as: UTF8.self)
     }
   }
 

@@ -261,14 +261,15 @@ private struct JSONLines {
 
   mutating func field(_ name: String, string: String, last: Bool = false) {
     key(name)
-    bytes.append(contentsOf: JSONText.string(string).utf8)
+    JSONText.append(string, to: &bytes)
     if !last { bytes.append(UInt8(ascii: ",")) }
   }
 
   mutating func field(_ name: String, strings: [String], last: Bool = false) {
     key(name)
     list(strings, last: last) { out, string, lastItem in
-      out.line(JSONText.string(string).utf8)
+      out.line([])
+      JSONText.append(string, to: &out.bytes)
       if !lastItem { out.bytes.append(UInt8(ascii: ",")) }
     }
   }

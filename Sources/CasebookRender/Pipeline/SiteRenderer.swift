@@ -81,13 +81,14 @@ package struct SiteRenderer {
       return true
     }
     let cardKeys = Array(knowledgeBase.cases.indices).concurrentMap(cardKey)
+    let cards = RenderedCards(count: knowledgeBase.cases.count)
     var output = SiteOutput()
     let statuses = CaseStatus.allCases.compactMap { status -> Facet? in
       let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
       return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
     }
     if !kept("index.html", listingKey("index.html", cardKeys[...], facets: statuses)) {
-      try renderHome(cards: try renderedCards(root: "", positions: Array(knowledgeBase.cases.indices)), statuses: statuses, into: &output)
+      try renderHome(cards: try renderedCards(cards, root: "", positions: Array(knowledgeBase.cases.indices)), statuses: statuses, into: &output)
     }
     if !kept("search.html", listingKey("search.html", [][...], facets: [])) {
       let page = PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")
@@ -101,8 +102,8 @@ package struct SiteRenderer {
     output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
     output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
     try emit(output.sorted)
-    try renderTaxonomy(kind: .tags, cardKeys: cardKeys, kept: kept, into: emit)
-    try renderTaxonomy(kind: .components, cardKeys: cardKeys, kept: kept, into: emit)
+    try renderTaxonomy(kind: .tags, cardKeys: cardKeys, cards: cards, kept: kept, into: emit)
+    try renderTaxonomy(kind: .components, cardKeys: cardKeys, cards: cards, kept: kept, into: emit)
     // The sitemap lists the HTML pages: the listings above and every case's two pages.
     let casePaths = knowledgeBase.cases.flatMap { Self.pagePaths($0.id) }
     if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: "sitemap.xml", text: sitemap)]) }
@@ -224,19 +225,34 @@ package struct SiteRenderer {
 
   // MARK: - Pages
 
-  /// The cards of the cases at `positions`, rendered once with the `case-card` template (on
-  /// every core) for all listings whose pages sit at the same depth: a case is listed on the
-  /// home page and on the page of each of its tags and components, so a card is rendered twice
-  /// instead of once per listing. The template sees the card alone, not the page around it.
-  /// Cards of other cases are left empty.
-  private func renderedCards(root: String, positions: [Int]) throws -> [CardHTML] {
-    let rendered = try positions.concurrentMap { position in
-      var html = try templates.render("case-card", card(knowledgeBase.cases[position], root: root))
+  /// The cards of the cases at `positions` for listings whose links start with `root`.
+  ///
+  /// A case is listed on the home page and on the page of each of its tags and components. Its
+  /// card is rendered once with the `case-card` template (on every core, for the cases not yet
+  /// in `rendered`), with ``RenderedCards/rootMarker`` where the way to the site root goes, and
+  /// the marker is replaced by `root` for each depth of page. The template sees the card alone,
+  /// not the page around it. Cards of other cases are left empty.
+  ///
+  /// ```
+  /// <a href="\0cases/a/index.html">  →  root "": cases/a/index.html;  "../../": ../../cases/a/index.html
+  /// ```
+  private func renderedCards(_ rendered: RenderedCards, root: String, positions: [Int]) throws -> [CardHTML] {
+    let missing = positions.filter { rendered.html[$0] == nil }
+    let fresh = try missing.concurrentMap { position in
+      var html = try templates.render("case-card", card(knowledgeBase.cases[position], root: RenderedCards.rootMarker))
       if html.hasSuffix("\n") { html.removeLast() }
-      return CardHTML(html: html)
+      return Array(html.utf8)
     }
+    for (position, html) in zip(missing, fresh) { rendered.html[position] = html }
     var cards = Array(repeating: CardHTML(html: ""), count: knowledgeBase.cases.count)
-    for (position, card) in zip(positions, rendered) { cards[position] = card }
+    let root = Array(root.utf8)
+    for position in positions {
+      var html: [UInt8] = []
+      for byte in rendered.html[position]! {
+        if byte == 0 { html += root } else { html.append(byte) }
+      }
+      cards[position] = CardHTML(html: String(decoding: html, as: UTF8.self))
+    }
     return cards
   }
 
@@ -289,7 +305,7 @@ package struct SiteRenderer {
 
   /// The index page of a taxonomy and a page per term, handed over a few terms at a time;
   /// a page that `kept` keeps is not rendered, nor the cards only it shows.
-  private func renderTaxonomy(kind: Taxonomy.Kind, cardKeys: [UInt64], kept: (String, UInt64) -> Bool, into emit: ([OutputFile]) throws -> Void) throws {
+  private func renderTaxonomy(kind: Taxonomy.Kind, cardKeys: [UInt64], cards rendered: RenderedCards, kept: (String, UInt64) -> Bool, into emit: ([OutputFile]) throws -> Void) throws {
     let terms = kind == .tags ? taxonomy.tags : taxonomy.components
     let label = kind == .tags ? "Tag" : "Component"
     let plural = kind == .tags ? "Tags" : "Components"
@@ -305,7 +321,7 @@ package struct SiteRenderer {
       let path = "\(kind.rawValue)/\(term.name)/index.html"
       return !kept(path, listingKey(path, term.cases.lazy.map { cardKeys[$0] }, facets: []))
     }
-    let cards = try renderedCards(root: "../../", positions: Array(Set(stale.flatMap(\.cases))).sorted())
+    let cards = try renderedCards(rendered, root: "../../", positions: Array(Set(stale.flatMap(\.cases))).sorted())
     for start in stride(from: 0, to: stale.count, by: Self.termPagesPerPart) {
       try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term in
         let path = "\(kind.rawValue)/\(term.name)/index.html"

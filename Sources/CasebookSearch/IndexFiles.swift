@@ -286,14 +286,48 @@ package enum IndexFiles {
   /// {"components":["cri-o"],"date":"2026-11-20",…,"sections":[{"anchor":"symptom",…}],…,"url":"cases/x/index.html"}
   /// ```
   static func documentJSON(_ document: SearchDocument) -> String {
-    func strings(_ values: [String]) -> String { "[" + values.map(JSONText.string).joined(separator: ",") + "]" }
-    let sections = document.sections.map { section in
-      "{\"anchor\":\(JSONText.string(section.anchor)),\"heading\":\(JSONText.string(section.heading)),\"kind\":\(JSONText.string(section.kind)),\"text\":\(JSONText.string(section.text))}"
+    var out: [UInt8] = []
+    out.reserveCapacity(256 + document.sections.reduce(0) { $0 + $1.text.utf8.count + $1.heading.utf8.count + 64 })
+    func list<T>(_ items: [T], _ item: (T) -> Void) {
+      out.append(UInt8(ascii: "["))
+      for (index, value) in items.enumerated() {
+        if index > 0 { out.append(UInt8(ascii: ",")) }
+        item(value)
+      }
+      out.append(UInt8(ascii: "]"))
     }
-    return "{\"components\":\(strings(document.components)),\"date\":\(JSONText.string(document.date)),\"environment\":\(strings(document.environment)),"
-      + "\"id\":\(JSONText.string(document.id)),\"lang\":\(JSONText.string(document.lang)),\"sections\":[\(sections.joined(separator: ","))],"
-      + "\"signatures\":\(strings(document.signatures)),\"status\":\(JSONText.string(document.status)),\"summary\":\(JSONText.string(document.summary)),"
-      + "\"tags\":\(strings(document.tags)),\"title\":\(JSONText.string(document.title)),\"url\":\(JSONText.string(document.url))}"
+    func key(_ name: String, first: Bool = false) {
+      out.append(contentsOf: ((first ? "{\"" : ",\"") + name + "\":").utf8)
+    }
+    func field(_ name: String, _ value: String, first: Bool = false) {
+      key(name, first: first)
+      JSONText.append(value, to: &out)
+    }
+    func field(_ name: String, _ values: [String], first: Bool = false) {
+      key(name, first: first)
+      list(values) { JSONText.append($0, to: &out) }
+    }
+    field("components", document.components, first: true)
+    field("date", document.date)
+    field("environment", document.environment)
+    field("id", document.id)
+    field("lang", document.lang)
+    key("sections")
+    list(document.sections) { section in
+      field("anchor", section.anchor, first: true)
+      field("heading", section.heading)
+      field("kind", section.kind)
+      field("text", section.text)
+      out.append(UInt8(ascii: "}"))
+    }
+    field("signatures", document.signatures)
+    field("status", document.status)
+    field("summary", document.summary)
+    field("tags", document.tags)
+    field("title", document.title)
+    field("url", document.url)
+    out.append(UInt8(ascii: "}"))
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Every document's facts as `JSONEncoder` writes them with sorted keys, without an encoder.

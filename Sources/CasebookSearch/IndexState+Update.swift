@@ -31,7 +31,8 @@ extension IndexState {
     // The terms the documents had and have, with the new postings.
     var added: [String: [Posting]] = [:]
     for (document, tally) in zip(documents, tallies) {
-      for (term, positions) in tally.occurrences {
+      for (index, term) in tally.terms.enumerated() {
+        let positions = Array(tally.positions(of: index))
         let (counts, mask) = tally.layout.fields(at: positions)
         added[term, default: []].append(Posting(document: document.number, weight: SearchIndexBuilder.weight(counts, tally.lengths, pivots), mask: mask, positions: positions))
       }
@@ -95,7 +96,7 @@ extension IndexState {
       }
     }
     for (document, tally) in zip(documents, tallies) {
-      documentTerms[document.number] = tally.occurrences.keys.compactMap { newPosition[$0] }.sorted()
+      documentTerms[document.number] = tally.terms.compactMap { newPosition[$0] }.sorted()
     }
     terms = newTerms
     frequencies = newFrequencies

@@ -21,11 +21,27 @@ extension SearchIndexBuilder {
   /// by that partition's core (a batch's many small arrays are then freed on every core, not
   /// one after another by the core that waits for the batch).
   final class Share: @unchecked Sendable {
-    var terms: [(term: String, positions: [Int])] = []
+    private var terms: [String] = []
+    /// Where each term's positions end in ``positions``.
+    private var ends: [Int] = []
+    private var positions: [Int] = []
 
-    func take() -> [(term: String, positions: [Int])] {
-      defer { terms = [] }
-      return terms
+    func add(_ term: String, _ termPositions: ArraySlice<Int>) {
+      terms.append(term)
+      positions += termPositions
+      ends.append(positions.count)
+    }
+
+    /// Hands over each term with its positions, and lets them go.
+    func take(_ body: (_ term: String, _ positions: ArraySlice<Int>) -> Void) {
+      var start = 0
+      for (term, end) in zip(terms, ends) {
+        body(term, positions[start..<end])
+        start = end
+      }
+      terms = []
+      ends = []
+      positions = []
     }
   }
 
@@ -43,7 +59,7 @@ extension SearchIndexBuilder {
     /// The number of documents of each term.
     private(set) var frequencies: [Int] = []
 
-    mutating func append(_ positions: [Int], document: Int, term: String) {
+    mutating func append(_ positions: ArraySlice<Int>, document: Int, term: String) {
       let slot: Int
       if let known = slots[term] {
         slot = known

@@ -55,7 +55,7 @@ package enum SearchIndexBuilder {
       let tallies = batch.concurrentMap { document in
         let tally = tally(document)
         let shares = (0..<partitionCount).map { _ in Share() }
-        for (term, positions) in tally.occurrences { shares[Partition.number(of: term, among: partitionCount)].terms.append((term, positions)) }
+        for (index, term) in tally.terms.enumerated() { shares[Partition.number(of: term, among: partitionCount)].add(term, tally.positions(of: index)) }
         return (shares: shares, lengths: tally.lengths, layout: tally.layout)
       }
       documents += batch.map { document in
@@ -69,7 +69,7 @@ package enum SearchIndexBuilder {
       let partitions = merged.partitions
       _ = partitions.concurrentMap { partition in
         for (offset, tally) in tallies.enumerated() {
-          for (term, positions) in tally.shares[partition.number].take() {
+          tally.shares[partition.number].take { term, positions in
             partition.postings.append(positions, document: start + offset, term: term)
           }
         }
@@ -245,16 +245,29 @@ package enum SearchIndexBuilder {
   /// One document's terms with their positions (in increasing order: each text's tokens come
   /// after the previous text's), where its texts start, and the number of primary tokens in
   /// each field.
-  static func tally(_ document: SearchDocument) -> (occurrences: [String: [Int]], lengths: [Int], layout: Layout) {
-    var occurrences: [String: [Int]] = [:]
-    var length = Array(repeating: 0, count: SearchField.allCases.count)
-    var layout = Layout()
+  static func tally(_ document: SearchDocument) -> Tally {
+    var tally = Tally()
+    var ids: [String: Int32] = [:]
+    ids.reserveCapacity(document.sections.reduce(document.title.utf8.count + document.summary.utf8.count) { $0 + $1.text.utf8.count } / 12)
+    // Each token's term, as the number of the term in order of first sight, and its position.
+    var tokenTerms: [Int32] = []
+    var tokenPositions: [Int] = []
     var position = 0
     func add(_ text: String, field: SearchField, bit: Int) {
       let tokens = Tokenizer.tokens(text, start: position)
-      layout.add(start: position, field: field.rawValue, bit: bit)
-      for token in tokens { occurrences[token.text, default: []].append(token.position) }
-      length[field.rawValue] += tokens.count { $0.primary }
+      tally.layout.add(start: position, field: field.rawValue, bit: bit)
+      for token in tokens {
+        // One lookup: a new term is given the next number in place.
+        let next = Int32(tally.terms.count)
+        let id = { (id: inout Int32) -> Int32 in
+          if id < 0 { id = next }
+          return id
+        }(&ids[token.text, default: -1])
+        if id == next { tally.terms.append(token.text) }
+        tokenTerms.append(id)
+        tokenPositions.append(token.position)
+      }
+      tally.lengths[field.rawValue] += tokens.count { $0.primary }
       position = (tokens.last?.position ?? position) + fieldGap
     }
     for line in document.signatures { add(line, field: .signatures, bit: SearchField.signatures.rawValue) }
@@ -266,7 +279,37 @@ package enum SearchIndexBuilder {
     for section in document.sections {
       add(section.heading + "\n" + section.text, field: .body, bit: SearchField.sectionBit(section.kind))
     }
-    layout.cjk = SearchField.isCJKLanguage(document.lang)
-    return (occurrences, length, layout)
+    tally.layout.cjk = SearchField.isCJKLanguage(document.lang)
+    // Positions grouped by term (a counting sort: within a term they stay in increasing order).
+    var ends = [Int](repeating: 0, count: tally.terms.count)
+    for id in tokenTerms { ends[Int(id)] += 1 }
+    var total = 0
+    for id in ends.indices {
+      total += ends[id]
+      ends[id] = total
+    }
+    var next = [0] + ends.dropLast()
+    tally.positions = [Int](repeating: 0, count: total)
+    for (id, position) in zip(tokenTerms, tokenPositions) {
+      tally.positions[next[Int(id)]] = position
+      next[Int(id)] += 1
+    }
+    tally.ends = ends
+    return tally
+  }
+
+  /// A document's terms (in order of first sight) and their positions, one flat list for all.
+  struct Tally {
+    var terms: [String] = []
+    /// Where each term's positions end in ``positions``; they start where the previous term's end.
+    var ends: [Int] = []
+    var positions: [Int] = []
+    var lengths = Array(repeating: 0, count: SearchField.allCases.count)
+    var layout = Layout()
+
+    /// The positions of the term at `index`.
+    func positions(of index: Int) -> ArraySlice<Int> {
+      positions[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+    }
   }
 }

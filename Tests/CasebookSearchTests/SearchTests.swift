@@ -259,7 +259,7 @@ enum SearchFixtures {
       for term in ["a", "b", "c", "d"] where Bool.random(using: &generator) {
         var positions: [Int] = []
         for _ in 0..<Int.random(in: 1...5, using: &generator) { positions.append((positions.last ?? 0) + Int.random(in: 0...200_000, using: &generator)) }
-        raw.append(positions, document: document, term: term)
+        raw.append(positions[...], document: document, term: term)
         expected[term, default: []].append((document, positions))
       }
     }

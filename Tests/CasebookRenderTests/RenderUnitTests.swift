@@ -33,8 +33,12 @@ import Testing
         related: pick(seed + 4, seed % 2), references: (0..<(seed % 3)).map { CasesJSON.Reference(title: texts[($0 + seed) % texts.count], url: "https://e.org/\($0)") },
         sections: (0..<(seed % 4)).map { CasesJSON.Section(id: "s\($0)", kind: "symptom", heading: texts[($0 + seed + 5) % texts.count], text: texts[($0 * 3 + seed) % texts.count]) }))
     }
+    /// JSONEncoder's encoding with every non-empty line indented to the depth of the cases in the file.
+    func indented(_ encoded: [UInt8]) -> [UInt8] {
+      encoded.split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.isEmpty ? [] : Array("    ".utf8) + $0 }.joined(separator: [0x0A]).map { $0 }
+    }
     for sample in samples {
-      #expect(sample.indentedJSON == CasesJSON.indented(try CasesJSON.encode(sample)), "\(sample.id): \(String(decoding: sample.indentedJSON, as: UTF8.self))")
+      #expect(sample.indentedJSON == indented(try CasesJSON.encode(sample)), "\(sample.id): \(String(decoding: sample.indentedJSON, as: UTF8.self))")
     }
   }
 

@@ -92,11 +92,11 @@ package struct CasesJSON {
   /// ``document(cases:)`` with sorted keys, pretty-printed, without escaping slashes, and a
   /// final line break.
   ///
-  /// Each case is encoded on its own (on every core, a batch at a time) and handed to the
-  /// writer a batch at a time, since cases.json carries the text of every case and the encoder
-  /// would otherwise hold it all at once, several times over. Pretty-printed JSON puts each case
-  /// at a fixed depth, and a string never holds a raw line break, so indenting every line of a
-  /// case's own encoding by its depth gives the same bytes.
+  /// Each case is written on its own (on every core, a batch at a time, ``Case/indentedJSON``)
+  /// and handed to the writer a batch at a time, since cases.json carries the text of every
+  /// case and an encoder would otherwise hold it all at once, several times over.
+  /// Pretty-printed JSON puts each case at a fixed depth, and a string never holds a raw line
+  /// break, so a case's own encoding with every line indented by its depth gives the same bytes.
   ///
   /// With `reuse`, the entry of a case whose key (in `keys`, one per case) is the one the
   /// previous build recorded is copied from the previous file instead of encoded again; where
@@ -160,20 +160,7 @@ package struct CasesJSON {
     try emit(Array("\n  ]".utf8) + Array(skeleton[hole.upperBound...]) + [0x0A])
   }
 
-  /// A case's own encoding, every line indented to the depth of the cases in the document.
-  static func indented(_ encoded: [UInt8]) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(encoded.count + encoded.count / 16)
-    for (number, line) in encoded.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-      if number > 0 { out.append(0x0A) }
-      if !line.isEmpty { out.append(contentsOf: caseIndent) }
-      out.append(contentsOf: line)
-    }
-    return out
-  }
-
   static let casesPerBatch = 512
-  static let caseIndent = Array("    ".utf8)
 
   static func encode(_ value: some Encodable) throws -> [UInt8] {
     let encoder = JSONEncoder()
@@ -183,9 +170,9 @@ package struct CasesJSON {
 }
 
 extension CasesJSON.Case {
-  /// The case's entry as ``CasesJSON/encode(_:)`` writes it and ``CasesJSON/indented(_:)``
-  /// indents it to its depth in the file, written directly: `JSONEncoder` was a twentieth of a
-  /// clean build. The test `casesJSONEntryMatchesJSONEncoder` holds the two to the same bytes.
+  /// The case's entry as ``CasesJSON/encode(_:)`` writes it, every line indented to the depth
+  /// of the cases in the file, written directly: `JSONEncoder` was a twentieth of a clean
+  /// build. The test `casesJSONEntryMatchesJSONEncoder` holds the two to the same bytes.
   ///
   /// ```
   /// Case(id: "a", tags: [], …)  →      {

@@ -181,13 +181,18 @@ import Testing
     try SiteFixtures.build(project, arguments: ["--full", "--output", "Clean"])
     #expect(SiteFixtures.files(in: site) == SiteFixtures.files(in: project.appendingPathComponent("Clean")))
 
-    // A page edited by hand and a case edited: the site is built whole.
+    // A page edited by hand and a case edited: the outputs are checked while the stages run,
+    // and the build that relied on the last one is dropped, uncommitted, for a whole one.
     try "edited by hand".write(to: site.appendingPathComponent("search.html"), atomically: false, encoding: .utf8)
     let english = project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md")
     try SiteFixtures.append("\nA later note.\n", to: english)
     let redone = try CasebookProcess.run(["build"], in: project)
     #expect(redone.status == 0)
-    #expect(redone.stderr.split(separator: "\n").last { $0.hasPrefix("Write") }?.contains("(all written)") == true, "\(redone.stderr)")
+    let lines = redone.stderr.split(separator: "\n").map(String.init)
+    let restart = try #require(lines.firstIndex(of: "Site/search.html is not the file the last build wrote: building every file again."), "\(redone.stderr)")
+    #expect(lines[..<restart].contains { $0.hasPrefix("Pages") && $0.contains("kept from the last build") }, "the first attempt relied on the last build")
+    #expect(lines.filter { $0.hasPrefix("Write") } == [lines.last!], "one commit, the last line")
+    #expect(lines.last?.contains("(all written)") == true, "\(redone.stderr)")
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a page edited by hand and a case edited")
   }
 

@@ -104,14 +104,14 @@ struct BuildManifest: Equatable, Sendable {
     return inputs
   }
 
-  /// Whether every output file is still the one this manifest describes.
-  func outputsIntact(in folder: String) -> Bool {
+  /// The first output (in path order) that is not the file this manifest describes (changed
+  /// or missing), or nil when every one is.
+  func firstChangedOutput(in folder: String) -> String? {
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { return outputs.isEmpty }
+    guard descriptor >= 0 else { return outputs.keys.min() }
     defer { close(descriptor) }
-    let outputs = Array(outputs)
-    let intact = outputs.concurrentMap { FileStamp.of($0.key, in: descriptor) == $0.value.stamp }
-    return !intact.contains(false)
+    // One core: the build goes on on the other while this runs.
+    return outputs.compactMap { FileStamp.of($0.key, in: descriptor) == $0.value.stamp ? nil : $0.key }.min()
   }
 
   // MARK: - Text form
@@ -217,91 +217,140 @@ struct BuildManifest: Equatable, Sendable {
   /// Reads a manifest; nil when it is missing, of another format or damaged in any way.
   ///
   /// Paths hold no line breaks (they are ours), but may hold spaces: the numbers are read from
-  /// the end of the line. Read as bytes: a manifest of 50,000 cases has 250,000 lines, and it
-  /// is read before every build.
+  /// the end of the line.
   init?(text: String) {
     var text = text
     guard let parsed = text.withUTF8({ Self.parse($0) }) else { return nil }
     self = parsed
   }
 
+  /// Reads a manifest from its bytes, as ``init(text:)`` does.
+  ///
+  /// Read in place, a line at a time and each line from its end: a manifest of 10,000 cases
+  /// has 85,000 lines and 8 MB, and it is read before every build (a line split into an array
+  /// of fields, and the file into an array of lines, took a tenth of a second).
+  init?(bytes: UnsafeBufferPointer<UInt8>) {
+    guard let parsed = Self.parse(bytes) else { return nil }
+    self = parsed
+  }
+
   private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> BuildManifest? {
     var manifest = BuildManifest()
-    var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)[...]
-    guard let first = lines.popFirst(), first.elementsEqual(formatLine.utf8) else { return nil }
-    // Room for every entry at once: a large site's manifest has a quarter of a million lines,
-    // and growing the tables as they fill rehashes every key several times.
-    func count(_ kind: String) -> Int { lines.count { $0.starts(with: kind.utf8) } }
-    manifest.inputs.reserveCapacity(count("in "))
-    manifest.outputs.reserveCapacity(count("out "))
-    manifest.keys.pages.reserveCapacity(count("key page "))
-    manifest.keys.man.reserveCapacity(count("key man "))
-    manifest.keys.casesJSON.reserveCapacity(count("span "))
-    for line in lines {
+    var lines = ManifestLines(bytes)
+    guard let first = lines.next(), first.elementsEqual(formatLine.utf8) else { return nil }
+    // Room for every entry at once: growing the tables as they fill rehashes every key
+    // several times. Told apart by their first bytes ("in", "out", "key p", "key m", "span").
+    var counts = (inputs: 0, outputs: 0, pages: 0, man: 0, spans: 0)
+    for line in ManifestLines(bytes) where line.count > 5 {
+      switch (line[line.startIndex], line[line.startIndex + 1], line[line.startIndex + 4]) {
+      case (UInt8(ascii: "i"), UInt8(ascii: "n"), _): counts.inputs += 1
+      case (UInt8(ascii: "o"), _, _): counts.outputs += 1
+      case (UInt8(ascii: "k"), _, UInt8(ascii: "p")): counts.pages += 1
+      case (UInt8(ascii: "k"), _, UInt8(ascii: "m")): counts.man += 1
+      case (UInt8(ascii: "s"), _, _): counts.spans += 1
+      default: break
+      }
+    }
+    manifest.inputs.reserveCapacity(counts.inputs)
+    manifest.outputs.reserveCapacity(counts.outputs)
+    manifest.keys.pages.reserveCapacity(counts.pages)
+    manifest.keys.man.reserveCapacity(counts.man)
+    manifest.keys.casesJSON.reserveCapacity(counts.spans)
+    func text(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self) }
+    while let line = lines.next() {
       guard let space = line.firstIndex(of: UInt8(ascii: " ")) else { return nil }
-      let kind = String(decoding: line[..<space], as: UTF8.self)
-      let rest = line[(space + 1)...]
-      if kind == "warning" {
-        manifest.warnings.append(String(decoding: rest, as: UTF8.self))
-        continue
+      let kind = line[..<space]
+      var fields = TrailingFields(line[(space + 1)...])
+      func equals(_ name: StaticString) -> Bool {
+        kind.count == name.utf8CodeUnitCount && kind.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
       }
-      // The last `count` space-separated fields, and what comes before them (the path).
-      func trailing(_ count: Int) -> (head: Slice<UnsafeBufferPointer<UInt8>>, fields: [Slice<UnsafeBufferPointer<UInt8>>])? {
-        var fields: [Slice<UnsafeBufferPointer<UInt8>>] = []
-        var end = rest.endIndex
-        for _ in 0..<count {
-          guard let gap = rest[..<end].lastIndex(of: UInt8(ascii: " ")) else { return nil }
-          fields.insert(rest[(gap + 1)..<end], at: 0)
-          end = gap
-        }
-        return (rest[..<end], fields)
-      }
-      switch kind {
-      case "inputs":
-        guard hex(rest) != nil else { return nil }  // read on its own (inputsDigest(at:tool:))
-      case "tool":
-        guard let (head, fields) = trailing(3), let size = number(head), let stamp = stamp(size: size, fields[...]) else { return nil }
-        manifest.tool = stamp
-      case "in":
-        guard let (head, fields) = trailing(4), !head.isEmpty, let size = number(fields[0]), let stamp = stamp(size: size, fields[1...]) else { return nil }
-        manifest.inputs[String(decoding: head, as: UTF8.self)] = stamp
-      case "out":
-        guard let (head, fields) = trailing(5), !head.isEmpty, let digest = hex(fields[0]),
-          let size = number(fields[1]), let stamp = stamp(size: size, fields[2...])
-        else { return nil }
-        manifest.outputs[String(decoding: head, as: UTF8.self)] = Output(digest: digest, stamp: stamp)
-      case "cache":
-        guard let (head, fields) = trailing(1), !head.isEmpty, let digest = hex(fields[0]) else { return nil }
-        manifest.caches[String(decoding: head, as: UTF8.self)] = digest
-      case "span":
-        guard let (head, fields) = trailing(3), !head.isEmpty, let key = hex(fields[0]),
-          let start = number(fields[1]), let count = number(fields[2])
-        else { return nil }
-        manifest.keys.casesJSON[String(decoding: head, as: UTF8.self)] = CasesJSON.Span(key: key, start: start, count: count)
-      case "key":
-        guard let (head, fields) = trailing(1), let space = head.firstIndex(of: UInt8(ascii: " ")),
-          let key = hex(fields[0])
-        else { return nil }
-        let id = String(decoding: head[(space + 1)...], as: UTF8.self)
-        switch String(decoding: head[..<space], as: UTF8.self) {
+      // Each kind's fields are taken from the end; what is left before them is the path or id.
+      if equals("out") {
+        guard let stamp = fields.stamp(), let digest = fields.hex(), let path = fields.head() else { return nil }
+        manifest.outputs[text(path)] = Output(digest: digest, stamp: stamp)
+      } else if equals("in") {
+        guard let stamp = fields.stamp(), let path = fields.head() else { return nil }
+        manifest.inputs[text(path)] = stamp
+      } else if equals("key") {
+        guard let key = fields.hex(), let head = fields.head(), let gap = head.firstIndex(of: UInt8(ascii: " ")) else { return nil }
+        let id = text(head[(gap + 1)...])
+        switch text(head[..<gap]) {
         case "page": manifest.keys.pages[id] = key
         case "man": manifest.keys.man[id] = key
         case "listing": manifest.keys.listings[id] = key
         default: return nil
         }
-      default:
+      } else if equals("span") {
+        guard let count = fields.number(), let start = fields.number(), let key = fields.hex(), let id = fields.head() else { return nil }
+        manifest.keys.casesJSON[text(id)] = CasesJSON.Span(key: key, start: start, count: count)
+      } else if equals("warning") {
+        manifest.warnings.append(text(fields.rest))
+      } else if equals("cache") {
+        guard let digest = fields.hex(), let kind = fields.head() else { return nil }
+        manifest.caches[text(kind)] = digest
+      } else if equals("tool") {
+        // No path: the size is a field too, after the space that ends the kind.
+        fields = TrailingFields(line[space...])
+        guard let stamp = fields.stamp(), fields.rest.isEmpty else { return nil }
+        manifest.tool = stamp
+      } else if equals("inputs") {
+        guard hex(fields.rest) != nil else { return nil }  // read on its own (inputsDigest(at:tool:))
+      } else {
         return nil
       }
     }
     return manifest
   }
 
-  /// A stamp from its last three fields (modified, changed, inode) after its size.
-  private static func stamp(size: Int, _ fields: ArraySlice<Slice<UnsafeBufferPointer<UInt8>>>) -> FileStamp? {
-    guard fields.count == 3, let modified = number(fields[fields.startIndex]), let changed = number(fields[fields.startIndex + 1]),
-      let inode = unsigned(fields[fields.startIndex + 2], radix: 10)
-    else { return nil }
-    return FileStamp(size: size, modified: modified, changed: changed, inode: inode)
+  /// The lines of a manifest, without their line breaks; empty lines are skipped.
+  private struct ManifestLines: Sequence, IteratorProtocol {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var start = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func next() -> Slice<UnsafeBufferPointer<UInt8>>? {
+      while start < bytes.count {
+        let from = start
+        let end: Int
+        if let base = bytes.baseAddress, let found = memchr(base + from, Int32(UInt8(ascii: "\n")), bytes.count - from) {
+          end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        } else {
+          end = bytes.count
+        }
+        start = end + 1
+        if end > from { return bytes[from..<end] }
+      }
+      return nil
+    }
+  }
+
+  /// A line's space-separated fields taken from its end, and what is left before them.
+  private struct TrailingFields {
+    /// What is not yet taken: the path (which may hold spaces) once every number is.
+    var rest: Slice<UnsafeBufferPointer<UInt8>>
+
+    init(_ rest: Slice<UnsafeBufferPointer<UInt8>>) { self.rest = rest }
+
+    /// The last field, taken off; nil when there is only one field left (the head).
+    mutating func last() -> Slice<UnsafeBufferPointer<UInt8>>? {
+      guard let gap = rest.lastIndex(of: UInt8(ascii: " ")) else { return nil }
+      let field = rest[(gap + 1)...]
+      rest = rest[..<gap]
+      return field
+    }
+
+    mutating func number() -> Int? { last().flatMap(BuildManifest.number) }
+    mutating func hex() -> UInt64? { last().flatMap(BuildManifest.hex) }
+
+    /// A stamp from the last four fields: size, modified, changed, inode.
+    mutating func stamp() -> FileStamp? {
+      guard let inode = last().flatMap({ BuildManifest.unsigned($0, radix: 10) }), let changed = number(), let modified = number(), let size = number() else { return nil }
+      return FileStamp(size: size, modified: modified, changed: changed, inode: inode)
+    }
+
+    /// What is left once the numbers are taken: the path or id; nil when empty.
+    func head() -> Slice<UnsafeBufferPointer<UInt8>>? { rest.isEmpty ? nil : rest }
   }
 
   /// A decimal integer (with an optional minus sign), or nil (also when it overflows).
@@ -343,8 +392,8 @@ struct BuildManifest: Equatable, Sendable {
   init() {}
 
   static func load(_ path: String) -> BuildManifest? {
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return nil }
-    return BuildManifest(text: text)
+    guard case .bytes(let bytes) = ContentReader.contents(of: path, limit: 1 << 40) else { return nil }
+    return bytes.withUnsafeBufferPointer { BuildManifest(bytes: $0) }
   }
 
   /// A digest of the stamps of every input, in path order: the manifest's second line, so that

@@ -1,6 +1,7 @@
 // End to end: `casebook build` on the repository and on fixture projects.
 
 @testable import CasebookCommands
+import CasebookCore
 import CasebookRender
 import CasebookTestSupport
 import Foundation
@@ -124,6 +125,47 @@ import Testing
 
     try SiteWriter().write(second, to: site)
     #expect(SiteFixtures.files(in: URL(fileURLWithPath: site)).keys.sorted() == ["cases.json", "cases/b/index.html", "index.html"])
+  }
+
+  @Test("a streamed file is written on another core while the build goes on: the commit waits for it, and a failure in it leaves the previous site whole")
+  func streamedFileInBackground() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-streamed")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let site = folder.appendingPathComponent("Site").path
+    var first = SiteOutput()
+    first.add(path: "cases.json", text: "{}")
+    first.add(path: "index.html", text: "old home")
+    try SiteWriter().write(first, to: site)
+
+    // The producer waits until the test has handed over the next file: if accepting that file
+    // waited for the producer, the producer would give up waiting.
+    final class Waited: @unchecked Sendable { var result: DispatchTimeoutResult? }
+    let release = DispatchSemaphore(value: 0)
+    let waited = Waited()
+    let parts: [[UInt8]] = [Array("{\"cases\": ".utf8), Array("[1, 2]".utf8), Array("}".utf8)]
+    var session = try SiteWriter().begin(site)
+    try session.accept(StreamedFile(path: "cases.json") { write in
+      waited.result = release.wait(timeout: .now() + 5)
+      for part in parts { try write(part) }
+    })
+    try session.accept([OutputFile(path: "index.html", text: "new home")])
+    release.signal()
+    let summary = try session.commit()
+    #expect(waited.result == .success, "the producer ran while the next file was accepted")
+    #expect(SiteFixtures.files(in: URL(fileURLWithPath: site)) == ["cases.json": Data(parts.joined()), "index.html": Data("new home".utf8)])
+    #expect(summary.manifestOutputs["cases.json"]?.digest == ContentDigest.of(Array(parts.joined())), "digested as written")
+
+    struct Broken: Error {}
+    var failing = try SiteWriter().begin(site)
+    try failing.accept(StreamedFile(path: "cases.json") { write in
+      try write(Array("{\"half".utf8))
+      throw Broken()
+    })
+    try failing.accept([OutputFile(path: "index.html", text: "newer home")])
+    #expect(throws: Broken.self) { try failing.settle() }
+    failing.abandon()
+    #expect(SiteFixtures.files(in: URL(fileURLWithPath: site)) == ["cases.json": Data(parts.joined()), "index.html": Data("new home".utf8)])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"], "staging folder removed")
   }
 
   @Test("a folder that is not a Casebook site is never replaced")

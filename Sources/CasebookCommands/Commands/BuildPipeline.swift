@@ -88,10 +88,11 @@ struct BuildPipeline {
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, total) }
     var fileCount = 0
     var keys = SiteRenderer.Keys()
+    var casesJSON: CasesJSON.Spans?
     try stage("Pages") { () throws -> (Void, String) in
       let listings = try renderer.listingPages(into: &sink, previous: previousKeys)
       keys.listings = listings.keys
-      keys.casesJSON = listings.casesJSON
+      casesJSON = listings.casesJSON
       var count = listings.count
       var kept = 0
       for batch in batches {
@@ -101,8 +102,8 @@ struct BuildPipeline {
         count += pages.count + 2 * (batch.count - render.count)
       }
       fileCount += count
-      let copied = listings.copiedEntries > 0 ? "; \(plural(listings.copiedEntries, "cases.json entry", "cases.json entries")) copied" : ""
-      let keptNote = kept + listings.kept + listings.copiedEntries > 0 ? " (\(plural(kept, "case")) and \(plural(listings.kept, "listing")) kept from the last build\(copied))" : ""
+      let copied = listings.casesJSON.copied > 0 ? "; \(plural(listings.casesJSON.copied, "cases.json entry", "cases.json entries")) copied" : ""
+      let keptNote = kept + listings.kept + listings.casesJSON.copied > 0 ? " (\(plural(kept, "case")) and \(plural(listings.kept, "listing")) kept from the last build\(copied))" : ""
       return ((), "\(plural(total, "case")), \(plural(count, "file"))\(keptNote)")
     }
     try stage("Man") { () throws -> (Void, String) in
@@ -130,6 +131,10 @@ struct BuildPipeline {
       fileCount += index.count
       return (index.state, "\(plural(index.count, "file"))\(index.kept > 0 ? " (\(index.kept) kept from the last build)" : "")")
     }
+    // cases.json may still be being written on another core: where its entries landed is
+    // known once it is.
+    try sink.settle()
+    keys.casesJSON = casesJSON?.byID ?? [:]
     return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index, parsed: parseCache, similar: renderer.similar)
   }
 

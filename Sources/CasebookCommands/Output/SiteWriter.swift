@@ -6,7 +6,7 @@ internal import Foundation
 internal import Glibc
 
 /// The file operations the writer needs, so tests can make a write fail midway.
-protocol SiteFileSystem {
+protocol SiteFileSystem: Sendable {
   func exists(_ path: String) -> Bool
   func isDirectory(_ path: String) -> Bool
   func list(_ path: String) throws -> [String]
@@ -171,6 +171,8 @@ struct SiteWriter {
     private var madeDirectories: Set<String> = []
     /// How many produced files the previous site did not have.
     private var added = 0
+    /// Streamed files being written on another core, in the order they came (``settle()``).
+    private var streaming: [(path: String, result: Background<Result<UInt64, any Error>>)] = []
 
     var isIncremental: Bool { previous != nil }
 
@@ -202,26 +204,52 @@ struct SiteWriter {
       _ = try toWrite.concurrentMap { file in try fileSystem.write(file.bytes, to: staging + "/" + file.path) }
     }
 
-    /// Writes a file as its parts come, digesting them on the way; an unchanged file of an
-    /// incremental build is dropped from the staging folder again.
+    /// Writes a file as its parts come, digesting them on the way, on another core: the build
+    /// goes on meanwhile (cases.json, 87 MB at 10,000 cases, took a tenth of a second of a
+    /// rebuild on one core while the other had nothing to do). ``settle()`` waits for it.
     mutating func accept(_ file: StreamedFile) throws {
+      try settle()
       let staged = staging + "/" + file.path
       let directory = (staged as NSString).deletingLastPathComponent
       if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }
+      let fileSystem = fileSystem
+      streaming.append((file.path, Background { Result { try Self.write(file, to: staged, in: fileSystem) } }))
+    }
+
+    /// Writes a streamed file and returns its digest.
+    private static func write(_ file: StreamedFile, to path: String, in fileSystem: any SiteFileSystem) throws -> UInt64 {
       var digest = ContentDigest.Stream()
-      try fileSystem.write(to: staged) { write in
+      try fileSystem.write(to: path) { write in
         try file.produce { part in
           digest.add(part)
           try write(part)
         }
       }
-      let before = previous?[file.path]
-      if produced.updateValue(digest.value, forKey: file.path) == nil, before == nil { added += 1 }
-      if before?.digest == digest.value, !self.staged.contains(file.path) {
-        try fileSystem.remove(staged)
-      } else {
-        self.staged.insert(file.path)
+      return digest.value
+    }
+
+    /// Waits for the streamed files still being written and records them; an unchanged file
+    /// of an incremental build is dropped from the staging folder again. Throws the first
+    /// failure, in the order the files were accepted.
+    mutating func settle() throws {
+      let pending = streaming
+      streaming = []
+      var failure: (any Error)?
+      for (path, work) in pending {
+        switch work.value {
+        case .failure(let error):
+          failure = failure ?? error
+        case .success(let digest):
+          let before = previous?[path]
+          if produced.updateValue(digest, forKey: path) == nil, before == nil { added += 1 }
+          if before?.digest == digest, !staged.contains(path) {
+            try fileSystem.remove(staging + "/" + path)
+          } else {
+            staged.insert(path)
+          }
+        }
       }
+      if let failure { throw failure }
     }
 
     /// Keeps files of the previous build where they are: they count as produced, with the
@@ -254,7 +282,8 @@ struct SiteWriter {
     }
 
     /// Makes the staged files the site; see ``SiteWriter``.
-    func commit() throws -> Summary {
+    mutating func commit() throws -> Summary {
+      try settle()
       // Every file produced was in the previous site (kept files always are), and as many: none goes.
       let removed = previous.map { previous in
         added == 0 && produced.count == previous.count ? [] : Set(previous.keys).subtracting(produced.keys).sorted()
@@ -300,8 +329,10 @@ struct SiteWriter {
       return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs)
     }
 
-    /// Removes the staging folder of a build that failed before its commit.
+    /// Removes the staging folder of a build that failed before its commit, once no file is
+    /// being written into it any more.
     func abandon() {
+      for (_, work) in streaming { _ = work.value }
       try? fileSystem.remove(staging)
     }
 
@@ -323,7 +354,10 @@ struct SiteWriter {
 }
 
 /// A file on disk read a range at a time (`pread`), opened on first use.
-final class SiteFile: PreviousFile {
+///
+/// `@unchecked Sendable`: it opens its file on first use, and only one thread reads it (the
+/// producer of the streamed file that copies from it).
+final class SiteFile: PreviousFile, @unchecked Sendable {
   let path: String
   private var descriptor: Int32 = -1
 

@@ -82,7 +82,9 @@ package struct CasesJSON {
     package var spans: [String: Span]
   }
 
-  /// The spans of the entries of the file last made, by case id (filled as it is written).
+  /// The spans of the entries of the file last made, by case id (filled as it is written, on
+  /// whichever thread writes it: read them once the sink has settled), and how many entries
+  /// are copied from the previous file (known before it is written).
   package final class Spans: @unchecked Sendable {
     package var byID: [String: Span] = [:]
     package var copied = 0
@@ -102,7 +104,15 @@ package struct CasesJSON {
   /// previous build recorded is copied from the previous file instead of encoded again; where
   /// every entry lands goes into `spans`.
   package func file(keys: [UInt64] = [], reuse: Reuse? = nil, spans: Spans = Spans()) -> StreamedFile {
-    StreamedFile(path: "cases.json") { part in try write(part, keys: keys, reuse: reuse, spans: spans) }
+    spans.copied = knowledgeBase.cases.indices.count { Self.reused($0, of: knowledgeBase.cases, keys: keys, reuse: reuse) != nil }
+    return StreamedFile(path: "cases.json") { part in try write(part, keys: keys, reuse: reuse, spans: spans) }
+  }
+
+  /// Where the entry of the case at `position` lies in the previous file, when it can be
+  /// copied from there: its key is the one the previous build recorded.
+  private static func reused(_ position: Int, of cases: [CaseRecord], keys: [UInt64], reuse: Reuse?) -> Span? {
+    guard let reuse, position < keys.count, let span = reuse.spans[cases[position].id.rawValue], span.key == keys[position] else { return nil }
+    return span
   }
 
   /// The file's bytes, for tests and tools that want them whole.
@@ -121,10 +131,7 @@ package struct CasesJSON {
     try emit(Array(skeleton[..<hole.lowerBound]) + Array(#""cases" : ["#.utf8))
     for start in stride(from: 0, to: cases.count, by: Self.casesPerBatch) {
       let positions = Array(start..<min(start + Self.casesPerBatch, cases.count))
-      func reused(_ position: Int) -> Span? {
-        guard let reuse, position < keys.count, let span = reuse.spans[cases[position].id.rawValue], span.key == keys[position] else { return nil }
-        return span
-      }
+      func reused(_ position: Int) -> Span? { Self.reused(position, of: cases, keys: keys, reuse: reuse) }
       // A batch whose entries all stay, one after another in the previous file as here, is
       // copied in one read.
       let kept = positions.map(reused)
@@ -135,7 +142,6 @@ package struct CasesJSON {
         for (position, span) in zip(positions, kept) {
           spans.byID[cases[position].id.rawValue] = Span(key: span!.key, start: offset + lead.count + span!.start - first.start, count: span!.count)
         }
-        spans.copied += positions.count
         try emit(lead)
         try emit(try reuse.file.read(first.start..<(last.start + last.count)))
         continue
@@ -148,7 +154,6 @@ package struct CasesJSON {
         let bytes: [UInt8]
         if let span = reused(position), let reuse {
           bytes = try reuse.file.read(span.start..<(span.start + span.count))
-          spans.copied += 1
         } else {
           bytes = fresh.removeValue(forKey: position)!
         }

@@ -113,8 +113,7 @@ package struct SiteRenderer {
     let spans = CasesJSON.Spans()
     let reuse = previousJSON.flatMap { spans in sink.previousFile("cases.json").map { CasesJSON.Reuse(file: $0, spans: spans) } }
     try sink.accept(json.file(keys: Array(knowledgeBase.cases.indices).concurrentMap(jsonKey), reuse: reuse, spans: spans))
-    listings.casesJSON = spans.byID
-    listings.copiedEntries = spans.copied
+    listings.casesJSON = spans
     listings.count = paths.count + 1
     return listings
   }
@@ -125,9 +124,9 @@ package struct SiteRenderer {
     package var count = 0
     package var kept = 0
     package var keys: [String: UInt64] = [:]
-    /// Where each case's cases.json entry landed, and how many entries were copied.
-    package var casesJSON: [String: CasesJSON.Span] = [:]
-    package var copiedEntries = 0
+    /// Where each case's cases.json entry lands (once the sink has settled), and how many
+    /// entries are copied.
+    package var casesJSON = CasesJSON.Spans()
   }
 
   /// The page and runbook view of the cases at these positions, rendered on every core.

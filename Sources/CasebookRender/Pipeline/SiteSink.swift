@@ -9,8 +9,13 @@
 /// case) comes as a ``StreamedFile``, a part at a time.
 package protocol SiteSink {
   mutating func accept(_ files: [OutputFile]) throws
-  /// Receives one file a part at a time. By default the parts are joined and accepted as one file.
+  /// Receives one file a part at a time. By default the parts are joined and accepted as one
+  /// file. A sink may make it on another core while the build goes on: until ``settle()``
+  /// returns, what its producer fills in is not to be read.
   mutating func accept(_ file: StreamedFile) throws
+  /// Waits for the streamed files a sink is still making and throws the first failure among
+  /// them. By default there are none.
+  mutating func settle() throws
   /// Takes over files of the previous build as they are, instead of receiving them again
   /// (the build found that they would come out the same); false when it cannot, because it
   /// knows no previous build or not every one of these files, and then the build renders them.
@@ -22,7 +27,7 @@ package protocol SiteSink {
 }
 
 /// A file of the previous build, read a range of bytes at a time.
-package protocol PreviousFile {
+package protocol PreviousFile: Sendable {
   func read(_ range: Range<Int>) throws -> [UInt8]
 }
 
@@ -30,6 +35,8 @@ extension SiteSink {
   package mutating func accept(_ file: StreamedFile) throws {
     try accept([OutputFile(path: file.path, bytes: file.bytes())])
   }
+
+  package mutating func settle() throws {}
 
   package mutating func keep(_ paths: [String]) -> Bool { false }
 

@@ -5,7 +5,11 @@
 /// ```
 /// StreamedFile(path: "cases.json") { write in try write(header); for batch in … { try write(json(batch)) } }
 /// ```
-package struct StreamedFile {
+///
+/// A sink may run `produce` on another thread, once, while the build goes on (``SiteSink``):
+/// it reads only values that no longer change, and what it fills in is read after the sink
+/// settles. Hence `@unchecked`: the closure is not itself checked for that.
+package struct StreamedFile: @unchecked Sendable {
   package let path: String
   /// Hands each part of the file, in order, to `write`.
   package let produce: (_ write: ([UInt8]) throws -> Void) throws -> Void

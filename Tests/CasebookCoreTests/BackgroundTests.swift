@@ -26,6 +26,28 @@ import Testing
     #expect(runs.value == 1)
   }
 
+  @Test("each runs at once, on a thread of its own, however many are running and however busy the workers of concurrentMap are")
+  func neverWaitsForAWorker() {
+    let count = ProcessorCount.active + 2
+    let started = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    // Every one waits for the test to let it go: work that waited for a free worker thread
+    // would not start until another ended, and its `started` would never come.
+    let works = (0..<count).map { number in
+      Background { () -> Int in
+        started.signal()
+        _ = release.wait(timeout: .now() + 10)
+        return number
+      }
+    }
+    // Dispatch's workers do grow when all of them are blocked, but only after seconds.
+    let deadline = DispatchTime.now() + 1
+    let allStarted = (0..<count).allSatisfy { _ in started.wait(timeout: deadline) == .success }
+    #expect(allStarted, "\(count) started within a second while none had ended")
+    for _ in 0..<count { release.signal() }
+    #expect(works.map(\.value) == Array(0..<count))
+  }
+
   /// A count that threads add to.
   final class Counter: @unchecked Sendable {
     private let lock = DispatchSemaphore(value: 1)

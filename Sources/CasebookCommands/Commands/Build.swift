@@ -68,7 +68,7 @@ extension Casebook {
       let inputs = BuildManifest.scanInputs(layout: layout)
       // When an input changed since a build by this binary (as the manifest's first lines
       // tell), the parse results it left are read and decoded on another core while the
-      // manifest is read and the outputs checked; they are used if the manifest names them.
+      // manifest is read; they are used if the manifest names them.
       let tool = BuildManifest.toolStamp
       let head = full ? nil : BuildManifest.inputsDigest(at: manifestPath, tool: tool)
       let parsedCache = head == nil || head == BuildManifest.digest(of: inputs) ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
@@ -76,6 +76,9 @@ extension Casebook {
       // Whether every output is still the file the last build wrote (a `stat` of each: 44,000
       // at 10,000 cases) is found on another core while the stages run. A build that relies on
       // the last one is committed only if so; otherwise it is abandoned and made again whole.
+      // The stages need the parse results first: they are decoded on both cores (the first
+      // stages wait for them anyway) before the outputs are checked and the other caches read.
+      let parsed = parsedCache?.value
       let changedOutput = Background { loaded?.firstChangedOutput(in: folder) }
       if let loaded, loaded.inputs == inputs, changedOutput.value == nil {
         if !loaded.warnings.isEmpty { Console.error(loaded.warnings.map { $0 + "\n" }.joined()) }
@@ -85,9 +88,9 @@ extension Casebook {
       do {
         let target = Target(folder: folder, manifestPath: manifestPath, inputs: inputs, tool: tool)
         let previous = loaded?.inputs == inputs ? nil : loaded
-        let changed = try write(pipeline, to: target, previous: previous, parsedCache: parsedCache, changedOutput: changedOutput)
+        let changed = try write(pipeline, to: target, previous: previous, parsed: parsed, changedOutput: changedOutput)
         Console.error("\(folder)/\(changed) is not the file the last build wrote: building every file again.\n")
-        _ = try write(pipeline, to: target, previous: nil, parsedCache: nil, changedOutput: nil)
+        _ = try write(pipeline, to: target, previous: nil, parsed: nil, changedOutput: nil)
       } catch let error as ExitCode {
         throw error
       } catch {
@@ -111,7 +114,7 @@ extension Casebook {
     /// last build wrote that has changed since: that file's path, with nothing committed.
     private func write(
       _ pipeline: BuildPipeline, to target: Target, previous: BuildManifest?,
-      parsedCache: Background<(digest: UInt64, cache: ParseCache?)?>?, changedOutput: Background<String?>?
+      parsed: (digest: UInt64, cache: ParseCache?)?, changedOutput: Background<String?>?
     ) throws -> String {
       var pipeline = pipeline
       let layout = options.layout
@@ -124,7 +127,7 @@ extension Casebook {
         pipeline.previousIndex = { index.value }
         pipeline.previousSimilar = { similar.value }
         // Case files read with the same config and unchanged since: their parse results stand.
-        if let read = parsedCache?.value {
+        if let read = parsed {
           pipeline.parsed = previous.standingParseResults(read, inputs: target.inputs, configPath: layout.configPath)
         }
       }

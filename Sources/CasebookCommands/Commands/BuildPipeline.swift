@@ -73,7 +73,7 @@ struct BuildPipeline {
       return ((), "\(plural(checked.diagnostics.errorCount, "error")), \(plural(checked.diagnostics.warningCount, "warning"))")
     }
     let assembled = try stage("Assemble") { () throws -> (SiteRenderer?, String) in
-      guard let kb = ContentCheck.assemble(checked) else { return (nil, "stopped: the content has errors") }
+      guard let kb = ContentCheck.assemble(&checked) else { return (nil, "stopped: the content has errors") }
       let similar = previousSimilar().flatMap { SimilarCases(bytes: $0, for: kb) }
       var renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0, similar: similar)
       renderer.loadBody = Self.readBody
@@ -82,8 +82,6 @@ struct BuildPipeline {
     }
     let diagnostics = checked.diagnostics.sorted
     guard var renderer = assembled else { return .failed(diagnostics, caseCount: caseCount) }
-    // The knowledge base holds the records now; the parse results they came from can go.
-    checked.loaded = []
     let total = renderer.knowledgeBase.cases.count
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, total) }
     var fileCount = 0

@@ -24,14 +24,16 @@ struct ContentReader {
     /// digests are hashed in order.
     var contentHash: String {
       var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-      for file in [config].compactMap({ $0 }) + cases {
-        // The file's name (after the last slash), then a 0 byte: read in place, not split
-        // into characters (a twentieth of a rebuild after one edit at 10,000 cases).
+      // The file's name (after the last slash), then a 0 byte, then its digest: read in place,
+      // not split into characters, and the files not joined into a new array.
+      func add(_ file: SourceFile) {
         let path = file.path.utf8
         FNV.hash64(path[(path.lastIndex(of: UInt8(ascii: "/")).map(path.index(after:)) ?? path.startIndex)...], into: &hash)
         FNV.hash64(CollectionOfOne(0), into: &hash)
         withUnsafeBytes(of: file.digest.littleEndian) { FNV.hash64($0, into: &hash) }
       }
+      if let config { add(config) }
+      cases.forEach(add)
       return String(hash, radix: 16)
     }
   }

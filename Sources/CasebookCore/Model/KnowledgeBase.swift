@@ -9,11 +9,14 @@ package struct KnowledgeBase: Sendable {
   /// For each case (by position), the positions of the cases linked to it either way, in id order.
   private var related: [[Int]] = []
 
-  package init(config: SiteConfig, cases: [CaseRecord]) {
+  /// Sorts the records where they are (`consuming`: a caller that hands its array over has
+  /// nothing copied).
+  package init(config: SiteConfig, cases: consuming [CaseRecord]) {
     self.config = config
-    self.cases = cases.sorted { lhs, rhs in
+    cases.sort { lhs, rhs in
       lhs.frontMatter.date != rhs.frontMatter.date ? lhs.frontMatter.date > rhs.frontMatter.date : lhs.id < rhs.id
     }
+    self.cases = cases
     byID = Dictionary(uniqueKeysWithValues: self.cases.enumerated().map { ($1.id, $0) })
     var links = Array(repeating: Set<Int>(), count: self.cases.count)
     for (position, record) in self.cases.enumerated() {

@@ -26,7 +26,7 @@ package enum ContentCheck {
     var files = cases
     var checked = parse(configFile: configFile, configPath: configPath, cases: &files, discovery: discovery)
     validate(&checked)
-    return Result(knowledgeBase: assemble(checked), diagnostics: checked.diagnostics, caseCount: cases.count)
+    return Result(knowledgeBase: assemble(&checked), diagnostics: checked.diagnostics, caseCount: cases.count)
   }
 
   /// Parse: the config first (cases need its heading aliases), then each case on its own.
@@ -77,8 +77,17 @@ package enum ContentCheck {
   }
 
   /// Assemble: the knowledge base, only when there is no error anywhere.
-  package static func assemble(_ checked: Checked) -> KnowledgeBase? {
+  ///
+  /// The records are moved out of `checked.loaded`, which is left empty, not copied: a copy
+  /// retains every field of every record, and the parse results go once assembled anyway.
+  package static func assemble(_ checked: inout Checked) -> KnowledgeBase? {
     guard !checked.diagnostics.hasErrors, checked.configFound, let config = checked.config else { return nil }
-    return KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record))
+    var records: [CaseRecord] = []
+    records.reserveCapacity(checked.loaded.count)
+    for index in checked.loaded.indices {
+      if let record = checked.loaded[index].record.take() { records.append(record) }
+    }
+    checked.loaded = []
+    return KnowledgeBase(config: config, cases: records)
   }
 }

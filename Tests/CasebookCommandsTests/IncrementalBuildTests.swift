@@ -196,6 +196,33 @@ import Testing
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a page edited by hand and a case edited")
   }
 
+  @Test("a cache is used only if it is the one the manifest names: caches written early by a build that then failed are not taken for the last build's")
+  func cachesNamedByDigest() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    try SiteFixtures.build(project)
+    let cache = project.appendingPathComponent(".casebook-cache")
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".manifest") }).dropLast(".manifest".count)
+    let first = try ["parsed", "similar", "index"].map { try Data(contentsOf: cache.appendingPathComponent("\(name).\($0)")) }
+    let cases = project.appendingPathComponent("Content/cases")
+    try SiteFixtures.append("\nA note after the first build.\n", to: cases.appendingPathComponent("crio-fedora41-wazero-linkname.md"))
+    try SiteFixtures.build(project)
+    let second = try ["parsed", "similar", "index"].map { try Data(contentsOf: cache.appendingPathComponent("\(name).\($0)")) }
+    // A body edit leaves the similar cases as they were: the same bytes are the same cache.
+    #expect(first[0] != second[0] && first[1] == second[1] && first[2] != second[2])
+    // The first build's caches put back under the second build's manifest, as a build that
+    // wrote its caches and then failed before its manifest would leave them.
+    for (kind, bytes) in zip(["parsed", "similar", "index"], first) { try bytes.write(to: cache.appendingPathComponent("\(name).\(kind)")) }
+    try SiteFixtures.append("\nA second note.\n", to: cases.appendingPathComponent("crio-fedora44-wazero-dt-textrel.md"))
+    let third = try CasebookProcess.run(["build"], in: project)
+    #expect(third.status == 0)
+    let lines = third.stderr.split(separator: "\n")
+    #expect(lines.first { $0.hasPrefix("Parse") }?.contains("known from the last build") == false, "\(third.stderr)")
+    #expect(lines.first { $0.hasPrefix("Assemble") }?.contains("kept from the last build") == true, "\(third.stderr)")
+    #expect(lines.first { $0.hasPrefix("Index") }?.contains("kept from the last build") == false, "\(third.stderr)")
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "caches that are not the manifest's")
+  }
+
   @Test("lint after a build parses only the files changed since: it trusts an unchanged stamp, reports what lint --full reports, and reads a file rewritten with its old size and modification time")
   func lintUsesTheBuildsParseResults() throws {
     let project = try SiteFixtures.project()

@@ -118,6 +118,13 @@ extension Casebook {
     ) throws -> String {
       var pipeline = pipeline
       let layout = options.layout
+      let caches = CacheWriter(manifestPath: target.manifestPath)
+      // Whatever ends this function but the exit at its end, no cache is still being written.
+      defer { _ = caches.digests }
+      pipeline.assembled = { parsed, similar in
+        caches.save("parsed") { try parsed.write($0) }
+        caches.save("similar") { try $0(similar.bytes) }
+      }
       var session = try SiteWriter().begin(target.folder, previous: previous)
       if session.isIncremental, let previous {
         pipeline.previousKeys = previous.keys
@@ -146,19 +153,14 @@ extension Casebook {
         session.abandon()
         return changed
       }
-      // The next build's caches are written on another core while the site is committed; the
-      // manifest names them by digest, so it is written last.
-      let caches = Background { built.saveCaches(target.manifestPath) }
-      let summary: SiteWriter.Session.Summary
-      do {
-        summary = try pipeline.stage("Write") { () throws -> (SiteWriter.Session.Summary, String) in
-          let summary = try session.commit()
-          let detail = session.isIncremental ? "\(summary.written) changed, \(summary.removed) removed, \(summary.unchanged) unchanged" : "all written"
-          return (summary, "\(pipeline.plural(summary.written + summary.unchanged, "file")) to \(target.folder) (\(detail))")
-        }
-      } catch {
-        _ = caches.value
-        throw error
+      // The index state is written on another core while the site is committed; the manifest
+      // names every cache by digest, so it is written last.
+      let index = built.index
+      caches.save("index") { try index.write($0) }
+      let summary = try pipeline.stage("Write") { () throws -> (SiteWriter.Session.Summary, String) in
+        let summary = try session.commit()
+        let detail = session.isIncremental ? "\(summary.written) changed, \(summary.removed) removed, \(summary.unchanged) unchanged" : "all written"
+        return (summary, "\(pipeline.plural(summary.written + summary.unchanged, "file")) to \(target.folder) (\(detail))")
       }
       var manifest = BuildManifest()
       manifest.tool = target.tool
@@ -166,29 +168,41 @@ extension Casebook {
       manifest.keys = built.keys
       manifest.inputs = target.inputs
       manifest.outputs = summary.manifestOutputs
-      try? manifest.save(target.manifestPath, caches: { caches.value })
+      try? manifest.save(target.manifestPath, caches: { caches.digests })
       Casebook.exitWithoutFreeing()
     }
 
     /// What a build leaves for the next one: the lines it printed for warnings, the render keys
-    /// and what the caches hold (index state, parse results, similar cases).
+    /// and the search index's state.
     private struct Built: Sendable {
       var warnings: [String]
       var keys: SiteRenderer.Keys
       var index: IndexState
-      var parsed: ParseCache
-      var similar: SimilarCases
+    }
 
-      /// Saves the caches beside the manifest, side by side; their digests by kind (none for a
-      /// cache that could not be written).
-      func saveCaches(_ manifestPath: String) -> [String: UInt64] {
-        let caches: [(kind: String, produce: (_ write: ([UInt8]) throws -> Void) throws -> Void)] = [
-          ("index", { try index.write($0) }), ("parsed", { try parsed.write($0) }), ("similar", { try $0(similar.bytes) }),
-        ]
+    /// The caches a build leaves beside the manifest for the next one, each written on a
+    /// thread of its own as soon as it is final: the parse results and the similar cases once
+    /// the knowledge base is assembled (while the site is rendered), the index state at the
+    /// end. The manifest, written last, names them by digest, so a cache written by a build
+    /// that then failed is not taken for the one its manifest names.
+    ///
+    /// `@unchecked Sendable`: only the build's own thread starts and waits for the writes.
+    private final class CacheWriter: @unchecked Sendable {
+      let manifestPath: String
+      private var saving: [(kind: String, digest: Background<UInt64?>)] = []
+
+      init(manifestPath: String) { self.manifestPath = manifestPath }
+
+      func save(_ kind: String, _ produce: @escaping @Sendable (_ write: ([UInt8]) throws -> Void) throws -> Void) {
+        let path = manifestPath
+        saving.append((kind, Background { BuildManifest.saveCache(path, kind, produce) }))
+      }
+
+      /// Waits for every cache started; their digests by kind (none for a cache that could not
+      /// be written).
+      var digests: [String: UInt64] {
         var digests: [String: UInt64] = [:]
-        for (cache, digest) in zip(caches, caches.concurrentMap { BuildManifest.saveCache(manifestPath, $0.kind, $0.produce) }) {
-          digests[cache.kind] = digest
-        }
+        for (kind, digest) in saving { digests[kind] = digest.value }
         return digests
       }
     }
@@ -207,11 +221,11 @@ extension Casebook {
       case .failed(let diagnostics, let caseCount):
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
         return nil
-      case .built(let warnings, let caseCount, _, let keys, let index, let parsed, let similar):
-        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index, parsed: parsed, similar: similar) }
+      case .built(let warnings, let caseCount, _, let keys, let index):
+        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index) }
         let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
         Console.error(text)
-        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index, parsed: parsed, similar: similar)
+        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index)
       }
     }
   }

@@ -38,6 +38,10 @@ struct BuildPipeline {
   /// Reads the similar cases the previous build found; used when they were found from the same
   /// inputs (``SimilarCases/init(bytes:for:)``). Called in the Assemble stage.
   var previousSimilar: () -> [UInt8]? = { nil }
+  /// Handed the parse results and the similar cases as soon as they are final (once the
+  /// knowledge base is assembled), so that the caller can save them for the next build while
+  /// the site is rendered.
+  var assembled: (ParseCache, SimilarCases) -> Void = { _, _ in }
 
   /// Case pages and man pages are rendered and handed over in batches of this many cases.
   static let batchSize = 512
@@ -45,9 +49,9 @@ struct BuildPipeline {
   enum Outcome {
     /// Content errors: the diagnostics, already sorted, and nothing rendered.
     case failed([Diagnostic], caseCount: Int)
-    /// Built: the warnings, and for the next build the render keys, the index state, the parse
-    /// results and the similar cases.
-    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState, parsed: ParseCache, similar: SimilarCases)
+    /// Built: the warnings, and for the next build the render keys and the index state (the
+    /// parse results and similar cases went to ``assembled``).
+    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState)
   }
 
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
@@ -82,6 +86,7 @@ struct BuildPipeline {
     }
     let diagnostics = checked.diagnostics.sorted
     guard var renderer = assembled else { return .failed(diagnostics, caseCount: caseCount) }
+    self.assembled(parseCache, renderer.similar)
     let total = renderer.knowledgeBase.cases.count
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, total) }
     var fileCount = 0
@@ -133,7 +138,7 @@ struct BuildPipeline {
     // known once it is.
     try sink.settle()
     keys.casesJSON = casesJSON?.byID ?? [:]
-    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index, parsed: parseCache, similar: renderer.similar)
+    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index)
   }
 
   /// The Markdown body of a case whose parse result came from the last build: its file is read

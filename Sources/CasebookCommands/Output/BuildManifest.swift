@@ -473,8 +473,7 @@ struct BuildManifest: Equatable, Sendable {
   /// The bytes of a cache and their digest, whichever build left it: to be checked against
   /// the manifest's digest before use.
   static func readCache(_ manifestPath: String, _ kind: String) -> (digest: UInt64, bytes: [UInt8])? {
-    guard let data = FileManager.default.contents(atPath: cachePath(manifestPath, kind)) else { return nil }
-    let bytes = [UInt8](data)
+    guard case .bytes(let bytes) = ContentReader.contents(of: cachePath(manifestPath, kind), limit: 1 << 40) else { return nil }
     return (ContentDigest.of(bytes), bytes)
   }
 

@@ -104,15 +104,19 @@ package struct ParseCache: Sendable, StreamedBytes {
     }
     guard reader.atEnd else { return nil }
     var encoded = Encoded(bytes: bytes)
-    let read = spans.concurrentMap { span -> (String, Entry)? in
+    var read = spans.concurrentMap { span -> (String, Entry)? in
       var entry = ByteReader(bytes, from: span.lowerBound)
       guard let path = entry.text(), let digest = entry.word(), let loaded = CaseLoader.Loaded(from: &entry), loaded.file == path, entry.index == span.upperBound else { return nil }
       return (path, Entry(digest: digest, loaded: loaded))
     }
-    for (item, span) in zip(read, spans) {
-      guard let (path, entry) = item else { return nil }
-      entries[path] = entry
+    // Both tables sized first, and each entry moved into its place, not copied: this runs
+    // while a rebuild's first stages wait for it.
+    entries.reserveCapacity(read.count)
+    encoded.spans.reserveCapacity(read.count)
+    for (index, span) in spans.enumerated() {
+      guard let (path, entry) = read[index].take() else { return nil }
       encoded.spans[path] = Encoded.Span(digest: entry.digest, range: span)
+      entries[path] = consume entry
     }
     self.encoded = encoded
   }

@@ -1,6 +1,5 @@
 // End to end: exit codes, output formats and `casebook new`, through the real binary.
 
-@testable import CasebookCommands
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -90,10 +89,5 @@ import Testing
     let invalid = try CasebookProcess.run(["new", "Nginx_Reload", "--title", "x"], in: project)
     #expect(invalid.status == 64)
     #expect(invalid.stderr.contains("'Nginx_Reload' is not a valid case id"))
-  }
-
-  @Test("the allocator can be told to keep an arena per core: mallopt is found at run time and accepts the limit")
-  func allocatorArenas() {
-    #expect(Casebook.boundAllocatorArenas())
   }
 }

@@ -126,9 +126,6 @@ extension Casebook {
         caches.save("similar") { try $0(similar.bytes) }
       }
       var session = try SiteWriter().begin(target.folder, previous: previous)
-      // A whole build holds the most memory: an arena per core keeps its peak down (a rebuild
-      // holds less, and is quicker with an arena per thread).
-      if !session.isIncremental { Casebook.boundAllocatorArenas() }
       if session.isIncremental, let previous {
         pipeline.previousKeys = previous.keys
         // Read and decoded on another core while the stages before them run.

@@ -73,21 +73,23 @@ extension Casebook {
       let head = full ? nil : BuildManifest.inputsDigest(at: manifestPath, tool: tool)
       let parsedCache = head == nil || head == BuildManifest.digest(of: inputs) ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
       let loaded = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool ? $0 : nil }
+      let inputsUnchanged = loaded?.inputs == inputs
+      // The stages need the parse results first: they are decoded on both cores (the first
+      // stages would wait for them anyway) before the outputs are checked and the other caches
+      // read.
+      let parsed = parsedCache?.value
       // Whether every output is still the file the last build wrote (a `stat` of each: 44,000
       // at 10,000 cases) is found on another core while the stages run. A build that relies on
       // the last one is committed only if so; otherwise it is abandoned and made again whole.
-      // The stages need the parse results first: they are decoded on both cores (the first
-      // stages wait for them anyway) before the outputs are checked and the other caches read.
-      let parsed = parsedCache?.value
       let changedOutput = Background { loaded?.firstChangedOutput(in: folder) }
-      if let loaded, loaded.inputs == inputs, changedOutput.value == nil {
+      if let loaded, inputsUnchanged, changedOutput.value == nil {
         if !loaded.warnings.isEmpty { Console.error(loaded.warnings.map { $0 + "\n" }.joined()) }
         if !quiet { Console.error("\(folder) is up to date: no input changed since the last build (\(loaded.outputs.count) files).\n") }
         Casebook.exitWithoutFreeing()
       }
       do {
         let target = Target(folder: folder, manifestPath: manifestPath, inputs: inputs, tool: tool)
-        let previous = loaded?.inputs == inputs ? nil : loaded
+        let previous = inputsUnchanged ? nil : loaded
         let changed = try write(pipeline, to: target, previous: previous, parsed: parsed, changedOutput: changedOutput)
         Console.error("\(folder)/\(changed) is not the file the last build wrote: building every file again.\n")
         _ = try write(pipeline, to: target, previous: nil, parsed: nil, changedOutput: nil)

@@ -208,7 +208,7 @@ struct SiteWriter {
     /// goes on meanwhile (cases.json, 87 MB at 10,000 cases, took a tenth of a second of a
     /// rebuild on one core while the other had nothing to do). ``settle()`` waits for it.
     mutating func accept(_ file: StreamedFile) throws {
-      try settle()
+      try settle()  // one at a time: the one before is recorded first
       let staged = staging + "/" + file.path
       let directory = (staged as NSString).deletingLastPathComponent
       if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }

@@ -6,9 +6,9 @@ internal import Foundation
 /// A value computed on another thread while the caller goes on; ``value`` waits for it.
 ///
 /// An incremental build is mostly one thread's work (every case but one is taken over), so
-/// the other core is free: the caches the last build left are read and decoded there while
-/// the inputs are scanned, and the next build's caches are written there while the site is
-/// committed.
+/// the other core is free: the caches the last build left are read and decoded there, the
+/// outputs' stamps checked, `cases.json` written and the next build's caches saved, while the
+/// stages go on.
 ///
 /// ```swift
 /// let state = Background { IndexState(bytes: read(path)) }   // starts at once

@@ -89,7 +89,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CasebookCommandsTests",
-      dependencies: ["CasebookCommands", "CasebookCore", "CasebookRender", "CasebookSearch", "CasebookBench", "CasebookTestSupport", "casebook"],
+      dependencies: ["CasebookCommands", "CasebookCore", "CasebookRender", "CasebookSearch", "CasebookBench", "CasebookTestSupport", "casebook", "casebook-bench"],
       exclude: ["Fixtures", "Golden"],
       swiftSettings: swiftSettings
     ),

@@ -7,9 +7,12 @@ package import CasebookCore
 ///
 /// A shared signature counts 3, a shared component 1; ties go to the newer case, then the
 /// smaller id — which is the knowledge base's listing order, so a tie goes to the smaller index.
-/// Shared items are counted by walking the signature and component indexes into a counter per
-/// case, reused from one case to the next, so 10,000 cases cost a few million additions, not
-/// 100 million comparisons.
+/// Shared items are counted into a counter per case, reused from one case to the next
+/// (``SharedItems``). Walking every case of each of a case's components would cost the square of
+/// the corpus (each of 60 components is on a twentieth of the cases); cases that share two or
+/// more components are found instead through the lists of cases per pair of components, and
+/// the cases that share one only are needed just when fewer than five share more, and then the
+/// first of them in listing order are the ones that count.
 ///
 /// ```
 /// crio-fedora44-… shares 2 error signatures and components cri-o, wazero
@@ -29,40 +32,26 @@ package struct SimilarCases: Sendable {
   package init(_ knowledgeBase: KnowledgeBase) {
     inputs = Self.inputsDigest(knowledgeBase)
     let cases = knowledgeBase.cases
-    var signatures: [Set<String>] = []
-    var bySignature: [String: [Int]] = [:]
-    var byComponent: [String: [Int]] = [:]
-    for (index, record) in cases.enumerated() {
-      let lines = Set(record.frontMatter.signatures.map(SignatureNormalizer.normalize))
-      signatures.append(lines)
-      for line in lines { bySignature[line, default: []].append(index) }
-      for name in Set(record.frontMatter.components) { byComponent[name, default: []].append(index) }
-    }
+    let items = SharedItems(knowledgeBase)
     let chunkSize = 256
     let chunks = Array(stride(from: 0, to: cases.count, by: chunkSize))
     matches = chunks.concurrentMap { start in
-      var counter = Counter(size: cases.count)
+      var counter = SharedItems.Counter(size: cases.count)
       return (start..<min(start + chunkSize, cases.count)).map { index in
-        let record = cases[index]
-        for line in signatures[index] {
-          for other in bySignature[line] ?? [] { counter.add(other, signatures: 1, components: 0) }
-        }
-        for name in Set(record.frontMatter.components) {
-          for other in byComponent[name] ?? [] { counter.add(other, signatures: 0, components: 1) }
-        }
-        var excluded = Set(knowledgeBase.relatedPositions(of: record))
+        var excluded = Set(knowledgeBase.relatedPositions(at: index))
         excluded.insert(index)
-        let best = counter.best(limit: Self.limit, excluding: excluded)
-        let found = best.map { other in
-          let shared = counter.counts(other)
-          let components = Set(record.frontMatter.components).intersection(cases[other].frontMatter.components).sorted()
+        let found = items.mostShared(with: index, limit: Self.limit, excluding: excluded, counter: &counter)
+        let own = Set(cases[index].frontMatter.components)
+        let matches = found.map { other in
+          let components = own.intersection(cases[other].frontMatter.components).sorted()
+          let signatures = counter.signatures(other)
           var reasons: [String] = []
-          if shared.signatures > 0 { reasons.append(shared.signatures == 1 ? "shares an error signature" : "shares \(shared.signatures) error signatures") }
+          if signatures > 0 { reasons.append(signatures == 1 ? "shares an error signature" : "shares \(signatures) error signatures") }
           if !components.isEmpty { reasons.append("shares \(components.count == 1 ? "component" : "components") \(components.joined(separator: ", "))") }
           return Match(index: other, reason: reasons.joined(separator: "; "))
         }
         counter.reset()
-        return found
+        return matches
       }
     }.flatMap { $0 }
   }
@@ -129,49 +118,5 @@ package struct SimilarCases: Sendable {
   /// The cases most like the case at `index` (a position in the knowledge base's listing).
   package func matches(of index: Int) -> [Match] {
     matches[index]
-  }
-
-  /// Shared signatures and components per case, for one case at a time.
-  private struct Counter {
-    private var signatures: [Int32]
-    private var components: [Int32]
-    private var touched: [Int] = []
-
-    init(size: Int) {
-      signatures = Array(repeating: 0, count: size)
-      components = Array(repeating: 0, count: size)
-    }
-
-    mutating func add(_ index: Int, signatures: Int32, components: Int32) {
-      if self.signatures[index] == 0 && self.components[index] == 0 { touched.append(index) }
-      self.signatures[index] += signatures
-      self.components[index] += components
-    }
-
-    func counts(_ index: Int) -> (signatures: Int, components: Int) {
-      (Int(signatures[index]), Int(components[index]))
-    }
-
-    /// The `limit` highest scores, ties to the smaller index.
-    func best(limit: Int, excluding excluded: Set<Int>) -> [Int] {
-      var best: [(index: Int, score: Int32)] = []
-      for index in touched {
-        let score = signatures[index] * 3 + components[index]
-        if best.count == limit, let last = best.last, score < last.score || (score == last.score && index > last.index) { continue }
-        if excluded.contains(index) { continue }
-        let position = best.firstIndex { score > $0.score || (score == $0.score && index < $0.index) } ?? best.count
-        best.insert((index, score), at: position)
-        if best.count > limit { best.removeLast() }
-      }
-      return best.map(\.index)
-    }
-
-    mutating func reset() {
-      for index in touched {
-        signatures[index] = 0
-        components[index] = 0
-      }
-      touched.removeAll(keepingCapacity: true)
-    }
   }
 }

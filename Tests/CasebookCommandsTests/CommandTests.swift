@@ -1,5 +1,6 @@
 // End to end: exit codes, output formats and `casebook new`, through the real binary.
 
+@testable import CasebookCommands
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -89,5 +90,10 @@ import Testing
     let invalid = try CasebookProcess.run(["new", "Nginx_Reload", "--title", "x"], in: project)
     #expect(invalid.status == 64)
     #expect(invalid.stderr.contains("'Nginx_Reload' is not a valid case id"))
+  }
+
+  @Test("the allocator can be told to give large blocks back to the system: mallopt is found at run time and takes the bound")
+  func largeBlocksReturned() {
+    #expect(Casebook.returnLargeBlocksToTheSystem())
   }
 }

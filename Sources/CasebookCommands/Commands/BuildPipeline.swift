@@ -129,6 +129,8 @@ struct BuildPipeline {
       return ((), "\(plural(total + 2, "page"))\(kept > 0 ? " (\(kept) kept from the last build)" : "")")
     }
     // Every page is made; the index comes last and lets each case's Markdown go once read.
+    // The index's tables come and go in large blocks: a whole build gives them back as it goes.
+    if previousKeys == nil { Casebook.returnLargeBlocksToTheSystem() }
     let index = try stage("Index") { () throws -> (IndexState, String) in
       let index = try renderer.searchIndexFiles(into: &sink, previous: previousIndex())
       fileCount += index.count

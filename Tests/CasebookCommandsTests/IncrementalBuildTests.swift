@@ -309,14 +309,9 @@ import Testing
 
   @Test("an incremental commit interrupted midway is finished by the next build")
   func interruptedCommitIsReplayed() throws {
-    let folder = try Fixtures.temporaryFolder("casebook-journal")
+    let (folder, site) = try SiteFixtures.scratchSite("casebook-journal")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let site = folder.appendingPathComponent("Site").path
-    var first = SiteOutput()
-    first.add(path: "cases.json", text: "{}")
-    first.add(path: "a.html", text: "old a")
-    first.add(path: "b.html", text: "old b")
-    first.add(path: "gone/c.html", text: "old c")
+    let first = SiteFixtures.output(["cases.json": "{}", "a.html": "old a", "b.html": "old b", "gone/c.html": "old c"])
     var session = try SiteWriter().begin(site)
     try session.accept(first.sorted)
     var manifest = BuildManifest()

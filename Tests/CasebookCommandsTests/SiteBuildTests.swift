@@ -103,19 +103,11 @@ import Testing
 
   @Test("a write that fails midway leaves the previous site whole and no staging folder")
   func atomicWrite() throws {
-    let folder = try Fixtures.temporaryFolder("casebook-atomic")
+    let (folder, site) = try SiteFixtures.scratchSite("casebook-atomic")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let site = folder.appendingPathComponent("Site").path
-    var first = SiteOutput()
-    first.add(path: "cases.json", text: "{}")
-    first.add(path: "index.html", text: "old home")
-    first.add(path: "cases/a/index.html", text: "old a")
-    try SiteWriter().write(first, to: site)
+    try SiteWriter().write(SiteFixtures.output(["cases.json": "{}", "index.html": "old home", "cases/a/index.html": "old a"]), to: site)
 
-    var second = SiteOutput()
-    second.add(path: "cases.json", text: "{\"new\": true}")
-    second.add(path: "index.html", text: "new home")
-    second.add(path: "cases/b/index.html", text: "new b")
+    let second = SiteFixtures.output(["cases.json": "{\"new\": true}", "index.html": "new home", "cases/b/index.html": "new b"])
     let failing = FailingFileSystem(failAfterWrites: 2)
     #expect(throws: (any Error).self) { try SiteWriter(fileSystem: failing).write(second, to: site) }
     #expect(failing.writes == 2, "the failure happened midway")
@@ -129,13 +121,9 @@ import Testing
 
   @Test("a streamed file is written on another core while the build goes on: the commit waits for it, and a failure in it leaves the previous site whole")
   func streamedFileInBackground() throws {
-    let folder = try Fixtures.temporaryFolder("casebook-streamed")
+    let (folder, site) = try SiteFixtures.scratchSite("casebook-streamed")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let site = folder.appendingPathComponent("Site").path
-    var first = SiteOutput()
-    first.add(path: "cases.json", text: "{}")
-    first.add(path: "index.html", text: "old home")
-    try SiteWriter().write(first, to: site)
+    try SiteWriter().write(SiteFixtures.output(["cases.json": "{}", "index.html": "old home"]), to: site)
 
     // The producer waits until the test has handed over the next file: if accepting that file
     // waited for the producer, the producer would give up waiting.

@@ -1,6 +1,7 @@
 // Helpers for the site tests: scratch projects, builds and a walk over the built files.
 
 import CasebookBench
+import CasebookRender
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -15,6 +16,19 @@ enum SiteFixtures {
     try FileManager.default.copyItem(at: root.appendingPathComponent("Templates"), to: project.appendingPathComponent("Templates"))
     try FileManager.default.copyItem(at: content ?? root.appendingPathComponent("Content"), to: project.appendingPathComponent("Content"))
     return project
+  }
+
+  /// A scratch folder for a site the test writes itself, and the path of its `Site/`.
+  static func scratchSite(_ name: String) throws -> (folder: URL, site: String) {
+    let folder = try Fixtures.temporaryFolder(name)
+    return (folder, folder.appendingPathComponent("Site").path)
+  }
+
+  /// Rendered files with these paths and texts, in this order.
+  static func output(_ files: KeyValuePairs<String, String>) -> SiteOutput {
+    var output = SiteOutput()
+    for (path, text) in files { output.add(path: path, text: text) }
+    return output
   }
 
   /// A scratch project with the repository's templates and `count` cases from the benchmark's

@@ -8,11 +8,11 @@ package import CasebookCore
 /// A shared signature counts 3, a shared component 1; ties go to the newer case, then the
 /// smaller id — which is the knowledge base's listing order, so a tie goes to the smaller index.
 /// Shared items are counted into a counter per case, reused from one case to the next
-/// (``SharedItems``). Walking every case of each of a case's components would cost the square of
-/// the corpus (each of 60 components is on a twentieth of the cases); cases that share two or
-/// more components are found instead through the lists of cases per pair of components, and
-/// the cases that share one only are needed just when fewer than five share more, and then the
-/// first of them in listing order are the ones that count.
+/// (``SharedItems``). Walking every case of each of a case's components would cost the square
+/// of the corpus (in the generated corpus each of 60 components is on a thirtieth of the
+/// cases); the cases that share two or more components are found instead through the lists
+/// of cases per pair of components, and those that share one only are needed just when fewer
+/// than five share more, and then the first of them in listing order are the ones that count.
 ///
 /// ```
 /// crio-fedora44-… shares 2 error signatures and components cri-o, wazero

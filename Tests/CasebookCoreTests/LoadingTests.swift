@@ -46,7 +46,7 @@ import Testing
     #expect(source.lines.count == 3)
   }
 
-  @Test("duplicate keys are found at every depth, with or without a character that sends the text through the event pass")
+  @Test("duplicate keys are found at every depth and before a syntax error; a second document, anchors and aliases are refused")
   func duplicateKeysBothWays() {
     func diagnostics(_ yaml: String) -> [String] {
       var diagnostics = FileDiagnostics(file: "f.md")
@@ -56,9 +56,9 @@ import Testing
     let nested = "title: T\nreferences:\n  - title: A\n    url: https://a\n    title: B\ntitle: U\n"
     let beforeSyntaxError = "title: T\ntitle: U\nsummary: [unclosed\n"
     let syntaxError = "title: T\nsummary: [unclosed\n"
-    // Yams finds the others as it builds the tree; keys with different tags it takes as different.
+    // Tags play no part: a tagged key is the same key.
     let tagged = "title: T\n!custom title: U\n"
-    // An asterisk in a quoted value (no alias) sends the text through YAMLEventScanner first.
+    // An asterisk in a quoted value is no alias, and changes nothing.
     func starred(_ yaml: String) -> String { yaml.replacingOccurrences(of: "title: T\n", with: "title: \"T * 2\"\n") }
     #expect(diagnostics(nested) == [
       "f.md:6:5: error: duplicate key 'title' (first given at line 4) [CB014]",
@@ -71,6 +71,10 @@ import Testing
       #expect(starred(yaml) != yaml)
       #expect(diagnostics(starred(yaml)) == diagnostics(yaml), "\(yaml)")
     }
+    // A second document: libyaml reads it, and Yams says what is wrong.
+    #expect(diagnostics("title: T\n---\ntitle: U\n") == [
+      "f.md:3:1: error: YAML syntax error: but found another document (expected a single document in the stream at line 2, column 1) [CB012]",
+    ])
     #expect(diagnostics("a: &x [1]\nb: *x\n") == [
       "f.md:2:4: error: YAML anchors are not allowed in front matter ('&x'); write the value out [CB015]",
       "f.md:3:4: error: YAML aliases are not allowed in front matter ('*x'); write the value out [CB015]",

@@ -1,7 +1,6 @@
 // Stage: Parse (the site config).
 
 internal import Foundation
-internal import Yams
 
 extension SiteConfig {
   /// Reads and checks `Content/casebook.yml`.
@@ -63,26 +62,26 @@ extension SiteConfig {
   }
 
   private static func readLanguages(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [Language] {
-    guard case .mapping(let tags) = entry.value else {
+    guard case .mapping(let tags, _) = entry.value else {
       diagnostics.report(.wrongType, at: mapping.position(of: entry), "'languages' must map language tags to settings, as 'en: {name: English}'; found \(YAMLMapping.describeKind(entry.value))")
       return []
     }
     var languages: [Language] = []
     for (tagNode, settings) in tags {
       let tag = tagNode.string ?? ""
-      let at = mapping.position(of: tagNode) ?? mapping.position(of: entry)
+      let at = tagNode.position
       guard LanguageTag.isValid(tag) else {
         diagnostics.report(.invalidLanguage, at: at, "'\(tag)' is not a BCP 47 language tag (as en, zh, pt-BR)")
         continue
       }
-      guard case .mapping(let fields) = settings else {
-        diagnostics.report(.wrongType, at: mapping.position(of: settings) ?? at, "language '\(tag)' must have settings, as 'name: English'; found \(YAMLMapping.describeKind(settings))")
+      guard case .mapping(let fields, _) = settings else {
+        diagnostics.report(.wrongType, at: settings.position, "language '\(tag)' must have settings, as 'name: English'; found \(YAMLMapping.describeKind(settings))")
         continue
       }
       var language = Language(tag: tag, name: tag)
       for (key, value) in fields {
         let name = key.string ?? ""
-        let field = YAMLMapping.Entry(key: "languages.\(tag).\(name)", keyPosition: mapping.position(of: key) ?? at, value: value)
+        let field = YAMLMapping.Entry(key: "languages.\(tag).\(name)", keyPosition: key.position, value: value)
         switch name {
         case "name": language.name = mapping.text(field, maximumLength: 80, diagnostics: &diagnostics) ?? tag
         case "headings": language.headings = readHeadings(field, in: mapping, diagnostics: &diagnostics)
@@ -97,7 +96,7 @@ extension SiteConfig {
   }
 
   private static func readHeadings(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [SectionKind: [String]] {
-    guard case .mapping(let fields) = entry.value else {
+    guard case .mapping(let fields, _) = entry.value else {
       diagnostics.report(.wrongType, at: mapping.position(of: entry), "'headings' must map sections to headings, as 'symptom: 症状'; found \(YAMLMapping.describeKind(entry.value))")
       return [:]
     }
@@ -105,7 +104,7 @@ extension SiteConfig {
     var owner: [String: SectionKind] = [:]
     for (key, value) in fields {
       let name = key.string ?? ""
-      let at = mapping.position(of: key) ?? mapping.position(of: entry)
+      let at = key.position
       guard let kind = SectionKind(rawValue: name) else {
         let slugs = SectionKind.allCases.map(\.slug)
         let hint = Suggestion.closest(to: name, in: slugs).map { "; did you mean '\($0)'?" } ?? " (sections: \(slugs.joined(separator: ", ")))"

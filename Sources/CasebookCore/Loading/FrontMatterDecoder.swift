@@ -1,7 +1,5 @@
 // Stage: Parse. YAML front matter → typed FrontMatter, every problem a positioned diagnostic.
 
-internal import Yams
-
 /// Decodes a case's front matter into ``FrontMatter``, checking every field's type and rule.
 ///
 /// All fields are read even after a problem, so one run reports every mistake.
@@ -120,22 +118,22 @@ package enum FrontMatterDecoder {
   }
 
   private static func readReferences(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [Reference] {
-    guard case .sequence(let sequence) = entry.value else {
+    guard case .sequence(let sequence, _) = entry.value else {
       if mapping.isNull(entry.value) { return [] }
       diagnostics.report(.wrongType, at: mapping.position(of: entry), "'references' must be a list of '- title: …' / 'url: …' pairs; found \(YAMLMapping.describeKind(entry.value))")
       return []
     }
     var references: [Reference] = []
     for (index, item) in sequence.enumerated() {
-      let at = mapping.position(of: item) ?? mapping.position(of: entry)
-      guard case .mapping(let fields) = item else {
+      let at = item.position
+      guard case .mapping(let fields, _) = item else {
         diagnostics.report(.wrongType, at: at, "reference \(index + 1) must have 'title' and 'url' fields; found \(YAMLMapping.describeKind(item))")
         continue
       }
       var title: String?, url: String?
       for (key, value) in fields {
         let name = key.string ?? ""
-        let valueEntry = YAMLMapping.Entry(key: "references[\(index + 1)].\(name)", keyPosition: mapping.position(of: key) ?? at, value: value)
+        let valueEntry = YAMLMapping.Entry(key: "references[\(index + 1)].\(name)", keyPosition: key.position, value: value)
         switch name {
         case "title": title = mapping.text(valueEntry, maximumLength: lineLimit, diagnostics: &diagnostics)
         case "url":

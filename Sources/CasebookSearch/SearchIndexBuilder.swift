@@ -9,7 +9,8 @@ internal import Foundation
 /// title "CRI-O fails to link"  →  terms["link"] = idf, [(doc 0, weight, mask title|…, positions)]
 /// ```
 package enum SearchIndexBuilder {
-  static let k1 = 1.2
+  /// BM25F's length normalisation: how much a long field's counts are discounted. (Its
+  /// saturation, k1, is applied when a query is answered: ``SearchEngine``.)
   static let b = 0.75
   /// Positions left empty between fields and sections, so phrases never span two of them.
   static let fieldGap = 8

@@ -53,7 +53,6 @@ struct YAMLMapping {
   /// and its context.
   private static func reportSyntaxError(in yaml: String, lineOffset: Int, at start: SourcePosition, diagnostics: inout FileDiagnostics) {
     do {
-      // The parser must outlive the walk: Yams keeps anchors weakly.
       let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
       _ = try parser.singleRoot()
       diagnostics.report(.yamlSyntax, at: start, "YAML syntax error")

@@ -102,7 +102,7 @@ extension SimilarCases {
       }
       for list in pairLists { counter.add(list, components: 1) }
       // A count of shared pairs becomes a count of shared components; a case reached through
-      // its signatures alone shares at most one component, looked up in its own list.
+      // its signatures alone shares one component at most, which the bits tell.
       counter.mapComponents { other, pairs in
         pairs > 0 ? Self.componentsSharing(pairs: pairs) : (componentBits[position].overlaps(componentBits[other], own, components[other]) ? 1 : 0)
       }

@@ -36,14 +36,14 @@ extension Casebook {
   /// Has glibc's allocator take blocks of 128 KB or more straight from the system and give them
   /// back when freed, from now on; returns whether it could be told so.
   ///
-  /// By default glibc raises that bound each time such a block is freed (up to 32 MB), so the
-  /// index's large, short-lived tables (a batch's tallies, the merged postings, a shard's
-  /// text) are then carved out of the heap, and what they leave is not reused by the next
-  /// ones: a clean build of 10,000 cases peaked at 280–286 MB, and at 250–256 MB with a fixed
-  /// bound from the Index stage on, in the same time (three alternating pairs). From the
-  /// start of a build the peak was 233–238 MB, but pages of the listings came and went from
-  /// the system and the build took 4 % longer. `mallopt` is looked up at run time: the C library
-  /// Swift imports does not declare it, and another C library may not have it.
+  /// By default glibc raises that bound each time such a block is freed (up to 32 MB), so
+  /// large, short-lived blocks (the listing pages, the index's tallies, merged postings and
+  /// shard texts) are then carved out of the heap, and what they leave is not reused by the
+  /// next ones: a clean build of 10,000 cases peaked at 280–286 MB; with a fixed bound from
+  /// the Index stage on, at 250–256 MB, and from the Pages stage on, at 235–238 MB, in the
+  /// same time (five alternating pairs, 0.96 for wall time). `mallopt` is looked up at run
+  /// time: the C library Swift imports does not declare it, and another C library may not
+  /// have it.
   @discardableResult
   static func returnLargeBlocksToTheSystem() -> Bool {
     typealias Mallopt = @convention(c) (Int32, Int32) -> Int32

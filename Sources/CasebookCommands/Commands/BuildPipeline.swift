@@ -92,6 +92,9 @@ struct BuildPipeline {
     var fileCount = 0
     var keys = SiteRenderer.Keys()
     var casesJSON: CasesJSON.Spans?
+    // Listings and the index's tables come and go in large blocks: a whole build gives them
+    // back as it goes.
+    if previousKeys == nil { Casebook.returnLargeBlocksToTheSystem() }
     try stage("Pages") { () throws -> (Void, String) in
       let listings = try renderer.listingPages(into: &sink, previous: previousKeys)
       keys.listings = listings.keys
@@ -129,8 +132,6 @@ struct BuildPipeline {
       return ((), "\(plural(total + 2, "page"))\(kept > 0 ? " (\(kept) kept from the last build)" : "")")
     }
     // Every page is made; the index comes last and lets each case's Markdown go once read.
-    // The index's tables come and go in large blocks: a whole build gives them back as it goes.
-    if previousKeys == nil { Casebook.returnLargeBlocksToTheSystem() }
     let index = try stage("Index") { () throws -> (IndexState, String) in
       let index = try renderer.searchIndexFiles(into: &sink, previous: previousIndex())
       fileCount += index.count

@@ -41,9 +41,10 @@ extension Casebook {
   /// shard texts) are then carved out of the heap, and what they leave is not reused by the
   /// next ones: a clean build of 10,000 cases peaked at 280–286 MB; with a fixed bound from
   /// the Index stage on, at 250–256 MB, and from the Pages stage on, at 235–238 MB, in the
-  /// same time (five alternating pairs, 0.96 for wall time). `mallopt` is looked up at run
-  /// time: the C library Swift imports does not declare it, and another C library may not
-  /// have it.
+  /// same time within this machine's noise (against the Index stage: 0.96 and 0.99, the
+  /// medians of two series of five and eight alternating pairs), for 0.2 s more system time.
+  /// `mallopt` is looked up at run time: the C library Swift imports does not declare it, and
+  /// another C library may not have it.
   @discardableResult
   static func returnLargeBlocksToTheSystem() -> Bool {
     typealias Mallopt = @convention(c) (Int32, Int32) -> Int32

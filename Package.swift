@@ -73,7 +73,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CasebookCoreTests",
-      dependencies: ["CasebookCore", "CasebookTestSupport"],
+      dependencies: ["CasebookCore", "CasebookTestSupport", .product(name: "Yams", package: "Yams")],
       swiftSettings: swiftSettings
     ),
     .testTarget(

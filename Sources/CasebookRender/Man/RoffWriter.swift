@@ -83,8 +83,10 @@ struct RoffWriter {
 
   /// A no-fill block: every line shown as written.
   mutating func codeBlock(_ literal: String) {
-    var lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
-    if lines.last == "" { lines.removeLast() }
+    // Lines split on the byte: a line feed is a character of its own (text reaches here with
+    // LF line endings only), and splitting characters would find every grapheme's end.
+    var lines = literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    if lines.last?.isEmpty == true { lines.removeLast() }
     rawRequest("RS 4")
     rawRequest("nf")
     for line in lines {

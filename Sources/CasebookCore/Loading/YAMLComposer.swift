@@ -66,7 +66,7 @@ enum YAMLComposer {
       }
       if open[open.count - 1].isMapping, open[open.count - 1].items.count % 2 == 0, case .scalar(let key) = node {
         if let first = open[open.count - 1].keys[key.string] {
-          reportDuplicate(key.string, at: key.position, first: first, diagnostics: &diagnostics)
+          diagnostics.report(.duplicateKey, at: key.position, "duplicate key '\(key.string)' (first given at line \(first.line))")
           refused = true
         } else {
           open[open.count - 1].keys[key.string] = key.position
@@ -119,10 +119,5 @@ enum YAMLComposer {
       }
       return refused ? .refused : .malformed
     }
-  }
-
-  /// A key given a second time in one mapping, reported where it is given again.
-  static func reportDuplicate(_ key: String, at position: SourcePosition, first: SourcePosition, diagnostics: inout FileDiagnostics) {
-    diagnostics.report(.duplicateKey, at: position, "duplicate key '\(key)' (first given at line \(first.line))")
   }
 }

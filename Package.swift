@@ -83,7 +83,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CasebookSearchTests",
-      dependencies: ["CasebookSearch", "CasebookCore", "CasebookRender"],
+      dependencies: ["CasebookSearch", "CasebookCore", "CasebookRender", "CasebookBench"],
       exclude: ["Fixtures"],
       swiftSettings: swiftSettings
     ),

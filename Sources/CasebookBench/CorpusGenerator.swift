@@ -169,7 +169,7 @@ package struct CorpusGenerator {
 }
 
 /// SplitMix64: a small, fast, well-mixed generator with a fixed sequence per seed.
-struct SplitMix64 {
+struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {

@@ -52,21 +52,17 @@ extension SearchIndexBuilder {
   /// and sections the term occurs in, and how often, follow from the positions and the
   /// document's ``Layout``, so they are not stored.
   struct RawPostings {
-    private(set) var terms: [String] = []
-    private var slots: [String: Int] = [:]
+    /// The terms, by slot (in order of first sight).
+    var terms: [String] { slots.terms }
+    private var slots = TermNumbering(expected: 0)
     private var bytes: [[UInt8]] = []
     private var lastDocument: [Int] = []
     /// The number of documents of each term.
     private(set) var frequencies: [Int] = []
 
     mutating func append(_ positions: ArraySlice<Int>, document: Int, term: String) {
-      let slot: Int
-      if let known = slots[term] {
-        slot = known
-      } else {
-        slot = terms.count
-        slots[term] = slot
-        terms.append(term)
+      let slot = Int(slots.number(term))
+      if slot == bytes.count {
         bytes.append([])
         lastDocument.append(0)
         frequencies.append(0)

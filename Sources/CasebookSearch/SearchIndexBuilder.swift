@@ -248,28 +248,18 @@ package enum SearchIndexBuilder {
   /// each field.
   static func tally(_ document: SearchDocument) -> Tally {
     var tally = Tally()
-    var ids: [String: Int32] = [:]
-    ids.reserveCapacity(document.sections.reduce(document.title.utf8.count + document.summary.utf8.count) { $0 + $1.text.utf8.count } / 12)
-    // Each token's term, as the number of the term in order of first sight, and its position.
-    var tokenTerms: [Int32] = []
-    var tokenPositions: [Int] = []
+    let bytes = document.sections.reduce(document.title.utf8.count + document.summary.utf8.count) { $0 + $1.text.utf8.count }
+    var tokens = TallyTokens(terms: TermNumbering(expected: bytes / 12))
+    tokens.tokenTerms.reserveCapacity(bytes / 5)
+    tokens.tokenPositions.reserveCapacity(bytes / 5)
     var position = 0
     func add(_ text: String, field: SearchField, bit: Int) {
-      let tokens = Tokenizer.tokens(text, start: position)
       tally.layout.add(start: position, field: field.rawValue, bit: bit)
-      for token in tokens {
-        // One lookup: a new term is given the next number in place.
-        let next = Int32(tally.terms.count)
-        let id = { (id: inout Int32) -> Int32 in
-          if id < 0 { id = next }
-          return id
-        }(&ids[token.text, default: -1])
-        if id == next { tally.terms.append(token.text) }
-        tokenTerms.append(id)
-        tokenPositions.append(token.position)
-      }
-      tally.lengths[field.rawValue] += tokens.count { $0.primary }
-      position = (tokens.last?.position ?? position) + fieldGap
+      tokens.primaries = 0
+      tokens.last = nil
+      Tokenizer.tokens(text, start: position, into: &tokens)
+      tally.lengths[field.rawValue] += tokens.primaries
+      position = (tokens.last ?? position) + fieldGap
     }
     for line in document.signatures { add(line, field: .signatures, bit: SearchField.signatures.rawValue) }
     add(document.title, field: .title, bit: SearchField.title.rawValue)
@@ -281,9 +271,10 @@ package enum SearchIndexBuilder {
       add(section.heading + "\n" + section.text, field: .body, bit: SearchField.sectionBit(section.kind))
     }
     tally.layout.cjk = SearchField.isCJKLanguage(document.lang)
+    tally.terms = tokens.terms.terms
     // Positions grouped by term (a counting sort: within a term they stay in increasing order).
     var ends = [Int](repeating: 0, count: tally.terms.count)
-    for id in tokenTerms { ends[Int(id)] += 1 }
+    for id in tokens.tokenTerms { ends[Int(id)] += 1 }
     var total = 0
     for id in ends.indices {
       total += ends[id]
@@ -291,12 +282,37 @@ package enum SearchIndexBuilder {
     }
     var next = [0] + ends.dropLast()
     tally.positions = [Int](repeating: 0, count: total)
-    for (id, position) in zip(tokenTerms, tokenPositions) {
+    for (id, position) in zip(tokens.tokenTerms, tokens.tokenPositions) {
       tally.positions[next[Int(id)]] = position
       next[Int(id)] += 1
     }
     tally.ends = ends
     return tally
+  }
+
+  /// Each token of a document as the number of its term (``TermNumbering``) and its position;
+  /// of the text being read, the number of primary tokens and the last position.
+  private struct TallyTokens: TokenSink {
+    var terms: TermNumbering
+    var tokenTerms: [Int32] = []
+    var tokenPositions: [Int] = []
+    var primaries = 0
+    var last: Int?
+
+    mutating func take(ascii token: UnsafeBufferPointer<UInt8>, position: Int, primary: Bool) {
+      add(terms.number(ascii: token), position: position, primary: primary)
+    }
+
+    mutating func take(_ token: String, position: Int, primary: Bool) {
+      add(terms.number(token), position: position, primary: primary)
+    }
+
+    private mutating func add(_ term: Int32, position: Int, primary: Bool) {
+      tokenTerms.append(term)
+      tokenPositions.append(position)
+      if primary { primaries += 1 }
+      last = position
+    }
   }
 
   /// A document's terms (in order of first sight) and their positions, one flat list for all.

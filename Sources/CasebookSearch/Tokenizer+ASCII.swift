@@ -1,7 +1,8 @@
 // Stage: Search. The tokenizer's fast path for ASCII text, byte for byte the same tokens.
 
 extension Tokenizer {
-  /// The tokens of ASCII text, read as bytes: what ``tokens(_:start:)`` gives for it.
+  /// The tokens of ASCII text, read as bytes and handed to `sink` as bytes: what
+  /// ``tokens(_:start:)`` gives for it.
   ///
   /// Most of a technical corpus is ASCII, for which NFKC changes nothing, lower case is one
   /// addition and no character is CJK. Then a chunk's tokens are: the whole chunk (its digit runs
@@ -12,34 +13,30 @@ extension Tokenizer {
   /// ```
   /// "GO111MODULE=off go.o"  →  go111module=off (go111module, off) | go.o (go, o)
   /// ```
-  static func asciiTokens(_ text: UnsafeBufferPointer<UInt8>, start: Int) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(text.count / 5)
-    var position = start
-    var index = 0
-    let count = text.count
-    var chunk: [UInt8] = []
-    chunk.reserveCapacity(64)
-    while index < count {
-      // A chunk: a run of letters, digits and joiners, lowercased.
-      chunk.removeAll(keepingCapacity: true)
-      while index < count {
-        var byte = text[index]
-        guard isASCIIWord(byte) || isASCIIJoiner(byte) else { break }
-        if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-        chunk.append(byte)
-        index += 1
+  /// Returns the next free position.
+  static func asciiTokens<Sink: TokenSink>(_ text: UnsafeBufferPointer<UInt8>, start: Int, into sink: inout Sink) -> Int {
+    // The whole text lowercased at once; each chunk is then a slice of it.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count) { lowered in
+      for (index, byte) in text.enumerated() { lowered[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+      let lowered = UnsafeBufferPointer(lowered)
+      var position = start
+      var index = 0
+      while index < lowered.count {
+        // A chunk: a run of letters, digits and joiners.
+        guard isASCIIChunk(lowered[index]) else {
+          index += 1
+          continue
+        }
+        var end = index + 1
+        while end < lowered.count, isASCIIChunk(lowered[end]) { end += 1 }
+        position = emitASCII(UnsafeBufferPointer(rebasing: lowered[index..<end]), from: position, into: &sink)
+        index = end
       }
-      if chunk.isEmpty {
-        index += 1
-        continue
-      }
-      position = emitASCII(chunk, from: position, into: &tokens)
+      return position
     }
-    return tokens
   }
 
-  private static func emitASCII(_ chunk: [UInt8], from position: Int, into tokens: inout [Token]) -> Int {
+  private static func emitASCII<Sink: TokenSink>(_ chunk: UnsafeBufferPointer<UInt8>, from position: Int, into sink: inout Sink) -> Int {
     var low = 0
     var high = chunk.count
     while low < high, isASCIILeadingTrim(chunk[low]) { low += 1 }
@@ -49,11 +46,11 @@ extension Tokenizer {
     // Most chunks are one word: no list of runs to make.
     if slice.allSatisfy(isASCIIWord) {
       guard slice.count <= longestToken, !isASCIIVolatileNumber(slice) else { return position }
-      tokens.append(Token(text: String(decoding: slice, as: UTF8.self), position: position, primary: true))
+      sink.take(ascii: UnsafeBufferPointer(rebasing: slice), position: position, primary: true)
       return position + 1
     }
     // The runs of letters and digits, each at most `longestToken` long.
-    var words: [ArraySlice<UInt8>] = []
+    var words: [Slice<UnsafeBufferPointer<UInt8>>] = []
     var hasJoiner = false
     var runStart = -1
     for offset in slice.indices {
@@ -69,18 +66,18 @@ extension Tokenizer {
     guard !words.isEmpty else { return position }
     if hasJoiner {
       let whole = collapseASCIIDigits(slice)
-      if whole.count <= longestToken { tokens.append(Token(text: String(decoding: whole, as: UTF8.self), position: position, primary: true)) }
+      if whole.count <= longestToken { whole.withUnsafeBufferPointer { sink.take(ascii: $0, position: position, primary: true) } }
       for word in words where !isASCIIVolatileNumber(word) {
-        tokens.append(Token(text: String(decoding: word, as: UTF8.self), position: position, primary: false))
+        sink.take(ascii: UnsafeBufferPointer(rebasing: word), position: position, primary: false)
       }
     } else {
       guard !isASCIIVolatileNumber(words[0]) else { return position }
-      tokens.append(Token(text: String(decoding: slice, as: UTF8.self), position: position, primary: true))
+      sink.take(ascii: UnsafeBufferPointer(rebasing: slice), position: position, primary: true)
     }
     return position + 1
   }
 
-  private static func collapseASCIIDigits(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+  private static func collapseASCIIDigits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var index = bytes.startIndex
@@ -101,7 +98,7 @@ extension Tokenizer {
     return out
   }
 
-  private static func isASCIIVolatileNumber(_ word: ArraySlice<UInt8>) -> Bool {
+  private static func isASCIIVolatileNumber(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     word.count >= volatileDigits && word.allSatisfy(isASCIIDigit)
   }
 
@@ -111,7 +108,18 @@ extension Tokenizer {
     isASCIIDigit(byte) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
   }
 
-  private static func isASCIIJoiner(_ byte: UInt8) -> Bool { byte < 0x80 && isJoiner(Unicode.Scalar(byte)) }
+  /// Letters, digits and joiners: the bytes of a chunk.
+  static func isASCIIChunk(_ byte: UInt8) -> Bool {
+    byte < 0x40 ? chunkBitsBelow64 >> byte & 1 != 0 : byte < 0x80 && chunkBitsFrom64 >> (byte - 0x40) & 1 != 0
+  }
+
+  /// ``isASCIIChunk(_:)`` of the bytes 0 to 63 and 64 to 127, one bit each.
+  private static let chunkBitsBelow64 = chunkBits(0..<64)
+  private static let chunkBitsFrom64 = chunkBits(64..<128)
+
+  private static func chunkBits(_ bytes: Range<UInt8>) -> UInt64 {
+    bytes.reduce(0) { bits, byte in isASCIIWord(byte) || isJoiner(Unicode.Scalar(byte)) ? bits | 1 << UInt64(byte - bytes.lowerBound) : bits }
+  }
   private static func isASCIILeadingTrim(_ byte: UInt8) -> Bool { isLeadingTrim(Unicode.Scalar(byte)) }
   private static func isASCIITrailingTrim(_ byte: UInt8) -> Bool { isTrailingTrim(Unicode.Scalar(byte)) }
 }

@@ -1,5 +1,6 @@
 // An index updated for a few edited documents is the index built from scratch, file for file.
 
+@testable import CasebookBench
 @testable import CasebookSearch
 import Foundation
 import Testing
@@ -8,14 +9,8 @@ import Testing
   /// A corpus large enough for stop terms (300 documents), a tenth of it in Chinese, with words
   /// from a skewed vocabulary so that some are in most documents and some in one.
   static func corpus(count: Int = 300) -> [SearchDocument] {
-    var seed: UInt64 = 6
-    func next(_ bound: Int) -> Int {
-      seed &+= 0x9E37_79B9_7F4A_7C15
-      var z = seed
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    var random = SplitMix64(seed: 6)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     let common = ["the", "build", "fails", "linker", "package", "version", "error", "module"]
     let rare = (0..<400).map { "word\(String($0, radix: 36))x" }
     let chinese = ["链接", "失败", "构建", "版本", "模块", "错误"]

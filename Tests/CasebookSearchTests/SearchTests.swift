@@ -1,10 +1,18 @@
 // The search engine against the shared vectors (the browser runs the same ones).
 
+@testable import CasebookBench
 @testable import CasebookCore
 import CasebookRender
 @testable import CasebookSearch
 import Foundation
 import Testing
+
+extension SplitMix64 {
+  /// A number below `bound`.
+  mutating func next(_ bound: Int) -> Int {
+    Int(next() % UInt64(bound))
+  }
+}
 
 struct TokenizerVector: Decodable, Sendable, CustomTestStringConvertible {
   var text: String
@@ -63,22 +71,44 @@ enum SearchFixtures {
 
   @Test("the ASCII fast path gives exactly the general path's tokens")
   func asciiFastPathMatchesGeneralPath() {
-    // Random text over the characters that matter: letters of both cases, digits (long runs
-    // too), every joiner and trimmed character, separators and other punctuation.
-    let alphabet = Array("aAbZz09 1234567 .,:=/-_+@#%~*&\\\t\n()[]'\"`;!?<>|$^{}")
-    var state: UInt64 = 2026
-    func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+    // Random text over the characters that matter (``asciiAlphabet``).
+    let alphabet = Self.asciiAlphabet
+    var random = SplitMix64(seed: 2026)
     var samples = SearchFixtures.load("tokenizer.json").map { (vector: TokenizerVector) in vector.text }.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
     samples += ["", " ", "--", "a", String(repeating: "x", count: 64), String(repeating: "x", count: 65), String(repeating: "1", count: 70) + ".a", "1234567", "a.1234567", "=,a,=", "_a_", "&-", ":_"]
     for _ in 0..<3000 {
-      let length = Int(next() % 40)
-      samples.append(String((0..<length).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }))
+      let length = random.next(40)
+      samples.append(String((0..<length).map { _ in alphabet[random.next(alphabet.count)] }))
+    }
+    for text in samples {
+      #expect(Tokenizer.tokens(text, start: 3) == Tokenizer.generalTokens(text, start: 3), "\(text.debugDescription)")
+    }
+  }
+
+  /// The characters that matter to the ASCII path: letters of both cases, digits (long runs
+  /// too), every joiner and trimmed character, separators and other punctuation.
+  static let asciiAlphabet = Array("aAbZz09 1234567 .,:=/-_+@#%~*&\\\t\n()[]'\"`;!?<>|$^{}")
+
+  @Test("text read in pieces, ASCII apart from the rest, gives exactly the general path's tokens")
+  func piecesMatchGeneralPath() {
+    // Beside the ASCII characters: CJK and Hangul, letters precomposed and with combining
+    // marks, marks that combine with ASCII (`=` and U+0338 make `≠`), characters that NFKC
+    // turns into ASCII or into several characters (fullwidth, the Kelvin sign, a ligature,
+    // circled and superscript digits, the ideographic space), case changes that are not one
+    // to one (`İ`, `ẞ`), and an emoji.
+    let others: [String] = [
+      "链", "接", "失败", "한국", "é", "e\u{301}", "\u{301}", "\u{338}", "Ａ", "ｂ", "：", "，", "\u{3000}", "\u{212A}",
+      "ﬁ", "①", "²", "İ", "ẞ", "Σ", "ς", "😀", "\u{200B}", "ß",
+    ]
+    let ascii = Self.asciiAlphabet.map(String.init) + ["wazero", "go.o", "-Wl,-z,undefs", "/tmp/go-link-1701599834/", "  ", "\n"]
+    var random = SplitMix64(seed: 2027)
+    var samples = ["链接失败: undefined reference to `wazevo.entrypoint`", "a=\u{338}b", "< \u{338}x", "x \u{301}y", "ＡＢＣ def", "İstanbul go.o"]
+    for _ in 0..<3000 {
+      // Runs of ASCII long enough to be read apart (``Tokenizer/generalGap``), and short ones.
+      let length = random.next(30)
+      samples.append((0..<length).map { _ in
+        random.next(4) == 0 ? others[random.next(others.count)] : String(repeating: ascii[random.next(ascii.count)], count: 1 + random.next(random.next(4) == 0 ? 40 : 3))
+      }.joined())
     }
     for text in samples {
       #expect(Tokenizer.tokens(text, start: 3) == Tokenizer.generalTokens(text, start: 3), "\(text.debugDescription)")
@@ -290,6 +320,29 @@ enum SearchFixtures {
       let chunks = raw.chunks(count: count)
       #expect(chunks.flatMap { Array($0) } == Array(raw.terms.indices), "\(count) chunks")
     }
+  }
+
+  @Test("terms are numbered in order of first sight, as a dictionary of strings numbers them, across growth and for text that is not ASCII")
+  func termNumbering() {
+    var random = SplitMix64(seed: 7)
+    // Enough terms to grow the table several times; prefixes of one another; the empty term;
+    // non-ASCII terms, two of them canonically equivalent (one term for a string dictionary).
+    let words = (0..<5000).map { "t\(String($0 * 7919, radix: 36))" } + ["", "t", "tt", "ttt", "é", "e\u{301}", "链接", "Kelvin"]
+    var numbering = TermNumbering(expected: 10)
+    var reference: [String: Int32] = [:]
+    var referenceTerms: [String] = []
+    for _ in 0..<40_000 {
+      let word = words[random.next(2) == 0 ? random.next(40) : random.next(words.count)]
+      let expected = reference[word] ?? {
+        referenceTerms.append(word)
+        reference[word] = Int32(referenceTerms.count - 1)
+        return Int32(referenceTerms.count - 1)
+      }()
+      var utf8 = word
+      let number = random.next(2) == 0 || !word.utf8.allSatisfy({ $0 < 0x80 }) ? numbering.number(word) : utf8.withUTF8 { numbering.number(ascii: $0) }
+      #expect(number == expected, "\(word.debugDescription)")
+    }
+    #expect(numbering.terms == referenceTerms)
   }
 
   @Test("a document's layout tells the fields and sections of a term from its positions")

@@ -71,8 +71,12 @@ extension SearchDocument {
   /// keeps once the document is tallied.
   package var trimmed: SearchDocument {
     var trimmed = self
-    for index in trimmed.sections.indices where trimmed.sections[index].text.utf8.count > Self.sectionTextLimit && trimmed.sections[index].text.count > Self.sectionTextLimit {
-      trimmed.sections[index].text = String(trimmed.sections[index].text.prefix(Self.sectionTextLimit))
+    for index in trimmed.sections.indices where trimmed.sections[index].text.utf8.count > Self.sectionTextLimit {
+      // Characters are counted only as far as the limit, not to the end of a long text.
+      let text = trimmed.sections[index].text
+      if let end = text.index(text.startIndex, offsetBy: Self.sectionTextLimit, limitedBy: text.endIndex), end < text.endIndex {
+        trimmed.sections[index].text = String(text[..<end])
+      }
     }
     return trimmed
   }

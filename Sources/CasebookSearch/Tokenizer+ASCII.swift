@@ -113,13 +113,12 @@ extension Tokenizer {
     byte < 0x40 ? chunkBitsBelow64 >> byte & 1 != 0 : byte < 0x80 && chunkBitsFrom64 >> (byte - 0x40) & 1 != 0
   }
 
-  /// ``isASCIIChunk(_:)`` of the bytes 0 to 63 and 64 to 127, one bit each.
-  private static let chunkBitsBelow64 = chunkBits(0..<64)
-  private static let chunkBitsFrom64 = chunkBits(64..<128)
+  /// ``isASCIIChunk(_:)`` of the bytes 0 to 63 and 64 to 127, one bit each: digits, letters
+  /// and the joiners (`asciiChunkBytes` checks them against ``isWordScalar(_:)`` and
+  /// ``isJoiner(_:)``). Literals, so that reading them costs nothing in the tokenizer's loop.
+  static let chunkBitsBelow64: UInt64 = 0x27FF_FC68_0000_0000
+  static let chunkBitsFrom64: UInt64 = 0x47FF_FFFE_97FF_FFFF
 
-  private static func chunkBits(_ bytes: Range<UInt8>) -> UInt64 {
-    bytes.reduce(0) { bits, byte in isASCIIWord(byte) || isJoiner(Unicode.Scalar(byte)) ? bits | 1 << UInt64(byte - bytes.lowerBound) : bits }
-  }
   private static func isASCIILeadingTrim(_ byte: UInt8) -> Bool { isLeadingTrim(Unicode.Scalar(byte)) }
   private static func isASCIITrailingTrim(_ byte: UInt8) -> Bool { isTrailingTrim(Unicode.Scalar(byte)) }
 }

@@ -89,6 +89,14 @@ enum SearchFixtures {
   /// too), every joiner and trimmed character, separators and other punctuation.
   static let asciiAlphabet = Array("aAbZz09 1234567 .,:=/-_+@#%~*&\\\t\n()[]'\"`;!?<>|$^{}")
 
+  @Test("the ASCII path's table of chunk bytes holds exactly the letters, digits and joiners")
+  func asciiChunkBytes() {
+    for byte in 0...255 {
+      let expected = byte < 0x80 && (Tokenizer.isWordScalar(Unicode.Scalar(UInt8(byte))) || Tokenizer.isJoiner(Unicode.Scalar(UInt8(byte))))
+      #expect(Tokenizer.isASCIIChunk(UInt8(byte)) == expected, "byte \(byte)")
+    }
+  }
+
   @Test("text read in pieces, ASCII apart from the rest, gives exactly the general path's tokens")
   func piecesMatchGeneralPath() {
     // Beside the ASCII characters: CJK and Hangul, letters precomposed and with combining

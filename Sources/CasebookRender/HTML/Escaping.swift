@@ -34,13 +34,14 @@ package enum Escaping {
   /// is escaped too.
   package static func html(_ text: String) -> String {
     var text = text
+    let replacements = Self.htmlReplacements  // read once: each read of a static runs its lazy check
     return text.withUTF8 { bytes -> String? in
-      guard let first = bytes.firstIndex(where: { Self.htmlReplacements[Int($0)] != nil }) else { return nil }
+      guard let first = bytes.firstIndex(where: { replacements[Int($0)] != nil }) else { return nil }
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count + 16)
       out.append(contentsOf: bytes[..<first])
       for byte in bytes[first...] {
-        if let replacement = Self.htmlReplacements[Int(byte)] { out.append(contentsOf: replacement) } else { out.append(byte) }
+        if let replacement = replacements[Int(byte)] { out.append(contentsOf: replacement) } else { out.append(byte) }
       }
       return String(decoding: out, as: UTF8.self)
     } ?? text

@@ -16,24 +16,26 @@
 package enum Roff {
   /// The roff for one character of text.
   static func escape(_ character: Character) -> String {
-    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F, !isSpecial(ascii) { return String(character) }
-    switch character {
-    case "\\": return "\\e"
-    case "-": return "\\-"
-    case "'": return "\\(aq"
-    case "`": return "\\(ga"
-    case "^": return "\\(ha"
-    case "~": return "\\(ti"
-    case "\"": return "\\(dq"
-    case ".": return "."  // only special at the start of a line; see `startsUnsafely`
-    default:
-      if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-        scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-      {
-        return ""  // control and invisible format characters have no place in a page
+    // The characters escaped are ASCII: other text is not compared with them.
+    if let ascii = character.asciiValue {
+      if ascii >= 0x20, ascii < 0x7F, !isSpecial(ascii) { return String(character) }
+      switch ascii {
+      case UInt8(ascii: "\\"): return "\\e"
+      case UInt8(ascii: "-"): return "\\-"
+      case UInt8(ascii: "'"): return "\\(aq"
+      case UInt8(ascii: "`"): return "\\(ga"
+      case UInt8(ascii: "^"): return "\\(ha"
+      case UInt8(ascii: "~"): return "\\(ti"
+      case UInt8(ascii: "\""): return "\\(dq"
+      default: break
       }
-      return String(character)
     }
+    if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+      scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+    {
+      return ""  // control and invisible format characters have no place in a page
+    }
+    return String(character)
   }
 
   /// The printable ASCII characters ``escape(_:)-(Character)`` changes.
@@ -46,24 +48,23 @@ package enum Roff {
 
   /// Escapes a whole string (no line breaks are expected; tabs become spaces).
   package static func escape(_ text: String) -> String {
+    var text = text
     // Most text is printable ASCII with nothing to escape: returned as it is.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !isSpecial($0) }) { return text }
+    if text.withUTF8({ $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F && !isSpecial($0) } }) { return text }
     // ASCII without a carriage return (which joins a following line feed into one character):
     // byte by byte, as ``escapeByCharacter(_:)`` would write it.
-    if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-      var out: [UInt8] = []
-      out.reserveCapacity(text.utf8.count + 16)
-      for byte in text.utf8 {
-        switch byte {
-        case 0x09, 0x0A: out.append(UInt8(ascii: " "))
-        case ..<0x20, 0x7F: break  // control characters, as escape(_: Character) drops them
-        case _ where isSpecial(byte): out.append(contentsOf: escape(Character(Unicode.Scalar(byte))).utf8)
-        default: out.append(byte)
-        }
+    guard text.withUTF8({ $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) else { return escapeByCharacter(text) }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x09, 0x0A: out.append(UInt8(ascii: " "))
+      case ..<0x20, 0x7F: break  // control characters, as escape(_: Character) drops them
+      case _ where isSpecial(byte): out.append(contentsOf: escape(Character(Unicode.Scalar(byte))).utf8)
+      default: out.append(byte)
       }
-      return String(decoding: out, as: UTF8.self)
     }
-    return escapeByCharacter(text)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// ``escape(_:)-(String)`` for any text, a character at a time.

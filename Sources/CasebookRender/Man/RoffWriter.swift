@@ -178,41 +178,42 @@ struct RoffWriter {
   /// points after `/` and between CJK characters.
   private mutating func plain(_ plain: String, breakPoints: Bool = true) {
     // Printable ASCII (with tabs and newlines): byte by byte, without grapheme breaking.
-    if plain.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) {
-      var text = plain
-      text.withUTF8 { bytes in
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
-        var index = 0
-        while index < bytes.count {
-          if isSpace(bytes[index]) {
-            filler.space(into: &output)
-            index += 1
-            continue
-          }
-          // A word: whole when nothing in it is escaped or followed by a break point.
-          var end = index
-          var whole = true
-          while end < bytes.count, !isSpace(bytes[end]) {
-            if Roff.isSpecial(bytes[end]) || (breakPoints && bytes[end] == UInt8(ascii: "/")) { whole = false }
-            end += 1
-          }
-          let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
-          index = end
-          guard !whole else {
-            filler.bytes(word)
-            continue
-          }
-          for byte in word {
-            if Roff.isSpecial(byte) {
-              filler.piece(Roff.escape(Character(Unicode.Scalar(byte))))
-            } else {
-              filler.byte(byte)
-              if breakPoints && byte == UInt8(ascii: "/") { filler.piece("\\:") }
-            }
+    var text = plain
+    let ascii = text.withUTF8 { bytes -> Bool in
+      guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) else { return false }
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+      var index = 0
+      while index < bytes.count {
+        if isSpace(bytes[index]) {
+          filler.space(into: &output)
+          index += 1
+          continue
+        }
+        // A word: whole when nothing in it is escaped or followed by a break point.
+        var end = index
+        var whole = true
+        while end < bytes.count, !isSpace(bytes[end]) {
+          if Roff.isSpecial(bytes[end]) || (breakPoints && bytes[end] == UInt8(ascii: "/")) { whole = false }
+          end += 1
+        }
+        let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
+        index = end
+        guard !whole else {
+          filler.bytes(word)
+          continue
+        }
+        for byte in word {
+          if Roff.isSpecial(byte) {
+            filler.piece(Roff.escape(Character(Unicode.Scalar(byte))))
+          } else {
+            filler.byte(byte)
+            if breakPoints && byte == UInt8(ascii: "/") { filler.piece("\\:") }
           }
         }
       }
-    } else {
+      return true
+    }
+    if !ascii {
       var previousWide = false
       for character in plain {
         if character == " " || character == "\t" || character == "\n" {

@@ -75,11 +75,15 @@ package struct CaseBodyRenderer {
   }
 
   /// `<h2>Title</h2>\n` → `<h2 id="x">Title <a class="anchor" href="#x" …>#</a></h2>\n`.
+  /// Anything but a heading as libcmark writes one (`<h1>` to `<h6>`, closed) is left as it is.
   static func withID(_ html: String, _ anchor: String) -> String {
-    guard html.hasPrefix("<h"), html.count > 4 else { return html }
-    let level = html.dropFirst(2).prefix(1)
-    guard let close = html.range(of: "</h\(level)>", options: .backwards) else { return html }
-    let inner = html[html.index(html.startIndex, offsetBy: 4)..<close.lowerBound]
+    // On the bytes: the heading's text is not searched character by character.
+    let bytes = Array(html.utf8)
+    guard bytes.count > 4, bytes.starts(with: "<h".utf8), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[2]), bytes[3] == UInt8(ascii: ">") else { return html }
+    let close = Array("</h".utf8) + [bytes[2], UInt8(ascii: ">")]
+    guard let end = stride(from: bytes.count - close.count, through: 4, by: -1).first(where: { bytes[$0..<($0 + close.count)].elementsEqual(close) }) else { return html }
+    let level = Character(Unicode.Scalar(bytes[2]))
+    let inner = String(decoding: bytes[4..<end], as: UTF8.self)
     let id = Escaping.xml(anchor)
     return "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
   }

@@ -13,8 +13,12 @@ enum SafeHTML {
   private static let refusedLink = "<a href=\"\""
   private static let refusedImage = "<img src=\"\""
 
+  /// What both refused URLs leave, and little else does: most HTML is let through after one
+  /// pass that looks for it.
+  private static let emptyValue = Array("=\"\"".utf8)
+
   static func unwrapRefusedLinks(_ html: String) -> String {
-    guard contains(html, refusedLink) || contains(html, refusedImage) else { return html }
+    guard contains(html, emptyValue), contains(html, Array(refusedLink.utf8)) || contains(html, Array(refusedImage.utf8)) else { return html }
     var out = ""
     var rest = Substring(html)
     while true {
@@ -41,8 +45,7 @@ enum SafeHTML {
   }
 
   /// A plain byte search: the common case, a page with no refused URL, costs one pass.
-  private static func contains(_ text: String, _ needle: String) -> Bool {
-    let pattern = Array(needle.utf8)
+  private static func contains(_ text: String, _ pattern: [UInt8]) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       guard bytes.count >= pattern.count, let first = pattern.first else { return false }

@@ -53,15 +53,15 @@ extension SearchIndexBuilder {
   /// document's ``Layout``, so they are not stored.
   struct RawPostings {
     /// The terms, by slot (in order of first sight).
-    var terms: [String] { slots.terms }
-    private var slots = TermNumbering(expected: 0)
+    var terms: [String] { numbering.terms }
+    private var numbering = TermNumbering(expected: 0)
     private var bytes: [[UInt8]] = []
     private var lastDocument: [Int] = []
     /// The number of documents of each term.
     private(set) var frequencies: [Int] = []
 
     mutating func append(_ positions: ArraySlice<Int>, document: Int, term: String) {
-      let slot = Int(slots.number(term))
+      let slot = Int(numbering.number(term))
       if slot == bytes.count {
         bytes.append([])
         lastDocument.append(0)

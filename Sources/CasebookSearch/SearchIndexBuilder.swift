@@ -249,7 +249,7 @@ package enum SearchIndexBuilder {
   static func tally(_ document: SearchDocument) -> Tally {
     var tally = Tally()
     let bytes = document.sections.reduce(document.title.utf8.count + document.summary.utf8.count) { $0 + $1.text.utf8.count }
-    var tokens = TallyTokens(terms: TermNumbering(expected: bytes / 12))
+    var tokens = TallyTokens(numbering: TermNumbering(expected: bytes / 12))
     tokens.tokenTerms.reserveCapacity(bytes / 5)
     tokens.tokenPositions.reserveCapacity(bytes / 5)
     var position = 0
@@ -271,7 +271,7 @@ package enum SearchIndexBuilder {
       add(section.heading + "\n" + section.text, field: .body, bit: SearchField.sectionBit(section.kind))
     }
     tally.layout.cjk = SearchField.isCJKLanguage(document.lang)
-    tally.terms = tokens.terms.terms
+    tally.terms = tokens.numbering.terms
     // Positions grouped by term (a counting sort: within a term they stay in increasing order).
     var ends = [Int](repeating: 0, count: tally.terms.count)
     for id in tokens.tokenTerms { ends[Int(id)] += 1 }
@@ -293,18 +293,18 @@ package enum SearchIndexBuilder {
   /// Each token of a document as the number of its term (``TermNumbering``) and its position;
   /// of the text being read, the number of primary tokens and the last position.
   private struct TallyTokens: TokenSink {
-    var terms: TermNumbering
+    var numbering: TermNumbering
     var tokenTerms: [Int32] = []
     var tokenPositions: [Int] = []
     var primaries = 0
     var last: Int?
 
     mutating func take(ascii token: UnsafeBufferPointer<UInt8>, position: Int, primary: Bool) {
-      add(terms.number(ascii: token), position: position, primary: primary)
+      add(numbering.number(ascii: token), position: position, primary: primary)
     }
 
     mutating func take(_ token: String, position: Int, primary: Bool) {
-      add(terms.number(token), position: position, primary: primary)
+      add(numbering.number(token), position: position, primary: primary)
     }
 
     private mutating func add(_ term: Int32, position: Int, primary: Bool) {

@@ -24,7 +24,6 @@ struct TermNumbering {
   private var bytes: [UInt8] = []
   /// Where each term's bytes start in ``bytes`` and how many there are (none for the others).
   private var spans: [(start: Int32, count: Int32)] = []
-  private var asciiCount = 0
   /// The terms that are not ASCII.
   private var others: [String: Int32] = [:]
 
@@ -63,8 +62,7 @@ struct TermNumbering {
     spans.append((Int32(bytes.count), Int32(token.count)))
     bytes.append(contentsOf: token)
     slots[index] = number + 1
-    asciiCount += 1
-    if asciiCount * 2 > slots.count { grow() }
+    if (terms.count - others.count) * 2 > slots.count { grow() }
     return number
   }
 

@@ -10,8 +10,9 @@ internal import Ccmark
 
 /// Parsing and rendering through the system's libcmark.
 ///
-/// Every function here copies its result out of libcmark into Swift values and frees the C
-/// memory before returning, so no caller ever holds a C pointer.
+/// Every function here copies its result out of libcmark into Swift values and gives the C
+/// memory back before returning (a parse's, all at once: ``ParseArena``), so no caller ever
+/// holds a C pointer.
 package enum CommonMark {
   /// How deep the Swift copy of a tree may nest; deeper subtrees are kept as their plain text.
   ///
@@ -27,7 +28,7 @@ package enum CommonMark {
   /// - Returns: the document node, and whether some subtree was deeper than ``maximumDepth``
   ///   and was flattened to its text.
   package static func parse(_ text: String, options: ParseOptions = []) -> (document: MarkdownNode, flattened: Bool) {
-    withDocument(text, flags: options.rawValue | CMARK_OPT_SOURCEPOS, TreeCopier.copy) ?? (MarkdownNode(kind: .document), false)
+    withDocument(text, flags: options.rawValue | CMARK_OPT_SOURCEPOS) { root, _ in TreeCopier.copy(root) } ?? (MarkdownNode(kind: .document), false)
   }
 
   /// Parses CommonMark text with source positions and summarises its top-level blocks.
@@ -38,23 +39,25 @@ package enum CommonMark {
   /// - Returns: a summary per top-level block, and whether some subtree was deeper than
   ///   ``maximumDepth`` (and counts as its flat text).
   package static func outline(_ text: String) -> (blocks: [BlockOutline], flattened: Bool) {
-    withDocument(text, flags: CMARK_OPT_SOURCEPOS, OutlineReader.read) ?? ([], false)
+    withDocument(text, flags: CMARK_OPT_SOURCEPOS) { root, _ in OutlineReader.read(root) } ?? ([], false)
   }
 
-  /// Parses the text and hands the document to `body`; the document is freed when it returns.
-  /// Nil when libcmark cannot allocate a parser or a document.
-  private static func withDocument<T>(_ text: String, flags: Int32, _ body: (OpaquePointer) -> T) -> T? {
-    guard let parser = cmark_parser_new(flags) else { return nil }
-    defer { cmark_parser_free(parser) }
-    var text = text
-    text.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+  /// Parses the text and hands the document to `body`, with the allocator it was parsed with;
+  /// the document, and all else allocated from it, is given back when `body` returns (the
+  /// thread's ``ParseArena``: nothing is freed node by node). Nil when libcmark cannot
+  /// allocate a parser or a document.
+  private static func withDocument<T>(_ text: String, flags: Int32, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_mem>) -> T) -> T? {
+    ParseArena.withArena { memory in
+      guard let parser = cmark_parser_new_with_mem(flags, memory) else { return nil }
+      var text = text
+      text.withUTF8 { bytes in
+        bytes.withMemoryRebound(to: CChar.self) { chars in
+          if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        }
       }
+      guard let root = cmark_parser_finish(parser) else { return nil }
+      return body(root, memory)
     }
-    guard let root = cmark_parser_finish(parser) else { return nil }
-    defer { cmark_node_free(root) }
-    return body(root)
   }
 
   /// Renders CommonMark text to HTML in libcmark's safe mode.
@@ -89,26 +92,26 @@ extension CommonMark {
   /// ```
   package static func renderHTML(_ text: String, blockGroups: [Range<Int>], options: ParseOptions = []) -> [String] {
     let flags = options.subtracting(.unsafe).rawValue
-    return withDocument(text, flags: flags) { root in groups(of: root, blockGroups: blockGroups, flags: flags) } ?? blockGroups.map { _ in "" }
+    return withDocument(text, flags: flags) { root, memory in groups(of: root, memory: memory, blockGroups: blockGroups, flags: flags) } ?? blockGroups.map { _ in "" }
   }
 
-  /// Each group of the document's top-level blocks, moved into a document of its own and rendered.
-  private static func groups(of root: OpaquePointer, blockGroups: [Range<Int>], flags: Int32) -> [String] {
+  /// Each group of the document's top-level blocks, moved into a document of its own (from the
+  /// same allocator) and rendered.
+  private static func groups(of root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>, blockGroups: [Range<Int>], flags: Int32) -> [String] {
     var blocks: [OpaquePointer] = []
     var child = cmark_node_first_child(root)
     while let node = child {
       blocks.append(node)
       child = cmark_node_next(node)
     }
-    var moved = Set<Int>()  // a moved block is freed with its group's document
+    var moved = Set<Int>()  // a block goes into one group's document only
     return blockGroups.map { group in
-      guard let document = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
-      defer { cmark_node_free(document) }
+      guard let document = cmark_node_new_with_mem(CMARK_NODE_DOCUMENT, memory) else { return "" }
       for index in group where blocks.indices.contains(index) && moved.insert(index).inserted {
         cmark_node_append_child(document, blocks[index])  // unlinks it from the original tree
       }
+      // Rendered into the arena too, like the document: given back with it.
       guard let rendered = cmark_render_html(document, flags) else { return "" }
-      defer { free(rendered) }
       return SafeHTML.unwrapRefusedLinks(String(cString: rendered))
     }
   }

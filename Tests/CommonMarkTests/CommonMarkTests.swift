@@ -1,5 +1,6 @@
 import CommonMark
 import Foundation
+import Synchronization
 import Testing
 
 @Suite struct CommonMarkTests {
@@ -76,6 +77,38 @@ import Testing
       let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
       #expect(CommonMark.outline(text).blocks == Self.outlineFromTree(text).blocks, "\(name)")
     }
+  }
+
+  @Test("documents parsed into the thread's arena render as with the system's allocator, on every core, at every size")
+  func arenaRendering() {
+    // Blocks of every kind, some of them far larger than an arena block (256 KB), so that
+    // buffers grow in place, move, and get blocks of their own.
+    var generator = SystemRandomNumberGenerator()
+    func block(_ number: Int) -> String {
+      let words = (0..<Int.random(in: 1...40, using: &generator)).map { "w\($0 * number % 97)" }.joined(separator: " ")
+      switch Int.random(in: 0..<9, using: &generator) {
+      case 0: return "## Heading \(number) *em*"
+      case 1: return "```sh\n" + String(repeating: "make install \(number) && ./run --flag=\(number)\n", count: [1, 20, 9000].randomElement(using: &generator)!) + "```"
+      case 2: return "- \(words)\n- [ref\(number % 5)] and `code`\n  - nested **\(words)**"
+      case 3: return "> quoted \(words)\n>\n> > deeper <span>html</span>"
+      case 4: return "[ref\(number % 5)]: https://example.org/\(number) \"title\""
+      case 5: return String(repeating: words + " ", count: [1, 50, 12000].randomElement(using: &generator)!)
+      case 6: return "1. one\n2. ![img](javascript:x) [link](vbscript:y)\n3. <b>raw</b>"
+      case 7: return "    indented code \(number)"
+      default: return words + "  \nhard break \\\n" + words
+      }
+    }
+    let texts = (0..<64).map { _ in (0..<Int.random(in: 0...30, using: &generator)).map(block).joined(separator: "\n\n") + "\n" }
+    let mismatches = Mutex<[String]>([])
+    DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+      let text = texts[index]
+      let count = CommonMark.outline(text).blocks.count
+      let grouped = CommonMark.renderHTML(text, blockGroups: (0..<count).map { $0..<($0 + 1) }).joined()
+      if grouped != CommonMark.renderHTML(text) || CommonMark.parse(text).document.children.count != count {
+        mismatches.withLock { $0.append(String(text.prefix(200))) }
+      }
+    }
+    #expect(mismatches.withLock { $0 } == [])
   }
 
   @Test("HTML rendering is always safe")

@@ -106,7 +106,7 @@ final class ParseArena {
   /// thread returns, everything allocated from it is given back. Nothing allocated from it may
   /// be used after that.
   static func withArena<T>(_ body: (UnsafeMutablePointer<cmark_mem>) throws -> T) rethrows -> T {
-    let arena = current
+    let arena = ofThisThread
     arena.depth += 1
     defer {
       arena.depth -= 1
@@ -116,7 +116,7 @@ final class ParseArena {
   }
 
   /// This thread's arena, made on first use and released when the thread ends.
-  private static var current: ParseArena {
+  private static var ofThisThread: ParseArena {
     if let stored = pthread_getspecific(key) { return Unmanaged<ParseArena>.fromOpaque(stored).takeUnretainedValue() }
     let arena = ParseArena()
     pthread_setspecific(key, Unmanaged.passRetained(arena).toOpaque())
@@ -137,11 +137,11 @@ final class ParseArena {
     memory.initialize(to: cmark_mem(
       calloc: { count, size in
         let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
-        guard !overflow, let pointer = ParseArena.current.allocate(Int(bytes)) else { return nil }
+        guard !overflow, let pointer = ParseArena.ofThisThread.allocate(Int(bytes)) else { return nil }
         pointer.initializeMemory(as: UInt8.self, repeating: 0, count: Int(bytes))
         return pointer
       },
-      realloc: { pointer, size in ParseArena.current.reallocate(pointer, Int(size)) },
+      realloc: { pointer, size in ParseArena.ofThisThread.reallocate(pointer, Int(size)) },
       free: { _ in }))
     return memory
   }()

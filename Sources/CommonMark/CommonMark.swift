@@ -2,12 +2,6 @@
 
 internal import Ccmark
 
-#if canImport(Glibc)
-  internal import Glibc
-#elseif canImport(Darwin)
-  internal import Darwin
-#endif
-
 /// Parsing and rendering through the system's libcmark.
 ///
 /// Every function here copies its result out of libcmark into Swift values and gives the C
@@ -68,14 +62,10 @@ package enum CommonMark {
   /// `"*hi* <b>x</b>"` → `"<p><em>hi</em> <!-- raw HTML omitted -->x<!-- raw HTML omitted --></p>\n"`
   package static func renderHTML(_ text: String, options: ParseOptions = []) -> String {
     let flags = options.subtracting(.unsafe).rawValue
-    var text = text
-    return text.withUTF8 { bytes -> String in
-      bytes.withMemoryRebound(to: CChar.self) { chars -> String in
-        guard let rendered = cmark_markdown_to_html(chars.baseAddress, chars.count, flags) else { return "" }
-        defer { free(rendered) }
-        return SafeHTML.unwrapRefusedLinks(String(cString: rendered))
-      }
-    }
+    return withDocument(text, flags: flags) { root, _ in
+      // Rendered into the arena, like the document: given back with it.
+      cmark_render_html(root, flags).map { SafeHTML.unwrapRefusedLinks(String(cString: $0)) } ?? ""
+    } ?? ""
   }
 }
 

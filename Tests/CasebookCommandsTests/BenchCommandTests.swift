@@ -1,38 +1,65 @@
-// End to end: `casebook-bench build`, through the real binary.
+// End to end: `casebook-bench build` and `compare`, through the real binary.
 
 import CasebookTestSupport
 import Foundation
 import Testing
 
 @Suite struct BenchCommandTests {
-  @Test("when Hugo fails, casebook-bench build still reports casebook's figures, says how Hugo failed and gives no ratio")
-  func hugoFailureKeepsTheFigures() throws {
-    let folder = try Fixtures.temporaryFolder("casebook-bench")
-    defer { try? FileManager.default.removeItem(at: folder) }
-    // A Hugo that is killed the way the kernel kills a program that runs out of memory.
-    let hugo = folder.appendingPathComponent("hugo")
-    try "#!/bin/sh\nkill -9 $$\n".write(to: hugo, atomically: false, encoding: .utf8)
-    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hugo.path)
-
+  /// Runs `casebook-bench` with these arguments (a corpus made in `folder`, with the
+  /// repository's templates) and returns its exit status and standard output.
+  static func bench(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String) {
     let process = Process()
     process.executableURL = CasebookProcess.executable.deletingLastPathComponent().appendingPathComponent("casebook-bench")
-    process.arguments = [
-      "build", "--count", "6", "--runs", "1", "--folder", folder.path, "--hugo", hugo.path,
-      "--templates", Fixtures.repositoryRoot.appendingPathComponent("Templates").path,
-    ]
+    process.arguments = arguments + ["--folder", folder.path, "--templates", Fixtures.repositoryRoot.appendingPathComponent("Templates").path]
     let output = folder.appendingPathComponent("stdout")
     try Data().write(to: output)
     process.standardOutput = try FileHandle(forWritingTo: output)
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
-    let stdout = try String(contentsOf: output, encoding: .utf8)
+    return (process.terminationStatus, try String(contentsOf: output, encoding: .utf8))
+  }
 
-    #expect(process.terminationStatus == 0, "\(stdout)")
+  /// An executable shell script in `folder`.
+  static func script(_ name: String, _ text: String, in folder: URL) throws -> URL {
+    let url = folder.appendingPathComponent(name)
+    try text.write(to: url, atomically: false, encoding: .utf8)
+    try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+    return url
+  }
+
+  @Test("when Hugo fails, casebook-bench build still reports casebook's figures, says how Hugo failed and gives no ratio")
+  func hugoFailureKeepsTheFigures() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-bench")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A Hugo that is killed the way the kernel kills a program that runs out of memory.
+    let hugo = try Self.script("hugo", "#!/bin/sh\nkill -9 $$\n", in: folder)
+    let (status, stdout) = try Self.bench(["build", "--count", "6", "--runs", "1", "--hugo", hugo.path], in: folder)
+
+    #expect(status == 0, "\(stdout)")
     #expect(stdout.contains("| casebook build, clean (site, man pages, index) |"), "\(stdout)")
     #expect(stdout.contains("| casebook build, one case edited |"), "\(stdout)")
     #expect(!stdout.contains("| hugo, clean"), "\(stdout)")
     #expect(stdout.contains("Hugo (\(hugo.path) --quiet) failed in run 1 with status 137 (killed: out of memory?), so there is no ratio."), "\(stdout)")
     #expect(stdout.contains("Stages of one clean build"), "\(stdout)")
+  }
+
+  @Test("casebook-bench compare reports both binaries and their ratio, and says whether their sites are the same", arguments: [1, 2])
+  func compare(pairs: Int) throws {
+    let folder = try Fixtures.temporaryFolder("casebook-bench")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // A baseline that builds what casebook builds, then changes one page.
+    let changing = try Self.script("casebook-changing", "#!/bin/sh\n\"\(CasebookProcess.executable.path)\" \"$@\" && echo changed >> Site/index.html\n", in: folder)
+
+    func compare(with baseline: URL) throws -> String {
+      let (status, stdout) = try Self.bench(["compare", "--baseline", baseline.path, "--count", "6", "--pairs", "\(pairs)"], in: folder)
+      #expect(status == 0, "\(stdout)")
+      #expect(stdout.contains("| this casebook |"), "\(stdout)")
+      #expect(stdout.contains("| baseline (\(baseline.path)) |"), "\(stdout)")
+      #expect(stdout.contains("Clean build, this / baseline, median of the per-pair ratios (range): wall "), "\(stdout)")
+      return stdout
+    }
+    #expect(try compare(with: CasebookProcess.executable).contains("The two sites are byte-identical ("))
+    #expect(try compare(with: changing).contains("The two sites differ (this casebook's `build --check` against the baseline's site):\n\n```\nSite is out of date with Content/ and Templates/ (1 file differs):\n  changed: index.html\n"))
   }
 }

@@ -15,14 +15,8 @@ extension Bench {
         """
     )
 
-    @Option(help: "How many cases.")
-    var count = 1000
-
     @Option(help: "Runs per measure; the median is reported.")
     var runs = 3
-
-    @Option(help: "The Templates folder to copy.")
-    var templates = "Templates"
 
     @Flag(help: "Do not run Hugo even when it is installed.")
     var noHugo = false
@@ -30,15 +24,12 @@ extension Bench {
     @Option(name: .customLong("hugo"), help: ArgumentHelp("The Hugo program to compare with (default: hugo on the PATH).", valueName: "path"))
     var hugoProgram: String?
 
-    @Option(help: ArgumentHelp("Where to make the corpus (default: the temporary folder). /dev/shm keeps the disk out of the figures.", valueName: "dir"))
-    var folder: String?
+    @OptionGroup var corpus: CorpusOptions
 
     init() {}
 
     func run() throws {
-      let folder = (self.folder.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory).appendingPathComponent("casebook-bench-build-\(count)").path
-      try? FileManager.default.removeItem(atPath: folder)
-      try Project.write(count: count, to: folder, templates: templates)
+      let folder = try corpus.writeCorpus(named: "casebook-bench-build")
       let casebook = Project.sibling("casebook")
       var hugo = noHugo ? nil : hugoProgram ?? ChildProcess.find("hugo")
       let hugoFolder = folder + "/hugo"
@@ -80,7 +71,7 @@ extension Bench {
       }
       let (files, bytes) = Project.fileCount(folder + "/Site")
 
-      print("## \(count) cases (median of \(runs) runs)\n")
+      print("## \(corpus.count) cases (median of \(runs) runs)\n")
       print("| measure | wall | CPU | peak memory |\n|---|---|---|---|")
       func row(_ label: String, _ runs: [ChildProcess]) {
         guard !runs.isEmpty else { return }

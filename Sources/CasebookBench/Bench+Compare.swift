@@ -30,17 +30,10 @@ extension Bench {
     @Option(help: ArgumentHelp("The casebook binary to compare with (this casebook is the one beside casebook-bench).", valueName: "path"))
     var baseline: String
 
-    @Option(help: "How many cases.")
-    var count = 1000
-
     @Option(help: "How many pairs of clean builds.")
     var pairs = 5
 
-    @Option(help: "The Templates folder to copy.")
-    var templates = "Templates"
-
-    @Option(help: ArgumentHelp("Where to make the corpus (default: the temporary folder). /dev/shm keeps the disk out of the figures.", valueName: "dir"))
-    var folder: String?
+    @OptionGroup var corpus: CorpusOptions
 
     init() {}
 
@@ -50,9 +43,7 @@ extension Bench {
     }
 
     func run() throws {
-      let folder = (self.folder.map { URL(fileURLWithPath: $0) } ?? FileManager.default.temporaryDirectory).appendingPathComponent("casebook-bench-compare-\(count)").path
-      try? FileManager.default.removeItem(atPath: folder)
-      try Project.write(count: count, to: folder, templates: templates)
+      let folder = try corpus.writeCorpus(named: "casebook-bench-compare")
       defer { try? FileManager.default.removeItem(atPath: folder) }
       let candidate = Project.sibling("casebook")
 
@@ -75,7 +66,7 @@ extension Bench {
         // compares with what it builds (silent when they are the same).
         if pair == 0 { check = try Project.capture(candidate, ["build", "--check", "--full", "--quiet"], in: folder) }
       }
-      print("## \(count) cases, \(pairs) pairs of clean builds (each pair back to back, the order alternating)\n")
+      print("## \(corpus.count) cases, \(pairs) pairs of clean builds (each pair back to back, the order alternating)\n")
       print("| binary | wall | CPU | peak memory |\n|---|---|---|---|")
       for (label, runs) in [("this casebook", this), ("baseline (\(baseline))", other)] {
         print("| \(label) | \(Project.seconds(Project.median(runs.map(\.wall)))) | \(Project.seconds(Project.median(runs.map(\.cpu)))) | \(Build.megabytes(Project.median(runs.map { Double($0.peakMemory) }))) |")

@@ -89,7 +89,13 @@ enum Project {
     return String(decoding: data, as: UTF8.self)
   }
 
-  static func median(_ values: [Double]) -> Double { percentile(values, 0.5) }
+  /// The middle value; for an even count, the mean of the two middle ones.
+  static func median(_ values: [Double]) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
   static func percentile(_ values: [Double], _ p: Double) -> Double {
     guard !values.isEmpty else { return 0 }
     let sorted = values.sorted()

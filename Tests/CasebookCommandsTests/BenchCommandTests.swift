@@ -1,5 +1,6 @@
 // End to end: `casebook-bench build` and `compare`, through the real binary.
 
+@testable import CasebookBench
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -61,5 +62,13 @@ import Testing
     }
     #expect(try compare(with: CasebookProcess.executable).contains("The two sites are byte-identical ("))
     #expect(try compare(with: changing).contains("The two sites differ (this casebook's `build --check` against the baseline's site):\n\n```\nSite is out of date with Content/ and Templates/ (1 file differs):\n  changed: index.html\n"))
+  }
+
+  @Test("the median is the middle value, or the mean of the two middle ones")
+  func median() {
+    #expect(Project.median([3, 1, 2]) == 2)
+    #expect(Project.median([4, 1, 3, 2]) == 2.5)
+    #expect(Project.median([7]) == 7)
+    #expect(Project.median([]) == 0)
   }
 }

@@ -42,9 +42,7 @@ extension Bench {
       var hugoFailure: String?
       let cases = try FileManager.default.contentsOfDirectory(atPath: folder + "/Content/cases").sorted()
       for run in 0..<runs {
-        try? FileManager.default.removeItem(atPath: folder + "/Site")
-        try? FileManager.default.removeItem(atPath: folder + "/.casebook-cache")
-        clean.append(try ChildProcess.succeed(casebook, ["build", "--quiet"], in: folder))
+        clean.append(try Project.cleanBuild(casebook, in: folder))
         if let program = hugo {
           try? FileManager.default.removeItem(atPath: hugoFolder + "/public")
           try? FileManager.default.removeItem(atPath: hugoFolder + "/resources")

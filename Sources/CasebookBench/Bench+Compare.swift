@@ -47,20 +47,15 @@ extension Bench {
       defer { try? FileManager.default.removeItem(atPath: folder) }
       let candidate = Project.sibling("casebook")
 
-      func cleanBuild(_ program: String) throws -> ChildProcess {
-        try? FileManager.default.removeItem(atPath: folder + "/Site")
-        try? FileManager.default.removeItem(atPath: folder + "/.casebook-cache")
-        return try ChildProcess.succeed(program, ["build", "--quiet"], in: folder)
-      }
       var this: [ChildProcess] = [], other: [ChildProcess] = []
       var check = ""
       for pair in 0..<pairs {
         if pair % 2 == 0 {
-          this.append(try cleanBuild(candidate))
-          other.append(try cleanBuild(baseline))
+          this.append(try Project.cleanBuild(candidate, in: folder))
+          other.append(try Project.cleanBuild(baseline, in: folder))
         } else {
-          other.append(try cleanBuild(baseline))
-          this.append(try cleanBuild(candidate))
+          other.append(try Project.cleanBuild(baseline, in: folder))
+          this.append(try Project.cleanBuild(candidate, in: folder))
         }
         // The first pair ends with the baseline's site, which this casebook's `build --check`
         // compares with what it builds (silent when they are the same).

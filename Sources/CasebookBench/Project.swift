@@ -89,6 +89,13 @@ enum Project {
     return String(decoding: data, as: UTF8.self)
   }
 
+  /// A clean build of the project in `folder` by `program`: no `Site/`, no `.casebook-cache/`.
+  static func cleanBuild(_ program: String, in folder: String) throws -> ChildProcess {
+    try? FileManager.default.removeItem(atPath: folder + "/Site")
+    try? FileManager.default.removeItem(atPath: folder + "/.casebook-cache")
+    return try ChildProcess.succeed(program, ["build", "--quiet"], in: folder)
+  }
+
   /// The middle value; for an even count, the mean of the two middle ones.
   static func median(_ values: [Double]) -> Double {
     guard !values.isEmpty else { return 0 }

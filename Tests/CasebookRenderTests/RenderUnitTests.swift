@@ -113,7 +113,10 @@ import Testing
       try TemplateLibrary(TemplateSet(templates: ["home": "{{> head}} body"]), required: ["home"])
     }
     let library = try? TemplateLibrary(TemplateSet(templates: ["home": "{{>head}}[{{name}}]", "head": "<h>"]), required: ["home"])
-    struct Model { var name = "<b>" }
+    struct Model: TemplateFields {
+      var name = "<b>"
+      static let fields: TemplateFieldTable<Model> = ["name": { TemplateText($0.name) }]
+    }
     #expect(try library?.render("home", Model()) == "<h>[&lt;b&gt;]")
     #expect(throws: TemplateError.missingTemplate(name: "nope")) { try library?.render("nope", Model()) }
     #expect(throws: TemplateError.syntax(name: "home", message: "line 3, column 7: sectionCloseNameIncorrect in '<p>{{/b}}</p>'")) {
@@ -121,8 +124,14 @@ import Testing
     }
     // Escaping: the five characters, and a template's first standalone line still removed.
     let escaping = try TemplateLibrary(TemplateSet(templates: ["home": "{{#items}}\n[{{name}}]\n{{/items}}\n"]), required: ["home"])
-    struct Item { var name: String }
-    struct List { var items: [Item] }
+    struct Item: TemplateFields {
+      var name: String
+      static let fields: TemplateFieldTable<Item> = ["name": { TemplateText($0.name) }]
+    }
+    struct List: TemplateFields {
+      var items: [Item]
+      static let fields: TemplateFieldTable<List> = ["items": { $0.items }]
+    }
     #expect(try escaping.render("home", List(items: [Item(name: "<a href=\"x\">'&'</a>"), Item(name: "中文")])) == "[&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;]\n[中文]\n")
   }
 

@@ -40,6 +40,40 @@ import Testing
     }
   }
 
+  @Test("text fields reach templates as TemplateText, lists of text as lists of it")
+  func templateFieldsHandTextAsTemplateText() {
+    for sample in Self.samples {
+      for child in Mirror(reflecting: sample).children {
+        guard let label = child.label else { continue }
+        let value = sample.child(named: label)
+        switch child.value {
+        case is String, is String?: #expect(value == nil || value is TemplateText, "\(Swift.type(of: sample)).\(label)")
+        case is [String]: #expect(value is [TemplateText], "\(Swift.type(of: sample)).\(label)")
+        default: #expect(!(value is String) && !(value is [String]), "\(Swift.type(of: sample)).\(label)")
+        }
+      }
+    }
+  }
+
+  @Test("a TemplateText renders as the string it holds would: escaped, raw, transformed, as a section")
+  func templateTextRendersAsString() throws {
+    struct Plain: TemplateFields {
+      var title: String
+      static let fields: TemplateFieldTable<Plain> = ["title": { $0.title }]
+    }
+    struct Text: TemplateFields {
+      var title: String
+      static let fields: TemplateFieldTable<Text> = ["title": { TemplateText($0.title) }]
+    }
+    let template = "{{title}}|{{{title}}}|{{uppercased(title)}}|{{capitalized(title)}}|{{reversed(title)}}|{{#title}}[{{.}}]{{/title}}|{{^title}}none{{/title}}|{{#empty(title)}}E{{/empty(title)}}|{{#title}}{{renderText}}{{/title}}"
+    let library = try TemplateLibrary(TemplateSet(templates: ["t": template]), required: ["t"])
+    for title in ["Pod <x> & \"y\" fails", "", "容器 crash", "e\u{301}té"] {
+      let expected = try library.render("t", Plain(title: title))
+      #expect(try library.render("t", Text(title: title)) == expected, "\(title)")
+      #expect(expected.hasPrefix(Escaping.html(title) + "|" + title + "|"))
+    }
+  }
+
   @Test("a nil optional is absent, so the lookup goes on up the context stack")
   func nilOptionalIsAbsent() throws {
     var page = Self.info

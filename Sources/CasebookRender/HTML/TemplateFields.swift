@@ -10,13 +10,17 @@ package import Mustache
 /// keeps each table equal to the type's stored properties, so a forgotten field cannot render
 /// as nothing.
 ///
+/// Text fields are handed over as ``TemplateText`` (`{ TemplateText($0.title) }`), which
+/// swift-mustache prints without asking the runtime what else a `String` might be; the test
+/// `templateFieldsHandTextAsTemplateText` checks every table does.
+///
 /// ```swift
 /// extension Facet: TemplateFields {
-///   static let fields: TemplateFieldTable<Facet> = ["value": { $0.value }, "label": { $0.label }, "count": { $0.count }]
+///   static let fields: TemplateFieldTable<Facet> = ["value": { TemplateText($0.value) }, "label": { TemplateText($0.label) }, "count": { $0.count }]
 /// }
 /// // {{label}} ({{count}})  →  Resolved (3)
 /// ```
-package protocol TemplateFields: MustacheParent {
+package protocol TemplateFields: MustacheParent, Sendable {
   /// Every stored property, by the name templates use for it.
   static var fields: TemplateFieldTable<Self> { get }
 }

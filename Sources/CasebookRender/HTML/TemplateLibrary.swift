@@ -58,9 +58,9 @@ package struct TemplateLibrary: Sendable {
     self.names = Set(set.templates.keys)
   }
 
-  /// Renders a template with a view model made of stored properties.
-  package func render(_ name: String, _ context: Any) throws -> String {
-    guard names.contains(name), let text = library.render(context, withTemplate: name) else {
+  /// Renders a template with a view model, handed over as a ``TemplateView``.
+  package func render<Model: TemplateFields>(_ name: String, _ model: Model) throws -> String {
+    guard names.contains(name), let text = library.render(TemplateView(model), withTemplate: name) else {
       throw TemplateError.missingTemplate(name: name)
     }
     return text

@@ -84,29 +84,29 @@ package struct RunbookPage: Sendable {
 }
 
 extension CasePage: TemplateFields {
-  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "card": { $0.card }, "environment": { $0.environment }, "signatures": { $0.signatures }, "toc": { $0.toc }, "sections": { $0.sections }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL }, "runbookURL": { $0.runbookURL }, "sourcePath": { $0.sourcePath }, "hasEnvironment": { $0.hasEnvironment }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
+  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "card": { $0.card }, "environment": { $0.environment.map(TemplateText.init) }, "signatures": { $0.signatures.map(TemplateText.init) }, "toc": { $0.toc }, "sections": { $0.sections }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL.map(TemplateText.init) }, "runbookURL": { TemplateText($0.runbookURL) }, "sourcePath": { TemplateText($0.sourcePath) }, "hasEnvironment": { $0.hasEnvironment }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
 }
 
 extension TocEntry: TemplateFields {
-  package static let fields: TemplateFieldTable<TocEntry> = ["anchor": { $0.anchor }, "title": { $0.title }, "children": { $0.children }, "hasChildren": { $0.hasChildren }]
+  package static let fields: TemplateFieldTable<TocEntry> = ["anchor": { TemplateText($0.anchor) }, "title": { TemplateText($0.title) }, "children": { $0.children }, "hasChildren": { $0.hasChildren }]
 }
 
 extension SectionView: TemplateFields {
-  package static let fields: TemplateFieldTable<SectionView> = ["anchor": { $0.anchor }, "headingHTML": { $0.headingHTML }, "bodyHTML": { $0.bodyHTML }, "alternatives": { $0.alternatives }]
+  package static let fields: TemplateFieldTable<SectionView> = ["anchor": { TemplateText($0.anchor) }, "headingHTML": { TemplateText($0.headingHTML) }, "bodyHTML": { TemplateText($0.bodyHTML) }, "alternatives": { $0.alternatives }]
 }
 
 extension AlternativeView: TemplateFields {
-  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": { $0.anchor }, "number": { $0.number }, "title": { $0.title }, "headingHTML": { $0.headingHTML }, "bodyHTML": { $0.bodyHTML }, "steps": { $0.steps }, "hasCode": { $0.hasCode }]
+  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": { TemplateText($0.anchor) }, "number": { $0.number }, "title": { TemplateText($0.title) }, "headingHTML": { TemplateText($0.headingHTML) }, "bodyHTML": { TemplateText($0.bodyHTML) }, "steps": { $0.steps }, "hasCode": { $0.hasCode }]
 }
 
 extension StepView: TemplateFields {
-  package static let fields: TemplateFieldTable<StepView> = ["id": { $0.id }, "number": { $0.number }, "html": { $0.html }, "isCode": { $0.isCode }]
+  package static let fields: TemplateFieldTable<StepView> = ["id": { TemplateText($0.id) }, "number": { $0.number }, "html": { TemplateText($0.html) }, "isCode": { $0.isCode }]
 }
 
 extension ReferenceView: TemplateFields {
-  package static let fields: TemplateFieldTable<ReferenceView> = ["title": { $0.title }, "url": { $0.url }]
+  package static let fields: TemplateFieldTable<ReferenceView> = ["title": { TemplateText($0.title) }, "url": { TemplateText($0.url) }]
 }
 
 extension RunbookPage: TemplateFields {
-  package static let fields: TemplateFieldTable<RunbookPage> = ["page": { $0.page }, "card": { $0.card }, "caseURL": { $0.caseURL }, "alternatives": { $0.alternatives }, "validation": { $0.validation }, "hasAlternatives": { $0.hasAlternatives }]
+  package static let fields: TemplateFieldTable<RunbookPage> = ["page": { $0.page }, "card": { $0.card }, "caseURL": { TemplateText($0.caseURL) }, "alternatives": { $0.alternatives }, "validation": { $0.validation }, "hasAlternatives": { $0.hasAlternatives }]
 }

@@ -22,5 +22,5 @@ extension HomePage: TemplateFields {
 }
 
 extension Facet: TemplateFields {
-  package static let fields: TemplateFieldTable<Facet> = ["value": { $0.value }, "label": { $0.label }, "count": { $0.count }]
+  package static let fields: TemplateFieldTable<Facet> = ["value": { TemplateText($0.value) }, "label": { TemplateText($0.label) }, "count": { $0.count }]
 }

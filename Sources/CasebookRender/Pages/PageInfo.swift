@@ -43,5 +43,5 @@ package struct SiteInfo: Sendable {
 }
 
 extension PageInfo: TemplateFields {
-  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { $0.siteTitle }, "siteDescription": { $0.siteDescription }, "pageTitle": { $0.pageTitle }, "description": { $0.description }, "root": { $0.root }, "lang": { $0.lang }, "canonical": { $0.canonical }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }]
+  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { TemplateText($0.siteTitle) }, "siteDescription": { TemplateText($0.siteDescription) }, "pageTitle": { TemplateText($0.pageTitle) }, "description": { TemplateText($0.description) }, "root": { TemplateText($0.root) }, "lang": { TemplateText($0.lang) }, "canonical": { $0.canonical.map(TemplateText.init) }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }]
 }

@@ -7,5 +7,5 @@ package struct PlainPage: Sendable {
 }
 
 extension PlainPage: TemplateFields {
-  package static let fields: TemplateFieldTable<PlainPage> = ["page": { $0.page }, "homeURL": { $0.homeURL }]
+  package static let fields: TemplateFieldTable<PlainPage> = ["page": { $0.page }, "homeURL": { TemplateText($0.homeURL) }]
 }

@@ -23,9 +23,9 @@ package struct TaxonomyIndexPage: Sendable {
 }
 
 extension TaxonomyPage: TemplateFields {
-  package static let fields: TemplateFieldTable<TaxonomyPage> = ["page": { $0.page }, "kindLabel": { $0.kindLabel }, "kindPath": { $0.kindPath }, "name": { $0.name }, "count": { $0.count }, "one": { $0.one }, "cases": { $0.cases }]
+  package static let fields: TemplateFieldTable<TaxonomyPage> = ["page": { $0.page }, "kindLabel": { TemplateText($0.kindLabel) }, "kindPath": { TemplateText($0.kindPath) }, "name": { TemplateText($0.name) }, "count": { $0.count }, "one": { $0.one }, "cases": { $0.cases }]
 }
 
 extension TaxonomyIndexPage: TemplateFields {
-  package static let fields: TemplateFieldTable<TaxonomyIndexPage> = ["page": { $0.page }, "kindLabel": { $0.kindLabel }, "terms": { $0.terms }, "count": { $0.count }]
+  package static let fields: TemplateFieldTable<TaxonomyIndexPage> = ["page": { $0.page }, "kindLabel": { TemplateText($0.kindLabel) }, "terms": { $0.terms }, "count": { $0.count }]
 }

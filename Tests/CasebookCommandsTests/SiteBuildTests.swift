@@ -156,6 +156,13 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"], "staging folder removed")
   }
 
+  @Test("the folder of a path a build writes is Foundation's, for the shapes of paths a build writes")
+  func folderOfPath() {
+    for path in ["/tmp/s/.Site.staging/cases/crio-fedora41/index.html", "/tmp/s/Site/index.html", "Site/man/man7/crio.7", "cases/a/index.html", "cases", "index.html", "/Site", "/tmp/ü/案例/index.html"] {
+      #expect(SiteWriter.folder(of: path) == (path as NSString).deletingLastPathComponent, "\(path)")
+    }
+  }
+
   @Test("a folder that is not a Casebook site is never replaced")
   func refusesForeignFolder() throws {
     let folder = try Fixtures.temporaryFolder("casebook-foreign")

@@ -72,13 +72,26 @@ extension SearchDocument {
   package var trimmed: SearchDocument {
     var trimmed = self
     for index in trimmed.sections.indices where trimmed.sections[index].text.utf8.count > Self.sectionTextLimit {
-      // Characters are counted only as far as the limit, not to the end of a long text.
       let text = trimmed.sections[index].text
-      if let end = text.index(text.startIndex, offsetBy: Self.sectionTextLimit, limitedBy: text.endIndex), end < text.endIndex {
+      if let end = Self.end(ofCharacters: Self.sectionTextLimit, in: text), end < text.endIndex {
         trimmed.sections[index].text = String(text[..<end])
       }
     }
     return trimmed
+  }
+
+  /// Where the first `count` characters of `text` end; nil when it has fewer.
+  ///
+  /// Counted only as far as `count`, and on the bytes when the first `count` + 1 are ASCII
+  /// without a carriage return: then each is a character of its own (only `\r\n` joins two
+  /// ASCII bytes, and a combining mark after the last would be a byte outside ASCII), where
+  /// Swift's own count looks for character boundaries (about 50 instructions a character).
+  static func end(ofCharacters count: Int, in text: String) -> String.Index? {
+    let utf8 = text.utf8
+    if utf8.count > count, utf8.prefix(count + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+      return utf8.index(utf8.startIndex, offsetBy: count)
+    }
+    return text.index(text.startIndex, offsetBy: count, limitedBy: text.endIndex)
   }
 }
 

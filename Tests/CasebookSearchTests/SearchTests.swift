@@ -353,6 +353,21 @@ enum SearchFixtures {
     #expect(numbering.terms == referenceTerms)
   }
 
+  @Test("a section text is cut after as many characters as Swift counts, ASCII shortcut or not")
+  func sectionTextCut() {
+    var random = SplitMix64(seed: 11)
+    // Mostly ASCII, with what joins or splits characters around the limit: CR LF, a combining
+    // mark, a Chinese character, an emoji with a modifier.
+    let pieces = ["a", "b", " ", ".", "\n", "\r\n", "\r", "\u{301}", "链", "👍🏽", "é"]
+    for _ in 0..<2_000 {
+      let limit = 1 + random.next(12)
+      var text = String(repeating: "x", count: max(0, limit - 3 + random.next(4)))
+      for _ in 0..<random.next(6) { text += pieces[random.next(2) == 0 ? random.next(4) : random.next(pieces.count)] }
+      let expected = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex)
+      #expect(SearchDocument.end(ofCharacters: limit, in: text) == expected, "\(text.debugDescription) \(limit)")
+    }
+  }
+
   @Test("a document's layout tells the fields and sections of a term from its positions")
   func layoutFields() {
     var layout = SearchIndexBuilder.Layout()

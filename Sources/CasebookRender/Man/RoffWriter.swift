@@ -199,7 +199,8 @@ struct RoffWriter {
         let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
         index = end
         guard !whole else {
-          filler.bytes(word)
+          // A space after it ends the word here (most words): placed at once.
+          if end < bytes.count { filler.word(word, into: &output) } else { filler.bytes(word) }
           continue
         }
         for byte in word {
@@ -332,6 +333,22 @@ private struct LineFiller {
     word.append(contentsOf: bytes)
     wordCost += bytes.count
     started = started || !bytes.isEmpty
+  }
+
+  /// Printable ASCII characters that roff shows as themselves, ending a word: placed on the
+  /// line at once when no word is open and they fit, as ``bytes(_:)`` then ``space(into:)``
+  /// would place them, without first copying them into the word.
+  mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    if !started {
+      placeSpace(before: bytes.count, into: &output)
+      if lineCost + bytes.count + 1 <= RoffWriter.lineLimit {
+        line.append(contentsOf: bytes)
+        lineCost += bytes.count
+        return
+      }
+    }
+    self.bytes(bytes)
+    endWord(into: &output)
   }
 
   mutating func piece(_ piece: String) {

@@ -87,9 +87,11 @@ extension SearchDocument {
   /// ASCII bytes, and a combining mark after the last would be a byte outside ASCII), where
   /// Swift's own count looks for character boundaries (about 50 instructions a character).
   static func end(ofCharacters count: Int, in text: String) -> String.Index? {
-    let utf8 = text.utf8
-    if utf8.count > count, utf8.prefix(count + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-      return utf8.index(utf8.startIndex, offsetBy: count)
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.count > count && !bytes[...count].contains { $0 >= 0x80 || $0 == 0x0D }
+    }
+    if ascii == true {
+      return text.utf8.index(text.utf8.startIndex, offsetBy: count)
     }
     return text.index(text.startIndex, offsetBy: count, limitedBy: text.endIndex)
   }

@@ -27,15 +27,19 @@ package struct CaseIndexManPage {
     roff.paragraph("\(cases.count) \(cases.count == 1 ? "case" : "cases"). Read one with man followed by its name, or search them with apropos or casebook search.")
     roff.request("SH", ["CASES"])
     let taxonomy = Taxonomy(cases)
-    var groups = taxonomy.components.map { ($0.name, $0.cases.map { cases[$0] }) }
-    let uncategorised = cases.filter { $0.frontMatter.components.isEmpty }
+    // Positions, not records: sorting copies of whole case records was a tenth of a second
+    // at 10,000 cases, on one core. Each group is listed in id order, through each case's rank.
+    var rank = Array(repeating: 0, count: cases.count)
+    for (order, position) in cases.indices.sorted(by: { cases[$0].id < cases[$1].id }).enumerated() { rank[position] = order }
+    var groups = taxonomy.components.map { ($0.name, $0.cases) }
+    let uncategorised = cases.indices.filter { cases[$0].frontMatter.components.isEmpty }
     if !uncategorised.isEmpty { groups.append(("Other cases", uncategorised)) }
     for (name, members) in groups {
       roff.request("SS", [name])
-      for record in members.sorted(by: { $0.id < $1.id }) {
+      for position in members.sorted(by: { rank[$0] < rank[$1] }) {
         roff.rawRequest("TP")
-        roff.rawRequest("BR \(Roff.escape(record.id.rawValue)) (7)")
-        roff.line(record.frontMatter.summary)
+        roff.rawRequest("BR \(Roff.escape(cases[position].id.rawValue)) (7)")
+        roff.line(cases[position].frontMatter.summary)
       }
     }
     roff.request("SH", ["SEE ALSO"])

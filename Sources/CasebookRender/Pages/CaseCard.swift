@@ -41,17 +41,17 @@ package struct CaseLink: Sendable {
 }
 
 extension CaseCard: TemplateFields {
-  package static let fields: TemplateFieldTable<CaseCard> = ["id": { $0.id }, "url": { $0.url }, "title": { $0.title }, "summary": { $0.summary }, "status": { $0.status }, "statusLabel": { $0.statusLabel }, "date": { $0.date }, "updated": { $0.updated }, "lang": { $0.lang }, "components": { $0.components }, "tags": { $0.tags }, "dataComponents": { $0.dataComponents }, "dataTags": { $0.dataTags }]
+  package static let fields: TemplateFieldTable<CaseCard> = ["id": { TemplateText($0.id) }, "url": { TemplateText($0.url) }, "title": { TemplateText($0.title) }, "summary": { TemplateText($0.summary) }, "status": { TemplateText($0.status) }, "statusLabel": { TemplateText($0.statusLabel) }, "date": { TemplateText($0.date) }, "updated": { $0.updated.map(TemplateText.init) }, "lang": { $0.lang.map(TemplateText.init) }, "components": { $0.components }, "tags": { $0.tags }, "dataComponents": { TemplateText($0.dataComponents) }, "dataTags": { TemplateText($0.dataTags) }]
 }
 
 extension TermLink: TemplateFields {
-  package static let fields: TemplateFieldTable<TermLink> = ["name": { $0.name }, "url": { $0.url }, "count": { $0.count }]
+  package static let fields: TemplateFieldTable<TermLink> = ["name": { TemplateText($0.name) }, "url": { TemplateText($0.url) }, "count": { $0.count }]
 }
 
 extension CaseLink: TemplateFields {
-  package static let fields: TemplateFieldTable<CaseLink> = ["id": { $0.id }, "title": { $0.title }, "summary": { $0.summary }, "url": { $0.url }, "reason": { $0.reason }]
+  package static let fields: TemplateFieldTable<CaseLink> = ["id": { TemplateText($0.id) }, "title": { TemplateText($0.title) }, "summary": { TemplateText($0.summary) }, "url": { TemplateText($0.url) }, "reason": { TemplateText($0.reason) }]
 }
 
 extension CardHTML: TemplateFields {
-  package static let fields: TemplateFieldTable<CardHTML> = ["html": { $0.html }]
+  package static let fields: TemplateFieldTable<CardHTML> = ["html": { TemplateText($0.html) }]
 }

@@ -100,7 +100,7 @@ package enum IndexFiles {
       keys += cut
       if cut != (grouped[group] ?? []) { shards.formUnion(cut) }
     }
-    keys.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    keys.sort { $0.precedesInByteOrder($1) }
     let keySet = Set(keys)
     for term in changes.terms {
       if let key = key(for: term, in: keySet) { shards.insert(key) }
@@ -251,7 +251,7 @@ package enum IndexFiles {
       runs(run, depth: depth) { split($0, depth: depth + 1) }
     }
     runs(range, depth: 0) { split($0, depth: 1) }
-    return keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    return keys.sorted { $0.precedesInByteOrder($1) }
   }
 
   /// The shard a term lives in: the longest key it starts with (keys are at most ``longestKey`` long).

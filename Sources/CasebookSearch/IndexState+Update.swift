@@ -41,7 +41,7 @@ extension IndexState {
     var removed: [String: Int] = [:]
     for number in numbers { for position in documentTerms[number] { removed[terms[Int(position)], default: 0] += 1 } }
     let touched = Set(added.keys).union(removed.keys)
-    let changed = touched.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let changed = touched.sorted { $0.precedesInByteOrder($1) }
     let count = documentCount
     let state = self
     let weighed = changed.concurrentMap { term -> Reweighed in

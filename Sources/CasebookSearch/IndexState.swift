@@ -54,7 +54,7 @@ package struct IndexState: Sendable, Equatable, StreamedBytes {
     var low = 0, high = terms.count
     while low < high {
       let middle = (low + high) / 2
-      if terms[middle].utf8.lexicographicallyPrecedes(term.utf8) { low = middle + 1 } else { high = middle }
+      if terms[middle].precedesInByteOrder(term) { low = middle + 1 } else { high = middle }
     }
     return low
   }

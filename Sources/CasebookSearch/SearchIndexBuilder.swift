@@ -157,7 +157,7 @@ package enum SearchIndexBuilder {
       starts.append(start)
       start += frequency
     }
-    let order = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
+    let order = terms.indices.sorted { terms[$0].precedesInByteOrder(terms[$1]) }
     var state = IndexState()
     state.documentKeys = documentKeys
     state.lengths = lengths

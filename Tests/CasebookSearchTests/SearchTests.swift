@@ -353,6 +353,20 @@ enum SearchFixtures {
     #expect(numbering.terms == referenceTerms)
   }
 
+  @Test("strings precede one another in the order of their UTF-8 bytes, small or large, prefixes and equals included")
+  func byteOrder() {
+    var random = SplitMix64(seed: 5)
+    let pieces = ["a", "b", "Z", "0", "é", "e\u{301}", "链", "\u{0}", "\u{FFFF}", "😀", String(repeating: "x", count: 20)]
+    func text() -> String { (0..<random.next(5)).map { _ in pieces[random.next(pieces.count)] }.joined() }
+    for _ in 0..<5_000 {
+      let (first, second) = (text(), text())
+      #expect(first.precedesInByteOrder(second) == first.utf8.lexicographicallyPrecedes(second.utf8), "\(first.debugDescription) \(second.debugDescription)")
+      #expect(!first.precedesInByteOrder(first))
+    }
+    // Canonically equivalent, so equal to Swift's <, but not the same bytes.
+    #expect("e\u{301}".precedesInByteOrder("é") && !("e\u{301}" < "é"))
+  }
+
   @Test("a section text is cut after as many characters as Swift counts, ASCII shortcut or not")
   func sectionTextCut() {
     var random = SplitMix64(seed: 11)

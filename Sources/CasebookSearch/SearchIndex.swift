@@ -80,9 +80,11 @@ package struct SearchIndex: Sendable {
 
   /// Normalized signature line → the documents that list it, in order.
   package static func signatures(of documents: [SearchDocument]) -> [String: [Int]] {
+    // Normalised on every core; gathered in document order.
+    let lines = documents.concurrentMap { document in Set(document.signatures.map(SignatureNormalizer.normalize)) }
     var signatures: [String: [Int]] = [:]
-    for (index, document) in documents.enumerated() {
-      for line in Set(document.signatures.map(SignatureNormalizer.normalize)) { signatures[line, default: []].append(index) }
+    for (index, own) in lines.enumerated() {
+      for line in own { signatures[line, default: []].append(index) }
     }
     return signatures
   }

@@ -114,17 +114,22 @@ struct BuildPipeline {
     }
     try stage("Man") { () throws -> (Void, String) in
       var kept = 0
+      // The index of every case's man page: kept when nothing it lists changed, else made on
+      // a thread of its own while the cases' pages are (after them, it kept one core busy and
+      // the other idle).
+      let indexKey = renderer.caseIndexKey()
+      keys.listings[CaseIndexManPage.path] = indexKey
+      let indexUnchanged = previousKeys?.listings[CaseIndexManPage.path] == indexKey
+      let indexRenderer = renderer
+      let caseIndex = indexUnchanged ? nil : Background { indexRenderer.caseIndexManPage() }
       for batch in batches {
         let render = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [ManPageRenderer.path(for: $0)] }, sink: &sink, renderer: renderer, kept: &kept)
         try sink.accept(try renderer.manPages(render))
       }
-      // The index of every case's man page: kept when nothing it lists changed.
-      let indexKey = renderer.caseIndexKey()
-      keys.listings[CaseIndexManPage.path] = indexKey
-      if previousKeys?.listings[CaseIndexManPage.path] == indexKey, sink.keep([CaseIndexManPage.path]) {
+      if indexUnchanged, sink.keep([CaseIndexManPage.path]) {
         kept += 1
       } else {
-        try sink.accept([renderer.caseIndexManPage()])
+        try sink.accept([caseIndex?.value ?? renderer.caseIndexManPage()])
       }
       let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
       try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])

@@ -2,6 +2,12 @@
 
 internal import Ccmark
 
+#if canImport(Glibc)
+  internal import Glibc
+#elseif canImport(Darwin)
+  internal import Darwin
+#endif
+
 /// Summarises the top-level blocks of a libcmark tree as ``BlockOutline`` values, walking the
 /// C nodes once and copying only literals, without building ``MarkdownNode`` trees.
 ///
@@ -19,6 +25,13 @@ enum OutlineReader {
     defer { cmark_iter_free(iterator) }
     var blocks: [BlockOutline] = []
     var current = BlockOutline(kind: .unknown)
+    // The block's plain text, gathered as the literals' bytes and made a string once per
+    // block: a string per literal, appended to another, was two thirds of reading an outline.
+    var text: [UInt8] = []
+    func finish() {
+      current.plainText = String(decoding: text, as: UTF8.self)
+      blocks.append(current)
+    }
     var stack: [Frame] = []
     var flattened = false
     var skipUntil: OpaquePointer? = nil
@@ -36,7 +49,7 @@ enum OutlineReader {
       if event == CMARK_EVENT_EXIT {
         guard !stack.isEmpty else { continue }
         stack.removeLast()
-        if stack.count == 1 { blocks.append(current) }  // a top-level container ends
+        if stack.count == 1 { finish() }  // a top-level container ends
         continue
       }
       guard event == CMARK_EVENT_ENTER else { continue }
@@ -50,7 +63,7 @@ enum OutlineReader {
       if depth >= CommonMark.maximumDepth && !isLeaf {
         // TreeCopier keeps this subtree as one text node: its flat text, not a block.
         flattened = true
-        current.plainText += TreeCopier.flatText(node)
+        text += TreeCopier.flatText(node).utf8
         skipUntil = node
         continue
       }
@@ -58,16 +71,19 @@ enum OutlineReader {
       let kind = TreeCopier.kind(of: type)
       if depth == 1 {
         current = BlockOutline(kind: kind, start: TreeCopier.start(of: node))
+        text.removeAll(keepingCapacity: true)
         if type == CMARK_NODE_HEADING { current.headingLevel = Int(cmark_node_get_heading_level(node)) }
         if type == CMARK_NODE_HTML_BLOCK { current.literal = TreeCopier.string(cmark_node_get_literal(node)) }
-      } else if index > 0, kind.isBlock, !current.plainText.hasSuffix("\n") {
-        current.plainText += "\n"
+      } else if index > 0, kind.isBlock, text.last != UInt8(ascii: "\n") {
+        text.append(UInt8(ascii: "\n"))
       }
       switch kind {
       case .text, .code, .codeBlock:
-        current.plainText += TreeCopier.string(cmark_node_get_literal(node)) ?? ""
+        if let literal = cmark_node_get_literal(node) {
+          literal.withMemoryRebound(to: UInt8.self, capacity: 1) { text.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(literal))) }
+        }
       case .softBreak, .lineBreak:
-        current.plainText += " "
+        text.append(UInt8(ascii: " "))
       case .htmlInline, .htmlBlock:
         current.html.append(BlockOutline.HTML(start: TreeCopier.start(of: node), literal: TreeCopier.string(cmark_node_get_literal(node))))
       default:
@@ -76,7 +92,7 @@ enum OutlineReader {
       if !isLeaf {
         stack.append(Frame())
       } else if depth == 1 {
-        blocks.append(current)  // a top-level leaf: code block, HTML block, thematic break
+        finish()  // a top-level leaf: code block, HTML block, thematic break
       }
     }
     return (blocks, flattened)

@@ -58,6 +58,7 @@ import Testing
     "- one\n- two\n\n  second paragraph\n\n  > quoted *x*\n  > ```\n  > code\n  > ```\n\n1. a\n2. b\n",
     "> a\n>\n> - b\n>   - c\n>\n>     d\n\n![alt *text*](i.png \"t\") [link `code`](u)\n",
     "### Alt\n\n    indented code\n\nlast",
+    "- item\n\n  ```\n  code\n  ```\n\n  after code\n\n> ```\n> quoted code\n> ```\n> after quoted code\n",
     "",
     String(repeating: "> ", count: 200) + "deep words\n\nafter\n",
     String(repeating: "- ", count: 140) + "deep item <i>x</i>\n\n" + String(repeating: "> ", count: 127) + "- edge\n",

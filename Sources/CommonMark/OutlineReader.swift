@@ -2,12 +2,6 @@
 
 internal import Ccmark
 
-#if canImport(Glibc)
-  internal import Glibc
-#elseif canImport(Darwin)
-  internal import Darwin
-#endif
-
 /// Summarises the top-level blocks of a libcmark tree as ``BlockOutline`` values, walking the
 /// C nodes once and copying only literals, without building ``MarkdownNode`` trees.
 ///
@@ -80,7 +74,9 @@ enum OutlineReader {
       switch kind {
       case .text, .code, .codeBlock:
         if let literal = cmark_node_get_literal(node) {
-          literal.withMemoryRebound(to: UInt8.self, capacity: 1) { text.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(literal))) }
+          var end = literal
+          while end.pointee != 0 { end += 1 }
+          text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: end - literal))
         }
       case .softBreak, .lineBreak:
         text.append(UInt8(ascii: " "))

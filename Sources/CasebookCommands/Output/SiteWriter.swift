@@ -346,8 +346,6 @@ struct SiteWriter {
     }
   }
 
-  /// Files that tools make inside a site and that `--check` leaves alone: the whatis index
-  /// `mandb` writes when the checkout's man pages are indexed in place, and its cat pages.
   /// The folder a path is in: everything before its last `/` (`""` when there is none, `/`
   /// for a path at the root).
   ///
@@ -364,6 +362,8 @@ struct SiteWriter {
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
+  /// Files that tools make inside a site and that `--check` leaves alone: the whatis index
+  /// `mandb` writes when the checkout's man pages are indexed in place, and its cat pages.
   static func isByProduct(_ path: String) -> Bool {
     path == "man/index.db" || (path.hasPrefix("man/cat") && path.dropFirst("man/cat".count).contains("/"))
   }

@@ -55,9 +55,9 @@ package enum SearchIndexBuilder {
       // core, so that each partition's core reads only its own terms.
       let tallies = batch.concurrentMap { document in
         let tally = tally(document)
-        let shares = (0..<partitionCount).map { _ in Share() }
-        for (index, term) in tally.terms.enumerated() { shares[Partition.number(of: term, among: partitionCount)].add(term, tally.positions(of: index)) }
-        return (shares: shares, lengths: tally.lengths, layout: tally.layout)
+        var terms = Array(repeating: Share.Terms(), count: partitionCount)
+        for (index, term) in tally.terms.enumerated() { terms[Partition.number(of: term, among: partitionCount)].add(term, tally.positions(of: index)) }
+        return (shares: terms.map(Share.init), lengths: tally.lengths, layout: tally.layout)
       }
       documents += batch.map { document in
         guard !keepsSections else { return document.trimmed }

@@ -69,11 +69,15 @@ package enum SearchIndexBuilder {
       for tally in tallies { merged.layouts.append(tally.layout) }
       let partitions = merged.partitions
       _ = partitions.concurrentMap { partition in
+        // Taken out of the shared object while terms are appended (no exclusivity check per term).
+        var postings = partition.postings
+        partition.postings = RawPostings()
         for (offset, tally) in tallies.enumerated() {
           tally.shares[partition.number].take { term, positions in
-            partition.postings.append(positions, document: start + offset, term: term)
+            postings.append(positions, document: start + offset, term: term)
           }
         }
+        partition.postings = postings
       }
     }
 

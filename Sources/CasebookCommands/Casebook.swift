@@ -27,8 +27,11 @@ extension Casebook {
   /// rebuild after one edit, and the system takes the memory back whole anyway. Call it only
   /// when everything is written and printed (standard output is flushed on the way out) and
   /// nothing else is running.
-  static func exitWithoutFreeing(_ status: Int32 = EXIT_SUCCESS) -> Never {
-    Glibc.exit(status)
+  ///
+  /// What `keeping` holds is kept alive up to the exit: Swift may free a value after its last
+  /// use, before the end of its scope.
+  static func exitWithoutFreeing(_ status: Int32 = EXIT_SUCCESS, keeping: Any? = nil) -> Never {
+    withExtendedLifetime(keeping) { Glibc.exit(status) }
   }
 }
 

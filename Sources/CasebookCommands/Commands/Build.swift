@@ -171,15 +171,16 @@ extension Casebook {
       manifest.inputs = target.inputs
       manifest.outputs = summary.manifestOutputs
       try? manifest.save(target.manifestPath, caches: { caches.digests })
-      Casebook.exitWithoutFreeing()
+      Casebook.exitWithoutFreeing(keeping: built)
     }
 
     /// What a build leaves for the next one: the lines it printed for warnings, the render keys
-    /// and the search index's state.
-    private struct Built: Sendable {
+    /// and the search index's state; and what it rendered from, kept until the process ends.
+    private struct Built {
       var warnings: [String]
       var keys: SiteRenderer.Keys
       var index: IndexState
+      var renderer: SiteRenderer
     }
 
     /// The caches a build leaves beside the manifest for the next one, each written on a
@@ -223,11 +224,11 @@ extension Casebook {
       case .failed(let diagnostics, let caseCount):
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
         return nil
-      case .built(let warnings, let caseCount, _, let keys, let index):
-        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index) }
+      case .built(let warnings, let caseCount, _, let keys, let index, let renderer):
+        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index, renderer: renderer) }
         let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
         Console.error(text)
-        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index)
+        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index, renderer: renderer)
       }
     }
   }

@@ -135,6 +135,31 @@ import Testing
     #expect(try escaping.render("home", List(items: [Item(name: "<a href=\"x\">'&'</a>"), Item(name: "中文")])) == "[&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;]\n[中文]\n")
   }
 
+  @Test("the slug of ASCII text read as bytes is the slug read character by character")
+  func slugOfASCIIMatchesCharacters() {
+    var generator = SystemRandomNumberGenerator()
+    let bytes = (0..<0x80).map(UInt8.init)
+    var samples = ["", "Let ld accept undefined symbols (adopted)", "--a--B--", "x_y.z", "GO111MODULE=off", "  lead and trail  ", "!!!", "Ölzeug"]
+    for _ in 0..<2_000 {
+      samples.append(String(decoding: (0..<Int.random(in: 0...30, using: &generator)).map { _ in bytes.randomElement(using: &generator)! }, as: UTF8.self))
+    }
+    for text in samples {
+      #expect(AnchorSet.slug(text) == AnchorSet.characterSlug(text), "\(text.debugDescription)")
+    }
+    #expect(AnchorSet.slug("--a--B--") == "a-b")
+    #expect(AnchorSet.slug("Ölzeug (2)") == "ölzeug-2")
+  }
+
+  @Test("a heading gets its id and anchor link; anything else is left as it is")
+  func headingWithID() {
+    #expect(CaseBodyRenderer.withID("<h3>x &amp; <code>y</code></h3>\n", "a&b") == "<h3 id=\"a&amp;b\">x &amp; <code>y</code> <a class=\"anchor\" href=\"#a&amp;b\" aria-label=\"Link to this section\">#</a></h3>\n")
+    #expect(CaseBodyRenderer.withID("<h2>方案</h2>", "方案") == "<h2 id=\"方案\">方案 <a class=\"anchor\" href=\"#方案\" aria-label=\"Link to this section\">#</a></h2>\n")
+    #expect(CaseBodyRenderer.withID("<h2></h2>\n", "e") == "<h2 id=\"e\"> <a class=\"anchor\" href=\"#e\" aria-label=\"Link to this section\">#</a></h2>\n")
+    for unchanged in ["<p>x</p>\n", "<h2>open\n", "<h7>x</h7>\n", "<h2>x</h3>\n", "<h2>", ""] {
+      #expect(CaseBodyRenderer.withID(unchanged, "a") == unchanged, "\(unchanged.debugDescription)")
+    }
+  }
+
   @Test("sections and alternatives get ids, and blocks keep their HTML")
   func caseBody() throws {
     let text = "---\ntitle: T\nsummary: S\ndate: 2025-01-02\n---\n\n## Symptom\n\nA *b*.\n\n## Background\n\nB\n\n## Root cause\n\nC\n\n## Solutions\n\nIntro.\n\n### Use `flag`\n\n```\nrun --flag\n```\n\n### Symptom\n\nD\n\n## Validation\n\nE\n"

@@ -49,53 +49,63 @@ extension Tokenizer {
       sink.take(ascii: UnsafeBufferPointer(rebasing: slice), position: position, primary: true)
       return position + 1
     }
-    // The runs of letters and digits, each at most `longestToken` long.
-    var words: [Slice<UnsafeBufferPointer<UInt8>>] = []
-    var hasJoiner = false
-    var runStart = -1
-    for offset in slice.indices {
-      if isASCIIWord(slice[offset]) {
-        if runStart < 0 { runStart = offset }
-      } else {
-        hasJoiner = true
-        if runStart >= 0 { words.append(slice[runStart..<offset]); runStart = -1 }
-      }
+    // A chunk with a joiner (every byte that is not a letter or digit is one): the whole, then
+    // its runs of letters and digits of at most `longestToken` bytes, if there is such a run.
+    // The runs are found twice rather than listed: most such chunks are short.
+    guard firstASCIIWord(in: slice) != nil else { return position }
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { buffer in
+      let whole = collapseASCIIDigits(slice, into: buffer)
+      if whole.count <= longestToken { sink.take(ascii: whole, position: position, primary: true) }
     }
-    if runStart >= 0 { words.append(slice[runStart..<slice.endIndex]) }
-    words.removeAll { $0.count > longestToken }
-    guard !words.isEmpty else { return position }
-    if hasJoiner {
-      let whole = collapseASCIIDigits(slice)
-      if whole.count <= longestToken { whole.withUnsafeBufferPointer { sink.take(ascii: $0, position: position, primary: true) } }
-      for word in words where !isASCIIVolatileNumber(word) {
-        sink.take(ascii: UnsafeBufferPointer(rebasing: word), position: position, primary: false)
-      }
-    } else {
-      guard !isASCIIVolatileNumber(words[0]) else { return position }
-      sink.take(ascii: UnsafeBufferPointer(rebasing: slice), position: position, primary: true)
+    var rest = slice[...]
+    while let word = firstASCIIWord(in: rest) {
+      if !isASCIIVolatileNumber(word) { sink.take(ascii: UnsafeBufferPointer(rebasing: word), position: position, primary: false) }
+      rest = rest[word.endIndex...]
     }
     return position + 1
   }
 
-  private static func collapseASCIIDigits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
+  /// The first run of letters and digits in `bytes` of at most ``longestToken`` bytes.
+  private static func firstASCIIWord(in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      guard isASCIIWord(bytes[index]) else {
+        index += 1
+        continue
+      }
+      var end = index + 1
+      while end < bytes.endIndex, isASCIIWord(bytes[end]) { end += 1 }
+      if end - index <= longestToken { return bytes[index..<end] }
+      index = end
+    }
+    return nil
+  }
+
+  /// The bytes with every run of ``volatileDigits`` or more digits made one `0`, written into
+  /// `buffer` (at least as long as `bytes`); returns the part written.
+  private static func collapseASCIIDigits(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var count = 0
     var index = bytes.startIndex
     while index < bytes.endIndex {
       var end = index
       while end < bytes.endIndex, isASCIIDigit(bytes[end]) { end += 1 }
       if end - index >= volatileDigits {
-        out.append(UInt8(ascii: "0"))
+        buffer[count] = UInt8(ascii: "0")
+        count += 1
         index = end
       } else if end > index {
-        out.append(contentsOf: bytes[index..<end])
+        for byte in bytes[index..<end] {
+          buffer[count] = byte
+          count += 1
+        }
         index = end
       } else {
-        out.append(bytes[index])
+        buffer[count] = bytes[index]
+        count += 1
         index += 1
       }
     }
-    return out
+    return UnsafeBufferPointer(rebasing: buffer[..<count])
   }
 
   private static func isASCIIVolatileNumber(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {

@@ -21,16 +21,10 @@ extension Tokenizer {
       let lowered = UnsafeBufferPointer(lowered)
       var position = start
       var index = 0
-      while index < lowered.count {
-        // A chunk: a run of letters, digits and joiners.
-        guard isASCIIChunk(lowered[index]) else {
-          index += 1
-          continue
-        }
-        var end = index + 1
-        while end < lowered.count, isASCIIChunk(lowered[end]) { end += 1 }
-        position = emitASCII(UnsafeBufferPointer(rebasing: lowered[index..<end]), from: position, into: &sink)
-        index = end
+      // A chunk: a run of letters, digits and joiners.
+      while let chunk = nextRun(in: lowered[...], from: index, where: isASCIIChunk) {
+        position = emitASCII(UnsafeBufferPointer(rebasing: lowered[chunk]), from: position, into: &sink)
+        index = chunk.upperBound
       }
       return position
     }
@@ -68,17 +62,22 @@ extension Tokenizer {
   /// The first run of letters and digits in `bytes` of at most ``longestToken`` bytes.
   private static func firstASCIIWord(in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Slice<UnsafeBufferPointer<UInt8>>? {
     var index = bytes.startIndex
-    while index < bytes.endIndex {
-      guard isASCIIWord(bytes[index]) else {
-        index += 1
-        continue
-      }
-      var end = index + 1
-      while end < bytes.endIndex, isASCIIWord(bytes[end]) { end += 1 }
-      if end - index <= longestToken { return bytes[index..<end] }
-      index = end
+    while let run = nextRun(in: bytes, from: index, where: isASCIIWord) {
+      if run.count <= longestToken { return bytes[run] }
+      index = run.upperBound
     }
     return nil
+  }
+
+  /// The first run of bytes that `belongs` takes, from `start` on in `bytes`.
+  @inline(__always)
+  private static func nextRun(in bytes: Slice<UnsafeBufferPointer<UInt8>>, from start: Int, where belongs: (UInt8) -> Bool) -> Range<Int>? {
+    var index = start
+    while index < bytes.endIndex, !belongs(bytes[index]) { index += 1 }
+    guard index < bytes.endIndex else { return nil }
+    var end = index + 1
+    while end < bytes.endIndex, belongs(bytes[end]) { end += 1 }
+    return index..<end
   }
 
   /// The bytes with every run of ``volatileDigits`` or more digits made one `0`, written into

@@ -130,6 +130,17 @@ enum SearchFixtures {
     var samples = ["", "plain", "say \"hi\"", "back\\slash", "/usr/bin/ld", "tab\there", "line\nbreak\r\n", "\u{08}\u{0C}\u{00}\u{01}\u{1F}\u{7F}",
       "链接失败", "\u{2028}\u{2029}", "😀 emoji", "</script><!--", "é (e\u{301})", "__proto__"]
     samples += (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
+    // Longer texts, read eight bytes at a time, with what needs escaping at every offset.
+    let pieces = ["a", "Z", "~", "é", "链", "😀", "\"", "\\", "\n", "\u{1F}", "\u{7F}", " ", "/", "!", "#", "]", "\u{80}"]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<3_000 {
+      samples.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+    }
+    for offset in 0..<17 {
+      for special in ["\"", "\\", "\u{0}", "\u{1F}", "\t"] {
+        samples.append(String(repeating: "x", count: offset) + special + String(repeating: "y", count: 16 - offset))
+      }
+    }
     for text in samples {
       #expect(JSONText.string(text) == String(decoding: try encoder.encode(text), as: UTF8.self), "\(text.debugDescription)")
     }

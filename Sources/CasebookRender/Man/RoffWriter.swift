@@ -62,7 +62,7 @@ struct RoffWriter {
 
   /// A request whose arguments are already roff (`.IP \(bu 2`).
   mutating func rawRequest(_ line: String) {
-    let name = String(line.prefix { $0 != " " })
+    let name = line.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(line[..<$0]) } ?? line
     if name == "PP" && ["SH", "SS", "PP", "TH"].contains(lastRequest) { return }
     output.append(UInt8(ascii: "."))
     write(line)

@@ -92,17 +92,14 @@ extension Tokenizer {
         buffer[count] = UInt8(ascii: "0")
         count += 1
         index = end
-      } else if end > index {
-        for byte in bytes[index..<end] {
-          buffer[count] = byte
-          count += 1
-        }
-        index = end
-      } else {
-        buffer[count] = bytes[index]
-        count += 1
-        index += 1
+        continue
       }
+      // A shorter run of digits, or one byte that is not a digit, as it is.
+      for byte in bytes[index..<max(end, index + 1)] {
+        buffer[count] = byte
+        count += 1
+      }
+      index = max(end, index + 1)
     }
     return UnsafeBufferPointer(rebasing: buffer[..<count])
   }

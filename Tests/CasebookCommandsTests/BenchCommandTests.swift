@@ -12,6 +12,7 @@ import Testing
     let process = Process()
     process.executableURL = CasebookProcess.executable.deletingLastPathComponent().appendingPathComponent("casebook-bench")
     process.arguments = arguments + ["--folder", folder.path, "--templates", Fixtures.repositoryRoot.appendingPathComponent("Templates").path]
+    process.environment = ExternalTool.environment()
     let output = folder.appendingPathComponent("stdout")
     try Data().write(to: output)
     process.standardOutput = try FileHandle(forWritingTo: output)

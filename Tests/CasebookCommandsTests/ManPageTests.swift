@@ -135,6 +135,23 @@ import Testing
     #expect(whatis.output.hasPrefix("crio-fedora44-wazero-dt-textrel (7)"), "\(whatis.output)")
   }
 
+  @Test("man install and show keep Chinese text for a user with no locale set", arguments: [["LANG": "", "LC_ALL": ""], ["LANG": "C", "LC_ALL": ""]])
+  func noLocale(locale: [String: String]) throws {
+    let prefix = try Fixtures.temporaryFolder("casebook-man-install")
+    defer { try? FileManager.default.removeItem(at: prefix) }
+    let install = try CasebookProcess.run(["man", "install", "--prefix", prefix.path], in: Fixtures.repositoryRoot, environment: locale.merging(["MANPATH": "/usr/share/man"]) { $1 })
+    #expect(install.status == 0, "\(install.stderr)")
+    // The index holds the summary as written (read back in a UTF-8 locale).
+    let whatis = try ExternalTool.run(["whatis", "-M", prefix.path, "crio-fedora41-wazero-linkname-zh"])
+    #expect(whatis.output.contains("Fedora 的 %gobuild 以 GOPATH 模式"), "\(whatis.output)")
+    // `show` on a terminal (script(1) gives it one) goes through man, which shows the text.
+    let command = "\(CasebookProcess.executable.path) show crio-fedora41-wazero-linkname-zh"
+    let shown = try ExternalTool.run(["script", "-qec", command, "/dev/null"], environment: locale.merging(["MANPAGER": "cat", "PAGER": "cat", "MANWIDTH": "100", "MAN_DISABLE_SECCOMP": "1"]) { $1 })
+    #expect(shown.status == 0, "\(shown.output)")
+    #expect(shown.output.contains("Fedora 41"), "\(shown.output)")
+    #expect(shown.output.contains("链接失败"), "man dropped the Chinese text: \(shown.output)")
+  }
+
   @Test("show prints a case as text, its runbook as numbered steps, and suggests near ids")
   func show() throws {
     let root = Fixtures.repositoryRoot

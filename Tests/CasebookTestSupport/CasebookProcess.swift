@@ -21,15 +21,14 @@ package struct CasebookProcess {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
   }
 
-  /// Runs `casebook` with arguments in a folder, feeding `input` on standard input.
+  /// Runs `casebook` with arguments in a folder, feeding `input` on standard input, in
+  /// ``ExternalTool/environment(_:)`` with `environment` added.
   package static func run(_ arguments: [String], in folder: URL, input: String? = nil, environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
-    var env = ProcessInfo.processInfo.environment
-    env.merge(environment) { $1 }
-    process.environment = env
+    process.environment = ExternalTool.environment(environment)
     // Output goes to files, so a large output can never block the child on a full pipe.
     let scratch = try Fixtures.temporaryFolder("casebook-process")
     defer { try? FileManager.default.removeItem(at: scratch) }

@@ -3,6 +3,7 @@
 package import ArgumentParser
 internal import CasebookRender
 internal import Foundation
+internal import Glibc
 
 extension Casebook {
   /// Man page commands.
@@ -55,7 +56,7 @@ extension Casebook {
         }
         var message = "Installed \(pages.count) pages under \(folder) (man1, man7)"
         if let mandb = Executable.find("mandb") {
-          let status = Executable.run(mandb, ["--quiet", folder])
+          let status = Executable.run(mandb, ["--quiet", folder], environment: Executable.utf8Locale())
           message += status == 0 ? "; whatis database updated." : "; mandb failed (status \(status)), so apropos may not find them yet."
         } else {
           message += "; mandb is not installed, so apropos will not find them (man still will)."
@@ -82,20 +83,41 @@ enum Executable {
     return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
-  /// Runs a program with the terminal as its input and output; returns its exit status.
+  /// What a man tool needs added to the environment to read and show UTF-8 pages: nothing when
+  /// the user's locale is UTF-8 already, else `LC_ALL=C.UTF-8`. Without it (no `LANG` at all,
+  /// as in chroots, minimal containers and many CI runners, or `LANG=C`) `man` drops every
+  /// character outside ASCII, and a Chinese case shows as its punctuation.
+  ///
+  /// ```
+  /// LANG=en_US.UTF-8   →  [:]
+  /// LANG unset, LANG=C →  ["LC_ALL": "C.UTF-8"]
+  /// ```
+  static func utf8Locale(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [String: String] {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+    let normalized = locale.lowercased().replacingOccurrences(of: "-", with: "")
+    return normalized.contains("utf8") ? [:] : ["LC_ALL": "C.UTF-8"]
+  }
+
+  /// Runs a program with the terminal as its input and output, in casebook's own process
+  /// group, and returns its exit status (-1 when it could not start or was killed).
+  ///
+  /// Started with `posix_spawn`, not Foundation's `Process`: that puts the child in a process
+  /// group of its own, a background job of the terminal, and `man` and its pager are then
+  /// stopped (SIGTTOU, SIGTTIN) the moment they touch the terminal.
   @discardableResult
   static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:]) -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-    do {
-      try process.run()
-      process.waitUntilExit()
-      return process.terminationStatus
-    } catch {
-      return -1
+    let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }.map { "\($0)=\($1)" }.sorted()
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = variables.map { strdup($0) } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid = pid_t()
+    guard posix_spawn(&pid, path, nil, nil, argv, envp) == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 {
+      guard errno == EINTR else { return -1 }
     }
+    // WIFEXITED and WEXITSTATUS, which Swift does not import.
+    return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
   }
 
   /// Runs a program and returns what it printed, or nil when it failed.

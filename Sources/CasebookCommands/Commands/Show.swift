@@ -65,7 +65,7 @@ extension Casebook {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-\(ProcessInfo.processInfo.processIdentifier)-\(record.id).7")
         try Data(page.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        if Executable.run(man, ["-l", file.path]) == 0 { return }
+        if Executable.run(man, ["-l", file.path], environment: Executable.utf8Locale()) == 0 { return }
       }
       Console.output(PlainTextRenderer().render(record, config: config))
     }

@@ -92,8 +92,29 @@ import Testing
     #expect(invalid.stderr.contains("'Nginx_Reload' is not a valid case id"))
   }
 
-  @Test("the allocator can be told to give large blocks back to the system: mallopt is found at run time and takes the bound")
-  func largeBlocksReturned() {
-    #expect(Casebook.returnLargeBlocksToTheSystem())
+  @Test("build and lint return what they did: content errors fail with the diagnostics and leave the site as it was; the process is never ended by a command")
+  func commandsReturn() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let built = try SiteFixtures.buildReport(project)
+    #expect(built.outcome == .built && built.succeeded && built.diagnostics.isEmpty)
+    #expect(built.work.cases == 3 && built.work.parsed == 3 && built.work.files == built.write?.written)
+    let site = SiteFixtures.files(in: project.appendingPathComponent("Site"))
+
+    let english = project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md")
+    try (try String(contentsOf: english, encoding: .utf8)).replacingOccurrences(of: "\nsummary: ", with: "\nsumary: ").write(to: english, atomically: false, encoding: .utf8)
+    let failed = try SiteFixtures.buildReport(project)
+    #expect(failed.outcome == .failed && !failed.succeeded && failed.write == nil)
+    #expect(failed.diagnostics.map(\.description) == [
+      "\(project.path)/Content/cases/crio-fedora41-wazero-linkname.md:1:1: error: missing required field 'summary' [CB017]",
+      "\(project.path)/Content/cases/crio-fedora41-wazero-linkname.md:3:1: error: unknown key 'sumary'; did you mean 'summary'? [CB016]",
+    ])
+    #expect(SiteFixtures.files(in: project.appendingPathComponent("Site")) == site, "a failed build leaves the site as it was")
+
+    let lint = try Casebook.Lint.parse(["--project", project.path, "--full"]).execute()
+    #expect(!lint.succeeded && lint.caseCount == 3 && lint.reused == 0)
+    #expect(lint.diagnostics.map(\.description) == failed.diagnostics.map(\.description))
+    let checked = try SiteFixtures.buildReport(project, ["--check"])
+    #expect(checked.outcome == .failed)
   }
 }

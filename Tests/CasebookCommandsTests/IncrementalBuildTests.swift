@@ -105,25 +105,20 @@ import Testing
   func incrementalEqualsClean(edit: Edit) throws {
     let project = try SiteFixtures.project()
     defer { try? FileManager.default.removeItem(at: project) }
-    try SiteFixtures.build(project)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
     let before = SiteFixtures.files(in: project.appendingPathComponent("Site"))
     try edit.apply(to: project)
 
-    let rebuild = try CasebookProcess.run(["build"], in: project)
-    #expect(rebuild.status == 0, "\(rebuild.stderr)")
-    let write = try #require(rebuild.stderr.split(separator: "\n").last { $0.hasPrefix("Write") })
-    #expect(write.contains(" changed, ") && write.contains(" unchanged)"), "the rebuild was not incremental: \(write)")
-    func line(_ stage: String) -> Substring { rebuild.stderr.split(separator: "\n").first { $0.hasPrefix(stage + " ") } ?? "" }
-    let pages = line("Pages").firstMatch(of: /\((\d+) cases? and (\d+) listings? kept from the last build(?:; (\d+) cases\.json entr(?:y|ies) copied)?\)/)
-      .map { (Int($0.1)!, Int($0.2)!, $0.3.flatMap { Int($0) } ?? 0) } ?? (0, 0, 0)
-    let man = (line("Man").firstMatch(of: /\((\d+) kept from the last build\)/)?.1).flatMap { Int($0) } ?? 0
-    #expect(pages.0 == edit.kept.pages, "cases whose pages were kept: \(rebuild.stderr)")
-    #expect(man == edit.kept.man, "cases whose man pages were kept: \(rebuild.stderr)")
-    #expect(pages.1 == edit.kept.listings, "listing pages kept: \(rebuild.stderr)")
-    #expect(pages.2 == edit.kept.entries, "cases.json entries copied: \(rebuild.stderr)")
-    let known = (line("Parse").firstMatch(of: /\((\d+) known from the last build\)/)?.1).flatMap { Int($0) } ?? 0
-    #expect(known == edit.unchangedFiles, "case files neither read nor parsed again: \(rebuild.stderr)")
-    #expect(line("Assemble").contains("(similar cases kept from the last build)") == edit.keepsSimilarCases, "\(rebuild.stderr)")
+    let rebuild = try SiteFixtures.buildReport(project)
+    #expect(rebuild.outcome == .built)
+    let write = try #require(rebuild.write)
+    #expect(write.unchanged > 0, "the rebuild was not incremental: \(write)")
+    #expect(rebuild.work.pagesKept == edit.kept.pages, "cases whose pages were kept")
+    #expect(rebuild.work.manPagesKept == edit.kept.man, "cases whose man pages were kept")
+    #expect(rebuild.work.listingsKept == edit.kept.listings, "listing pages kept")
+    #expect(rebuild.work.casesJSONEntriesCopied == edit.kept.entries, "cases.json entries copied")
+    #expect(rebuild.work.parseResultsKept == edit.unchangedFiles, "case files neither read nor parsed again")
+    #expect(rebuild.work.similarCasesKept == edit.keepsSimilarCases)
 
     let incremental = try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "the edit \(edit.rawValue)")
     #expect(incremental != before, "the edit changed nothing in the site")
@@ -134,18 +129,16 @@ import Testing
   func generatedCorpusIndexUpdate() throws {
     let project = try SiteFixtures.generatedProject(count: 300)
     defer { try? FileManager.default.removeItem(at: project) }
-    try SiteFixtures.build(project)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
     let cases = project.appendingPathComponent("Content/cases")
     let edited = try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().dropFirst(40).first)
     let url = cases.appendingPathComponent(edited)
     try SiteFixtures.append("\nA paragraph added later: the unwindtables flag and a brandnewword.\n", to: url)
 
-    let rebuild = try CasebookProcess.run(["build"], in: project)
-    #expect(rebuild.status == 0, "\(rebuild.stderr)")
-    let index = try #require(rebuild.stderr.split(separator: "\n").first { $0.hasPrefix("Index ") })
-    let kept = (index.firstMatch(of: /(\d+) files \((\d+) kept from the last build\)/)).map { (Int($0.1)!, Int($0.2)!) }
-    let (files, keptFiles) = try #require(kept, "the index was built whole: \(index)")
-    #expect(keptFiles * 2 > files, "most index files are kept: \(index)")
+    let rebuild = try SiteFixtures.buildReport(project)
+    #expect(rebuild.outcome == .built)
+    let indexFiles = try #require(SiteFixtures.files(in: project.appendingPathComponent("Site/search")).count as Int?)
+    #expect(rebuild.work.indexFilesKept * 2 > indexFiles, "most index files are kept: \(rebuild.work.indexFilesKept) of \(indexFiles)")
 
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "editing \(edited)")
 
@@ -153,11 +146,11 @@ import Testing
     // page again, every cases.json entry copied in one piece), then another case's body.
     let foot = project.appendingPathComponent("Templates/foot.mustache")
     try SiteFixtures.append("<!-- again -->\n", to: foot)
-    try SiteFixtures.build(project)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
     let second = cases.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().dropFirst(200).first))
     try SiteFixtures.append("\nAnd a last remark.\n", to: second)
-    let last = try CasebookProcess.run(["build"], in: project)
-    #expect(last.stderr.contains("299 cases.json entries copied"), "\(last.stderr)")
+    let last = try SiteFixtures.buildReport(project)
+    #expect(last.work.casesJSONEntriesCopied == 299)
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a template edit, then editing \(second.lastPathComponent)")
   }
 
@@ -165,20 +158,20 @@ import Testing
   func nothingChanged() throws {
     let project = try SiteFixtures.project()
     defer { try? FileManager.default.removeItem(at: project) }
-    try SiteFixtures.build(project)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
     let site = project.appendingPathComponent("Site")
     let home = site.appendingPathComponent("index.html").path
     let stamp = try FileManager.default.attributesOfItem(atPath: home)[.modificationDate] as? Date
 
-    let again = try CasebookProcess.run(["build"], in: project)
-    #expect(again.status == 0)
-    #expect(again.stderr == "Site is up to date: no input changed since the last build (\(SiteFixtures.files(in: site).count) files).\n")
+    let again = try SiteFixtures.buildReport(project)
+    #expect(again.outcome == .upToDate)
+    #expect(again.work == BuildReport.Work(), "no stage ran")
     #expect(try FileManager.default.attributesOfItem(atPath: home)[.modificationDate] as? Date == stamp)
 
     // Someone edits a built page by hand: the next build notices and restores it.
     try "edited by hand".write(toFile: home, atomically: false, encoding: .utf8)
-    try SiteFixtures.build(project)
-    try SiteFixtures.build(project, arguments: ["--full", "--output", "Clean"])
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    #expect(try SiteFixtures.buildReport(project, output: "Clean", ["--full"]).outcome == .built)
     #expect(SiteFixtures.files(in: site) == SiteFixtures.files(in: project.appendingPathComponent("Clean")))
 
     // A page edited by hand and a case edited: the outputs are checked while the stages run,
@@ -186,13 +179,12 @@ import Testing
     try "edited by hand".write(to: site.appendingPathComponent("search.html"), atomically: false, encoding: .utf8)
     let english = project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md")
     try SiteFixtures.append("\nA later note.\n", to: english)
-    let redone = try CasebookProcess.run(["build"], in: project)
-    #expect(redone.status == 0)
-    let lines = redone.stderr.split(separator: "\n").map(String.init)
-    let restart = try #require(lines.firstIndex(of: "Site/search.html is not the file the last build wrote: building every file again."), "\(redone.stderr)")
-    #expect(lines[..<restart].contains { $0.hasPrefix("Pages") && $0.contains("kept from the last build") }, "the first attempt relied on the last build")
-    #expect(lines.filter { $0.hasPrefix("Write") } == [lines.last!], "one commit, the last line")
-    #expect(lines.last?.contains("(all written)") == true, "\(redone.stderr)")
+    let redone = try SiteFixtures.buildReport(project)
+    #expect(redone.outcome == .built)
+    #expect(redone.changedOutput == "search.html")
+    #expect(redone.work.pagesKept == 0 && redone.work.parseResultsKept == 0, "the second attempt built every file")
+    let written = try #require(redone.write)
+    #expect(written.written + written.unchanged == SiteFixtures.files(in: site).count)
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a page edited by hand and a case edited")
   }
 
@@ -200,13 +192,13 @@ import Testing
   func cachesNamedByDigest() throws {
     let project = try SiteFixtures.project()
     defer { try? FileManager.default.removeItem(at: project) }
-    try SiteFixtures.build(project)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
     let cache = project.appendingPathComponent(".casebook-cache")
     let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".manifest") }).dropLast(".manifest".count)
     let first = try ["parsed", "similar", "index"].map { try Data(contentsOf: cache.appendingPathComponent("\(name).\($0)")) }
     let cases = project.appendingPathComponent("Content/cases")
     try SiteFixtures.append("\nA note after the first build.\n", to: cases.appendingPathComponent("crio-fedora41-wazero-linkname.md"))
-    try SiteFixtures.build(project)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
     let second = try ["parsed", "similar", "index"].map { try Data(contentsOf: cache.appendingPathComponent("\(name).\($0)")) }
     // A body edit leaves the similar cases as they were: the same bytes are the same cache.
     #expect(first[0] != second[0] && first[1] == second[1] && first[2] != second[2])
@@ -214,12 +206,11 @@ import Testing
     // wrote its caches and then failed before its manifest would leave them.
     for (kind, bytes) in zip(["parsed", "similar", "index"], first) { try bytes.write(to: cache.appendingPathComponent("\(name).\(kind)")) }
     try SiteFixtures.append("\nA second note.\n", to: cases.appendingPathComponent("crio-fedora44-wazero-dt-textrel.md"))
-    let third = try CasebookProcess.run(["build"], in: project)
-    #expect(third.status == 0)
-    let lines = third.stderr.split(separator: "\n")
-    #expect(lines.first { $0.hasPrefix("Parse") }?.contains("known from the last build") == false, "\(third.stderr)")
-    #expect(lines.first { $0.hasPrefix("Assemble") }?.contains("kept from the last build") == true, "\(third.stderr)")
-    #expect(lines.first { $0.hasPrefix("Index") }?.contains("kept from the last build") == false, "\(third.stderr)")
+    let third = try SiteFixtures.buildReport(project)
+    #expect(third.outcome == .built)
+    #expect(third.work.parseResultsKept == 0, "another build's parse results")
+    #expect(third.work.similarCasesKept, "the same similar cases: the same bytes")
+    #expect(third.work.indexFilesKept == 0, "another build's index state")
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "caches that are not the manifest's")
   }
 

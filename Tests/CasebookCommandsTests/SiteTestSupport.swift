@@ -1,6 +1,7 @@
 // Helpers for the site tests: scratch projects, builds and a walk over the built files.
 
 import CasebookBench
+import CasebookCommands
 import CasebookRender
 import CasebookTestSupport
 import Foundation
@@ -49,7 +50,7 @@ enum SiteFixtures {
   /// that differs from it; returns the files of `Site/`.
   @discardableResult
   static func expectSiteEqualsCleanBuild(_ project: URL, after edit: String) throws -> [String: Data] {
-    try build(project, arguments: ["--full", "--output", "Clean"])
+    #expect(try buildReport(project, output: "Clean", ["--full"]).outcome == .built)
     let incremental = files(in: project.appendingPathComponent("Site"))
     let clean = files(in: project.appendingPathComponent("Clean"))
     #expect(incremental.keys.sorted() == clean.keys.sorted())
@@ -64,7 +65,14 @@ enum SiteFixtures {
     try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: false, encoding: .utf8)
   }
 
-  /// Builds a project's site quietly and requires success.
+  /// Runs `casebook build --quiet` on a project in this process, as `main` would, and returns
+  /// what it did. `output` is a folder of the project (default `Site`).
+  static func buildReport(_ project: URL, output: String? = nil, _ arguments: [String] = []) throws -> BuildReport {
+    let outputArguments = output.map { ["--output", project.appendingPathComponent($0).path] } ?? []
+    return try Casebook.Build.parse(["--project", project.path, "--quiet"] + outputArguments + arguments).execute()
+  }
+
+  /// Builds a project's site quietly, in a `casebook` process, and requires success.
   @discardableResult
   static func build(_ project: URL, arguments: [String] = []) throws -> CasebookProcess.Result {
     let result = try CasebookProcess.run(["build", "--quiet"] + arguments, in: project)

@@ -46,21 +46,37 @@ extension Casebook {
     package init() {}
 
     package func run() throws {
+      let report: BuildReport
+      do {
+        report = try execute()
+      } catch {
+        Console.error("error: \(error)\n")
+        throw ExitCode.failure
+      }
+      if !report.succeeded { throw ExitCode.failure }
+    }
+
+    /// Builds (or with `--check` compares) the site and says what it did; prints progress and
+    /// diagnostics, never ends the process. Throws only for what is not the content's fault
+    /// (a file that cannot be read or written), leaving the previous site as it was.
+    package func execute() throws -> BuildReport {
       let layout = options.layout
       let folder = output ?? layout.sitePath
       let pipeline = BuildPipeline(layout: layout, quiet: quiet, timings: timings)
       if check {
         var comparison = SiteComparison(folder: folder)
-        guard try build(pipeline, into: &comparison) != nil else { throw ExitCode.failure }
+        var report = try build(pipeline, into: &comparison).report
+        guard report.outcome != .failed else { return report }
         let differences = comparison.differences
+        report.outcome = .checked(differences: differences)
         if differences.isEmpty {
           if !quiet { Console.error("\(folder) is up to date.\n") }
-          return
+          return report
         }
         Console.error("\(folder) is out of date with Content/ and Templates/ (\(differences.count) \(differences.count == 1 ? "file differs" : "files differ")):\n")
         Console.error(differences.map { "  \($0)\n" }.joined())
         Console.error("Run `casebook build` and commit \(folder).\n")
-        throw ExitCode.failure
+        return report
       }
 
       // Nothing read or written since the last build: nothing to do.
@@ -78,26 +94,27 @@ extension Casebook {
       // stages would wait for them anyway) before the outputs are checked and the other caches
       // read.
       let parsed = parsedCache?.value
-      // Whether every output is still the file the last build wrote (a `stat` of each: 44,000
-      // at 10,000 cases) is found on another core while the stages run. A build that relies on
-      // the last one is committed only if so; otherwise it is abandoned and made again whole.
+      // Whether every output is still the file the last build wrote (a `stat` of each) is found
+      // on another core while the stages run. A build that relies on the last one is committed
+      // only if so; otherwise it is abandoned and made again whole.
       let changedOutput = Background { loaded?.firstChangedOutput(in: folder) }
       if let loaded, inputsUnchanged, changedOutput.value == nil {
         if !loaded.warnings.isEmpty { Console.error(loaded.warnings.map { $0 + "\n" }.joined()) }
         if !quiet { Console.error("\(folder) is up to date: no input changed since the last build (\(loaded.outputs.count) files).\n") }
-        Casebook.exitWithoutFreeing()
+        return BuildReport(outcome: .upToDate)
       }
-      do {
-        let target = Target(folder: folder, manifestPath: manifestPath, inputs: inputs, tool: tool)
-        let previous = inputsUnchanged ? nil : loaded
-        let changed = try write(pipeline, to: target, previous: previous, parsed: parsed, changedOutput: changedOutput)
+      let target = Target(folder: folder, manifestPath: manifestPath, inputs: inputs, tool: tool)
+      let previous = inputsUnchanged ? nil : loaded
+      switch try write(pipeline, to: target, previous: previous, parsed: parsed, changedOutput: changedOutput) {
+      case .done(let report):
+        return report
+      case .outputChanged(let changed):
         Console.error("\(folder)/\(changed) is not the file the last build wrote: building every file again.\n")
-        _ = try write(pipeline, to: target, previous: nil, parsed: nil, changedOutput: nil)
-      } catch let error as ExitCode {
-        throw error
-      } catch {
-        Console.error("error: \(error)\n")
-        throw ExitCode.failure
+        guard case .done(var report) = try write(pipeline, to: target, previous: nil, parsed: nil, changedOutput: nil) else {
+          preconditionFailure("a build that relies on no previous build cannot find an output changed since")
+        }
+        report.changedOutput = changed
+        return report
       }
     }
 
@@ -109,15 +126,21 @@ extension Casebook {
       var tool: FileStamp?
     }
 
+    /// How ``write(_:to:previous:parsed:changedOutput:)`` ended.
+    private enum Attempt {
+      /// Built and committed, or stopped by content errors with nothing written.
+      case done(BuildReport)
+      /// The build relied on the last one, but this file it wrote has changed since: nothing
+      /// was committed.
+      case outputChanged(String)
+    }
+
     /// Builds the site into the target folder, relying on `previous` (the last build's
-    /// manifest) where it can, commits it, saves the manifest and caches, and ends the process.
-    ///
-    /// Returns only when the build relied on `previous` but `changedOutput` names a file the
-    /// last build wrote that has changed since: that file's path, with nothing committed.
+    /// manifest) where it can, commits it, and saves the manifest and caches.
     private func write(
       _ pipeline: BuildPipeline, to target: Target, previous: BuildManifest?,
       parsed: (digest: UInt64, cache: ParseCache?)?, changedOutput: Background<String?>?
-    ) throws -> String {
+    ) throws -> Attempt {
       var pipeline = pipeline
       let layout = options.layout
       let caches = CacheWriter(manifestPath: target.manifestPath)
@@ -140,20 +163,21 @@ extension Casebook {
           pipeline.parsed = previous.standingParseResults(read, inputs: target.inputs, configPath: layout.configPath)
         }
       }
+      var report: BuildReport
       let built: Built?
       do {
-        built = try build(pipeline, into: &session)
+        (report, built) = try build(pipeline, into: &session)
       } catch {
         session.abandon()
         throw error
       }
       guard let built else {
         session.abandon()
-        throw ExitCode.failure
+        return .done(report)
       }
       if session.isIncremental, let changed = changedOutput?.value {
         session.abandon()
-        return changed
+        return .outputChanged(changed)
       }
       // The index state is written on another core while the site is committed; the manifest
       // names every cache by digest, so it is written last.
@@ -171,16 +195,16 @@ extension Casebook {
       manifest.inputs = target.inputs
       manifest.outputs = summary.manifestOutputs
       try? manifest.save(target.manifestPath, caches: { caches.digests })
-      Casebook.exitWithoutFreeing(keeping: built)
+      report.write = BuildReport.Written(written: summary.written, removed: summary.removed, unchanged: summary.unchanged)
+      return .done(report)
     }
 
     /// What a build leaves for the next one: the lines it printed for warnings, the render keys
-    /// and the search index's state; and what it rendered from, kept until the process ends.
+    /// and the search index's state.
     private struct Built {
       var warnings: [String]
       var keys: SiteRenderer.Keys
       var index: IndexState
-      var renderer: SiteRenderer
     }
 
     /// The caches a build leaves beside the manifest for the next one, each written on a
@@ -210,25 +234,22 @@ extension Casebook {
       }
     }
 
-    /// Runs the pipeline into a sink and prints its diagnostics; nil when the content has errors
-    /// and nothing was built.
-    private func build(_ pipeline: BuildPipeline, into sink: inout some SiteSink) throws -> Built? {
-      let outcome: BuildPipeline.Outcome
-      do {
-        outcome = try pipeline.run(into: &sink)
-      } catch {
-        Console.error("error: \(error)\n")
-        throw ExitCode.failure
-      }
-      switch outcome {
-      case .failed(let diagnostics, let caseCount):
-        DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: caseCount) + " Nothing was built.")
-        return nil
-      case .built(let warnings, let caseCount, _, let keys, let index, let renderer):
-        guard !warnings.isEmpty else { return Built(warnings: [], keys: keys, index: index, renderer: renderer) }
-        let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: caseCount))
-        Console.error(text)
-        return Built(warnings: text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init), keys: keys, index: index, renderer: renderer)
+    /// Runs the pipeline into a sink and prints its diagnostics: a report whose outcome is
+    /// `.built`, with what the next build needs, or `.failed`, with nothing.
+    private func build(_ pipeline: BuildPipeline, into sink: inout some SiteSink) throws -> (report: BuildReport, built: Built?) {
+      switch try pipeline.run(into: &sink) {
+      case .failed(let diagnostics, let work):
+        DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: work.cases) + " Nothing was built.")
+        return (BuildReport(outcome: .failed, diagnostics: diagnostics, work: work), nil)
+      case .built(let warnings, let work, let keys, let index):
+        let report = BuildReport(outcome: .built, diagnostics: warnings, work: work)
+        var lines: [String] = []
+        if !warnings.isEmpty {
+          let text = DiagnosticPrinter().text(warnings, summary: DiagnosticPrinter.summary(warnings, cases: work.cases))
+          Console.error(text)
+          lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
+        return (report, Built(warnings: lines, keys: keys, index: index))
       }
     }
   }

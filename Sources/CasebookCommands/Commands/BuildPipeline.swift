@@ -48,13 +48,10 @@ struct BuildPipeline {
 
   enum Outcome {
     /// Content errors: the diagnostics, already sorted, and nothing rendered.
-    case failed([Diagnostic], caseCount: Int)
+    case failed([Diagnostic], work: BuildReport.Work)
     /// Built: the warnings, and for the next build the render keys and the index state (the
-    /// parse results and similar cases went to ``assembled``). With them the renderer and the
-    /// knowledge base it holds, for a caller that ends the process without freeing them
-    /// (``Casebook/exitWithoutFreeing(_:keeping:)``): freed here, on the way back, they took
-    /// 50 ms of a clean build of 10,000 cases, with nothing else to do on either core.
-    case built(warnings: [Diagnostic], caseCount: Int, fileCount: Int, keys: SiteRenderer.Keys, index: IndexState, renderer: SiteRenderer)
+    /// parse results and similar cases went to ``assembled``).
+    case built(warnings: [Diagnostic], work: BuildReport.Work, keys: SiteRenderer.Keys, index: IndexState)
   }
 
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
@@ -65,6 +62,10 @@ struct BuildPipeline {
       let templates = try TemplateReader(folder: layout.templatesPath).read()
       return ((content, templates), "\(plural(content.cases.count, "case")), \(plural(templates.templates.count + templates.assets.count, "template and asset", "templates and assets"))")
     }
+    var work = BuildReport.Work()
+    work.cases = content.cases.count
+    work.parseResultsKept = parsed.entries.count
+    work.parsed = work.cases - work.parseResultsKept
     let caseCount = content.cases.count
     let contentHash = content.contentHash
     let digests = Dictionary(content.cases.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
@@ -84,20 +85,17 @@ struct BuildPipeline {
       let similar = previousSimilar().flatMap { SimilarCases(bytes: $0, for: kb) }
       var renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0, similar: similar)
       renderer.loadBody = Self.readBody
+      work.similarCasesKept = similar != nil
       let kept = similar == nil ? "" : " (similar cases kept from the last build)"
       return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))\(kept)")
     }
     let diagnostics = checked.diagnostics.sorted
-    guard var renderer = assembled else { return .failed(diagnostics, caseCount: caseCount) }
+    guard var renderer = assembled else { return .failed(diagnostics, work: work) }
     self.assembled(parseCache, renderer.similar)
     let total = renderer.knowledgeBase.cases.count
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, total) }
-    var fileCount = 0
     var keys = SiteRenderer.Keys()
     var casesJSON: CasesJSON.Spans?
-    // Listings and the index's tables come and go in large blocks: a whole build gives them
-    // back as it goes.
-    if previousKeys == nil { Casebook.returnLargeBlocksToTheSystem() }
     try stage("Pages") { () throws -> (Void, String) in
       let listings = try renderer.listingPages(into: &sink, previous: previousKeys)
       keys.listings = listings.keys
@@ -110,7 +108,10 @@ struct BuildPipeline {
         try sink.accept(pages)
         count += pages.count + 2 * (batch.count - render.count)
       }
-      fileCount += count
+      work.files += count
+      work.pagesKept = kept
+      work.listingsKept = listings.kept
+      work.casesJSONEntriesCopied = listings.casesJSON.copied
       let copied = listings.casesJSON.copied > 0 ? "; \(plural(listings.casesJSON.copied, "cases.json entry", "cases.json entries")) copied" : ""
       let keptNote = kept + listings.kept + listings.casesJSON.copied > 0 ? " (\(plural(kept, "case")) and \(plural(listings.kept, "listing")) kept from the last build\(copied))" : ""
       return ((), "\(plural(total, "case")), \(plural(count, "file"))\(keptNote)")
@@ -136,20 +137,22 @@ struct BuildPipeline {
       }
       let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
       try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
-      fileCount += total + 2
+      work.files += total + 2
+      work.manPagesKept = kept
       return ((), "\(plural(total + 2, "page"))\(kept > 0 ? " (\(kept) kept from the last build)" : "")")
     }
     // Every page is made; the index comes last and lets each case's Markdown go once read.
     let index = try stage("Index") { () throws -> (IndexState, String) in
       let index = try renderer.searchIndexFiles(into: &sink, previous: previousIndex())
-      fileCount += index.count
+      work.files += index.count
+      work.indexFilesKept = index.kept
       return (index.state, "\(plural(index.count, "file"))\(index.kept > 0 ? " (\(index.kept) kept from the last build)" : "")")
     }
     // cases.json may still be being written on another core: where its entries landed is
     // known once it is.
     try sink.settle()
     keys.casesJSON = casesJSON?.byID ?? [:]
-    return .built(warnings: diagnostics, caseCount: total, fileCount: fileCount, keys: keys, index: index, renderer: renderer)
+    return .built(warnings: diagnostics, work: work, keys: keys, index: index)
   }
 
   /// The Markdown body of a case whose parse result came from the last build: its file is read

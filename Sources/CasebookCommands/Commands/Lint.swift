@@ -44,6 +44,11 @@ extension Casebook {
     package init() {}
 
     package func run() throws {
+      if !(try execute()).succeeded { throw ExitCode.failure }
+    }
+
+    /// Checks the files, prints what it found and returns it; never ends the process.
+    package func execute() throws -> LintReport {
       let layout = options.layout
       // Files unchanged since the last build (same stamp, same config, same binary) are not
       // parsed again: their parse results, diagnostics included, are the build's.
@@ -65,7 +70,7 @@ extension Casebook {
       case .json:
         printer.printJSON(diagnostics, cases: count)
       }
-      Casebook.exitWithoutFreeing(diagnostics.contains(where: { $0.severity == .error }) ? EXIT_FAILURE : EXIT_SUCCESS)
+      return LintReport(diagnostics: diagnostics, caseCount: count, reused: cached.count)
     }
   }
 }

@@ -32,7 +32,7 @@ enum Project {
   static func document(_ record: CaseRecord, _ config: SiteConfig) -> SearchDocument {
     let fm = record.frontMatter
     return SearchDocument(
-      id: record.id.rawValue, url: "cases/\(record.id)/index.html", title: fm.title, summary: fm.summary, status: fm.status.rawValue,
+      id: record.id.rawValue, url: SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary, status: fm.status.rawValue,
       lang: fm.lang ?? config.defaultLanguage, date: fm.date.description, components: fm.components, tags: fm.tags,
       environment: fm.environment, signatures: fm.signatures,
       sections: zip(record.sections, record.sectionTexts()).map { SearchDocument.Section(kind: $0.kind.slug, anchor: $0.kind.slug, heading: $0.heading, text: $1) })

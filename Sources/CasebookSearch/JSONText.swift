@@ -4,8 +4,8 @@
 /// `.withoutEscapingSlashes`: `"` and `\` escaped, control characters as `\b \f \n \r \t` or
 /// `\u00XX`, everything else as it is (UTF-8).
 ///
-/// The index has a string per term (hundreds of thousands at 10,000 cases); a `JSONEncoder`
-/// for each costs more than the rest of the shard writing. The test
+/// The index has a string per term, and a `JSONEncoder` for each costs more than the rest of
+/// the shard writing. The test
 /// `jsonTextMatchesJSONEncoder` holds the two to the same bytes.
 ///
 /// ```

@@ -85,7 +85,7 @@ extension SearchDocument {
   /// Counted only as far as `count`, and on the bytes when the first `count` + 1 are ASCII
   /// without a carriage return: then each is a character of its own (only `\r\n` joins two
   /// ASCII bytes, and a combining mark after the last would be a byte outside ASCII), where
-  /// Swift's own count looks for character boundaries (about 50 instructions a character).
+  /// Swift's own count looks for character boundaries.
   static func end(ofCharacters count: Int, in text: String) -> String.Index? {
     let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
       bytes.count > count && !bytes[...count].contains { $0 >= 0x80 || $0 == 0x0D }

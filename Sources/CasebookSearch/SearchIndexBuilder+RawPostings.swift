@@ -22,8 +22,7 @@ extension SearchIndexBuilder {
   /// one after another by the core that waits for the batch).
   ///
   /// Gathered as a value (``Terms``) and only then put in the shared object: each term added
-  /// to a class's arrays cost the runtime's exclusivity checks (three per term, 0.8 % of a
-  /// build's instructions).
+  /// to a class's arrays cost the runtime's exclusivity checks, three per term.
   final class Share: @unchecked Sendable {
     private var terms: Terms
 

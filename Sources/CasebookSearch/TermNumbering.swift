@@ -4,8 +4,7 @@ internal import Foundation
 
 /// Numbers terms in the order they are first seen; an ASCII term is looked up by its bytes.
 ///
-/// Tallying a document looks up every one of its tokens (a 7 KB case has about a thousand)
-/// to find its term. A `[String: Int32]` would make a string of each token and hash it with
+/// Tallying a document looks up every one of its tokens to find its term. A `[String: Int32]` would make a string of each token and hash it with
 /// SipHash; here an ASCII token's bytes are hashed (FNV-1a), compared where the term's bytes
 /// lie, and a string is made once per term. Terms that are not ASCII are looked up as
 /// strings, whose equality is Unicode's canonical equivalence, so they are told apart exactly

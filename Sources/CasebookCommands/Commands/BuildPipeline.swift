@@ -103,7 +103,7 @@ struct BuildPipeline {
       var count = listings.count
       var kept = 0
       for batch in batches {
-        let render = reuse(batch, key: renderer.pageKey, previous: previousKeys?.pages, keys: &keys.pages, paths: SiteRenderer.pagePaths, sink: &sink, renderer: renderer, kept: &kept)
+        let render = reuse(batch, key: renderer.pageKey, previous: previousKeys?.pages, keys: &keys.pages, paths: SiteRoutes.casePages, sink: &sink, renderer: renderer, kept: &kept)
         let pages = try renderer.casePages(render)
         try sink.accept(pages)
         count += pages.count + 2 * (batch.count - render.count)
@@ -127,7 +127,7 @@ struct BuildPipeline {
       let indexRenderer = renderer
       let caseIndex = indexUnchanged ? nil : Background { indexRenderer.caseIndexManPage() }
       for batch in batches {
-        let render = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [ManPageRenderer.path(for: $0)] }, sink: &sink, renderer: renderer, kept: &kept)
+        let render = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [SiteRoutes.manPage($0)] }, sink: &sink, renderer: renderer, kept: &kept)
         try sink.accept(try renderer.manPages(render))
       }
       if indexUnchanged, sink.keep([CaseIndexManPage.path]) {

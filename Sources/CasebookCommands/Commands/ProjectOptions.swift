@@ -1,6 +1,7 @@
 // Stage: CLI.
 
 package import ArgumentParser
+internal import CasebookCore
 
 /// Where the project is: the folder holding `Content/` and `Templates/`.
 package struct ProjectOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 // Stage: CLI (Render). casebook(1), generated from the command definitions themselves.
 
 internal import ArgumentParser
+internal import CasebookCore
 internal import CasebookRender
 internal import Foundation
 
@@ -34,7 +35,7 @@ enum ToolManual {
     var abstract: String?
   }
 
-  static let path = "man/man1/casebook.1"
+  static let path = SiteRoutes.toolManPage
 
   /// The page, dated with the knowledge base's newest date so builds stay deterministic.
   static func render(date: String, manual: String) throws -> String {

@@ -36,7 +36,7 @@ struct LocalFileSystem: SiteFileSystem {
   func list(_ path: String) throws -> [String] { try manager.contentsOfDirectory(atPath: path) }
   func createDirectory(_ path: String) throws { try manager.createDirectory(atPath: path, withIntermediateDirectories: true) }
   /// A plain `open`/`write`/`close`: Foundation's `Data.write` syncs every file to the disk,
-  /// which costs a build of 10,000 cases seconds and buys nothing, since the swap of the whole
+  /// which is slow for tens of thousands of files and buys nothing, since the swap of the whole
   /// folder is what makes a build atomic.
   func write(to path: String, parts produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -91,7 +91,7 @@ struct SiteWriter {
   var fileSystem: any SiteFileSystem = LocalFileSystem()
 
   /// The file every Casebook site has; a non-empty folder without it is not replaced.
-  static let marker = "cases.json"
+  static let marker = SiteRoutes.casesJSON
   /// The journal of an incremental commit, inside the staging folder.
   static let journal = ".casebook-commit"
 
@@ -205,8 +205,8 @@ struct SiteWriter {
     }
 
     /// Writes a file as its parts come, digesting them on the way, on another core: the build
-    /// goes on meanwhile (cases.json, 87 MB at 10,000 cases, took a tenth of a second of a
-    /// rebuild on one core while the other had nothing to do). ``settle()`` waits for it.
+    /// goes on meanwhile (cases.json is the largest file of a site, and a rebuild would
+    /// otherwise write it on one core while the other waits). ``settle()`` waits for it.
     mutating func accept(_ file: StreamedFile) throws {
       try settle()  // one at a time: the one before is recorded first
       let staged = staging + "/" + file.path
@@ -351,8 +351,7 @@ struct SiteWriter {
   ///
   /// The paths a build writes are its own (`<staging>/cases/<id>/index.html`: no trailing
   /// `/`, no `//`), so this is all they need of Foundation's `deletingLastPathComponent`, which
-  /// cost about 30,000 instructions a path (callgrind): 1 % of a build, for each of its files,
-  /// on the one thread that hands files to the writers.
+  /// is costly for each of a build's files on the one thread that hands files to the writers.
   ///
   /// ```
   /// "/site/.staging/cases/a/index.html"  →  "/site/.staging/cases/a"

@@ -3,8 +3,7 @@
 /// A 64-bit digest of a file's bytes: FNV-1a over 8-byte little-endian words, then the tail.
 ///
 /// Not cryptographic: it tells whether a file the build is about to write differs from the
-/// one it wrote last time. Word-wise, so a 10,000-case site (600 MB) is digested in well under
-/// a second.
+/// one it wrote last time. Word-wise, so a large site is digested in a small part of a build.
 package enum ContentDigest {
   package static let offset: UInt64 = 0xCBF2_9CE4_8422_2325
   package static let prime: UInt64 = 0x0000_0100_0000_01B3

@@ -12,8 +12,8 @@ internal import CYaml
 /// a syntax error) is reported; the tree is given only when there was none.
 ///
 /// Yams would build its own tree from the same events, but it makes an object for each event
-/// and a tag for each value and hashes every key: on case front matter that was two thirds of
-/// the time spent on YAML, and a fifth of `casebook lint --full`. Syntax errors are still
+/// and a tag for each value and hashes every key, most of the time spent on front matter.
+/// Syntax errors are still
 /// described by Yams (``YAMLMapping``), from the same libyaml.
 ///
 /// ```

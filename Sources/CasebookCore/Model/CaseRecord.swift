@@ -35,7 +35,7 @@ package struct CaseRecord: Sendable {
   /// by a line break. What search and `cases.json` read.
   ///
   /// Read from the body's outline each time (libcmark, no tree): kept for every case, the texts
-  /// would be a quarter of a large build's memory.
+  /// would take a large part of a build's memory.
   ///
   /// ```
   /// ## Symptom\n\nIt `fails` *now*.\n\n```\nld: error\n```  →  ["It fails now.\nld: error\n"]

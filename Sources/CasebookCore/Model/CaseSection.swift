@@ -3,8 +3,8 @@
 /// One level-2 section of a case body: its outline.
 ///
 /// A section names its blocks by their index among the body's top-level blocks and holds
-/// neither the Markdown tree nor its text: ten thousand parsed bodies would take 400 MB for
-/// the whole build. Renderers that walk the tree (man pages, plain text) get it back, one case
+/// neither the Markdown tree nor its text: a large corpus's parsed bodies, held for the whole
+/// build, would be many times the size of its sources. Renderers that walk the tree (man pages, plain text) get it back, one case
 /// at a time, from ``CaseBody``; the plain text comes from ``CaseRecord/sectionTexts()``.
 package struct CaseSection: Sendable, Equatable {
   package var kind: SectionKind

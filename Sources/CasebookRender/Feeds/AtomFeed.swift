@@ -19,7 +19,7 @@ package struct AtomFeed {
       dates[lhs] != dates[rhs] ? dates[lhs] > dates[rhs] : cases[lhs].id < cases[rhs].id
     }.prefix(Self.limit).map { cases[$0] }
     let base = site.baseURL ?? ""
-    let feedID = site.baseURL.map { $0 + "feed.xml" } ?? "urn:casebook:\(AnchorSet.slug(site.title))"
+    let feedID = site.baseURL.map { $0 + SiteRoutes.feed } ?? "urn:casebook:\(AnchorSet.slug(site.title))"
     let updated = newest.first.map { stamp($0.frontMatter.updated ?? $0.frontMatter.date) } ?? "1970-01-01T00:00:00Z"
     var out = """
       <?xml version="1.0" encoding="utf-8"?>
@@ -28,14 +28,14 @@ package struct AtomFeed {
         <subtitle>\(Escaping.xml(site.description))</subtitle>
         <id>\(Escaping.xml(feedID))</id>
         <updated>\(updated)</updated>
-        <link rel="alternate" type="text/html" href="\(Escaping.xml(base + "index.html"))"/>
+        <link rel="alternate" type="text/html" href="\(Escaping.xml(base + SiteRoutes.home))"/>
 
       """
-    if let baseURL = site.baseURL { out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escaping.xml(baseURL + "feed.xml"))\"/>\n" }
+    if let baseURL = site.baseURL { out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escaping.xml(baseURL + SiteRoutes.feed))\"/>\n" }
     out += "  <generator>Casebook</generator>\n"
     for record in newest {
       let fm = record.frontMatter
-      let url = base + "cases/\(record.id)/index.html"
+      let url = base + SiteRoutes.casePage(record.id)
       let id = site.baseURL == nil ? "urn:casebook:case:\(record.id)" : url
       out += """
           <entry>

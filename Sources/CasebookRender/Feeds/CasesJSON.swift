@@ -52,7 +52,7 @@ package struct CasesJSON {
     let config = knowledgeBase.config
     let fm = record.frontMatter
     return Case(
-      id: record.id.rawValue, url: "cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,
+      id: record.id.rawValue, url: SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary,
       date: fm.date.description, status: fm.status.rawValue, lang: fm.lang ?? config.defaultLanguage,
       updated: fm.updated?.description, tags: fm.tags, components: fm.components, environment: fm.environment,
       signatures: fm.signatures, related: knowledgeBase.relatedCases(of: record).map(\.id.rawValue),
@@ -105,7 +105,7 @@ package struct CasesJSON {
   /// every entry lands goes into `spans`.
   package func file(keys: [UInt64] = [], reuse: Reuse? = nil, spans: Spans = Spans()) -> StreamedFile {
     spans.copied = knowledgeBase.cases.indices.count { Self.reused($0, of: knowledgeBase.cases, keys: keys, reuse: reuse) != nil }
-    return StreamedFile(path: "cases.json") { part in try write(part, keys: keys, reuse: reuse, spans: spans) }
+    return StreamedFile(path: SiteRoutes.casesJSON) { part in try write(part, keys: keys, reuse: reuse, spans: spans) }
   }
 
   /// Where the entry of the case at `position` lies in the previous file, when it can be

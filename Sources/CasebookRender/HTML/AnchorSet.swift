@@ -31,8 +31,8 @@ package struct AnchorSet {
   /// Lowercase letters and digits of any script, other characters folded into single dashes.
   ///
   /// ASCII text (most headings) is read as bytes, where the letters and digits are `A`–`Z`,
-  /// `a`–`z` and `0`–`9`; lower case and the letter and number properties of every character
-  /// took 24,000 instructions a heading. The test `slugOfASCIIMatchesCharacters` holds the two
+  /// `a`–`z` and `0`–`9`, instead of asking every character for its lower case and its letter
+  /// and number properties. The test `slugOfASCIIMatchesCharacters` holds the two
   /// ways to the same result.
   package static func slug(_ text: String) -> String {
     var text = text

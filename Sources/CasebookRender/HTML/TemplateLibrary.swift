@@ -30,7 +30,7 @@ package struct TemplateLibrary: Sendable {
   /// Compiles every template and checks that the required ones and every partial exist.
   ///
   /// Every template escapes with ``Escaping/html(_:)`` (swift-mustache's own HTML escaping goes
-  /// character by character and was a tenth of a build): each is compiled with a first line
+  /// character by character, slowly): each is compiled with a first line
   /// that selects that content type. A pragma alone on its line is removed whole, so the
   /// template's own first line is still a first line (a standalone tag there stays standalone).
   package init(_ set: TemplateSet, required: [String]) throws {

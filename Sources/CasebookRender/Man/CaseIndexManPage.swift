@@ -7,7 +7,7 @@ package import CasebookCore
 /// Each component is a subsection listing its cases as `id(7)` with the summary; a case with
 /// several components appears under each, and cases without one under "Other cases".
 package struct CaseIndexManPage {
-  package static let path = "man/man7/casebook-cases.7"
+  package static let path = SiteRoutes.caseIndexManPage
   package let knowledgeBase: KnowledgeBase
 
   package init(knowledgeBase: KnowledgeBase) {
@@ -27,8 +27,8 @@ package struct CaseIndexManPage {
     roff.paragraph("\(cases.count) \(cases.count == 1 ? "case" : "cases"). Read one with man followed by its name, or search them with apropos or casebook search.")
     roff.request("SH", ["CASES"])
     let taxonomy = Taxonomy(cases)
-    // Positions, not records: sorting copies of whole case records was a tenth of a second
-    // at 10,000 cases, on one core. Each group is listed in id order, through each case's rank.
+    // Positions, not records: a sort moves positions, not copies of whole case records. Each
+    // group is listed in id order, through each case's rank.
     var rank = Array(repeating: 0, count: cases.count)
     for (order, position) in cases.indices.sorted(by: { cases[$0].id < cases[$1].id }).enumerated() { rank[position] = order }
     var groups = taxonomy.components.map { ($0.name, $0.cases) }

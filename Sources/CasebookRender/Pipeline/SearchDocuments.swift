@@ -11,7 +11,7 @@ extension SearchDocument {
   package init(_ record: CaseRecord, config: SiteConfig, sections: Bool = true) {
     let fm = record.frontMatter
     self.init(
-      id: record.id.rawValue, url: "cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,
+      id: record.id.rawValue, url: SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary,
       status: fm.status.rawValue, lang: fm.lang ?? config.defaultLanguage, date: fm.date.description,
       components: fm.components, tags: fm.tags, environment: fm.environment, signatures: fm.signatures,
       sections: sections

@@ -30,11 +30,6 @@ extension SiteRenderer {
     package init() {}
   }
 
-  /// The page and runbook of a case, the files its page key stands for.
-  package static func pagePaths(_ id: CaseID) -> [String] {
-    ["cases/\(id)/index.html", "cases/\(id)/runbook.html"]
-  }
-
   /// The page key of the case at `position`; see ``Keys``.
   package func pageKey(_ position: Int) -> UInt64 {
     // The record's fields are read in place: a copy of the record is a retain per field.

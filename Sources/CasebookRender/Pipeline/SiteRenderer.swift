@@ -87,31 +87,31 @@ package struct SiteRenderer {
       let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
       return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
     }
-    if !kept("index.html", listingKey("index.html", cardKeys[...], facets: statuses)) {
+    if !kept(SiteRoutes.home, listingKey(SiteRoutes.home, cardKeys[...], facets: statuses)) {
       try renderHome(cards: try renderedCards(cards, root: "", positions: Array(knowledgeBase.cases.indices)), statuses: statuses, into: &output)
     }
-    if !kept("search.html", listingKey("search.html", [][...], facets: [])) {
-      let page = PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: "search.html", section: "search"), homeURL: "index.html")
-      output.add(path: "search.html", text: try templates.render("search", page))
+    if !kept(SiteRoutes.search, listingKey(SiteRoutes.search, [][...], facets: [])) {
+      let page = PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: SiteRoutes.search, section: "search"), homeURL: SiteRoutes.home)
+      output.add(path: SiteRoutes.search, text: try templates.render("search", page))
     }
-    if !kept("404.html", listingKey("404.html", [][...], facets: [])) {
+    if !kept(SiteRoutes.notFound, listingKey(SiteRoutes.notFound, [][...], facets: [])) {
       // Shown at any depth of the site, so its way home is absolute when it can be.
-      let page = PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: "404.html"), homeURL: site.baseURL.map { $0 + "index.html" } ?? "index.html")
-      output.add(path: "404.html", text: try templates.render("404", page))
+      let page = PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: SiteRoutes.notFound), homeURL: site.baseURL.map { $0 + SiteRoutes.home } ?? SiteRoutes.home)
+      output.add(path: SiteRoutes.notFound, text: try templates.render("404", page))
     }
-    output.add(path: "feed.xml", text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
-    output.add(path: "opensearch.xml", text: OpenSearchDescription(site: site).xml)
+    output.add(path: SiteRoutes.feed, text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
+    output.add(path: SiteRoutes.openSearch, text: OpenSearchDescription(site: site).xml)
     try emit(output.sorted)
     try renderTaxonomy(kind: .tags, cardKeys: cardKeys, cards: cards, kept: kept, into: emit)
     try renderTaxonomy(kind: .components, cardKeys: cardKeys, cards: cards, kept: kept, into: emit)
     // The sitemap lists the HTML pages: the listings above and every case's two pages.
-    let casePaths = knowledgeBase.cases.flatMap { Self.pagePaths($0.id) }
-    if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: "sitemap.xml", text: sitemap)]) }
-    try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: "assets/" + $0.key, bytes: $0.value) })
+    let casePaths = knowledgeBase.cases.flatMap { SiteRoutes.casePages($0.id) }
+    if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: SiteRoutes.sitemap, text: sitemap)]) }
+    try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: SiteRoutes.asset($0.key), bytes: $0.value) })
     var json = CasesJSON(knowledgeBase: knowledgeBase)
     json.withBody = withBody
     let spans = CasesJSON.Spans()
-    let reuse = previousJSON.flatMap { spans in sink.previousFile("cases.json").map { CasesJSON.Reuse(file: $0, spans: spans) } }
+    let reuse = previousJSON.flatMap { spans in sink.previousFile(SiteRoutes.casesJSON).map { CasesJSON.Reuse(file: $0, spans: spans) } }
     try sink.accept(json.file(keys: Array(knowledgeBase.cases.indices).concurrentMap(jsonKey), reuse: reuse, spans: spans))
     listings.casesJSON = spans
     listings.count = paths.count + 1
@@ -148,7 +148,7 @@ package struct SiteRenderer {
   /// again and only the terms they had or have are weighed again (``IndexState/update(_:keys:)``);
   /// the sink keeps every other file. Otherwise the index is made whole, last, a batch of cases
   /// at a time: each case's search document is made and tallied, and each case's Markdown is let
-  /// go once tallied (the sources of a large corpus are a fifth of a build's memory). Call it
+  /// go once tallied (a large corpus's sources are a large part of a build's memory). Call it
   /// after every page: it leaves the cases without bodies.
   package mutating func searchIndexFiles(into sink: inout some SiteSink, previous: IndexState? = nil) throws -> SearchIndexOutput {
     let config = knowledgeBase.config
@@ -213,7 +213,7 @@ package struct SiteRenderer {
     let man = ManPageRenderer(knowledgeBase: knowledgeBase)
     return try positions.concurrentMap { position in
       let record = knowledgeBase.cases[position]
-      return OutputFile(path: ManPageRenderer.path(for: record.id), text: man.render(try withBody(record)))
+      return OutputFile(path: SiteRoutes.manPage(record.id), text: man.render(try withBody(record)))
     }
   }
 
@@ -264,17 +264,17 @@ package struct SiteRenderer {
 
   private func renderHome(cards: [CardHTML], statuses: [Facet], into output: inout SiteOutput) throws {
     let page = HomePage(
-      page: PageInfo(site: site, pageTitle: site.title, description: site.description, path: "index.html", section: "home"),
+      page: PageInfo(site: site, pageTitle: site.title, description: site.description, path: SiteRoutes.home, section: "home"),
       cases: cards, caseCount: cards.count, statusFacets: statuses,
       componentFacets: taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) },
       tagFacets: taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) })
-    output.add(path: "index.html", text: try templates.render("home", page))
+    output.add(path: SiteRoutes.home, text: try templates.render("home", page))
   }
 
   /// A case's page and its runbook view.
   private func renderCase(_ record: CaseRecord) throws -> [OutputFile] {
-    let path = "cases/\(record.id)/index.html"
-    let root = "../../"
+    let path = SiteRoutes.casePage(record.id)
+    let root = SiteRoutes.root(ofDepth: SiteRoutes.casePageDepth)
     let fm = record.frontMatter
     let body = CaseBodyRenderer().render(record)
     let toc = body.sections.map { section in
@@ -282,7 +282,7 @@ package struct SiteRenderer {
         anchor: section.anchor, title: record.section(SectionKind(rawValue: section.anchor) ?? .symptom)?.heading ?? section.anchor,
         children: section.alternatives.map { TocEntry(anchor: $0.anchor, title: $0.title, children: []) })
     }
-    let sourcePath = "Content/cases/\(record.id).md"
+    let sourcePath = ProjectLayout.sourcePath(of: record.id)
     let casePage = CasePage(
       page: PageInfo(site: site, pageTitle: fm.title, description: fm.summary, path: path, lang: fm.lang),
       card: card(record, root: root),
@@ -299,7 +299,7 @@ package struct SiteRenderer {
     page.hasSimilar = !page.similar.isEmpty
     let casePageFile = OutputFile(path: path, text: try templates.render("case", page))
 
-    let runbookPath = "cases/\(record.id)/runbook.html"
+    let runbookPath = SiteRoutes.runbook(record.id)
     let runbook = RunbookPage(
       page: PageInfo(site: site, pageTitle: "Runbook: \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang),
       card: card(record, root: root), caseURL: "index.html",
@@ -315,7 +315,7 @@ package struct SiteRenderer {
     let terms = kind == .tags ? taxonomy.tags : taxonomy.components
     let label = kind == .tags ? "Tag" : "Component"
     let plural = kind == .tags ? "Tags" : "Components"
-    let indexPath = "\(kind.rawValue)/index.html"
+    let indexPath = SiteRoutes.taxonomyIndex(kind)
     let links = terms.map { TermLink(name: $0.name, url: "\($0.name)/index.html", count: $0.cases.count) }
     if !kept(indexPath, listingKey(indexPath, [][...], facets: links.map { Facet(value: $0.name, label: $0.url, count: $0.count) })) {
       let index = TaxonomyIndexPage(
@@ -324,13 +324,13 @@ package struct SiteRenderer {
       try emit([OutputFile(path: indexPath, text: try templates.render("taxonomy-index", index))])
     }
     let stale = terms.filter { term in
-      let path = "\(kind.rawValue)/\(term.name)/index.html"
+      let path = SiteRoutes.term(kind, term.name)
       return !kept(path, listingKey(path, term.cases.lazy.map { cardKeys[$0] }, facets: []))
     }
-    let cards = try renderedCards(rendered, root: "../../", positions: Array(Set(stale.flatMap(\.cases))).sorted())
+    let cards = try renderedCards(rendered, root: SiteRoutes.root(ofDepth: SiteRoutes.termPageDepth), positions: Array(Set(stale.flatMap(\.cases))).sorted())
     for start in stride(from: 0, to: stale.count, by: Self.termPagesPerPart) {
       try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term in
-        let path = "\(kind.rawValue)/\(term.name)/index.html"
+        let path = SiteRoutes.term(kind, term.name)
         let page = TaxonomyPage(
           page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
           kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
@@ -348,16 +348,16 @@ package struct SiteRenderer {
   func card(_ record: CaseRecord, root: String) -> CaseCard {
     let fm = record.frontMatter
     return CaseCard(
-      id: record.id.rawValue, url: "\(root)cases/\(record.id)/index.html", title: fm.title, summary: fm.summary,
+      id: record.id.rawValue, url: root + SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary,
       status: fm.status.rawValue, statusLabel: Self.label(fm.status), date: fm.date.description,
       updated: fm.updated?.description, lang: fm.lang,
-      components: fm.components.map { TermLink(name: $0, url: "\(root)components/\($0)/index.html", count: taxonomy.count(.components, $0)) },
-      tags: fm.tags.map { TermLink(name: $0, url: "\(root)tags/\($0)/index.html", count: taxonomy.count(.tags, $0)) },
+      components: fm.components.map { TermLink(name: $0, url: root + SiteRoutes.term(.components, $0), count: taxonomy.count(.components, $0)) },
+      tags: fm.tags.map { TermLink(name: $0, url: root + SiteRoutes.term(.tags, $0), count: taxonomy.count(.tags, $0)) },
       dataComponents: fm.components.joined(separator: " "), dataTags: fm.tags.joined(separator: " "))
   }
 
   private func link(_ record: CaseRecord, root: String, reason: String) -> CaseLink {
-    CaseLink(id: record.id.rawValue, title: record.frontMatter.title, summary: record.frontMatter.summary, url: "\(root)cases/\(record.id)/index.html", reason: reason)
+    CaseLink(id: record.id.rawValue, title: record.frontMatter.title, summary: record.frontMatter.summary, url: root + SiteRoutes.casePage(record.id), reason: reason)
   }
 
   static func label(_ status: CaseStatus) -> String {

@@ -4,9 +4,8 @@ package import CasebookCore
 
 /// Every tag and component, sorted by name, each with its cases newest first.
 package struct Taxonomy: Sendable {
-  package enum Kind: String, Sendable {
-    case tags, components
-  }
+  /// Tags or components; also the folder of their pages (``SiteRoutes/Taxonomy``).
+  package typealias Kind = SiteRoutes.Taxonomy
 
   package struct Term: Sendable {
     package var name: String

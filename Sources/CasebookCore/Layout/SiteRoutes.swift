@@ -1,0 +1,47 @@
+// Stage: Render → Write. Where every file of the built site lives: the one place that spells an
+// output path.
+
+/// The paths of the built site's files, relative to the output folder, which are also the
+/// links between its pages (every link is relative: a page `depth` folders down reaches the
+/// root through ``root(ofDepth:)``).
+///
+/// ```
+/// SiteRoutes.casePage("nginx-reload")       →  cases/nginx-reload/index.html
+/// SiteRoutes.term(.tags, "tls")             →  tags/tls/index.html
+/// SiteRoutes.manPage("nginx-reload")        →  man/man7/nginx-reload.7
+/// SiteRoutes.root(ofDepth: 2)               →  ../../
+/// ```
+package enum SiteRoutes {
+  package static let home = "index.html"
+  package static let search = "search.html"
+  package static let notFound = "404.html"
+  package static let feed = "feed.xml"
+  package static let sitemap = "sitemap.xml"
+  package static let openSearch = "opensearch.xml"
+  package static let casesJSON = "cases.json"
+  /// The folder of the search index (its files are named by ``CasebookSearch``'s IndexFiles).
+  package static let searchIndexFolder = "search"
+  package static let caseIndexManPage = "man/man7/casebook-cases.7"
+  package static let toolManPage = "man/man1/casebook.1"
+
+  /// The two taxonomies, each a folder with an index page and a page per term.
+  package enum Taxonomy: String, Sendable {
+    case tags, components
+  }
+
+  package static func casePage(_ id: CaseID) -> String { "cases/\(id)/index.html" }
+  package static func runbook(_ id: CaseID) -> String { "cases/\(id)/runbook.html" }
+  /// A case's page and runbook: the files its page key stands for.
+  package static func casePages(_ id: CaseID) -> [String] { [casePage(id), runbook(id)] }
+  package static func manPage(_ id: CaseID) -> String { "man/man7/\(id).7" }
+  package static func taxonomyIndex(_ kind: Taxonomy) -> String { "\(kind.rawValue)/index.html" }
+  package static func term(_ kind: Taxonomy, _ name: String) -> String { "\(kind.rawValue)/\(name)/index.html" }
+  package static func asset(_ name: String) -> String { "assets/\(name)" }
+
+  /// The way from a page back to the site root: `""` for a page at the root, `../../` for a
+  /// case page or a term page.
+  package static func root(ofDepth depth: Int) -> String { String(repeating: "../", count: depth) }
+  /// How deep the case pages and term pages lie.
+  package static let casePageDepth = 2
+  package static let termPageDepth = 2
+}

@@ -52,7 +52,7 @@ import Testing
     var after = before
     after[1] = try edit.other()
     func render(_ cases: [CaseRecord]) throws -> (key: UInt64, man: UInt64, files: [[UInt8]]) {
-      let renderer = try SiteRenderer(knowledgeBase: KnowledgeBase(config: SiteConfig(title: "T", description: "D"), cases: cases), templates: Self.templates())
+      let renderer = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: SiteConfig(title: "T", description: "D"), cases: cases)), templates: Self.templates())
       let position = try #require(renderer.knowledgeBase.byID[subject.id])
       return (renderer.pageKey(position), renderer.manKey(position), try renderer.casePages([position]).map(\.bytes) + renderer.manPages([position]).map(\.bytes))
     }
@@ -67,7 +67,7 @@ import Testing
   func cardKeys() throws {
     let config = SiteConfig(title: "T", description: "D")
     func keys(_ cases: [CaseRecord]) throws -> [UInt64] {
-      let renderer = try SiteRenderer(knowledgeBase: KnowledgeBase(config: config, cases: cases), templates: Self.templates())
+      let renderer = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: config, cases: cases)), templates: Self.templates())
       return try cases.map { renderer.cardKey(try #require(renderer.knowledgeBase.byID[$0.id])) }
     }
     let subject = try Self.record("subject-case", frontMatter: "tags: [go]\n")
@@ -100,16 +100,16 @@ import Testing
   @Test("a case's own edit and a template edit change its page key; only its own edit changes its man key")
   func ownEditsAndTemplates() throws {
     let config = SiteConfig(title: "T", description: "D")
-    let original = try SiteRenderer(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case")]), templates: Self.templates())
-    let edited = try SiteRenderer(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case", body: "It fails now.")]), templates: Self.templates())
+    let original = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case")])), templates: Self.templates())
+    let edited = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case", body: "It fails now.")])), templates: Self.templates())
     var templates = try Self.templates()
     templates.templates["foot"]! += "<!-- changed -->\n"
-    let restyled = try SiteRenderer(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case")]), templates: templates)
-    let reconfigured = try SiteRenderer(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case")]), templates: Self.templates(), configDigest: 1)
+    let restyled = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case")])), templates: templates)
+    let reconfigured = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case")])), templates: Self.templates(), configDigest: 1)
     #expect(original.pageKey(0) != edited.pageKey(0) && original.manKey(0) != edited.manKey(0))
     #expect(original.pageKey(0) != restyled.pageKey(0) && original.manKey(0) == restyled.manKey(0))
     #expect(original.pageKey(0) != reconfigured.pageKey(0) && original.manKey(0) != reconfigured.manKey(0))
-    let again = try SiteRenderer(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case")]), templates: Self.templates())
+    let again = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: config, cases: [try Self.record("subject-case")])), templates: Self.templates())
     #expect(original.pageKey(0) == again.pageKey(0) && original.manKey(0) == again.manKey(0))
   }
 }

@@ -1,8 +1,8 @@
 // Similar cases: the ranking found through shared pairs of components is the one every pair of
 // cases compared would give.
 
-import CasebookCore
-@testable import CasebookRender
+@testable import CasebookCore
+import CasebookRender
 import Testing
 
 @Suite struct SimilarCasesTests {

@@ -83,7 +83,8 @@ struct BuildPipeline {
     let assembled = try stage("Assemble") { () throws -> (SiteRenderer?, String) in
       guard let kb = ContentCheck.assemble(&checked) else { return (nil, "stopped: the content has errors") }
       let similar = previousSimilar().flatMap { SimilarCases(bytes: $0, for: kb) }
-      var renderer = try SiteRenderer(knowledgeBase: kb, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0, similar: similar)
+      let assembly = Assembly(knowledgeBase: kb, similar: similar)
+      var renderer = try SiteRenderer(assembly: assembly, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0)
       renderer.loadBody = Self.readBody
       work.similarCasesKept = similar != nil
       let kept = similar == nil ? "" : " (similar cases kept from the last build)"

@@ -53,10 +53,7 @@ extension Casebook {
       // Files unchanged since the last build (same stamp, same config, same binary) are not
       // parsed again: their parse results, diagnostics included, are the build's.
       let cached = full ? [:] : BuildManifest.standingParseResults(layout: layout, output: layout.sitePath).entries
-      let content = try ContentReader(layout: layout).read(extraPaths: paths, unread: cached.mapValues(\.digest))
-      var cases = content.cases
-      var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &cases, discovery: content.diagnostics, cached: cached)
-      ContentCheck.validate(&checked)
+      let (content, checked) = try ContentReader(layout: layout).check(extraPaths: paths, cached: cached)
       var diagnostics = checked.diagnostics.sorted
       if !paths.isEmpty {
         let wanted = Set(content.requested)

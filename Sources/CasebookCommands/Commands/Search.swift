@@ -63,10 +63,8 @@ extension Casebook {
       if let built = try Self.freshIndex(layout) {
         source = built
       } else {
-        var content = try ContentReader(layout: layout).read()
+        let (content, checked) = try ContentReader(layout: layout).check()
         let contentHash = content.contentHash
-        var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics)
-        ContentCheck.validate(&checked)
         let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
         source = KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record)).searchIndex(contentHash: contentHash)
       }

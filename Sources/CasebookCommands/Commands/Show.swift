@@ -41,9 +41,7 @@ extension Casebook {
 
     package func run() throws {
       let layout = options.layout
-      var content = try ContentReader(layout: layout).read()
-      var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics)
-      ContentCheck.validate(&checked)
+      let checked = try ContentReader(layout: layout).check().checked
       let records = checked.loaded.compactMap(\.record)
       guard let record = records.first(where: { $0.id.rawValue == id }) else {
         let known = checked.loaded.compactMap(\.id?.rawValue)

@@ -75,6 +75,23 @@ struct ContentReader {
     return Content(config: config, cases: cases, requested: requestedPaths, diagnostics: diagnostics)
   }
 
+  /// What every command but `build` starts from: the content read, parsed and validated
+  /// (Discover → Parse → Validate; `build` runs the same calls as timed stages). The checks
+  /// across cases have added their diagnostics; nothing is assembled.
+  ///
+  /// - Parameters:
+  ///   - extraPaths: files or folders named on the command line, read as well.
+  ///   - cached: parse results of the last build for files unchanged since (``ParseCache``).
+  func check(extraPaths: [String] = [], cached: [String: ParseCache.Entry] = [:]) throws -> (content: Content, checked: ContentCheck.Checked) {
+    var content = try read(extraPaths: extraPaths, unread: cached.mapValues(\.digest))
+    var cases = content.cases
+    var checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &cases, discovery: content.diagnostics, cached: cached)
+    ContentCheck.validate(&checked)
+    // The files' bytes were let go as they were parsed; their paths and digests stay.
+    content.cases = cases
+    return (content, checked)
+  }
+
   /// The `.md` files directly in a folder, sorted by name so every run sees the same order.
   func caseFiles(in folder: String) -> [String] {
     guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else { return [] }

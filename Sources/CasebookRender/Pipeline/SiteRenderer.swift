@@ -33,9 +33,9 @@ package struct SiteRenderer {
   /// id, title and summary), made once for every page key (``pageKey(_:)``).
   let listedKeys: [UInt64]
 
-  /// - Parameter similar: similar cases a previous build found from the same inputs
-  ///   (``SimilarCases/init(bytes:for:)``); found again when nil.
-  package init(knowledgeBase: KnowledgeBase, templates: TemplateSet, contentHash: String = "", configDigest: UInt64 = 0, similar: SimilarCases? = nil) throws {
+  /// Renders what the Assemble stage made (``Assembly``) with these templates.
+  package init(assembly: Assembly, templates: TemplateSet, contentHash: String = "", configDigest: UInt64 = 0) throws {
+    let knowledgeBase = assembly.knowledgeBase
     self.knowledgeBase = knowledgeBase
     self.contentHash = contentHash
     self.configDigest = configDigest
@@ -44,8 +44,8 @@ package struct SiteRenderer {
     self.assets = templates.assets
     let config = knowledgeBase.config
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
-    taxonomy = Taxonomy(knowledgeBase.cases)
-    self.similar = similar ?? SimilarCases(knowledgeBase)
+    taxonomy = assembly.taxonomy
+    similar = assembly.similar
     listedKeys = Array(knowledgeBase.cases.indices).concurrentMap { position in
       var key = ContentDigest.Stream()
       let frontMatter = knowledgeBase.cases[position].frontMatter

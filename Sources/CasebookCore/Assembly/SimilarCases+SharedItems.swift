@@ -1,7 +1,5 @@
-// Stage: Assemble (for rendering). Which cases share the most with a case, without walking
+// Stage: Assemble. Which cases share the most with a case, without walking
 // every case of each of its components.
-
-internal import CasebookCore
 
 extension SimilarCases {
   /// The cases of each error signature, each component and each pair of components, by number.

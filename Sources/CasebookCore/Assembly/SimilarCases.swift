@@ -1,6 +1,4 @@
-// Stage: Assemble (for rendering). For each case, the cases most like it.
-
-package import CasebookCore
+// Stage: Assemble. For each case, the cases most like it.
 
 /// For every case, up to five other cases that share an error signature or a component,
 /// strongest first, without the cases it is already related to.

@@ -1,6 +1,4 @@
-// Stage: Assemble (for rendering). Tags and components with their cases.
-
-package import CasebookCore
+// Stage: Assemble. Tags and components with their cases.
 
 /// Every tag and component, sorted by name, each with its cases newest first.
 package struct Taxonomy: Sendable {

@@ -1,5 +1,6 @@
 // Stage: Search. The one tokenizer, mirrored exactly by Templates/assets/search.js.
 
+internal import CasebookCore
 internal import Foundation
 
 /// Splits text into search tokens, the same way for the index and for queries.
@@ -196,12 +197,7 @@ package enum Tokenizer {
     return count >= 4
   }
 
-  package static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
-    default: return false
-    }
-  }
+  package static func isCJK(_ scalar: Unicode.Scalar) -> Bool { CJK.isIdeographic(scalar) }
 
   private static func chunks(_ text: String) -> [[Unicode.Scalar]] {
     var result: [[Unicode.Scalar]] = []

@@ -1,5 +1,6 @@
 // Stage: Render (man pages). Markdown blocks → man(7) roff.
 
+internal import CasebookCore
 internal import CommonMark
 
 /// Writes man(7) roff from Markdown blocks, one request or text line at a time.
@@ -259,11 +260,9 @@ struct RoffWriter {
     }
   }
 
-  /// CJK characters, between which lines may break without a space.
+  /// CJK characters, between which lines may break without a space (``CJK/isWide(_:)``).
   static func isWide(_ character: Character) -> Bool {
-    guard let value = character.unicodeScalars.first?.value else { return false }
-    return (0x2E80...0x9FFF).contains(value) || (0xAC00...0xD7AF).contains(value) || (0xF900...0xFAFF).contains(value)
-      || (0xFF00...0xFFEF).contains(value)
+    character.unicodeScalars.first.map(CJK.isWide) ?? false
   }
 
   /// How long a piece is in mandoc's count: non-ASCII characters as their `\[uXXXX]` spelling.

@@ -88,7 +88,7 @@ extension Bench {
         let (hugoFiles, hugoBytes) = Project.fileCount(hugoFolder + "/public")
         print("Hugo wrote \(hugoFiles) files, \(Self.megabytes(Double(hugoBytes))).")
         let ratios = zip(clean, hugoClean).map { $0.wall / $1.wall }
-        print(String(format: "Clean build, casebook / Hugo wall time: %.2f (median of the per-run ratios; target ≤ 0.30).", Project.median(ratios)))
+        print(String(format: "Clean build, casebook / Hugo wall time: %.2f (median of the per-run ratios; guard rail ≤ 0.60, docs/performance.md).", Project.median(ratios)))
       } else {
         print("Hugo is not installed (apt-get install hugo), so there is no ratio.")
       }

@@ -28,16 +28,6 @@ enum Project {
     return kb
   }
 
-  /// The search document of a case (as the site build makes it).
-  static func document(_ record: CaseRecord, _ config: SiteConfig) -> SearchDocument {
-    let fm = record.frontMatter
-    return SearchDocument(
-      id: record.id.rawValue, url: SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary, status: fm.status.rawValue,
-      lang: fm.lang ?? config.defaultLanguage, date: fm.date.description, components: fm.components, tags: fm.tags,
-      environment: fm.environment, signatures: fm.signatures,
-      sections: zip(record.sections, record.sectionTexts()).map { SearchDocument.Section(kind: $0.kind.slug, anchor: $0.kind.slug, heading: $0.heading, text: $1) })
-  }
-
   static func sibling(_ name: String) -> String {
     URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(name).path
   }

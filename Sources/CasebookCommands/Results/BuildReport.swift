@@ -25,7 +25,8 @@ package struct BuildReport: Sendable {
   }
 
   package var outcome: Outcome
-  /// Every error and warning, sorted by file, line and column.
+  /// Every error and warning, sorted by file, line and column. Empty when up to date: the
+  /// last build's warnings are then printed again as that build printed them.
   package var diagnostics: [Diagnostic] = []
   /// What the stages did, and what they took over from the last build.
   package var work = Work()
@@ -52,7 +53,7 @@ package struct BuildReport: Sendable {
   }
 
   /// What the stages did: how many cases and files, and how much they took over from the last
-  /// build instead of making it again. 
+  /// build instead of making it again.
   package struct Work: Sendable, Equatable {
     package var cases = 0
     /// Case files parsed in this build, and those whose parse results came from the last one.

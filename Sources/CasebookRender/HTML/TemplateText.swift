@@ -8,8 +8,7 @@ internal import Mustache
 /// swift-mustache asks the runtime, for a value it prints, whether it is a template, a
 /// `MustacheCustomRenderable` or a lambda, then whether it is an optional, and prints what is
 /// left with `String(describing:)`; a `String` goes through all of it. A `TemplateText`
-/// answers the second question and is printed at once (docs/performance.md says what it
-/// saves), for the same pages. As a section
+/// answers the second question and is printed at once, for the same pages. As a section
 /// (`{{#updated}}…{{.}}…{{/updated}}`) it has no fields of its own, so a name inside goes on up
 /// the context stack, as it does from a `String`.
 ///

@@ -1,7 +1,7 @@
-// Stage: Render. Cases → the documents the search index is built from.
+// Stage: Search. A case → the document the search index is built from: the one place that
+// makes it, for the build, `casebook search` and the bench.
 
 package import CasebookCore
-package import CasebookSearch
 
 extension SearchDocument {
   /// The search view of a case: its fields and the plain text of each section.

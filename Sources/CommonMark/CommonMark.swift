@@ -107,6 +107,38 @@ extension CommonMark {
   }
 }
 
+extension CommonMark {
+  /// A document parsed once for every renderer: its top-level blocks as Swift values (for
+  /// renderers that walk the tree) and each top-level block's HTML in libcmark's safe mode (for
+  /// pages). The same parse gives both, so index `i` names the same block in each.
+  package struct RenderedBlocks: Sendable {
+    /// The top-level blocks, as ``parse(_:options:)`` gives them.
+    package var blocks: [MarkdownNode]
+    /// Each top-level block's HTML, as ``renderHTML(_:blockGroups:options:)`` gives it for one
+    /// group per block.
+    package var html: [String]
+
+    package init(blocks: [MarkdownNode] = [], html: [String] = []) {
+      self.blocks = blocks
+      self.html = html
+    }
+  }
+
+  /// Parses the text once and gives its top-level blocks both as a tree and as safe HTML.
+  ///
+  /// ```
+  /// "## A\n\nx\n"  →  blocks [heading "A", paragraph "x"], html ["<h2>A</h2>\n", "<p>x</p>\n"]
+  /// ```
+  package static func renderBlocks(_ text: String) -> RenderedBlocks {
+    withDocument(text, flags: CMARK_OPT_SOURCEPOS) { root, memory in
+      // The tree is copied first: rendering moves each block into a document of its own.
+      let blocks = TreeCopier.copy(root).document.children
+      let html = groups(of: root, memory: memory, blockGroups: blocks.indices.map { $0..<($0 + 1) }, flags: 0)
+      return RenderedBlocks(blocks: blocks, html: html)
+    } ?? RenderedBlocks()
+  }
+}
+
 /// libcmark's parse and render options that this wrapper exposes.
 package struct ParseOptions: OptionSet, Sendable {
   package let rawValue: Int32

@@ -12,15 +12,15 @@ internal import Glibc
 /// Discover  3 cases, 14 templates and assets … 0.00 s
 /// Parse     3 cases … 0.01 s
 /// Validate  0 errors, 0 warnings … 0.00 s
-/// Assemble  3 cases, 7 tags, 3 components … 0.00 s
-/// Pages     3 cases, 27 files … 0.02 s
-/// Man       5 pages … 0.00 s
-/// Index     267 files … 0.01 s
-/// Write     31 files to Site (31 written, 0 removed) … 0.01 s
+/// Assemble  3 cases, 8 tags, 3 components … 0.01 s
+/// Listings  21 files … 0.01 s
+/// Cases     3 cases, 9 files … 0.02 s
+/// Index     404 files … 0.03 s
+/// Write     437 files to Site (all written) … 0.00 s
 /// ```
 ///
-/// Rendering hands each part to a ``SiteSink`` as soon as it is made (a batch of case pages,
-/// a batch of man pages, a group of index files), so the rendered site is never held in memory
+/// Rendering hands each part to a ``SiteSink`` as soon as it is made (the listings, a batch of
+/// cases' pages and man pages, a group of index files), so the rendered site is never held in memory
 /// at once. With `--timings` every line also gives CPU time and the peak memory so far.
 struct BuildPipeline {
   let layout: ProjectLayout
@@ -97,50 +97,42 @@ struct BuildPipeline {
     let batches = stride(from: 0, to: total, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, total) }
     var keys = SiteRenderer.Keys()
     var casesJSON: CasesJSON.Spans?
-    try stage("Pages") { () throws -> (Void, String) in
+    // casebook-cases(7) lists every case's man page: kept when nothing it lists changed, else
+    // made on a thread of its own while the cases' files are, and handed over after them.
+    let indexKey = renderer.caseIndexKey()
+    let caseIndexKept = previousKeys?.listings[CaseIndexManPage.path] == indexKey && sink.keep([CaseIndexManPage.path])
+    let indexRenderer = renderer
+    let caseIndex = caseIndexKept ? nil : Background { indexRenderer.caseIndexManPage() }
+    try stage("Listings") { () throws -> (Void, String) in
       let listings = try renderer.listingPages(into: &sink, previous: previousKeys)
       keys.listings = listings.keys
+      keys.listings[CaseIndexManPage.path] = indexKey
       casesJSON = listings.casesJSON
-      var count = listings.count
-      var kept = 0
-      for batch in batches {
-        let render = reuse(batch, key: renderer.pageKey, previous: previousKeys?.pages, keys: &keys.pages, paths: SiteRoutes.casePages, sink: &sink, renderer: renderer, kept: &kept)
-        let pages = try renderer.casePages(render)
-        try sink.accept(pages)
-        count += pages.count + 2 * (batch.count - render.count)
-      }
+      let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
+      try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
+      let count = listings.count + 2
       work.files += count
-      work.pagesKept = kept
       work.listingsKept = listings.kept
       work.casesJSONEntriesCopied = listings.casesJSON.copied
       let copied = listings.casesJSON.copied > 0 ? "; \(plural(listings.casesJSON.copied, "cases.json entry", "cases.json entries")) copied" : ""
-      let keptNote = kept + listings.kept + listings.casesJSON.copied > 0 ? " (\(plural(kept, "case")) and \(plural(listings.kept, "listing")) kept from the last build\(copied))" : ""
-      return ((), "\(plural(total, "case")), \(plural(count, "file"))\(keptNote)")
+      let keptNote = listings.kept + listings.casesJSON.copied > 0 ? " (\(plural(listings.kept, "listing")) kept from the last build\(copied))" : ""
+      return ((), "\(plural(count, "file"))\(keptNote)")
     }
-    try stage("Man") { () throws -> (Void, String) in
-      var kept = 0
-      // The index of every case's man page: kept when nothing it lists changed, else made on
-      // a thread of its own while the cases' pages are (after them, it kept one core busy and
-      // the other idle).
-      let indexKey = renderer.caseIndexKey()
-      keys.listings[CaseIndexManPage.path] = indexKey
-      let indexUnchanged = previousKeys?.listings[CaseIndexManPage.path] == indexKey
-      let indexRenderer = renderer
-      let caseIndex = indexUnchanged ? nil : Background { indexRenderer.caseIndexManPage() }
+    // Each case's own files (page, runbook, man page) from one parse of its body, a batch of
+    // cases at a time; a case whose key for a file is the last build's keeps that file.
+    try stage("Cases") { () throws -> (Void, String) in
+      var pagesKept = 0, manKept = 0
       for batch in batches {
-        let render = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [SiteRoutes.manPage($0)] }, sink: &sink, renderer: renderer, kept: &kept)
-        try sink.accept(try renderer.manPages(render))
+        let pages = reuse(batch, key: renderer.pageKey, previous: previousKeys?.pages, keys: &keys.pages, paths: SiteRoutes.casePages, sink: &sink, renderer: renderer, kept: &pagesKept)
+        let man = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [SiteRoutes.manPage($0)] }, sink: &sink, renderer: renderer, kept: &manKept)
+        try sink.accept(try renderer.caseFiles(pages: pages, man: man))
       }
-      if indexUnchanged, sink.keep([CaseIndexManPage.path]) {
-        kept += 1
-      } else {
-        try sink.accept([caseIndex?.value ?? renderer.caseIndexManPage()])
-      }
-      let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
-      try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
-      work.files += total + 2
-      work.manPagesKept = kept
-      return ((), "\(plural(total + 2, "page"))\(kept > 0 ? " (\(kept) kept from the last build)" : "")")
+      if let caseIndex { try sink.accept([caseIndex.value]) }
+      work.files += 3 * total
+      work.pagesKept = pagesKept
+      work.manPagesKept = manKept + (caseIndexKept ? 1 : 0)
+      let kept = pagesKept + manKept > 0 ? " (\(plural(pagesKept, "page and runbook", "pages and runbooks")) and \(plural(manKept, "man page")) kept from the last build)" : ""
+      return ((), "\(plural(total, "case")), \(plural(3 * total, "file"))\(kept)")
     }
     // Every page is made; the index comes last and lets each case's Markdown go once read.
     let index = try stage("Index") { () throws -> (IndexState, String) in

@@ -4,11 +4,11 @@ package import CommonMark
 
 /// A case body parsed again: the Markdown blocks of its sections, for one renderer at a time.
 ///
-/// The Parse stage keeps each case's outline and plain text, not its tree (a tree is many
-/// times the size of its text). A renderer that walks the tree — the man page writer, the
-/// plain-text view of `casebook show` — parses the body again with this type, uses the blocks
-/// and drops them, so only the cases being rendered hold trees. Parsing the same text gives the
-/// same blocks, so the indices the outline recorded name the same blocks.
+/// The Parse stage keeps each case's outline, not its tree (a tree is many times the size of
+/// its text). The build's Cases stage parses a body once for its page and its man page
+/// (``init(blocks:)``, from `CommonMark.renderBlocks`); `casebook show` parses it with
+/// ``init(_:)``. Either way only the cases being rendered hold trees, and parsing the same text
+/// gives the same blocks, so the indices the outline recorded name the same blocks.
 ///
 /// ```
 /// CaseBody(record).blocks(of: record.sections[0])  →  [paragraph, codeBlock]
@@ -19,6 +19,11 @@ package struct CaseBody {
 
   package init(_ record: CaseRecord) {
     blocks = CommonMark.parse(record.body).document.children
+  }
+
+  /// The blocks of a body parsed already (``CommonMark/renderBlocks(_:)``).
+  package init(blocks: [MarkdownNode]) {
+    self.blocks = blocks
   }
 
   /// A section's blocks, comments left out; for Solutions with its `###` alternatives.

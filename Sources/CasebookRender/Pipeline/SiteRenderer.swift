@@ -2,6 +2,7 @@
 
 package import CasebookCore
 package import CasebookSearch
+internal import CommonMark
 internal import Foundation
 
 /// Renders the whole site from a checked knowledge base and the templates.
@@ -129,9 +130,26 @@ package struct SiteRenderer {
     package var casesJSON = CasesJSON.Spans()
   }
 
-  /// The page and runbook view of the cases at these positions, rendered on every core.
-  package func casePages(_ positions: [Int]) throws -> [OutputFile] {
-    try positions.concurrentMap { try renderCase(withBody(knowledgeBase.cases[$0])) }.flatMap { $0 }
+  /// Each case's own files, rendered on every core from one parse of its body: the page and
+  /// runbook of the cases at the positions in `pages`, the man page of those in `man`.
+  ///
+  /// ```
+  /// caseFiles(pages: [0, 1], man: [1])  →  cases/a/index.html, cases/a/runbook.html,
+  ///                                        cases/b/index.html, cases/b/runbook.html, man/man7/b.7
+  /// ```
+  package func caseFiles(pages: [Int], man: [Int]) throws -> [OutputFile] {
+    let wantsPage = Set(pages), wantsMan = Set(man)
+    let manRenderer = ManPageRenderer(knowledgeBase: knowledgeBase)
+    return try wantsPage.union(wantsMan).sorted().concurrentMap { position -> [OutputFile] in
+      let record = try withBody(knowledgeBase.cases[position])
+      let parsed = CommonMark.renderBlocks(record.body)
+      var files: [OutputFile] = []
+      if wantsPage.contains(position) { files += try renderCase(record, html: parsed.html) }
+      if wantsMan.contains(position) {
+        files.append(OutputFile(path: SiteRoutes.manPage(record.id), text: manRenderer.render(record, body: CaseBody(blocks: parsed.blocks))))
+      }
+      return files
+    }.flatMap { $0 }
   }
 
   /// What a build of the search index leaves: how many files it has, how many of them were
@@ -208,15 +226,6 @@ package struct SiteRenderer {
     return full
   }
 
-  /// The man pages of the cases at these positions, rendered on every core.
-  package func manPages(_ positions: [Int]) throws -> [OutputFile] {
-    let man = ManPageRenderer(knowledgeBase: knowledgeBase)
-    return try positions.concurrentMap { position in
-      let record = knowledgeBase.cases[position]
-      return OutputFile(path: SiteRoutes.manPage(record.id), text: man.render(try withBody(record)))
-    }
-  }
-
   /// `casebook-cases.7`: every case's man page, listed.
   package func caseIndexManPage() -> OutputFile {
     OutputFile(path: CaseIndexManPage.path, text: CaseIndexManPage(knowledgeBase: knowledgeBase).render())
@@ -272,11 +281,11 @@ package struct SiteRenderer {
   }
 
   /// A case's page and its runbook view.
-  private func renderCase(_ record: CaseRecord) throws -> [OutputFile] {
+  private func renderCase(_ record: CaseRecord, html: [String]) throws -> [OutputFile] {
     let path = SiteRoutes.casePage(record.id)
     let root = SiteRoutes.root(ofDepth: SiteRoutes.casePageDepth)
     let fm = record.frontMatter
-    let body = CaseBodyRenderer().render(record)
+    let body = CaseBodyRenderer().render(record, html: html)
     let toc = body.sections.map { section in
       TocEntry(
         anchor: section.anchor, title: record.section(SectionKind(rawValue: section.anchor) ?? .symptom)?.heading ?? section.anchor,

@@ -3,8 +3,8 @@
 /// Receives a build's files part by part: a folder being written, a comparison with a folder,
 /// or memory.
 ///
-/// A build renders one part of the site (listing pages, a batch of case pages, the search
-/// index, a batch of man pages), hands it over and drops it, so the whole rendered site is
+/// A build renders one part of the site (listing pages, a batch of cases' pages and man pages,
+/// a group of search index files), hands it over and drops it, so the whole rendered site is
 /// never held at once. A file too large to hold whole (cases.json carries the text of every
 /// case) comes as a ``StreamedFile``, a part at a time.
 package protocol SiteSink {

@@ -24,20 +24,13 @@ package enum JSONText {
     text.withUTF8 { bytes in
       out.reserveCapacity(out.count + bytes.count + 2)
       out.append(UInt8(ascii: "\""))
-      // Everything escaped is ASCII, so the text is scanned and copied as UTF-8 bytes, eight
-      // at a time where none of them is escaped (most of a text).
+      // Everything escaped is ASCII, so the text is scanned and copied as UTF-8 bytes.
       var run = 0
-      var index = 0
-      while index < bytes.count {
-        if index + 8 <= bytes.count, !needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-          index += 8
-          continue
-        }
+      for index in bytes.indices {
         let byte = bytes[index]
-        index += 1
         guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<(index - 1)]))
-        run = index
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+        run = index + 1
         switch byte {
         case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
         case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
@@ -55,15 +48,4 @@ package enum JSONText {
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
-
-  /// Whether any of eight bytes is a control character, `"` or `\`.
-  ///
-  /// A byte below `n` (at most 0x80) sets its high bit in `(w - n per byte) & ~w & 0x80 per
-  /// byte`; a byte equal to `c` is a zero byte of `w ^ c per byte`.
-  private static func needsEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    func hasByteBelow(_ word: UInt64, _ bound: UInt64) -> Bool { (word &- ones &* bound) & ~word & highs != 0 }
-    return hasByteBelow(word, 0x20) || hasByteBelow(word ^ (ones &* 0x22), 1) || hasByteBelow(word ^ (ones &* 0x5C), 1)
-  }
 }

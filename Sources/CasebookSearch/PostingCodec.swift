@@ -25,8 +25,6 @@ package enum PostingCodec {
   package struct Writer {
     private var out: [UInt8] = []
     private var previous = 0
-    /// ``PostingCodec/alphabetBytes``, read once: each read of a static runs its lazy check.
-    private let alphabet = PostingCodec.alphabetBytes
 
     package init() {}
 
@@ -66,7 +64,7 @@ package enum PostingCodec {
       repeat {
         let low = value & 31
         value >>= 5
-        out.append(alphabet[low | (value > 0 ? 32 : 0)])
+        out.append(PostingCodec.alphabetBytes[low | (value > 0 ? 32 : 0)])
       } while value > 0
     }
   }

@@ -9,20 +9,6 @@ import Testing
 
   static let body = "\n## Symptom\n\nA.\n\n## Background\n\nB.\n\n## Root cause\n\nC.\n\n## Solutions\n\n### One\n\nD.\n\n### Two\n\nE.\n\n## Validation\n\nF.\n"
 
-  @Test("a heading of ASCII text normalized as bytes is the heading normalized character by character")
-  func normalizedHeadingOfASCIIMatchesCharacters() {
-    var generator = SystemRandomNumberGenerator()
-    let bytes = (0..<0x80).map(UInt8.init)
-    var samples = ["", " ", "Root Cause", "  Root \t\n Cause  ", "ROOT\r\nCAUSE", "a\u{0B}b\u{0C}c\u{1C}d\u{1F}e", "Évidence  Clé"]
-    for _ in 0..<2_000 {
-      samples.append(String(decoding: (0..<Int.random(in: 0...24, using: &generator)).map { _ in bytes.randomElement(using: &generator)! }, as: UTF8.self))
-    }
-    for text in samples {
-      #expect(SectionOutliner.normalized(text) == SectionOutliner.characterNormalized(text), "\(text.debugDescription)")
-    }
-    #expect(SectionOutliner.normalized("  Root \t Cause ") == "root cause")
-  }
-
   @Test("a valid case becomes a record with sections and alternatives")
   func validRecord() throws {
     let text = "---\ntitle: T\nsummary: S\ndate: 2025-01-02\ntags: [go]\n---\n" + Self.body

@@ -159,39 +159,7 @@ package struct SectionOutliner: Sendable {
     return literal.hasPrefix("<!--") && literal.hasSuffix("-->")
   }
 
-  /// A heading as headings are compared: lower case, runs of white space as one space, none
-  /// at either end.
-  ///
-  /// ASCII headings (most) are read as bytes, where white space is tab, line feed, vertical tab,
-  /// form feed, carriage return and space; the test `normalizedHeadingOfASCIIMatchesCharacters`
-  /// holds the two ways to the same result.
-  ///
-  /// ```
-  /// "  Root   Cause "  →  "root cause"
-  /// ```
   static func normalized(_ heading: String) -> String {
-    var heading = heading
-    let ascii = heading.withUTF8 { bytes -> String? in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
-      var pendingSpace = false
-      for byte in bytes {
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-          pendingSpace = !out.isEmpty
-          continue
-        }
-        if pendingSpace { out.append(0x20) }
-        pendingSpace = false
-        out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte)
-      }
-      return String(decoding: out, as: UTF8.self)
-    }
-    return ascii ?? characterNormalized(heading)
-  }
-
-  /// ``normalized(_:)`` of any text, character by character.
-  static func characterNormalized(_ heading: String) -> String {
     heading.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 }

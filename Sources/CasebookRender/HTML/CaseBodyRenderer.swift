@@ -81,45 +81,15 @@ package struct CaseBodyRenderer {
 
   /// `<h2>Title</h2>\n` → `<h2 id="x">Title <a class="anchor" href="#x" …>#</a></h2>\n`.
   /// Anything but a heading as libcmark writes one (`<h1>` to `<h6>`, closed) is left as it is.
-  ///
-  /// Made on the UTF-8 bytes where they lie, in one buffer, not by string interpolation over a
-  /// copy of the heading's bytes.
   static func withID(_ html: String, _ anchor: String) -> String {
-    var html = html
-    var id = Escaping.xml(anchor)
-    let made = html.withUTF8 { bytes in
-      id.withUTF8 { id -> String? in
-        guard bytes.count > 4, bytes[0] == UInt8(ascii: "<"), bytes[1] == UInt8(ascii: "h"),
-          (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[2]), bytes[3] == UInt8(ascii: ">")
-        else { return nil }
-        let level = bytes[2]
-        // The last `</hN>` after the opening tag.
-        var end = bytes.count - 5
-        while end >= 4 {
-          if bytes[end] == UInt8(ascii: "<"), bytes[end + 1] == UInt8(ascii: "/"), bytes[end + 2] == UInt8(ascii: "h"), bytes[end + 3] == level,
-            bytes[end + 4] == UInt8(ascii: ">")
-          {
-            break
-          }
-          end -= 1
-        }
-        guard end >= 4 else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(end + 2 * id.count + 96)
-        out.append(contentsOf: "<h".utf8)
-        out.append(level)
-        out.append(contentsOf: " id=\"".utf8)
-        out.append(contentsOf: id)
-        out.append(contentsOf: "\">".utf8)
-        out.append(contentsOf: bytes[4..<end])
-        out.append(contentsOf: " <a class=\"anchor\" href=\"#".utf8)
-        out.append(contentsOf: id)
-        out.append(contentsOf: "\" aria-label=\"Link to this section\">#</a></h".utf8)
-        out.append(level)
-        out.append(contentsOf: ">\n".utf8)
-        return String(decoding: out, as: UTF8.self)
-      }
-    }
-    return made ?? html
+    // On the bytes: the heading's text is not searched character by character.
+    let bytes = Array(html.utf8)
+    guard bytes.count > 4, bytes.starts(with: "<h".utf8), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[2]), bytes[3] == UInt8(ascii: ">") else { return html }
+    let close = Array("</h".utf8) + [bytes[2], UInt8(ascii: ">")]
+    guard let end = stride(from: bytes.count - close.count, through: 4, by: -1).first(where: { bytes[$0..<($0 + close.count)].elementsEqual(close) }) else { return html }
+    let level = Character(Unicode.Scalar(bytes[2]))
+    let inner = String(decoding: bytes[4..<end], as: UTF8.self)
+    let id = Escaping.xml(anchor)
+    return "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
   }
 }

@@ -63,7 +63,7 @@ struct RoffWriter {
 
   /// A request whose arguments are already roff (`.IP \(bu 2`).
   mutating func rawRequest(_ line: String) {
-    let name = line.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(line[..<$0]) } ?? line
+    let name = String(line.prefix { $0 != " " })
     if name == "PP" && ["SH", "SS", "PP", "TH"].contains(lastRequest) { return }
     output.append(UInt8(ascii: "."))
     write(line)
@@ -180,14 +180,12 @@ struct RoffWriter {
   private mutating func plain(_ plain: String, breakPoints: Bool = true) {
     // Printable ASCII (with tabs and newlines): byte by byte, without grapheme breaking.
     var text = plain
-    let classes = Self.byteClasses  // read once: each read of a static runs its lazy check
     let ascii = text.withUTF8 { bytes -> Bool in
-      guard bytes.allSatisfy({ classes[Int($0)] != ByteClass.other }) else { return false }
-      // Beyond plain, a byte ends the word as a space, or keeps it from going whole.
-      let notWhole = breakPoints ? ByteClass.slash : ByteClass.special
+      guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 || $0 == 0x0A }) else { return false }
+      func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
       var index = 0
       while index < bytes.count {
-        if classes[Int(bytes[index])] == ByteClass.space {
+        if isSpace(bytes[index]) {
           filler.space(into: &output)
           index += 1
           continue
@@ -195,10 +193,8 @@ struct RoffWriter {
         // A word: whole when nothing in it is escaped or followed by a break point.
         var end = index
         var whole = true
-        while end < bytes.count {
-          let kind = classes[Int(bytes[end])]
-          if kind == ByteClass.space { break }
-          if kind >= notWhole { whole = false }
+        while end < bytes.count, !isSpace(bytes[end]) {
+          if Roff.isSpecial(bytes[end]) || (breakPoints && bytes[end] == UInt8(ascii: "/")) { whole = false }
           end += 1
         }
         let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
@@ -233,30 +229,6 @@ struct RoffWriter {
         if breakPoints && character == "/" { filler.piece("\\:") }
         previousWide = wide
       }
-    }
-  }
-
-  /// What a byte is to ``plain(_:breakPoints:)``'s ASCII path, by value.
-  private enum ByteClass {
-    static let plain: UInt8 = 0
-    /// `/`, followed by a break point where there are break points.
-    static let slash: UInt8 = 1
-    /// Escaped in roff (``Roff/isSpecial(_:)``).
-    static let special: UInt8 = 2
-    /// Space, tab or line feed.
-    static let space: UInt8 = 3
-    /// Anything else (control characters, DEL, bytes of other characters): not for this path.
-    static let other: UInt8 = 4
-  }
-
-  private static let byteClasses: [UInt8] = (0..<256).map { value in
-    let byte = UInt8(value)
-    switch byte {
-    case 0x20, 0x09, 0x0A: return ByteClass.space
-    case UInt8(ascii: "/"): return ByteClass.slash
-    case _ where Roff.isSpecial(byte): return ByteClass.special
-    case 0x21..<0x7F: return ByteClass.plain
-    default: return ByteClass.other
     }
   }
 

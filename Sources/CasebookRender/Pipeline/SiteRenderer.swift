@@ -255,17 +255,10 @@ package struct SiteRenderer {
     var cards = Array(repeating: CardHTML(html: ""), count: knowledgeBase.cases.count)
     let root = Array(root.utf8)
     for position in positions {
-      // Copied a run at a time between the markers: a card is copied for every listing it is on.
-      let card = rendered.html[position]!
       var html: [UInt8] = []
-      html.reserveCapacity(card.count + 4 * root.count)
-      var start = 0
-      while let marker = card[start...].firstIndex(of: 0) {
-        html.append(contentsOf: card[start..<marker])
-        html.append(contentsOf: root)
-        start = marker + 1
+      for byte in rendered.html[position]! {
+        if byte == 0 { html += root } else { html.append(byte) }
       }
-      html.append(contentsOf: card[start...])
       cards[position] = CardHTML(html: String(decoding: html, as: UTF8.self))
     }
     return cards

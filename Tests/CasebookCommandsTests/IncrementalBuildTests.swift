@@ -188,6 +188,27 @@ import Testing
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a page edited by hand and a case edited")
   }
 
+  @Test("a damaged manifest, or one another casebook binary wrote, is not relied on: the build says so in one line and builds every file")
+  func unreadableManifestIsANote() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    // The casebook binary builds first: this test process is another binary.
+    try SiteFixtures.build(project)
+    let other = try SiteFixtures.buildReport(project)
+    let site = project.appendingPathComponent("Site").path
+    #expect(other.notes == ["note: the last build into \(site) was made by another casebook binary; building every file."])
+    #expect(other.outcome == .built && other.work.parseResultsKept == 0 && other.work.pagesKept == 0)
+
+    let cache = project.appendingPathComponent(".casebook-cache")
+    let manifest = cache.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".manifest") }))
+    try Data("casebook-manifest 2\nnot a line this casebook wrote\n".utf8).write(to: manifest)
+    let damaged = try SiteFixtures.buildReport(project)
+    #expect(damaged.notes == ["note: \(manifest.path) is damaged or of another format; building every file."])
+    #expect(damaged.outcome == .built && damaged.work.pagesKept == 0)
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a damaged manifest")
+    #expect(try SiteFixtures.buildReport(project).outcome == .upToDate, "the manifest written again is read")
+  }
+
   @Test("a cache is used only if it is the one the manifest names: caches written early by a build that then failed are not taken for the last build's")
   func cachesNamedByDigest() throws {
     let project = try SiteFixtures.project()

@@ -88,7 +88,23 @@ extension Casebook {
       let tool = BuildManifest.toolStamp
       let head = full ? nil : BuildManifest.inputsDigest(at: manifestPath, tool: tool)
       let parsedCache = head == nil || head == BuildManifest.digest(of: inputs) ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
-      let loaded = full ? nil : BuildManifest.load(manifestPath).flatMap { $0.tool == tool ? $0 : nil }
+      // What the last build left is used only if it can be read and this binary wrote it;
+      // otherwise every file is built, with a note that says why.
+      var notes: [String] = []
+      let loaded: BuildManifest?
+      switch full ? .none : BuildManifest.find(manifestPath) {
+      case .none:
+        loaded = nil
+      case .unreadable:
+        loaded = nil
+        notes.append("note: \(manifestPath) is damaged or of another format; building every file.")
+      case .read(let manifest) where manifest.tool != tool:
+        loaded = nil
+        notes.append("note: the last build into \(folder) was made by another casebook binary; building every file.")
+      case .read(let manifest):
+        loaded = manifest
+      }
+      if !quiet { Console.error(notes.map { $0 + "\n" }.joined()) }
       let inputsUnchanged = loaded?.inputs == inputs
       // The stages need the parse results first: they are decoded on both cores (the first
       // stages would wait for them anyway) before the outputs are checked and the other caches
@@ -106,7 +122,8 @@ extension Casebook {
       let target = Target(folder: folder, manifestPath: manifestPath, inputs: inputs, tool: tool)
       let previous = inputsUnchanged ? nil : loaded
       switch try write(pipeline, to: target, previous: previous, parsed: parsed, changedOutput: changedOutput) {
-      case .done(let report):
+      case .done(var report):
+        report.notes = notes
         return report
       case .outputChanged(let changed):
         Console.error("\(folder)/\(changed) is not the file the last build wrote: building every file again.\n")
@@ -114,6 +131,7 @@ extension Casebook {
           preconditionFailure("a build that relies on no previous build cannot find an output changed since")
         }
         report.changedOutput = changed
+        report.notes = notes
         return report
       }
     }

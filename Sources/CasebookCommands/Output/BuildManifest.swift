@@ -391,8 +391,25 @@ struct BuildManifest: Equatable, Sendable {
   init() {}
 
   static func load(_ path: String) -> BuildManifest? {
-    guard case .bytes(let bytes) = ContentReader.contents(of: path, limit: 1 << 40) else { return nil }
-    return bytes.withUnsafeBufferPointer { BuildManifest(bytes: $0) }
+    if case .read(let manifest) = find(path) { return manifest }
+    return nil
+  }
+
+  /// What is at a manifest's path.
+  enum Found {
+    case none
+    /// A file that is not a manifest this casebook reads: damaged, or of another format.
+    case unreadable
+    case read(BuildManifest)
+  }
+
+  /// The manifest at `path`, or whether there is none or one that cannot be read.
+  static func find(_ path: String) -> Found {
+    guard FileManager.default.fileExists(atPath: path) else { return .none }
+    guard case .bytes(let bytes) = ContentReader.contents(of: path, limit: 1 << 40),
+      let manifest = bytes.withUnsafeBufferPointer({ BuildManifest(bytes: $0) })
+    else { return .unreadable }
+    return .read(manifest)
   }
 
   /// A digest of the stamps of every input, in path order: the manifest's second line, so that

@@ -35,6 +35,9 @@ package struct BuildReport: Sendable {
   /// The output the last build wrote that had changed since, when that made this build start
   /// again and build every file.
   package var changedOutput: String?
+  /// Why the build could not rely on the last one, one line each (a damaged manifest, another
+  /// casebook binary), as printed.
+  package var notes: [String] = []
 
   /// What the Write stage did to the output folder.
   package struct Written: Sendable, Equatable {

@@ -10,6 +10,8 @@
 /// SiteRoutes.term(.tags, "tls")             →  tags/tls/index.html
 /// SiteRoutes.manPage("nginx-reload")        →  man/man7/nginx-reload.7
 /// SiteRoutes.root(ofDepth: 2)               →  ../../
+/// SiteRoutes.link(from: runbook("a"), to: casePage("a"))  →  index.html
+/// SiteRoutes.link(from: "tags/index.html", to: term(.tags, "go"))  →  go/index.html
 /// ```
 package enum SiteRoutes {
   package static let home = "index.html"
@@ -41,6 +43,18 @@ package enum SiteRoutes {
   /// The way from a page back to the site root: `""` for a page at the root, `../../` for a
   /// case page or a term page.
   package static func root(ofDepth depth: Int) -> String { String(repeating: "../", count: depth) }
+  /// The relative link from the page at `from` to the file at `to`, both paths of the site.
+  package static func link(from: String, to: String) -> String {
+    let source = from.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+    var target = to.split(separator: "/", omittingEmptySubsequences: false)[...]
+    var folders = source[...]
+    while let folder = folders.first, target.count > 1, target.first == folder {
+      folders = folders.dropFirst()
+      target = target.dropFirst()
+    }
+    return root(ofDepth: folders.count) + target.joined(separator: "/")
+  }
+
   /// How deep the case pages and term pages lie.
   package static let casePageDepth = 2
   package static let termPageDepth = 2

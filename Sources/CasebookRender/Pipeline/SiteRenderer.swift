@@ -293,7 +293,7 @@ package struct SiteRenderer {
       related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
       similar: similar.matches(of: knowledgeBase.byID[record.id]!).map { link(knowledgeBase.cases[$0.index], root: root, reason: $0.reason) },
       editURL: knowledgeBase.config.editURL?.replacingPlaceholders(path: sourcePath, id: record.id.rawValue),
-      runbookURL: "runbook.html", sourcePath: sourcePath,
+      runbookURL: SiteRoutes.link(from: path, to: SiteRoutes.runbook(record.id)), sourcePath: sourcePath,
       hasEnvironment: !fm.environment.isEmpty, hasSignatures: !fm.signatures.isEmpty, hasReferences: !fm.references.isEmpty,
       hasRelated: false, hasSimilar: false, hasComponents: !fm.components.isEmpty, hasTags: !fm.tags.isEmpty)
     var page = casePage
@@ -304,7 +304,7 @@ package struct SiteRenderer {
     let runbookPath = SiteRoutes.runbook(record.id)
     let runbook = RunbookPage(
       page: PageInfo(site: site, pageTitle: "Runbook: \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang),
-      card: card(record, root: root), caseURL: "index.html",
+      card: card(record, root: root), caseURL: SiteRoutes.link(from: runbookPath, to: path),
       alternatives: body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [],
       validation: body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false),
       hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty })
@@ -318,7 +318,7 @@ package struct SiteRenderer {
     let label = kind == .tags ? "Tag" : "Component"
     let plural = kind == .tags ? "Tags" : "Components"
     let indexPath = SiteRoutes.taxonomyIndex(kind)
-    let links = terms.map { TermLink(name: $0.name, url: "\($0.name)/index.html", count: $0.cases.count) }
+    let links = terms.map { TermLink(name: $0.name, url: SiteRoutes.link(from: indexPath, to: SiteRoutes.term(kind, $0.name)), count: $0.cases.count) }
     if !kept(indexPath, listingKey(indexPath, [][...], facets: links.map { Facet(value: $0.name, label: $0.url, count: $0.count) })) {
       let index = TaxonomyIndexPage(
         page: PageInfo(site: site, pageTitle: plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),

@@ -80,16 +80,20 @@ import Testing
 
     let lint = try CasebookProcess.run(["lint", "--format", "json", "Content/cases/nginx-reload-drops-upstreams.md"], in: project)
     #expect(lint.status == 1)
-    struct Report: Decodable { struct Entry: Decodable { var code: String }; var diagnostics: [Entry] }
-    let codes = try JSONDecoder().decode(Report.self, from: Data(lint.stdout.utf8)).diagnostics.map(\.code)
+    struct Report: Decodable { struct Entry: Decodable { var code: String; var message: String }; var diagnostics: [Entry] }
+    let diagnostics = try JSONDecoder().decode(Report.self, from: Data(lint.stdout.utf8)).diagnostics
+    let codes = diagnostics.map(\.code)
     #expect(codes == Array(repeating: "CB035", count: 6), "only empty sections: \(codes)")
+    // The one optional section says it may go.
+    #expect(diagnostics.last?.message == "section 'Lessons' is empty; fill it in, or delete the section: it is optional")
+    #expect(diagnostics.dropLast().allSatisfy { $0.message.hasSuffix("' is empty") })
 
     let again = try CasebookProcess.run(["new", "nginx-reload-drops-upstreams", "--title", "Again"], in: project)
     #expect(again.status == 1)
     #expect(again.stderr.contains("already exists"))
     let invalid = try CasebookProcess.run(["new", "Nginx_Reload", "--title", "x"], in: project)
     #expect(invalid.status == 64)
-    #expect(invalid.stderr.contains("'Nginx_Reload' is not a valid case id"))
+    #expect(invalid.stderr.contains("'Nginx_Reload' is not a valid case id: it must be lowercase letters and digits in words joined by single dashes. Try 'nginx-reload'."), "\(invalid.stderr)")
   }
 
   @Test("build and lint return what they did: content errors fail with the diagnostics and leave the site as it was; the process is never ended by a command")

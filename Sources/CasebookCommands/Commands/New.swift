@@ -35,7 +35,10 @@ extension Casebook {
     package init() {}
 
     package func validate() throws {
-      if let problem = CaseID.problem(with: id) { throw ValidationError("'\(id)' is not a valid case id: it \(problem).") }
+      if let problem = CaseID.problem(with: id) {
+        let hint = CaseID.suggestion(for: id).map { " Try '\($0)'." } ?? ""
+        throw ValidationError("'\(id)' is not a valid case id: it \(problem).\(hint)")
+      }
       let trimmed = title.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || title.contains(where: \.isNewline) || trimmed.count > 120 {
         throw ValidationError("--title must be one line of 1 to 120 characters.")

@@ -74,8 +74,7 @@ package struct CaseLoader: Sendable {
     let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
     if let id = CaseID(rawValue: stem), name.hasSuffix(".md") { return id }
     let problem = name.hasSuffix(".md") ? (CaseID.problem(with: stem) ?? "") : "must end in .md"
-    let lowered = stem.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
-    let hint = CaseID(rawValue: lowered).map { "; rename it '\($0).md'" } ?? ""
+    let hint = CaseID.suggestion(for: stem).map { "; rename it '\($0).md'" } ?? ""
     diagnostics.report(.invalidFileName, at: .fileStart, "file name '\(name)' is not a valid case id: it \(problem)\(hint)")
     return nil
   }

@@ -100,7 +100,8 @@ package struct SectionOutliner: Sendable {
       let end = index + 1 < opened.count ? opened[index + 1].headingIndex : blocks.count
       var contentBlocks = (open.headingIndex + 1)..<end
       if content.isEmpty {
-        diagnostics.report(.emptySection, at: open.position, "section '\(open.heading)' is empty")
+        let removable = kind.isRequired ? "" : "; fill it in, or delete the section: it is optional"
+        diagnostics.report(.emptySection, at: open.position, "section '\(open.heading)' is empty\(removable)")
       } else if kind == .solutions {
         alternatives = outlineAlternatives(content, end: end, position: position, diagnostics: &diagnostics)
         if let first = alternatives.first { contentBlocks = (open.headingIndex + 1)..<first.headingBlock }

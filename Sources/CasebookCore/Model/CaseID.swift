@@ -29,6 +29,18 @@ package struct CaseID: RawRepresentable, Sendable, Hashable, Comparable, CustomS
     }
     return nil
   }
+
+  /// A valid id close to an invalid one: lower-cased, with every run of other characters
+  /// made one dash; nil when that is not valid either.
+  ///
+  /// ```
+  /// "Nginx_Reload"   →  "nginx-reload"
+  /// "CRI-O 1.32 fix" →  "cri-o-1-32-fix"
+  /// "42"             →  nil
+  /// ```
+  package static func suggestion(for text: String) -> CaseID? {
+    CaseID(rawValue: text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-"))
+  }
 }
 
 /// Lowercase slugs used for tags and components: `go`, `cri-o`, `rpm-build`.

@@ -11,9 +11,9 @@ extension Casebook {
   ///
   /// ```
   /// $ casebook build
-  /// Discover  3 cases, 13 templates and assets … 0.00 s
+  /// Discover  3 cases, 14 templates and assets … 0.00 s
   /// …
-  /// Write     31 files to Site … 0.01 s
+  /// Write     437 files to Site (all written) … 0.00 s
   /// ```
   package struct Build: ParsableCommand {
     package static let configuration = CommandConfiguration(

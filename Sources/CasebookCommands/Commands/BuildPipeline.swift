@@ -13,9 +13,9 @@ internal import Glibc
 /// Parse     3 cases … 0.01 s
 /// Validate  0 errors, 0 warnings … 0.00 s
 /// Assemble  3 cases, 8 tags, 3 components … 0.01 s
-/// Listings  21 files … 0.01 s
-/// Cases     3 cases, 9 files … 0.02 s
-/// Index     404 files … 0.03 s
+/// Listings  24 files … 0.02 s
+/// Cases     3 cases, 9 files … 0.01 s
+/// Index     404 files … 0.05 s
 /// Write     437 files to Site (all written) … 0.00 s
 /// ```
 ///

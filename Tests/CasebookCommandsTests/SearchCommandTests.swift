@@ -20,6 +20,19 @@ import Testing
     #expect(flag.stdout.contains("\"id\" : \"crio-fedora44-wazero-dt-textrel\""))
   }
 
+  @Test("search refuses an empty query, an unknown status and more than 1 MiB of input, each with one clear line")
+  func refusals() throws {
+    let root = Fixtures.repositoryRoot
+    let empty = try CasebookProcess.run(["search", ""], in: root)
+    #expect(empty.status == 64 && empty.stderr.hasPrefix("Error: Give a query, or - to read one from standard input.\n"), "\(empty.stderr)")
+    let status = try CasebookProcess.run(["search", "wazero", "--status", "resolvd"], in: root)
+    #expect(status.status == 64 && status.stderr.hasPrefix("Error: --status 'resolvd' is not one of resolved, workaround, open; did you mean 'resolved'?\n"), "\(status.stderr)")
+    let blank = try CasebookProcess.run(["search", "-"], in: root, input: "  \n\n")
+    #expect(blank.status == 64 && blank.stderr == "error: standard input is empty; paste a log or an error line into it\n")
+    let huge = try CasebookProcess.run(["search", "-"], in: root, input: String(repeating: "wazero entrypoint\n", count: 60_000))
+    #expect(huge.status == 64 && huge.stderr == "error: standard input holds more than 1 MiB; give the lines around the error\n", "\(huge.stderr)")
+  }
+
   @Test("search - reads a pasted log from standard input and filters by facet")
   func standardInputAndFilters() throws {
     let log = """

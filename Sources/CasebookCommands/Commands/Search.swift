@@ -52,12 +52,40 @@ extension Casebook {
     package init() {}
 
     package func validate() throws {
-      if query.isEmpty { throw ValidationError("Give a query, or - to read one from standard input.") }
+      if query.isEmpty || (query != ["-"] && query.allSatisfy { $0.allSatisfy(\.isWhitespace) }) {
+        throw ValidationError("Give a query, or - to read one from standard input.")
+      }
       if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+      if let status, CaseStatus(rawValue: status) == nil {
+        let names = CaseStatus.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: status, in: names).map { "; did you mean '\($0)'?" } ?? ""
+        throw ValidationError("--status '\(status)' is not one of \(names.joined(separator: ", "))\(hint)")
+      }
+    }
+
+    /// The most a query may hold, from the arguments or standard input: a case file's limit.
+    static let maximumQuery = SourceFile.maximumSize
+
+    /// The query: the arguments, or what standard input holds for `-`; nil, with the reason
+    /// printed, when there is none or it is too long.
+    private func queryText() -> String? {
+      func refuse(_ reason: String) -> String? {
+        Console.error("error: \(reason)\n")
+        return nil
+      }
+      guard query == ["-"] else {
+        let text = query.joined(separator: " ")
+        return text.utf8.count <= Self.maximumQuery ? text : refuse("the query is longer than 1 MiB; give the lines around the error")
+      }
+      // One byte past the limit tells that it is too long; nothing more is read.
+      let data = FileHandle.standardInput.readData(ofLength: Self.maximumQuery + 1)
+      guard data.count <= Self.maximumQuery else { return refuse("standard input holds more than 1 MiB; give the lines around the error") }
+      let text = String(decoding: data, as: UTF8.self)
+      return text.allSatisfy(\.isWhitespace) ? refuse("standard input is empty; paste a log or an error line into it") : text
     }
 
     package func run() throws {
-      let text = query == ["-"] ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : query.joined(separator: " ")
+      guard let text = queryText() else { throw ExitCode(64) }
       let layout = options.layout
       let source: any TermSource
       if let built = try Self.freshIndex(layout) {

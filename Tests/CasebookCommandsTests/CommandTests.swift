@@ -96,6 +96,35 @@ import Testing
     #expect(invalid.stderr.contains("'Nginx_Reload' is not a valid case id: it must be lowercase letters and digits in words joined by single dashes. Try 'nginx-reload'."), "\(invalid.stderr)")
   }
 
+  @Test("a missing cases folder, or a file in its place, is an error for build and lint, and the site is left as it was")
+  func missingCasesFolder() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let site = SiteFixtures.files(in: project.appendingPathComponent("Site"))
+    let cases = project.appendingPathComponent("Content/cases")
+    try FileManager.default.moveItem(at: cases, to: project.appendingPathComponent("elsewhere"))
+    let expected = "\(cases.path) not found: run casebook in a knowledge base's folder (the one holding Content/ and Templates/), or give --project"
+    #expect(throws: (any Error).self) { try SiteFixtures.buildReport(project) }
+    do {
+      _ = try SiteFixtures.buildReport(project)
+    } catch {
+      #expect("\(error)" == expected)
+    }
+    do {
+      _ = try Casebook.Lint.parse(["--project", project.path]).execute()
+      Issue.record("lint checked an empty knowledge base")
+    } catch {
+      #expect("\(error)" == expected)
+    }
+    try Data("not a folder".utf8).write(to: cases)
+    #expect(throws: (any Error).self) { try SiteFixtures.buildReport(project) }
+    #expect(SiteFixtures.files(in: project.appendingPathComponent("Site")) == site, "nothing was removed")
+    let process = try CasebookProcess.run(["build"], in: project)
+    // (After a note: the last build was this test process, another binary.)
+    #expect(process.status == 1 && process.stderr.hasSuffix("\nerror: Content/cases not found: run casebook in a knowledge base's folder (the one holding Content/ and Templates/), or give --project\n"), "\(process.stderr)")
+  }
+
   @Test("build and lint return what they did: content errors fail with the diagnostics and leave the site as it was; the process is never ended by a command")
   func commandsReturn() throws {
     let project = try SiteFixtures.project()

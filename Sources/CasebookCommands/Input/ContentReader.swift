@@ -44,7 +44,11 @@ struct ContentReader {
   /// Reads the config and every case under `Content/cases`, plus any extra files or folders.
   /// A case file in `unread` (its digest from an earlier build whose stamp it still has) is
   /// not read: it comes without bytes, with that digest.
+  ///
+  /// A cases folder that is missing or cannot be listed is an error, not an empty knowledge
+  /// base: a wrong checkout or a permission slip must not publish an empty site.
   func read(extraPaths: [String] = [], unread: [String: UInt64] = [:]) throws -> Content {
+    try checkCasesFolder()
     var diagnostics = Diagnostics()
     let config = fileManager.fileExists(atPath: layout.configPath) ? readFile(layout.configPath, diagnostics: &diagnostics) : nil
     var paths = caseFiles(in: layout.casesPath)
@@ -90,6 +94,18 @@ struct ContentReader {
     // The files' bytes were let go as they were parsed; their paths and digests stay.
     content.cases = cases
     return (content, checked)
+  }
+
+  /// Throws unless the cases folder exists and can be listed.
+  func checkCasesFolder() throws {
+    let folder = layout.casesPath
+    var isDirectory: ObjCBool = false
+    guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw BuildError("\(folder) not found: run casebook in a knowledge base's folder (the one holding Content/ and Templates/), or give --project")
+    }
+    guard (try? fileManager.contentsOfDirectory(atPath: folder)) != nil else {
+      throw BuildError("\(folder) cannot be read: check its permissions")
+    }
   }
 
   /// The `.md` files directly in a folder, sorted by name so every run sees the same order.

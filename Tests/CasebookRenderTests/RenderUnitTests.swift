@@ -104,6 +104,19 @@ import Testing
     #expect(html == "<p>a b <a href=\"https://e.org/\">ok</a> <img src=\"https://e.org/i.png\" alt=\"ok\" /></p>\n")
   }
 
+  @Test("a partial that includes itself, directly or through others, is refused with the circle named")
+  func partialCycles() throws {
+    #expect(throws: TemplateError.partialCycle(names: ["foot", "legal", "foot"])) {
+      try TemplateLibrary(TemplateSet(templates: ["home": "{{> foot}}", "foot": "{{> legal}}", "legal": "{{#x}}{{> foot}}{{/x}}"]), required: ["home"])
+    }
+    #expect(throws: TemplateError.partialCycle(names: ["home", "home"])) {
+      try TemplateLibrary(TemplateSet(templates: ["home": "{{>home}}"]), required: ["home"])
+    }
+    #expect("\(TemplateError.partialCycle(names: ["foot", "legal", "foot"]))" == "Templates/foot.mustache includes itself ('foot' → 'legal' → 'foot'); a partial may not include itself, directly or through others")
+    // Shared partials are not circles.
+    #expect(TemplateLibrary.firstCycle(["home": ["head", "foot"], "case": ["head", "foot"], "foot": ["legal"], "head": [], "legal": []]) == nil)
+  }
+
   @Test("a missing template or partial is an error, not an empty page")
   func missingTemplates() throws {
     #expect(throws: TemplateError.missingTemplate(name: "case")) {

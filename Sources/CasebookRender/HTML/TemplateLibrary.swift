@@ -8,12 +8,16 @@ package enum TemplateError: Error, CustomStringConvertible, Equatable {
   case missingTemplate(name: String)
   case missingPartial(name: String, usedBy: String)
   case syntax(name: String, message: String)
+  /// Partials that include each other in a circle, from the first back to itself.
+  case partialCycle(names: [String])
 
   package var description: String {
     switch self {
     case .missingTemplate(let name): "Templates/\(name).mustache is missing"
     case .missingPartial(let name, let usedBy): "Templates/\(usedBy).mustache uses the partial '\(name)', but Templates/\(name).mustache is missing"
     case .syntax(let name, let message): "Templates/\(name).mustache: \(message)"
+    case .partialCycle(let names):
+      "Templates/\(names[0]).mustache includes itself (\(names.map { "'\($0)'" }.joined(separator: " → "))); a partial may not include itself, directly or through others"
     }
   }
 }
@@ -49,11 +53,15 @@ package struct TemplateLibrary: Sendable {
     for name in required where set.templates[name] == nil {
       throw TemplateError.missingTemplate(name: name)
     }
+    var partials: [String: [String]] = [:]
     for name in set.templates.keys.sorted() {
-      for partial in Self.partialReferences(in: set.templates[name]!) where set.templates[partial] == nil {
+      partials[name] = Self.partialReferences(in: set.templates[name]!)
+      for partial in partials[name]! where set.templates[partial] == nil {
         throw TemplateError.missingPartial(name: partial, usedBy: name)
       }
     }
+    // Rendering a partial that includes itself never ends: refused here.
+    if let cycle = Self.firstCycle(partials) { throw TemplateError.partialCycle(names: cycle) }
     self.library = library
     self.names = Set(set.templates.keys)
   }
@@ -64,6 +72,29 @@ package struct TemplateLibrary: Sendable {
       throw TemplateError.missingTemplate(name: name)
     }
     return text
+  }
+
+  /// The first circle of partials (in name order), as the names from one template back to it.
+  ///
+  /// ```
+  /// ["a": ["b"], "b": ["c"], "c": ["a"]]  →  ["a", "b", "c", "a"]
+  /// ["a": ["b"], "b": []]                 →  nil
+  /// ```
+  static func firstCycle(_ partials: [String: [String]]) -> [String]? {
+    var done = Set<String>()
+    func visit(_ name: String, _ path: [String]) -> [String]? {
+      if let start = path.firstIndex(of: name) { return Array(path[start...]) + [name] }
+      guard !done.contains(name) else { return nil }
+      for next in partials[name] ?? [] {
+        if let cycle = visit(next, path + [name]) { return cycle }
+      }
+      done.insert(name)
+      return nil
+    }
+    for name in partials.keys.sorted() {
+      if let cycle = visit(name, []) { return cycle }
+    }
+    return nil
   }
 
   /// The names in `{{> name}}` tags (also `{{>name}}` and with a changed delimiter left alone).

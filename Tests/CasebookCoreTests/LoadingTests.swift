@@ -23,6 +23,21 @@ import Testing
     #expect(record.section(.symptom)?.lines == 8...11)
   }
 
+  @Test("a file shows at most 20 warnings of one rule, then one line for the rest; a kept parse result gives the same lines")
+  func warningsPerRuleAreCapped() throws {
+    let html = (1...50).map { "<b>\($0)</b>" }.joined(separator: "\n\n")
+    let text = "---\ntitle: T\nsummary: S\ndate: 2025-01-02\n---\n" + Self.body.replacingOccurrences(of: "\nA.\n", with: "\n" + html + "\n")
+    let loaded = CaseLoader.load(SourceFile(path: "cases/pasted-page.md", text: text), config: Self.config)
+    let lines = loaded.diagnostics.collected.sorted.map(\.description)
+    #expect(lines.count == 21)
+    #expect(lines.dropLast().allSatisfy { $0.hasSuffix("raw HTML is not rendered; write it in Markdown or as code [CB040]") })
+    // 50 paragraphs of two tags each: 100 warnings, 20 shown; the 21st is at the 11th paragraph's first tag.
+    #expect(lines.last == "cases/pasted-page.md:29:1: warning: 80 more warnings like the one above in this file are not shown [CB040]")
+    let cache = ParseCache([loaded], digests: ["cases/pasted-page.md": 1])
+    let read = try #require(ParseCache(bytes: cache.bytes))
+    #expect(read.entries["cases/pasted-page.md"]?.loaded.diagnostics.collected.sorted.map(\.description) == lines)
+  }
+
   @Test("CRLF line endings and a byte-order mark keep positions right")
   func crlfAndBOM() throws {
     let text = "\u{FEFF}---\r\ntitle: T\r\nsummary: S\r\ndate: 2025-01-02\r\nbad: 1\r\n---\r\n" + Self.body.replacingOccurrences(of: "\n", with: "\r\n")

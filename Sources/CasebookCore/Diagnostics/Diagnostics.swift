@@ -29,15 +29,54 @@ package struct Diagnostics: Sendable {
 }
 
 /// Collects diagnostics for one file, so checkers only say where and what.
+///
+/// A file reports at most ``warningsPerRule`` warnings of one rule; the rest are counted and
+/// stand as one line after the last shown, so a file with thousands of the same slip (raw HTML
+/// on every line of a pasted page) does not bury everything else.
+///
+/// ```
+/// 5,000 × rawHTML  →  20 warnings, then "4980 more warnings like the one above in this file are not shown"
+/// ```
 package struct FileDiagnostics: Sendable {
   package let file: String
-  package private(set) var collected = Diagnostics()
+  private var reported = Diagnostics()
+  /// Per rule: how many warnings were reported, and where the first one not shown was.
+  private var warnings: [Rule: (count: Int, firstHidden: SourcePosition?)] = [:]
+
+  package static let warningsPerRule = 20
 
   package init(file: String) {
     self.file = file
   }
 
   package mutating func report(_ rule: Rule, at position: SourcePosition, _ message: String, severity: Diagnostic.Severity? = nil) {
-    collected.emit(Diagnostic(file: file, position: position, severity: severity, rule: rule, message: message))
+    let diagnostic = Diagnostic(file: file, position: position, severity: severity, rule: rule, message: message)
+    if diagnostic.severity == .warning {
+      var tally = warnings[rule] ?? (0, nil)
+      tally.count += 1
+      if tally.count > Self.warningsPerRule {
+        if tally.firstHidden == nil { tally.firstHidden = position }
+        warnings[rule] = tally
+        return
+      }
+      warnings[rule] = tally
+    }
+    reported.emit(diagnostic)
+  }
+
+  /// A diagnostic as an earlier run collected it (``ParseCache``): kept as it is.
+  package mutating func restore(_ diagnostic: Diagnostic) {
+    reported.emit(diagnostic)
+  }
+
+  /// Everything reported, with one line for each rule's warnings not shown.
+  package var collected: Diagnostics {
+    var all = reported
+    for (rule, tally) in warnings.sorted(by: { $0.key.code < $1.key.code }) {
+      guard let position = tally.firstHidden else { continue }
+      let hidden = tally.count - Self.warningsPerRule
+      all.emit(Diagnostic(file: file, position: position, severity: .warning, rule: rule, message: "\(hidden) more \(hidden == 1 ? "warning" : "warnings") like the one above in this file \(hidden == 1 ? "is" : "are") not shown"))
+    }
+    return all
   }
 }

@@ -176,7 +176,7 @@ extension CaseLoader.Loaded {
       guard let position = SourcePosition(from: &reader), let severity = reader.text().flatMap(Diagnostic.Severity.init(rawValue:)),
         let rule = reader.text().flatMap(Rule.init(rawValue:)), let message = reader.text()
       else { return nil }
-      diagnostics.report(rule, at: position, message, severity: severity)
+      diagnostics.restore(Diagnostic(file: file, position: position, severity: severity, rule: rule, message: message))
     }
     self.init(file: file, id: id, related: related, record: record, diagnostics: diagnostics)
   }

@@ -209,6 +209,23 @@ import Testing
     #expect(try SiteFixtures.buildReport(project).outcome == .upToDate, "the manifest written again is read")
   }
 
+  @Test("temporary files that killed builds left in .casebook-cache are removed; a running process's stay")
+  func leftoverTemporariesRemoved() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let cache = project.appendingPathComponent(".casebook-cache")
+    let manifest = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".manifest") })
+    let base = String(manifest.dropLast(".manifest".count))
+    // No process has this id (above the kernel's pid_max); this test process is running.
+    let dead = "\(base).parsed.tmp-2147483646", live = "\(base).index.tmp-\(getpid())"
+    for name in [dead, live, "\(manifest).tmp-2147483646"] { try Data("partial".utf8).write(to: cache.appendingPathComponent(name)) }
+    #expect(try SiteFixtures.buildReport(project).outcome == .upToDate)
+    let left = Set(try FileManager.default.contentsOfDirectory(atPath: cache.path))
+    #expect(!left.contains(dead) && !left.contains("\(manifest).tmp-2147483646"))
+    #expect(left.contains(live))
+  }
+
   @Test("a cache is used only if it is the one the manifest names: caches written early by a build that then failed are not taken for the last build's")
   func cachesNamedByDigest() throws {
     let project = try SiteFixtures.project()

@@ -81,6 +81,7 @@ extension Casebook {
 
       // Nothing read or written since the last build: nothing to do.
       let manifestPath = BuildManifest.path(layout: layout, output: folder)
+      BuildManifest.removeLeftovers(besides: manifestPath)
       let inputs = BuildManifest.scanInputs(layout: layout)
       // When an input changed since a build by this binary (as the manifest's first lines
       // tell), the parse results it left are read and decoded on another core while the

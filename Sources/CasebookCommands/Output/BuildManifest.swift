@@ -474,9 +474,21 @@ struct BuildManifest: Equatable, Sendable {
       try LocalFileSystem().replace(temporary, with: path)
       return digest.value
     } catch {
+      // The cache the last build left stays: the new manifest does not name it, so it is not
+      // taken for this build's, and the next build may still read it with the old manifest.
       try? FileManager.default.removeItem(atPath: temporary)
-      try? FileManager.default.removeItem(atPath: path)
       return nil
+    }
+  }
+
+  /// Removes the temporary files (`<name>.tmp-<pid>`) that builds killed while writing a
+  /// cache or a manifest left in the folder of `manifestPath`; those of a process still
+  /// running are another build's, and stay.
+  static func removeLeftovers(besides manifestPath: String) {
+    let folder = (manifestPath as NSString).deletingLastPathComponent
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+      guard let mark = name.range(of: ".tmp-", options: .backwards), let pid = Int32(name[mark.upperBound...]), pid > 0 else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { try? FileManager.default.removeItem(atPath: folder + "/" + name) }
     }
   }
 

@@ -96,6 +96,18 @@ import Testing
     #expect(invalid.stderr.contains("'Nginx_Reload' is not a valid case id: it must be lowercase letters and digits in words joined by single dashes. Try 'nginx-reload'."), "\(invalid.stderr)")
   }
 
+  @Test("a file system error is one line with the path and the system's reason, not a Foundation dump")
+  func fileSystemErrorsAreOneLine() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let blocker = project.appendingPathComponent("blocker")
+    try Data("a file where a folder should be".utf8).write(to: blocker)
+    let result = try CasebookProcess.run(["build", "--quiet", "--output", "blocker/Site"], in: project)
+    #expect(result.status == 1)
+    #expect(result.stderr == "error: \(blocker.path): File exists\n" || result.stderr == "error: blocker: File exists\n", "\(result.stderr)")
+    #expect(!result.stderr.contains("Error Domain"))
+  }
+
   @Test("a missing cases folder, or a file in its place, is an error for build and lint, and the site is left as it was")
   func missingCasesFolder() throws {
     let project = try SiteFixtures.project()

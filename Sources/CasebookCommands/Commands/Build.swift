@@ -50,7 +50,7 @@ extension Casebook {
       do {
         report = try execute()
       } catch {
-        Console.error("error: \(error)\n")
+        Console.error("error: \(ErrorText.describe(error))\n")
         throw ExitCode.failure
       }
       if !report.succeeded { throw ExitCode.failure }

@@ -1,5 +1,6 @@
 @testable import CasebookCore
 @testable import CasebookRender
+import CasebookTestSupport
 import CommonMark
 import Foundation
 import Testing
@@ -52,6 +53,22 @@ import Testing
     #expect(anchors.claim(for: "Symptom", fallback: "x") == "symptom-3")
   }
 
+  @Test("a very long run with no break point (10,000 '[') gets break points: groff -ww breaks its lines without a warning")
+  func longRunsBreak() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-long-run")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var roff = RoffWriter()
+    roff.header(title: "LONG", section: 7, date: "2026-12-04", source: "Casebook", manual: "Casebook")
+    roff.paragraph("Before " + String(repeating: "[", count: 10_000) + " after, and " + String(repeating: "链", count: 3_000) + "。")
+    let page = folder.appendingPathComponent("long.7")
+    try Data(roff.text.utf8).write(to: page)
+    let groff = try ExternalTool.run(["groff", "-k", "-ww", "-man", "-Tutf8", page.path])
+    #expect(groff.status == 0)
+    #expect(!groff.output.contains("warning"), "\(groff.output.prefix(300))")
+    let lint = try ExternalTool.run(["mandoc", "-Tlint", "-W", "all", page.path])
+    #expect(lint.output.isEmpty, "\(lint.output)")
+  }
+
   @Test("the roff writer wraps text within 78 columns as mandoc counts them, and loses no character")
   func roffWrapping() {
     var generator = SystemRandomNumberGenerator()
@@ -59,15 +76,24 @@ import Testing
       "a", "word", "-Wl,--as-needed", "/usr/lib/x86_64-linux-gnu/libfoo.so.1", "链接失败", "é", "'quoted'", ".so", "back\\slash",
       String(repeating: "x", count: 90), String(repeating: "长", count: 30), "a/b/" + String(repeating: "c", count: 70),
     ]
-    /// A word as the writer spells it: each character escaped, `\:` after `/` and between CJK characters.
+    /// A word as the writer spells it: each character escaped, `\:` after `/`, between CJK
+    /// characters, and after every 60 characters without one.
     func spelled(_ word: String) -> String {
       var out = ""
       var previousWide = false
+      var run = 0
       for character in word {
         let wide = RoffWriter.isWide(character)
-        if wide && previousWide { out += "\\:" }
+        if (wide && previousWide) || run == RoffWriter.longRun {
+          out += "\\:"
+          run = 0
+        }
+        run += 1
         out += Roff.escape(character)
-        if character == "/" { out += "\\:" }
+        if character == "/" {
+          out += "\\:"
+          run = 0
+        }
         previousWide = wide
       }
       return out

@@ -176,7 +176,9 @@ struct RoffWriter {
   }
 
   /// Feeds plain text to the line filler: each character's roff as a piece, with `\:` break
-  /// points after `/` and between CJK characters.
+  /// points after `/`, between CJK characters, and after every ``longRun`` characters of a run
+  /// that has none (a pasted line of `[[[[…` or a long hash), so groff never has to overrun a
+  /// line or search a whole paragraph for a break.
   private mutating func plain(_ plain: String, breakPoints: Bool = true) {
     // Printable ASCII (with tabs and newlines): byte by byte, without grapheme breaking.
     var text = plain
@@ -199,17 +201,27 @@ struct RoffWriter {
         }
         let word = UnsafeBufferPointer(rebasing: bytes[index..<end])
         index = end
+        if breakPoints && word.count > Self.longRun { whole = false }
         guard !whole else {
           // A space after it ends the word here (most words): placed at once.
           if end < bytes.count { filler.word(word, into: &output) } else { filler.bytes(word) }
           continue
         }
+        var run = 0
         for byte in word {
+          if breakPoints && run == Self.longRun {
+            filler.piece("\\:")
+            run = 0
+          }
+          run += 1
           if Roff.isSpecial(byte) {
             filler.piece(Roff.escape(Character(Unicode.Scalar(byte))))
           } else {
             filler.byte(byte)
-            if breakPoints && byte == UInt8(ascii: "/") { filler.piece("\\:") }
+            if breakPoints && byte == UInt8(ascii: "/") {
+              filler.piece("\\:")
+              run = 0
+            }
           }
         }
       }
@@ -217,20 +229,32 @@ struct RoffWriter {
     }
     if !ascii {
       var previousWide = false
+      var run = 0
       for character in plain {
         if character == " " || character == "\t" || character == "\n" {
           filler.space(into: &output)
           previousWide = false
+          run = 0
           continue
         }
         let wide = Self.isWide(character)
-        if breakPoints && wide && previousWide { filler.piece("\\:") }
+        if breakPoints && ((wide && previousWide) || run == Self.longRun) {
+          filler.piece("\\:")
+          run = 0
+        }
+        run += 1
         filler.piece(Roff.escape(character))
-        if breakPoints && character == "/" { filler.piece("\\:") }
+        if breakPoints && character == "/" {
+          filler.piece("\\:")
+          run = 0
+        }
         previousWide = wide
       }
     }
   }
+
+  /// The most characters a run goes without a break point.
+  static let longRun = 60
 
   /// CJK characters, between which lines may break without a space (``CJK/isWide(_:)``).
   static func isWide(_ character: Character) -> Bool {

@@ -116,4 +116,16 @@ import Testing
     #expect(kb.cases.map(\.id.rawValue) == ["case-bbb", "case-aaa"], "newest first")
     #expect(kb.relatedCases(of: kb.cases[0]).map(\.id.rawValue) == ["case-aaa"], "links count both ways")
   }
+
+  @Test("a config that cannot be read reports its own errors, not the headings of every case in another language; English cases are still checked")
+  func brokenConfigChecksOnlyEnglishHeadings() {
+    let chinese = "---\ntitle: 中文\nsummary: 摘要\ndate: 2025-01-02\nlang: zh\n---\n\n## 症状\n\nA\n\n## 背景\n\nB\n"
+    let english = "---\ntitle: T\nsummary: S\ndate: 2025-01-02\n---\n\n## Symptom\n\nA\n\n## Sympton\n\nB\n"
+    let config = SourceFile(path: "casebook.yml", text: "title: T\ntitle: [unclosed\n")
+    let result = ContentCheck.run(configFile: config, configPath: "casebook.yml", cases: [SourceFile(path: "zh-case.md", text: chinese), SourceFile(path: "en-case.md", text: english)])
+    let codes = result.diagnostics.sorted.map { "\($0.file) \($0.rule.code)" }
+    #expect(!codes.contains { $0.hasPrefix("zh-case.md") }, "\(codes)")
+    #expect(codes.contains("casebook.yml CB014") || codes.contains("casebook.yml CB012"), "\(codes)")
+    #expect(codes.contains("en-case.md CB031"), "the English case's misspelt heading is still reported: \(codes)")
+  }
 }

@@ -25,9 +25,13 @@ package struct CaseLoader: Sendable {
   /// The outliner of each configured language, by its tag, and of a case in no configured language.
   private let outliners: [String: SectionOutliner]
   private let plainOutliner = SectionOutliner()
+  /// Whether the site config could not be read: only English cases (no `lang`, or an `en`
+  /// tag) have their section headings checked, since another language's are the config's.
+  private let headingsOnlyInEnglish: Bool
 
-  package init(config: SiteConfig) {
+  package init(config: SiteConfig, headingsOnlyInEnglish: Bool = false) {
     self.config = config
+    self.headingsOnlyInEnglish = headingsOnlyInEnglish
     outliners = Dictionary(config.languages.map { ($0.tag, SectionOutliner(aliases: $0.headings)) }, uniquingKeysWith: { first, _ in first })
   }
 
@@ -58,6 +62,13 @@ package struct CaseLoader: Sendable {
     }
     let decoded = FrontMatterDecoder.decode(split, diagnostics: &diagnostics)
     let outliner = config.language(for: decoded.lang).flatMap { outliners[$0.tag] } ?? plainOutliner
+    let english = decoded.lang.map { $0 == "en" || $0.hasPrefix("en-") } ?? true
+    guard english || !headingsOnlyInEnglish else {
+      // Nothing is built while the config has errors: the outline is not needed.
+      loaded.related = decoded.related
+      loaded.diagnostics = diagnostics
+      return loaded
+    }
     let (blocks, flattened) = CommonMark.outline(split.body)
     let sections = outliner.outline(blocks, flattened: flattened, source: source, diagnostics: &diagnostics)
     loaded.related = decoded.related

@@ -49,8 +49,9 @@ package enum ContentCheck {
       configDiagnostics.report(.missingConfig, at: .fileStart, "site config not found; create it with title, description, default_language and languages (see docs/case-format.md)")
     }
     diagnostics.emit(contentsOf: configDiagnostics.collected)
-    let effectiveConfig = config ?? SiteConfig(title: "Casebook", description: "")
-    let loader = CaseLoader(config: effectiveConfig)
+    // Without a config its languages' section headings are unknown: cases in another language
+    // are not checked against the English ones (each would be an error of the config's).
+    let loader = config.map { CaseLoader(config: $0) } ?? CaseLoader(config: SiteConfig(title: "Casebook", description: ""), headingsOnlyInEnglish: true)
     var loaded: [CaseLoader.Loaded] = []
     loaded.reserveCapacity(cases.count)
     for start in stride(from: 0, to: cases.count, by: parseBatchSize) {

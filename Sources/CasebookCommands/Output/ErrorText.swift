@@ -11,13 +11,12 @@ internal import Foundation
 /// ```
 enum ErrorText {
   static func describe(_ error: any Error) -> String {
-    let bridged = error as NSError
-    guard bridged.domain == NSCocoaErrorDomain || bridged.domain == NSPOSIXErrorDomain else { return "\(error)" }
-    let error = bridged
-    let path = (error.userInfo[NSFilePathErrorKey] as? String) ?? (error.userInfo[NSURLErrorKey] as? URL)?.path
-    let underlying = (error.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
-    let posix = error.domain == NSPOSIXErrorDomain ? error : (underlying?.domain == NSPOSIXErrorDomain ? underlying : nil)
-    let reason = posix.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+    let nsError = error as NSError
+    guard nsError.domain == NSCocoaErrorDomain || nsError.domain == NSPOSIXErrorDomain else { return "\(error)" }
+    let path = (nsError.userInfo[NSFilePathErrorKey] as? String) ?? (nsError.userInfo[NSURLErrorKey] as? URL)?.path
+    let underlying = (nsError.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+    let posix = nsError.domain == NSPOSIXErrorDomain ? nsError : (underlying?.domain == NSPOSIXErrorDomain ? underlying : nil)
+    let reason = posix.map { String(cString: strerror(Int32($0.code))) } ?? nsError.localizedDescription
     return path.map { "\($0): \(reason)" } ?? reason
   }
 }

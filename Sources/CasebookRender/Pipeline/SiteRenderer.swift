@@ -142,11 +142,16 @@ package struct SiteRenderer {
     let manRenderer = ManPageRenderer(knowledgeBase: knowledgeBase)
     return try wantsPage.union(wantsMan).sorted().concurrentMap { position -> [OutputFile] in
       let record = try withBody(knowledgeBase.cases[position])
-      let parsed = CommonMark.renderBlocks(record.body)
+      let page = wantsPage.contains(position), man = wantsMan.contains(position)
+      // One parse either way; the tree is copied and the HTML made only for what is rendered.
+      let parsed = page && man ? CommonMark.renderBlocks(record.body) : nil
       var files: [OutputFile] = []
-      if wantsPage.contains(position) { files += try renderCase(record, html: parsed.html) }
-      if wantsMan.contains(position) {
-        files.append(OutputFile(path: SiteRoutes.manPage(record.id), text: manRenderer.render(record, body: CaseBody(blocks: parsed.blocks))))
+      if page {
+        files += try renderCase(record, body: parsed.map { CaseBodyRenderer().render(record, html: $0.html) } ?? CaseBodyRenderer().render(record))
+      }
+      if man {
+        let body = parsed.map { CaseBody(blocks: $0.blocks) } ?? CaseBody(record)
+        files.append(OutputFile(path: SiteRoutes.manPage(record.id), text: manRenderer.render(record, body: body)))
       }
       return files
     }.flatMap { $0 }
@@ -274,11 +279,10 @@ package struct SiteRenderer {
   }
 
   /// A case's page and its runbook view.
-  private func renderCase(_ record: CaseRecord, html: [String]) throws -> [OutputFile] {
+  private func renderCase(_ record: CaseRecord, body: CaseBodyRenderer.Rendered) throws -> [OutputFile] {
     let path = SiteRoutes.casePage(record.id)
     let root = SiteRoutes.root(ofDepth: SiteRoutes.casePageDepth)
     let fm = record.frontMatter
-    let body = CaseBodyRenderer().render(record, html: html)
     let toc = body.sections.map { section in
       TocEntry(
         anchor: section.anchor, title: record.section(SectionKind(rawValue: section.anchor) ?? .symptom)?.heading ?? section.anchor,

@@ -77,7 +77,7 @@ package struct Bench: ParsableCommand {
       var fileCount = 0
       for _ in 0..<runs {
         indexTimes.append(try Project.time {
-          let files = try IndexFiles.write(SearchIndexBuilder.build(kb.cases.map { SearchDocument($0, config: kb.config) }, contentHash: ""))
+          let files = try IndexFiles.write(kb.searchIndex(contentHash: ""))
           fileCount = files.count
         })
       }

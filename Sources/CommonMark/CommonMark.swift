@@ -108,34 +108,56 @@ extension CommonMark {
 }
 
 extension CommonMark {
-  /// A document parsed once for every renderer: its top-level blocks as Swift values (for
-  /// renderers that walk the tree) and each top-level block's HTML in libcmark's safe mode (for
-  /// pages). The same parse gives both, so index `i` names the same block in each.
-  package struct RenderedBlocks: Sendable {
-    /// The top-level blocks, as ``parse(_:options:)`` gives them.
+  /// What ``parseBlocks(_:products:)`` makes from the one parse besides the outline.
+  package struct Products: OptionSet, Sendable {
+    package let rawValue: Int
+    package init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// The top-level blocks as Swift trees (``MarkdownNode``).
+    package static let tree = Products(rawValue: 1)
+    /// Each top-level block's HTML, in libcmark's safe mode.
+    package static let html = Products(rawValue: 2)
+  }
+
+  /// A document parsed once for everything made from it: its outline (for checks and plain
+  /// text) and, when asked for, its top-level blocks as trees (for renderers that walk them) and
+  /// as safe HTML (for pages). The same parse gives all three, so index `i` names the same block
+  /// in each.
+  package struct ParsedBlocks: Sendable {
+    /// The top-level blocks summarised, as ``outline(_:)`` gives them.
+    package var outline: [BlockOutline]
+    /// Whether some subtree was deeper than ``maximumDepth`` (and counts as its flat text).
+    package var flattened: Bool
+    /// The top-level blocks, as ``parse(_:options:)`` gives them; empty without ``Products/tree``.
     package var blocks: [MarkdownNode]
     /// Each top-level block's HTML, as ``renderHTML(_:blockGroups:options:)`` gives it for one
-    /// group per block.
+    /// group per block; empty without ``Products/html``.
     package var html: [String]
 
-    package init(blocks: [MarkdownNode] = [], html: [String] = []) {
+    package init(outline: [BlockOutline] = [], flattened: Bool = false, blocks: [MarkdownNode] = [], html: [String] = []) {
+      self.outline = outline
+      self.flattened = flattened
       self.blocks = blocks
       self.html = html
     }
   }
 
-  /// Parses the text once and gives its top-level blocks both as a tree and as safe HTML.
+  /// Parses the text once and gives its outline and, as `products` asks, its top-level blocks
+  /// as trees and as safe HTML.
   ///
   /// ```
-  /// "## A\n\nx\n"  →  blocks [heading "A", paragraph "x"], html ["<h2>A</h2>\n", "<p>x</p>\n"]
+  /// "## A\n\nx\n", [.tree, .html]  →  outline [heading 2 "A", paragraph "x"],
+  ///                                   blocks [heading "A", paragraph "x"], html ["<h2>A</h2>\n", "<p>x</p>\n"]
   /// ```
-  package static func renderBlocks(_ text: String) -> RenderedBlocks {
+  package static func parseBlocks(_ text: String, products: Products = []) -> ParsedBlocks {
     withDocument(text, flags: CMARK_OPT_SOURCEPOS) { root, memory in
-      // The tree is copied first: rendering moves each block into a document of its own.
-      let blocks = TreeCopier.copy(root).document.children
-      let html = groups(of: root, memory: memory, blockGroups: blocks.indices.map { $0..<($0 + 1) }, flags: 0)
-      return RenderedBlocks(blocks: blocks, html: html)
-    } ?? RenderedBlocks()
+      let (outline, flattened) = OutlineReader.read(root)
+      var parsed = ParsedBlocks(outline: outline, flattened: flattened)
+      // The tree is copied before rendering, which moves each block into a document of its own.
+      if products.contains(.tree) { parsed.blocks = TreeCopier.copy(root).document.children }
+      if products.contains(.html) { parsed.html = groups(of: root, memory: memory, blockGroups: outline.indices.map { $0..<($0 + 1) }, flags: 0) }
+      return parsed
+    } ?? ParsedBlocks()
   }
 }
 

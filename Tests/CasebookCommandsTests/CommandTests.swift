@@ -144,6 +144,7 @@ import Testing
     let built = try SiteFixtures.buildReport(project)
     #expect(built.outcome == .built && built.succeeded && built.diagnostics.isEmpty)
     #expect(built.work.cases == 3 && built.work.parsed == 3 && built.work.files == built.write?.written)
+    #expect(built.work.bodiesParsed == 3, "each body parsed once")
     let site = SiteFixtures.files(in: project.appendingPathComponent("Site"))
 
     let english = project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md")
@@ -161,5 +162,23 @@ import Testing
     #expect(lint.diagnostics.map(\.description) == failed.diagnostics.map(\.description))
     let checked = try SiteFixtures.buildReport(project, ["--check"])
     #expect(checked.outcome == .failed)
+
+    // A body's mistakes are found where the Cases stage parses it, with the front matter's when
+    // the build stops before; either way the build reports what lint does, and writes nothing.
+    let textrel = project.appendingPathComponent("Content/cases/crio-fedora44-wazero-dt-textrel.md")
+    try (try String(contentsOf: textrel, encoding: .utf8)).replacingOccurrences(of: "\n## Validation\n", with: "\n## Validaton\n").write(to: textrel, atomically: false, encoding: .utf8)
+    let textrelErrors = [
+      "\(project.path)/Content/cases/crio-fedora44-wazero-dt-textrel.md:92:1: error: unknown section 'Validaton'; did you mean 'Validation'? [CB031]",
+      "\(project.path)/Content/cases/crio-fedora44-wazero-dt-textrel.md:105:1: error: missing section '## Validation' [CB032]",
+    ]
+    let both = try SiteFixtures.buildReport(project)
+    #expect(both.outcome == .failed && both.diagnostics.map(\.description) == failed.diagnostics.map(\.description) + textrelErrors)
+    try (try String(contentsOf: english, encoding: .utf8)).replacingOccurrences(of: "\nsumary: ", with: "\nsummary: ").write(to: english, atomically: false, encoding: .utf8)
+    let bodyOnly = try SiteFixtures.buildReport(project)
+    #expect(bodyOnly.outcome == .failed && bodyOnly.write == nil)
+    #expect(bodyOnly.diagnostics.map(\.description) == textrelErrors)
+    #expect(try Casebook.Lint.parse(["--project", project.path, "--full"]).execute().diagnostics.map(\.description) == textrelErrors)
+    #expect(SiteFixtures.files(in: project.appendingPathComponent("Site")) == site, "a build failed in its Cases stage leaves the site as it was")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".Site.") }.isEmpty, "no staging folder left")
   }
 }

@@ -72,6 +72,22 @@ import Testing
       }
     }
 
+    /// How many case bodies the rebuild parses: each case that needs any output made again,
+    /// once (its page, man page, cases.json entry and search document from the one parse).
+    var bodiesParsed: Int {
+      switch self {
+      case .caseBody: 1
+      case .asset: 0
+      // The new date moves every case in the listing, and so in the index: a whole one.
+      case .frontMatter: 3
+      // The renamed case's page, and the pages of the two that list it.
+      case .relatedTitle, .template, .config: 3
+      // One case more or fewer: the index is made whole, from every case's document.
+      case .newCase: 4
+      case .deletedCase: 2
+      }
+    }
+
     /// How many case files the edit leaves as they were, with the same config: their parse
     /// results are kept.
     var unchangedFiles: Int {
@@ -119,6 +135,7 @@ import Testing
     #expect(rebuild.work.casesJSONEntriesCopied == edit.kept.entries, "cases.json entries copied")
     #expect(rebuild.work.parseResultsKept == edit.unchangedFiles, "case files neither read nor parsed again")
     #expect(rebuild.work.similarCasesKept == edit.keepsSimilarCases)
+    #expect(rebuild.work.bodiesParsed == edit.bodiesParsed, "case bodies parsed")
 
     let incremental = try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "the edit \(edit.rawValue)")
     #expect(incremental != before, "the edit changed nothing in the site")

@@ -17,7 +17,7 @@ import Testing
     files.append(SourceFile(path: "Content/cases/with-warning.md", text: text.replacingOccurrences(of: "tags: [go, ", with: "tags: [go, go, ")))
     files.append(SourceFile(path: "Content/cases/broken.md", text: "---\ntitle: T\n---\n\n## Symptom\n"))
     let config = SiteConfig(title: "T", description: "D")
-    let loaded = files.map(CaseLoader(config: config).load)
+    let loaded = files.map { CaseLoader(config: config).load($0) }
     #expect(loaded.contains { $0.record == nil } && loaded.contains { !$0.diagnostics.collected.all.isEmpty && $0.record != nil })
     let cache = ParseCache(loaded, digests: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.digest) }))
     let bytes = cache.bytes
@@ -38,7 +38,7 @@ import Testing
     // bytes read, an edited file's is encoded; the result is what encoding everything gives.
     var edited = files
     edited[0] = SourceFile(path: files[0].path, text: String(decoding: files[0].bytes, as: UTF8.self) + "\nOne more line.\n")
-    let reloaded = edited.map(CaseLoader(config: config).load)
+    let reloaded = edited.map { CaseLoader(config: config).load($0) }
     let digests = Dictionary(uniqueKeysWithValues: edited.map { ($0.path, $0.digest) })
     let again = ParseCache(reloaded, digests: digests, reusing: read.filter { $0 != files[0].path })
     let fresh = ParseCache(reloaded, digests: digests)

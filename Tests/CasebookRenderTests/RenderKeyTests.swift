@@ -54,7 +54,8 @@ import Testing
     func render(_ cases: [CaseRecord]) throws -> (key: UInt64, man: UInt64, files: [[UInt8]]) {
       let renderer = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: SiteConfig(title: "T", description: "D"), cases: cases)), templates: Self.templates())
       let position = try #require(renderer.knowledgeBase.byID[subject.id])
-      return (renderer.pageKey(position), renderer.manKey(position), try renderer.caseFiles(pages: [position], man: [position]).map(\.bytes))
+      let outputs = try renderer.renderCases([(position, BuildPlan.Work(page: true, man: true), cases.first { $0.id == subject.id }!.body)], loader: CaseLoader(config: renderer.knowledgeBase.config))
+      return (renderer.pageKey(position), renderer.manKey(position), outputs[0].files.map(\.bytes))
     }
     let (keyBefore, manBefore, filesBefore) = try render(before)
     let (keyAfter, manAfter, filesAfter) = try render(after)

@@ -226,8 +226,17 @@ import Testing
         let json = CasesJSON(knowledgeBase: knowledgeBase)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let whole = Array(try encoder.encode(json.document(cases: knowledgeBase.cases.map(json.entry)))) + Array("\n".utf8)
-        let pieced = try json.json()
+        let entries = knowledgeBase.cases.map { json.entry($0, sectionTexts: CaseBody($0.body, products: []).sectionTexts($0.sections)) }
+        let whole = Array(try encoder.encode(json.document(cases: entries))) + Array("\n".utf8)
+        // Handed over as the Cases stage does, a batch at a time (here the first case, then the rest).
+        var output = SiteOutput()
+        var writer = try CasesJSON.Writer(json, keys: [], reuse: nil)
+        try writer.begin(into: &output)
+        for batch in [0..<min(1, entries.count), min(1, entries.count)..<entries.count] {
+          try writer.add(batch, entries: Dictionary(uniqueKeysWithValues: batch.map { ($0, entries[$0].indentedJSON) }), into: &output)
+        }
+        try writer.finish(into: &output)
+        let pieced = output.files.first { $0.path == "cases.json" }?.bytes
         #expect(pieced == whole, "\(cases.count) cases, base URL \(baseURL ?? "none")")
       }
     }

@@ -165,7 +165,7 @@ extension Casebook {
       let caches = CacheWriter(manifestPath: target.manifestPath)
       // Whatever ends this function but the exit at its end, no cache is still being written.
       defer { _ = caches.digests }
-      pipeline.assembled = { parsed, similar in
+      pipeline.checkedAll = { parsed, similar in
         caches.save("parsed") { try parsed.write($0) }
         caches.save("similar") { try $0(similar.bytes) }
       }

@@ -30,7 +30,7 @@ struct BuildPipeline {
   /// when the sink can keep them (see ``SiteRenderer/Keys``). Nil renders every case.
   var previousKeys: SiteRenderer.Keys?
   /// Reads the previous build's search index state, when it has one the sink can build on:
-  /// the index then re-weighs only the terms of changed cases. Called in the Index stage.
+  /// the index then re-weighs only the terms of changed cases. Called before the Cases stage.
   var previousIndex: () -> IndexState? = { nil }
   /// Parse results of the previous build for case files unchanged since, with the same
   /// config: those files are neither read nor parsed (``ParseCache``).
@@ -38,19 +38,20 @@ struct BuildPipeline {
   /// Reads the similar cases the previous build found; used when they were found from the same
   /// inputs (``SimilarCases/init(bytes:for:)``). Called in the Assemble stage.
   var previousSimilar: () -> [UInt8]? = { nil }
-  /// Handed the parse results and the similar cases as soon as they are final (once the
-  /// knowledge base is assembled), so that the caller can save them for the next build while
-  /// the site is rendered.
-  var assembled: (ParseCache, SimilarCases) -> Void = { _, _ in }
+  /// Handed the parse results (every body checked) and the similar cases once the Cases stage
+  /// has been through every case, so that the caller can save them for the next build while
+  /// the index is finished and the site committed.
+  var checkedAll: (ParseCache, SimilarCases) -> Void = { _, _ in }
 
-  /// Case pages and man pages are rendered and handed over in batches of this many cases.
+  /// Cases are parsed and their files rendered and handed over in batches of this many cases.
   static let batchSize = 512
 
   enum Outcome {
-    /// Content errors: the diagnostics, already sorted, and nothing rendered.
+    /// Content errors: the diagnostics, already sorted, and nothing rendered (or what was,
+    /// not to be committed).
     case failed([Diagnostic], work: BuildReport.Work)
     /// Built: the warnings, and for the next build the render keys and the index state (the
-    /// parse results and similar cases went to ``assembled``).
+    /// parse results and similar cases went to ``checkedAll``).
     case built(warnings: [Diagnostic], work: BuildReport.Work, keys: SiteRenderer.Keys, index: IndexState)
   }
 
@@ -69,114 +70,139 @@ struct BuildPipeline {
     let caseCount = content.cases.count
     let contentHash = content.contentHash
     let digests = Dictionary(content.cases.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+    // Bodies are checked where the Cases stage parses them for the files made from them.
     var checked = stage("Parse") { () -> (ContentCheck.Checked, String) in
-      let checked = ContentCheck.parse(configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics, cached: parsed.entries)
+      let checked = ContentCheck.parse(
+        configFile: content.config, configPath: layout.configPath, cases: &content.cases, discovery: content.diagnostics, cached: parsed.entries, checkingBodies: false)
       let known = parsed.entries.isEmpty ? "" : " (\(parsed.entries.count) known from the last build)"
       return (checked, plural(caseCount, "case") + known)
     }
-    // What parsing gave, before the checks across cases add to it: for the next build.
-    let parseCache = ParseCache(checked.loaded, digests: digests, reusing: parsed)
+    // What parsing gave, before the checks across cases add to it: for the next build, once
+    // the Cases stage has checked the bodies.
+    var parseCache = ParseCache(checked.loaded, digests: digests, reusing: parsed)
+    let unchecked = Set(checked.loaded.filter { !$0.bodyChecked && $0.record != nil }.map(\.file))
+    let loader = checked.loader
     stage("Validate") { () -> (Void, String) in
       ContentCheck.validate(&checked)
       return ((), "\(plural(checked.diagnostics.errorCount, "error")), \(plural(checked.diagnostics.warningCount, "warning"))")
     }
+    var bodies: [String] = []
     let assembled = try stage("Assemble") { () throws -> (SiteRenderer?, String) in
-      guard let kb = ContentCheck.assemble(&checked) else { return (nil, "stopped: the content has errors") }
+      guard var kb = ContentCheck.assemble(&checked) else {
+        // Nothing is rendered: the bodies not checked yet are checked now, so that every
+        // mistake is reported at once.
+        ContentCheck.checkBodies(&checked)
+        return (nil, "stopped: the content has errors")
+      }
+      bodies = kb.takeBodies()
       let similar = previousSimilar().flatMap { SimilarCases(bytes: $0, for: kb) }
       let assembly = Assembly(knowledgeBase: kb, similar: similar)
-      var renderer = try SiteRenderer(assembly: assembly, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0)
-      renderer.loadBody = Self.readBody
+      let renderer = try SiteRenderer(assembly: assembly, templates: templateSet, contentHash: contentHash, configDigest: content.config?.digest ?? 0)
       work.similarCasesKept = similar != nil
       let kept = similar == nil ? "" : " (similar cases kept from the last build)"
       return (renderer, "\(plural(kb.cases.count, "case")), \(plural(renderer.taxonomy.tags.count, "tag")), \(plural(renderer.taxonomy.components.count, "component"))\(kept)")
     }
-    let diagnostics = checked.diagnostics.sorted
-    guard var renderer = assembled else { return .failed(diagnostics, work: work) }
-    self.assembled(parseCache, renderer.similar)
-    let total = renderer.knowledgeBase.cases.count
-    let batches = stride(from: 0, to: total, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, total) }
+    var diagnostics = checked.diagnostics
+    guard let renderer = assembled else { return .failed(diagnostics.sorted, work: work) }
+    let cases = renderer.knowledgeBase.cases
+    let total = cases.count
     var keys = SiteRenderer.Keys()
-    var casesJSON: CasesJSON.Spans?
     // casebook-cases(7) lists every case's man page: kept when nothing it lists changed, else
     // made on a thread of its own while the cases' files are, and handed over after them.
     let indexKey = renderer.caseIndexKey()
     let caseIndexKept = previousKeys?.listings[CaseIndexManPage.path] == indexKey && sink.keep([CaseIndexManPage.path])
-    let indexRenderer = renderer
-    let caseIndex = caseIndexKept ? nil : Background { indexRenderer.caseIndexManPage() }
+    let caseIndex = caseIndexKept ? nil : Background { renderer.caseIndexManPage() }
     try stage("Listings") { () throws -> (Void, String) in
       let listings = try renderer.listingPages(into: &sink, previous: previousKeys)
       keys.listings = listings.keys
       keys.listings[CaseIndexManPage.path] = indexKey
-      casesJSON = listings.casesJSON
-      let newest = renderer.knowledgeBase.cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
+      let newest = cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
       try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
-      let count = listings.count + 2
-      work.files += count
+      work.files += listings.count + 1
       work.listingsKept = listings.kept
-      work.casesJSONEntriesCopied = listings.casesJSON.copied
-      let copied = listings.casesJSON.copied > 0 ? "; \(plural(listings.casesJSON.copied, "cases.json entry", "cases.json entries")) copied" : ""
-      let keptNote = listings.kept + listings.casesJSON.copied > 0 ? " (\(plural(listings.kept, "listing")) kept from the last build\(copied))" : ""
-      return ((), "\(plural(count, "file"))\(keptNote)")
+      return ((), "\(plural(listings.count + 1, "file"))\(listings.kept > 0 ? " (\(plural(listings.kept, "listing")) kept from the last build)" : "")")
     }
-    // Each case's own files (page, runbook, man page) from one parse of its body, a batch of
-    // cases at a time; a case whose key for a file is the last build's keeps that file.
+    // Each case's own outputs from one parse of its body, a batch of cases at a time: its page,
+    // runbook and man page, its cases.json entry and its search document, as the plan says.
+    var index = SearchIndexBuild(keys: cases.map(renderer.searchKey), previous: previousIndex())
+    var casesJSON = try renderer.casesJSON(previous: previousKeys, sink: sink)
+    var failed = false
+    let uncheckedPositions = Set(cases.indices.filter { unchecked.contains(cases[$0].file) })
     try stage("Cases") { () throws -> (Void, String) in
-      var pagesKept = 0, manKept = 0
-      for batch in batches {
-        let pages = reuse(batch, key: renderer.pageKey, previous: previousKeys?.pages, keys: &keys.pages, paths: SiteRoutes.casePages, sink: &sink, renderer: renderer, kept: &pagesKept)
-        let man = reuse(batch, key: renderer.manKey, previous: previousKeys?.man, keys: &keys.man, paths: { [SiteRoutes.manPage($0)] }, sink: &sink, renderer: renderer, kept: &manKept)
-        try sink.accept(try renderer.caseFiles(pages: pages, man: man))
+      let plan = BuildPlan(renderer, previous: previousKeys, sink: &sink, casesJSON: casesJSON, index: index, unchecked: uncheckedPositions)
+      keys.pages = plan.keys.pages
+      keys.man = plan.keys.man
+      try casesJSON.begin(into: &sink)
+      for batch in stride(from: 0, to: total, by: Self.batchSize).map({ $0..<min($0 + Self.batchSize, total) }) {
+        let parsing = batch.filter { plan.cases[$0].parses && (!failed || plan.cases[$0].check) }
+        let texts = try Self.bodies(at: parsing, of: cases, from: bodies)
+        let planned = zip(parsing, texts).map { position, text in (position: position, plan: failed ? BuildPlan.Work(check: true) : plan.cases[position], body: text) }
+        let outputs = try renderer.renderCases(planned, loader: loader)
+        work.bodiesParsed += outputs.count
+        for output in outputs {
+          guard let (sections, found) = output.checked else { continue }
+          diagnostics.emit(contentsOf: found)
+          failed = failed || found.hasErrors
+          parseCache.bodyChecked(cases[output.position].file, sections: sections, diagnostics: found)
+        }
+        for position in batch { bodies[position] = "" }
+        guard !failed else { continue }
+        try sink.accept(outputs.flatMap(\.files))
+        try casesJSON.add(batch, entries: Dictionary(uniqueKeysWithValues: outputs.compactMap { output in output.entry.map { (output.position, $0) } }), into: &sink)
+        try index.add(outputs.compactMap { output in output.document.map { (output.position, $0) } }, into: &sink)
       }
+      guard !failed else { return ((), "stopped: the content has errors") }
+      try casesJSON.finish(into: &sink)
       if let caseIndex { try sink.accept([caseIndex.value]) }
-      work.files += 3 * total
-      work.pagesKept = pagesKept
-      work.manPagesKept = manKept + (caseIndexKept ? 1 : 0)
-      let kept = pagesKept + manKept > 0 ? " (\(plural(pagesKept, "page and runbook", "pages and runbooks")) and \(plural(manKept, "man page")) kept from the last build)" : ""
-      return ((), "\(plural(total, "case")), \(plural(3 * total, "file"))\(kept)")
+      work.files += 3 * total + 2  // with cases.json and casebook-cases(7)
+      work.pagesKept = plan.pagesKept
+      work.manPagesKept = plan.manPagesKept + (caseIndexKept ? 1 : 0)
+      work.casesJSONEntriesCopied = casesJSON.copied
+      let kept = plan.pagesKept + plan.manPagesKept + casesJSON.copied > 0
+        ? " (\(plural(plan.pagesKept, "page and runbook", "pages and runbooks")), \(plural(plan.manPagesKept, "man page")) and \(plural(casesJSON.copied, "cases.json entry", "cases.json entries")) kept from the last build)" : ""
+      return ((), "\(plural(work.bodiesParsed, "case")) parsed, \(plural(3 * total + 2, "file"))\(kept)")
     }
-    // Every page is made; the index comes last and lets each case's Markdown go once read.
-    let index = try stage("Index") { () throws -> (IndexState, String) in
-      let index = try renderer.searchIndexFiles(into: &sink, previous: previousIndex())
-      work.files += index.count
-      work.indexFilesKept = index.kept
-      return (index.state, "\(plural(index.count, "file"))\(index.kept > 0 ? " (\(index.kept) kept from the last build)" : "")")
-    }
-    // cases.json may still be being written on another core: where its entries landed is
-    // known once it is.
-    try sink.settle()
-    keys.casesJSON = casesJSON?.byID ?? [:]
-    return .built(warnings: diagnostics, work: work, keys: keys, index: index)
-  }
-
-  /// The Markdown body of a case whose parse result came from the last build: its file is read
-  /// again, and must still be the one parsed.
-  @Sendable static func readBody(_ record: CaseRecord) throws -> String {
-    guard let data = FileManager.default.contents(atPath: record.file) else { throw BuildError("cannot read \(record.file)") }
-    let file = SourceFile(path: record.file, bytes: Array(data))
-    guard file.digest == record.sourceDigest, let body = CaseLoader.body(of: file) else {
-      throw BuildError("\(record.file) changed during the build; build again")
-    }
-    return body
-  }
-
-  /// The positions of `batch` to render. Records each case's key in `keys`; a case whose key
-  /// is the previous build's, and whose files (`paths`) the sink keeps, is not rendered again.
-  private func reuse(
-    _ batch: Range<Int>, key: @escaping @Sendable (Int) -> UInt64, previous: [String: UInt64]?, keys: inout [String: UInt64],
-    paths: (CaseID) -> [String], sink: inout some SiteSink, renderer: SiteRenderer, kept: inout Int
-  ) -> [Int] {
-    let batchKeys = Array(batch).concurrentMap(key)
-    var render: [Int] = []
-    for (position, key) in zip(batch, batchKeys) {
-      let id = renderer.knowledgeBase.cases[position].id
-      keys[id.rawValue] = key
-      if let previous, previous[id.rawValue] == key, sink.keep(paths(id)) {
-        kept += 1
-      } else {
-        render.append(position)
+    guard !failed else { return .failed(diagnostics.sorted, work: work) }
+    checkedAll(parseCache, renderer.similar)
+    keys.casesJSON = casesJSON.spans
+    // The term files, once every document is in; an index the last build's could not take
+    // the edit into is made whole, from every case's document (its body parsed again).
+    let finished = try stage("Index") { () throws -> (SearchIndexBuild.Output, String) in
+      var finished = try index.finish(cases: cases, config: renderer.knowledgeBase.config, contentHash: contentHash, into: &sink)
+      if finished == nil {
+        var whole = SearchIndexBuild(keys: index.keys, previous: nil)
+        for batch in stride(from: 0, to: total, by: Self.batchSize).map({ $0..<min($0 + Self.batchSize, total) }) {
+          let texts = try Self.bodies(at: Array(batch), of: cases, from: bodies)
+          // A body checked in the Cases stage is checked again: its record has no sections.
+          let planned = zip(batch, texts).map { (position: $0, plan: BuildPlan.Work(document: true, check: uncheckedPositions.contains($0)), body: $1) }
+          let outputs = try renderer.renderCases(planned, loader: loader)
+          work.bodiesParsed += outputs.count
+          try whole.add(outputs.compactMap { output in output.document.map { (output.position, $0) } }, into: &sink)
+        }
+        finished = try whole.finish(cases: cases, config: renderer.knowledgeBase.config, contentHash: contentHash, into: &sink)
       }
+      guard let finished else { preconditionFailure("an index made whole needs no previous build") }
+      work.files += finished.count
+      work.indexFilesKept = finished.kept
+      return (finished, "\(plural(finished.count, "file"))\(finished.kept > 0 ? " (\(finished.kept) kept from the last build)" : "")")
     }
-    return render
+    return .built(warnings: diagnostics.sorted, work: work, keys: keys, index: finished.state)
+  }
+
+  /// The Markdown bodies of the cases at `positions`: those Assemble handed over, or for a case
+  /// whose parse result came from the last build (its file not read, its body empty), its file
+  /// read now, which must still be the one parsed.
+  private static func bodies(at positions: [Int], of cases: [CaseRecord], from bodies: [String]) throws -> [String] {
+    try positions.concurrentMap { position in
+      if !bodies[position].isEmpty { return bodies[position] }
+      let record = cases[position]
+      guard let data = FileManager.default.contents(atPath: record.file) else { throw BuildError("cannot read \(record.file)") }
+      let file = SourceFile(path: record.file, bytes: Array(data))
+      guard file.digest == record.sourceDigest, let body = CaseLoader.body(of: file) else {
+        throw BuildError("\(record.file) changed during the build; build again")
+      }
+      return body
+    }
   }
 
   /// Runs one stage: its progress line, and with `--timings` its CPU time and peak memory.

@@ -465,12 +465,14 @@ struct BuildManifest: Equatable, Sendable {
     var digest = ContentDigest.Stream()
     do {
       try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try LocalFileSystem().write(to: temporary) { write in
-        try produce { part in
-          digest.add(part)
-          try write(part)
-        }
+      let fileSystem = LocalFileSystem()
+      var started = false
+      try produce { part in
+        digest.add(part)
+        try fileSystem.write(part, to: temporary, appending: started)
+        started = true
       }
+      if !started { try fileSystem.write([], to: temporary) }
       try LocalFileSystem().replace(temporary, with: path)
       return digest.value
     } catch {

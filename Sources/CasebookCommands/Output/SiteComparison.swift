@@ -16,6 +16,8 @@ struct SiteComparison: SiteSink {
   /// Files on disk not yet matched by a built file.
   private var unmatched: Set<String> = []
   private var lines: [String] = []
+  /// Files being received a part at a time, with the digest of their parts so far.
+  private var partial: [String: ContentDigest.Stream] = [:]
 
   init(folder: String) {
     self.folder = folder
@@ -40,6 +42,23 @@ struct SiteComparison: SiteSink {
     for (file, verdict) in zip(files, verdicts) {
       unmatched.remove(file.path)
       if let verdict { lines.append(verdict) }
+    }
+  }
+
+  /// A part of a file made a part at a time: digested, and compared whole at ``finish(_:)``.
+  mutating func append(_ part: [UInt8], to path: String) throws {
+    var digest = partial[path] ?? ContentDigest.Stream()
+    digest.add(part)
+    partial[path] = digest
+  }
+
+  mutating func finish(_ path: String) throws {
+    let digest = (partial.removeValue(forKey: path) ?? ContentDigest.Stream()).value
+    let known = unmatched.remove(path) != nil
+    if !known {
+      lines.append("missing: \(path)")
+    } else if FileManager.default.contents(atPath: folder + "/" + path).map({ ContentDigest.of(Array($0)) }) != digest {
+      lines.append("changed: \(path)")
     }
   }
 

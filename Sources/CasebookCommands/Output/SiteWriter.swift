@@ -11,8 +11,8 @@ protocol SiteFileSystem: Sendable {
   func isDirectory(_ path: String) -> Bool
   func list(_ path: String) throws -> [String]
   func createDirectory(_ path: String) throws
-  /// Creates or truncates a file and writes the parts `produce` hands over, in order.
-  func write(to path: String, parts produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws
+  /// Creates or truncates a file and writes `bytes`, or with `appending` adds them at its end.
+  func write(_ bytes: [UInt8], to path: String, appending: Bool) throws
   func move(_ source: String, to destination: String) throws
   /// Renames a file over another, as `rename(2)` does: the destination is replaced at once.
   func replace(_ source: String, with destination: String) throws
@@ -21,7 +21,7 @@ protocol SiteFileSystem: Sendable {
 
 extension SiteFileSystem {
   func write(_ bytes: [UInt8], to path: String) throws {
-    try write(to: path) { write in try write(bytes) }
+    try write(bytes, to: path, appending: false)
   }
 }
 
@@ -38,20 +38,18 @@ struct LocalFileSystem: SiteFileSystem {
   /// A plain `open`/`write`/`close`: Foundation's `Data.write` syncs every file to the disk,
   /// which is slow for tens of thousands of files and buys nothing, since the swap of the whole
   /// folder is what makes a build atomic.
-  func write(to path: String, parts produce: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+  func write(_ bytes: [UInt8], to path: String, appending: Bool) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | (appending ? O_APPEND : O_TRUNC) | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw BuildError("cannot create \(path): \(String(cString: strerror(errno)))") }
     defer { close(descriptor) }
-    try produce { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = bytes.withUnsafeBytes { buffer in Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset) }
-        if written < 0 {
-          if errno == EINTR { continue }
-          throw BuildError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        offset += written
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer in Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        throw BuildError("cannot write \(path): \(String(cString: strerror(errno)))")
       }
+      offset += written
     }
   }
   func move(_ source: String, to destination: String) throws { try manager.moveItem(atPath: source, toPath: destination) }
@@ -171,8 +169,8 @@ struct SiteWriter {
     private var madeDirectories: Set<String> = []
     /// How many produced files the previous site did not have.
     private var added = 0
-    /// Streamed files being written on another core, in the order they came (``settle()``).
-    private var streaming: [(path: String, result: Background<Result<UInt64, any Error>>)] = []
+    /// Files being written a part at a time (``append(_:to:)``), with the digest of their parts so far.
+    private var partial: [String: ContentDigest.Stream] = [:]
 
     var isIncremental: Bool { previous != nil }
 
@@ -204,52 +202,30 @@ struct SiteWriter {
       _ = try toWrite.concurrentMap { file in try fileSystem.write(file.bytes, to: staging + "/" + file.path) }
     }
 
-    /// Writes a file as its parts come, digesting them on the way, on another core: the build
-    /// goes on meanwhile (cases.json is the largest file of a site, and a rebuild would
-    /// otherwise write it on one core while the other waits). ``settle()`` waits for it.
-    mutating func accept(_ file: StreamedFile) throws {
-      try settle()  // one at a time: the one before is recorded first
-      let staged = staging + "/" + file.path
-      let directory = SiteWriter.folder(of: staged)
-      if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }
-      let fileSystem = fileSystem
-      streaming.append((file.path, Background { Result { try Self.write(file, to: staged, in: fileSystem) } }))
+    /// Writes a part of a file made a part at a time (cases.json), digesting it on the way.
+    mutating func append(_ part: [UInt8], to path: String) throws {
+      let staged = staging + "/" + path
+      var digest = partial[path] ?? ContentDigest.Stream()
+      if partial[path] == nil {
+        let directory = SiteWriter.folder(of: staged)
+        if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }
+      }
+      try fileSystem.write(part, to: staged, appending: partial[path] != nil)
+      digest.add(part)
+      partial[path] = digest
     }
 
-    /// Writes a streamed file and returns its digest.
-    private static func write(_ file: StreamedFile, to path: String, in fileSystem: any SiteFileSystem) throws -> UInt64 {
-      var digest = ContentDigest.Stream()
-      try fileSystem.write(to: path) { write in
-        try file.produce { part in
-          digest.add(part)
-          try write(part)
-        }
+    /// Records a file made a part at a time; an unchanged file of an incremental build is
+    /// dropped from the staging folder again.
+    mutating func finish(_ path: String) throws {
+      guard let digest = partial.removeValue(forKey: path)?.value else { return }
+      let before = previous?[path]
+      if produced.updateValue(digest, forKey: path) == nil, before == nil { added += 1 }
+      if before?.digest == digest, !staged.contains(path) {
+        try fileSystem.remove(staging + "/" + path)
+      } else {
+        staged.insert(path)
       }
-      return digest.value
-    }
-
-    /// Waits for the streamed files still being written and records them; an unchanged file
-    /// of an incremental build is dropped from the staging folder again. Throws the first
-    /// failure, in the order the files were accepted.
-    mutating func settle() throws {
-      let pending = streaming
-      streaming = []
-      var failure: (any Error)?
-      for (path, work) in pending {
-        switch work.value {
-        case .failure(let error):
-          failure = failure ?? error
-        case .success(let digest):
-          let before = previous?[path]
-          if produced.updateValue(digest, forKey: path) == nil, before == nil { added += 1 }
-          if before?.digest == digest, !staged.contains(path) {
-            try fileSystem.remove(staging + "/" + path)
-          } else {
-            staged.insert(path)
-          }
-        }
-      }
-      if let failure { throw failure }
     }
 
     /// Keeps files of the previous build where they are: they count as produced, with the
@@ -283,7 +259,6 @@ struct SiteWriter {
 
     /// Makes the staged files the site; see ``SiteWriter``.
     mutating func commit() throws -> Summary {
-      try settle()
       // Every file produced was in the previous site (kept files always are), and as many: none goes.
       let removed = previous.map { previous in
         added == 0 && produced.count == previous.count ? [] : Set(previous.keys).subtracting(produced.keys).sorted()
@@ -329,10 +304,8 @@ struct SiteWriter {
       return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs)
     }
 
-    /// Removes the staging folder of a build that failed before its commit, once no file is
-    /// being written into it any more.
+    /// Removes the staging folder of a build that failed before its commit.
     func abandon() {
-      for (_, work) in streaming { _ = work.value }
       try? fileSystem.remove(staging)
     }
 

@@ -61,6 +61,9 @@ package struct BuildReport: Sendable {
     package var cases = 0
     /// Case files parsed in this build, and those whose parse results came from the last one.
     package var parsed = 0
+    /// Case bodies parsed by libcmark in the Cases stage (each once), and again for an index
+    /// that had to be made whole after all.
+    package var bodiesParsed = 0
     package var parseResultsKept = 0
     package var similarCasesKept = false
     /// Files handed to the output, and what was taken over as the last build left it.

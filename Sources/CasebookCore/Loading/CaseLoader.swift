@@ -1,6 +1,5 @@
 // Stage: Parse. One case file → one checked CaseRecord, or diagnostics.
 
-internal import CommonMark
 
 /// Loads one case file: decodes its text, splits and decodes the front matter, parses the body
 /// with libcmark and outlines its sections.
@@ -18,6 +17,8 @@ package struct CaseLoader: Sendable {
     package var related: [Located<String>]
     /// The checked record, when every per-file rule passed.
     package var record: CaseRecord?
+    /// Whether the body was checked (the record then has its sections); a build checks it later.
+    package var bodyChecked = false
     package var diagnostics: FileDiagnostics
   }
 
@@ -40,9 +41,8 @@ package struct CaseLoader: Sendable {
     CaseLoader(config: config).load(file)
   }
 
-  /// Loads and checks one case.
   /// The Markdown body of a case file as a record holds it (front matter lines blanked), for a
-  /// record whose body a build did not keep (``ParseCache``); nil when the file no longer has
+  /// record whose file a build did not read (``ParseCache``); nil when the file no longer has
   /// one. The file must be the one the record was made from.
   package static func body(of file: SourceFile) -> String? {
     var diagnostics = FileDiagnostics(file: file.path)
@@ -50,7 +50,12 @@ package struct CaseLoader: Sendable {
     return split.body
   }
 
-  package func load(_ file: SourceFile) -> Loaded {
+  /// Loads one case: its text, its front matter and, with `checkingBody`, its body.
+  ///
+  /// Without `checkingBody` the record (when the front matter passed) has no sections yet:
+  /// the build checks each body where it parses it for its files (``checkBody(_:of:)``), so
+  /// that a body is parsed once.
+  package func load(_ file: SourceFile, checkingBody: Bool = true) -> Loaded {
     var diagnostics = FileDiagnostics(file: file.path)
     let id = Self.caseID(forPath: file.path, diagnostics: &diagnostics)
     var loaded = Loaded(file: file.path, id: id, related: [], record: nil, diagnostics: diagnostics)
@@ -61,22 +66,51 @@ package struct CaseLoader: Sendable {
       return loaded
     }
     let decoded = FrontMatterDecoder.decode(split, diagnostics: &diagnostics)
-    let outliner = config.language(for: decoded.lang).flatMap { outliners[$0.tag] } ?? plainOutliner
-    let english = decoded.lang.map { $0 == "en" || $0.hasPrefix("en-") } ?? true
-    guard english || !headingsOnlyInEnglish else {
-      // Nothing is built while the config has errors: the outline is not needed.
-      loaded.related = decoded.related
+    loaded.related = decoded.related
+    guard let id, let frontMatter = decoded.frontMatter else {
+      // Nothing is built from a file whose front matter has errors: its body is checked now,
+      // so that every mistake in it is reported at once.
+      _ = outline(CaseBody(split.body, products: []), lang: decoded.lang, source: source, diagnostics: &diagnostics)
+      loaded.bodyChecked = true
       loaded.diagnostics = diagnostics
       return loaded
     }
-    let (blocks, flattened) = CommonMark.outline(split.body)
-    let sections = outliner.outline(blocks, flattened: flattened, source: source, diagnostics: &diagnostics)
-    loaded.related = decoded.related
-    loaded.diagnostics = diagnostics
-    if let id, let frontMatter = decoded.frontMatter, let sections {
-      loaded.record = CaseRecord(id: id, file: file.path, frontMatter: frontMatter, sections: sections, body: split.body, sourceDigest: file.digest)
+    var record = CaseRecord(id: id, file: file.path, frontMatter: frontMatter, sections: [], body: split.body, sourceDigest: file.digest)
+    if checkingBody {
+      guard let sections = outline(CaseBody(split.body, products: []), lang: decoded.lang, source: source, diagnostics: &diagnostics) else {
+        loaded.bodyChecked = true
+        loaded.diagnostics = diagnostics
+        return loaded
+      }
+      record.sections = sections
     }
+    loaded.record = record
+    loaded.bodyChecked = checkingBody
+    loaded.diagnostics = diagnostics
     return loaded
+  }
+
+  /// Checks the body of a record loaded without it (``load(_:checkingBody:)``), parsed once as
+  /// `body`: the record gets its sections when the body passes every rule.
+  ///
+  /// ```
+  /// ## Symptom\n```\nopen fence…  →  42:1: error: code block opened here is never closed …
+  /// ```
+  package func checkBody(_ record: inout CaseRecord, of body: CaseBody) -> FileDiagnostics {
+    var diagnostics = FileDiagnostics(file: record.file)
+    let source = SourceText(normalizedText: record.body)
+    if let sections = outline(body, lang: record.frontMatter.lang, source: source, diagnostics: &diagnostics) { record.sections = sections }
+    return diagnostics
+  }
+
+  /// The sections of a parsed body, checked with the headings of its language; nil when a
+  /// rule failed. Without a readable config, a body not in English is not checked: its
+  /// headings are the config's.
+  private func outline(_ body: CaseBody, lang: String?, source: SourceText, diagnostics: inout FileDiagnostics) -> [CaseSection]? {
+    let english = lang.map { $0 == "en" || $0.hasPrefix("en-") } ?? true
+    guard english || !headingsOnlyInEnglish else { return [] }
+    let outliner = config.language(for: lang).flatMap { outliners[$0.tag] } ?? plainOutliner
+    return outliner.outline(body.outline, flattened: body.flattened, source: source, diagnostics: &diagnostics)
   }
 
   /// The id a case file's name gives, or nil (with a diagnostic) when the name is not valid.

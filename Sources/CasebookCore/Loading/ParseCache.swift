@@ -49,6 +49,17 @@ package struct ParseCache: Sendable, StreamedBytes {
     encoded = previous?.encoded
   }
 
+  /// Completes the entry of a file loaded without checking its body (a build checks bodies in
+  /// its Cases stage): the sections and diagnostics checking it gave. Only complete entries
+  /// are saved (``write(_:)``).
+  package mutating func bodyChecked(_ file: String, sections: [CaseSection], diagnostics: Diagnostics) {
+    guard var entry = entries[file], !entry.loaded.bodyChecked else { return }
+    entry.loaded.record?.sections = sections
+    for diagnostic in diagnostics.all { entry.loaded.diagnostics.restore(diagnostic) }
+    entry.loaded.bodyChecked = true
+    entries[file] = entry
+  }
+
   /// The same cache with only the entries `isIncluded` accepts (their encoded bytes stay
   /// reusable).
   package func filter(_ isIncluded: (_ path: String) -> Bool) -> ParseCache {
@@ -63,7 +74,7 @@ package struct ParseCache: Sendable, StreamedBytes {
   /// every core). Each entry is written with its length first, so entries are encoded and read
   /// back on every core.
   package func write(_ emit: ([UInt8]) throws -> Void) rethrows {
-    let paths = entries.keys.sorted()
+    let paths = entries.filter(\.value.loaded.bodyChecked).keys.sorted()
     let entries = entries
     var out = ByteWriter(Self.magic)
     out.number(paths.count)
@@ -178,7 +189,7 @@ extension CaseLoader.Loaded {
       else { return nil }
       diagnostics.restore(Diagnostic(file: file, position: position, severity: severity, rule: rule, message: message))
     }
-    self.init(file: file, id: id, related: related, record: record, diagnostics: diagnostics)
+    self.init(file: file, id: id, related: related, record: record, bodyChecked: true, diagnostics: diagnostics)
   }
 }
 

@@ -1,30 +1,36 @@
-// Stage: model. A case body's Markdown tree, for the renderers that walk it.
+// Stage: model. A case body parsed once, for everything made from it.
 
 package import CommonMark
 
-/// A case body parsed again: the Markdown blocks of its sections, for one renderer at a time.
+/// A case body parsed once by libcmark: its outline, and as asked its blocks as trees and as
+/// safe HTML.
 ///
-/// The Parse stage keeps each case's outline, not its tree (a tree is many times the size of
-/// its text). The build's Cases stage parses a body once for its page and its man page
-/// (``init(blocks:)``, from `CommonMark.renderBlocks`); `casebook show` parses it with
-/// ``init(_:)``. Either way only the cases being rendered hold trees, and parsing the same text
-/// gives the same blocks, so the indices the outline recorded name the same blocks.
+/// The outline is what the body's rules are checked on (``CaseLoader/checkBody(_:of:)``) and
+/// what the plain text of each section comes from (``sectionTexts(_:)``, for search and
+/// `cases.json`); the trees are for renderers that walk them (man pages, plain text); the HTML
+/// is for pages. A build parses each body once, in its Cases stage, a batch of cases at a time,
+/// and makes every file of a case from that one value. Indices in ``CaseSection`` name the same
+/// top-level block in all three.
 ///
 /// ```
-/// CaseBody(record).blocks(of: record.sections[0])  →  [paragraph, codeBlock]
+/// CaseBody(record.body, products: [.tree]).blocks(of: record.sections[0])  →  [paragraph, codeBlock]
 /// ```
-package struct CaseBody {
-  /// The top-level blocks of the body.
-  package let blocks: [MarkdownNode]
+package struct CaseBody: Sendable {
+  let parsed: CommonMark.ParsedBlocks
 
-  package init(_ record: CaseRecord) {
-    blocks = CommonMark.parse(record.body).document.children
+  /// Parses `text` (a record's ``CaseRecord/body``) once, making `products` besides the outline.
+  package init(_ text: String, products: CommonMark.Products = [.tree, .html]) {
+    parsed = CommonMark.parseBlocks(text, products: products)
   }
 
-  /// The blocks of a body parsed already (``CommonMark/renderBlocks(_:)``).
-  package init(blocks: [MarkdownNode]) {
-    self.blocks = blocks
-  }
+  /// The top-level blocks summarised.
+  package var outline: [BlockOutline] { parsed.outline }
+  /// Whether some subtree nested too deep and was taken as its text.
+  package var flattened: Bool { parsed.flattened }
+  /// The top-level blocks as trees (empty unless parsed with `.tree`).
+  package var blocks: [MarkdownNode] { parsed.blocks }
+  /// Each top-level block's safe HTML (empty unless parsed with `.html`).
+  package var html: [String] { parsed.html }
 
   /// A section's blocks, comments left out; for Solutions with its `###` alternatives.
   package func blocks(of section: CaseSection) -> [MarkdownNode] {
@@ -34,5 +40,18 @@ package struct CaseBody {
   /// An alternative's blocks below its heading, comments left out.
   package func blocks(of alternative: Alternative) -> [MarkdownNode] {
     alternative.blocks.compactMap { blocks.indices.contains($0) ? blocks[$0] : nil }
+  }
+
+  /// The plain text of each section, in order: its blocks' text, one after another, separated
+  /// by a line break. What search and `cases.json` read.
+  ///
+  /// ```
+  /// ## Symptom\n\nIt `fails` *now*.\n\n```\nld: error\n```  →  ["It fails now.\nld: error\n"]
+  /// ```
+  package func sectionTexts(_ sections: [CaseSection]) -> [String] {
+    let blocks = parsed.outline
+    return sections.map { section in
+      section.blocks.map { blocks.indices.contains($0) ? blocks[$0].plainText : "" }.joined(separator: "\n")
+    }
   }
 }

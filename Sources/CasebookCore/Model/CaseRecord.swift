@@ -1,7 +1,5 @@
 // Stage: model.
 
-internal import CommonMark
-
 /// A checked case record: what templates, man pages and search all read.
 ///
 /// A record exists only for a file whose front matter and body passed every per-file rule;
@@ -11,6 +9,8 @@ package struct CaseRecord: Sendable {
   /// The path as shown in diagnostics.
   package var file: String
   package var frontMatter: FrontMatter
+  /// The body's sections; empty until the body is checked (``CaseLoader/checkBody(_:of:)``),
+  /// which a build does in its Cases stage.
   package var sections: [CaseSection]
   /// The Markdown body with the front matter lines blanked, so line numbers are file lines.
   package var body: String
@@ -31,19 +31,4 @@ package struct CaseRecord: Sendable {
     sections.first { $0.kind == kind }
   }
 
-  /// The plain text of each section, in order: its blocks' text, one after another, separated
-  /// by a line break. What search and `cases.json` read.
-  ///
-  /// Read from the body's outline each time (libcmark, no tree): kept for every case, the texts
-  /// would take a large part of a build's memory.
-  ///
-  /// ```
-  /// ## Symptom\n\nIt `fails` *now*.\n\n```\nld: error\n```  →  ["It fails now.\nld: error\n"]
-  /// ```
-  package func sectionTexts() -> [String] {
-    let blocks = CommonMark.outline(body).blocks
-    return sections.map { section in
-      section.blocks.map { blocks.indices.contains($0) ? blocks[$0].plainText : "" }.joined(separator: "\n")
-    }
-  }
 }

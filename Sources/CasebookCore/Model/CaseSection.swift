@@ -26,11 +26,6 @@ package struct CaseSection: Sendable, Equatable {
   /// The blocks after the heading; for Solutions, only the introduction before the first `###`.
   package var contentBlocks: Range<Int>
 
-  /// The index of the section's last top-level block (its heading when it is empty).
-  package var lastBlock: Int {
-    max(headingBlock, contentBlocks.upperBound - 1, alternatives.map { max($0.headingBlock, $0.contentBlocks.upperBound - 1) }.max() ?? 0)
-  }
-
   package init(kind: SectionKind, heading: String, position: SourcePosition, blocks: [Int], hasCode: Bool, alternatives: [Alternative], lines: ClosedRange<Int>, headingBlock: Int, contentBlocks: Range<Int>) {
     self.kind = kind
     self.heading = heading

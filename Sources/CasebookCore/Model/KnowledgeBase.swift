@@ -30,6 +30,20 @@ package struct KnowledgeBase: Sendable {
     related = links.map { $0.sorted { cases[$0].id < cases[$1].id } }
   }
 
+  /// Moves every case's Markdown body out, in listing order (the records keep empty ones): a
+  /// build hands them to its Cases stage, which parses each once and lets it go, so that the
+  /// text of a large corpus does not stay beside the knowledge base. A case whose parse result
+  /// came from the last build has no body here: its file was not read.
+  package mutating func takeBodies() -> [String] {
+    var bodies: [String] = []
+    bodies.reserveCapacity(cases.count)
+    for position in cases.indices {
+      bodies.append(cases[position].body)
+      cases[position].body = ""
+    }
+    return bodies
+  }
+
   package subscript(id: CaseID) -> CaseRecord? {
     byID[id].map { cases[$0] }
   }

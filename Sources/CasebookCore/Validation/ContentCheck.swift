@@ -12,6 +12,8 @@ package enum ContentCheck {
     package var configFound: Bool
     package var loaded: [CaseLoader.Loaded]
     package var diagnostics: Diagnostics
+    /// The loader the cases were loaded with, which checks the bodies left unchecked.
+    package var loader: CaseLoader
   }
 
   package struct Result: Sendable {
@@ -36,9 +38,12 @@ package enum ContentCheck {
   /// sources of a large corpus need not stay beside them.
   ///
   /// A file with an entry in `cached` (its parse result from an earlier build with the same
-  /// config, for the same bytes) is not parsed again.
+  /// config, for the same bytes) is not parsed again. Without `checkingBodies` a case whose
+  /// front matter passed keeps its body unchecked, for the build to check where it parses it
+  /// for its files (``CaseLoader/checkBody(_:of:)``), or ``checkBodies(_:)`` when it stops.
   package static func parse(
-    configFile: SourceFile?, configPath: String, cases: inout [SourceFile], discovery: Diagnostics = Diagnostics(), cached: [String: ParseCache.Entry] = [:]
+    configFile: SourceFile?, configPath: String, cases: inout [SourceFile], discovery: Diagnostics = Diagnostics(), cached: [String: ParseCache.Entry] = [:],
+    checkingBodies: Bool = true
   ) -> Checked {
     var diagnostics = discovery
     var configDiagnostics = FileDiagnostics(file: configPath)
@@ -58,11 +63,11 @@ package enum ContentCheck {
       let batch = start..<min(start + parseBatchSize, cases.count)
       loaded += Array(cases[batch]).concurrentMap { file in
         if let entry = cached[file.path], entry.digest == file.digest { return entry.loaded }
-        return loader.load(file)
+        return loader.load(file, checkingBody: checkingBodies)
       }
       for index in batch { cases[index].bytes = [] }
     }
-    return Checked(config: config, configFound: configFile != nil, loaded: loaded, diagnostics: diagnostics)
+    return Checked(config: config, configFound: configFile != nil, loaded: loaded, diagnostics: diagnostics, loader: loader)
   }
 
   static let parseBatchSize = 512
@@ -75,6 +80,22 @@ package enum ContentCheck {
       RelatedCaseChecker.check(checked.loaded[index].related, of: id, known: known, diagnostics: &checked.loaded[index].diagnostics)
     }
     for item in checked.loaded { checked.diagnostics.emit(contentsOf: item.diagnostics.collected) }
+  }
+
+  /// The bodies ``parse(configFile:configPath:cases:discovery:cached:checkingBodies:)`` left
+  /// unchecked, checked: a build that stops on errors before its Cases stage still reports
+  /// every mistake of every file.
+  package static func checkBodies(_ checked: inout Checked) {
+    let loader = checked.loader
+    let found = checked.loaded.concurrentMap { item -> Diagnostics? in
+      guard !item.bodyChecked, var record = item.record else { return nil }
+      return loader.checkBody(&record, of: CaseBody(record.body, products: [])).collected
+    }
+    for (index, diagnostics) in found.enumerated() {
+      guard let diagnostics else { continue }
+      checked.diagnostics.emit(contentsOf: diagnostics)
+      checked.loaded[index].bodyChecked = true
+    }
   }
 
   /// Assemble: the knowledge base, only when there is no error anywhere.

@@ -34,8 +34,6 @@ package struct CasesJSON {
   }
 
   let knowledgeBase: KnowledgeBase
-  /// The record with its Markdown body, for a record that comes without it (``SiteRenderer/loadBody``).
-  var withBody: (CaseRecord) throws -> CaseRecord = { $0 }
 
   package init(knowledgeBase: KnowledgeBase) {
     self.knowledgeBase = knowledgeBase
@@ -47,8 +45,8 @@ package struct CasesJSON {
     return Document(version: Self.version, site: Site(title: config.title, description: config.description, baseURL: config.baseURL), cases: cases)
   }
 
-  /// One case's entry.
-  package func entry(_ record: CaseRecord) -> Case {
+  /// One case's entry, with the plain text of each of its sections (``CaseBody/sectionTexts(_:)``).
+  package func entry(_ record: CaseRecord, sectionTexts: [String]) -> Case {
     let config = knowledgeBase.config
     let fm = record.frontMatter
     return Case(
@@ -57,7 +55,7 @@ package struct CasesJSON {
       updated: fm.updated?.description, tags: fm.tags, components: fm.components, environment: fm.environment,
       signatures: fm.signatures, related: knowledgeBase.relatedCases(of: record).map(\.id.rawValue),
       references: fm.references.map { Reference(title: $0.title, url: $0.url) },
-      sections: zip(record.sections, record.sectionTexts()).map { section, text in
+      sections: zip(record.sections, sectionTexts).map { section, text in
         Section(id: section.kind.slug, kind: section.kind.slug, heading: section.heading, text: text)
       })
   }
@@ -82,90 +80,110 @@ package struct CasesJSON {
     package var spans: [String: Span]
   }
 
-  /// The spans of the entries of the file last made, by case id (filled as it is written, on
-  /// whichever thread writes it: read them once the sink has settled), and how many entries
-  /// are copied from the previous file (known before it is written).
-  package final class Spans: @unchecked Sendable {
-    package var byID: [String: Span] = [:]
-    package var copied = 0
-  }
-
-  /// The file, made a batch of cases at a time: what `JSONEncoder` writes for
-  /// ``document(cases:)`` with sorted keys, pretty-printed, without escaping slashes, and a
-  /// final line break.
+  /// cases.json made as the Cases stage goes, a batch of cases at a time, and handed to a sink
+  /// in parts (``SiteSink/append(_:to:)``): cases.json carries the text of every case, and is
+  /// never held whole.
   ///
-  /// Each case is written on its own (on every core, a batch at a time, ``Case/indentedJSON``)
-  /// and handed to the writer a batch at a time, since cases.json carries the text of every
-  /// case and an encoder would otherwise hold it all at once, several times over.
-  /// Pretty-printed JSON puts each case at a fixed depth, and a string never holds a raw line
-  /// break, so a case's own encoding with every line indented by its depth gives the same bytes.
+  /// The bytes are what `JSONEncoder` writes for ``document(cases:)`` with sorted keys,
+  /// pretty-printed, without escaping slashes, and a final line break: pretty-printed JSON puts
+  /// each case at a fixed depth, and a string never holds a raw line break, so each case's own
+  /// encoding with every line indented by its depth (``Case/indentedJSON``) gives the same bytes.
   ///
-  /// With `reuse`, the entry of a case whose key (in `keys`, one per case) is the one the
-  /// previous build recorded is copied from the previous file instead of encoded again; where
-  /// every entry lands goes into `spans`.
-  package func file(keys: [UInt64] = [], reuse: Reuse? = nil, spans: Spans = Spans()) -> StreamedFile {
-    spans.copied = knowledgeBase.cases.indices.count { Self.reused($0, of: knowledgeBase.cases, keys: keys, reuse: reuse) != nil }
-    return StreamedFile(path: SiteRoutes.casesJSON) { part in try write(part, keys: keys, reuse: reuse, spans: spans) }
-  }
+  /// With `reuse`, the entry of a case whose key (``SiteRenderer/jsonKey(_:)``) is the one the
+  /// previous build recorded is copied from the previous file instead of made again
+  /// (``needsEntry(_:)`` is false for it); where every entry lands is in ``spans``.
+  ///
+  /// ```
+  /// begin → {"site": …, "cases" : [      add(0..<512, entries) → {…},{…},…      finish → ]}
+  /// ```
+  package struct Writer {
+    let json: CasesJSON
+    let keys: [UInt64]
+    let reuse: Reuse?
+    /// Where each entry lies in the file made, with its key, by case id: for the next build.
+    package private(set) var spans: [String: Span] = [:]
+    /// How many entries are copied from the previous file.
+    package let copied: Int
+    private var offset = 0
+    private let skeleton: [UInt8]
+    /// Where the skeleton's empty case list is, when there are cases to put in it.
+    private let hole: Range<Int>?
 
-  /// Where the entry of the case at `position` lies in the previous file, when it can be
-  /// copied from there: its key is the one the previous build recorded.
-  private static func reused(_ position: Int, of cases: [CaseRecord], keys: [UInt64], reuse: Reuse?) -> Span? {
-    guard let reuse, position < keys.count, let span = reuse.spans[cases[position].id.rawValue], span.key == keys[position] else { return nil }
-    return span
-  }
-
-  /// The file's bytes, for tests and tools that want them whole.
-  package func json() throws -> [UInt8] { try file().bytes() }
-
-  private func write(_ part: ([UInt8]) throws -> Void, keys: [UInt64], reuse: Reuse?, spans: Spans) throws {
-    let skeleton = try Self.encode(document(cases: []))
-    let emptyCases = Array(#""cases" : [\#n\#n  ]"#.utf8)
-    let cases = knowledgeBase.cases
-    guard !cases.isEmpty, let hole = skeleton.firstRange(of: emptyCases) else { return try part(skeleton + [0x0A]) }
-    var offset = 0
-    func emit(_ bytes: [UInt8]) throws {
-      offset += bytes.count
-      try part(bytes)
+    package init(_ json: CasesJSON, keys: [UInt64], reuse: Reuse?) throws {
+      self.json = json
+      self.keys = keys
+      self.reuse = reuse
+      skeleton = try CasesJSON.encode(json.document(cases: []))
+      hole = json.knowledgeBase.cases.isEmpty ? nil : skeleton.firstRange(of: Array(#""cases" : [\#n\#n  ]"#.utf8))
+      var copied = 0
+      for position in keys.indices where Self.reused(position, json.knowledgeBase.cases, keys, reuse) != nil { copied += 1 }
+      self.copied = copied
     }
-    try emit(Array(skeleton[..<hole.lowerBound]) + Array(#""cases" : ["#.utf8))
-    for start in stride(from: 0, to: cases.count, by: Self.casesPerBatch) {
-      let positions = Array(start..<min(start + Self.casesPerBatch, cases.count))
-      func reused(_ position: Int) -> Span? { Self.reused(position, of: cases, keys: keys, reuse: reuse) }
+
+    /// Whether the entry of the case at `position` must be made (it cannot be copied).
+    package func needsEntry(_ position: Int) -> Bool {
+      Self.reused(position, json.knowledgeBase.cases, keys, reuse) == nil
+    }
+
+    /// Where the entry of the case at `position` lies in the previous file, when it can be
+    /// copied from there: its key is the one the previous build recorded.
+    private static func reused(_ position: Int, _ cases: [CaseRecord], _ keys: [UInt64], _ reuse: Reuse?) -> Span? {
+      guard let reuse, position < keys.count, let span = reuse.spans[cases[position].id.rawValue], span.key == keys[position] else { return nil }
+      return span
+    }
+
+    private mutating func emit(_ bytes: [UInt8], into sink: inout some SiteSink) throws {
+      offset += bytes.count
+      try sink.append(bytes, to: SiteRoutes.casesJSON)
+    }
+
+    /// The file's start: everything before the first case.
+    package mutating func begin(into sink: inout some SiteSink) throws {
+      guard let hole else { return try emit(skeleton + [0x0A], into: &sink) }
+      try emit(Array(skeleton[..<hole.lowerBound]) + Array(#""cases" : ["#.utf8), into: &sink)
+    }
+
+    /// The entries of the cases at `positions` (the next ones in listing order): those made
+    /// (`entries`, by position) and those copied from the previous file.
+    package mutating func add(_ positions: Range<Int>, entries: [Int: [UInt8]], into sink: inout some SiteSink) throws {
+      guard hole != nil, !positions.isEmpty else { return }
+      let cases = json.knowledgeBase.cases
+      let kept = positions.map { Self.reused($0, cases, keys, reuse) }
       // A batch whose entries all stay, one after another in the previous file as here, is
       // copied in one read.
-      let kept = positions.map(reused)
       if let reuse, let first = kept.first ?? nil, let last = kept.last ?? nil, !kept.contains(where: { $0 == nil }),
         zip(kept, kept.dropFirst()).allSatisfy({ $1!.start == $0!.start + $0!.count + 2 })
       {
-        let lead: [UInt8] = positions[0] == 0 ? [0x0A] : [0x2C, 0x0A]
+        let lead: [UInt8] = positions.first == 0 ? [0x0A] : [0x2C, 0x0A]
         for (position, span) in zip(positions, kept) {
-          spans.byID[cases[position].id.rawValue] = Span(key: span!.key, start: offset + lead.count + span!.start - first.start, count: span!.count)
+          spans[cases[position].id.rawValue] = Span(key: span!.key, start: offset + lead.count + span!.start - first.start, count: span!.count)
         }
-        try emit(lead)
-        try emit(try reuse.file.read(first.start..<(last.start + last.count)))
-        continue
+        try emit(lead + (try reuse.file.read(first.start..<(last.start + last.count))), into: &sink)
+        return
       }
-      let encoded = try positions.filter { reused($0) == nil }.concurrentMap { position in (position, entry(try withBody(cases[position])).indentedJSON) }
-      var fresh = Dictionary(uniqueKeysWithValues: encoded)
       var out: [UInt8] = []
-      for position in positions {
+      for (position, span) in zip(positions, kept) {
         out.append(contentsOf: position == 0 ? [0x0A] : [0x2C, 0x0A])
         let bytes: [UInt8]
-        if let span = reused(position), let reuse {
+        if let span, let reuse {
           bytes = try reuse.file.read(span.start..<(span.start + span.count))
+        } else if let entry = entries[position] {
+          bytes = entry
         } else {
-          bytes = fresh.removeValue(forKey: position)!
+          preconditionFailure("cases.json: no entry made for \(cases[position].id)")
         }
-        if position < keys.count { spans.byID[cases[position].id.rawValue] = Span(key: keys[position], start: offset + out.count, count: bytes.count) }
+        if position < keys.count { spans[cases[position].id.rawValue] = Span(key: keys[position], start: offset + out.count, count: bytes.count) }
         out.append(contentsOf: bytes)
       }
-      try emit(out)
+      try emit(out, into: &sink)
     }
-    try emit(Array("\n  ]".utf8) + Array(skeleton[hole.upperBound...]) + [0x0A])
-  }
 
-  static let casesPerBatch = 512
+    /// The file's end, after the last case.
+    package mutating func finish(into sink: inout some SiteSink) throws {
+      if let hole { try emit(Array("\n  ]".utf8) + Array(skeleton[hole.upperBound...]) + [0x0A], into: &sink) }
+      try sink.finish(SiteRoutes.casesJSON)
+    }
+  }
 
   static func encode(_ value: some Encodable) throws -> [UInt8] {
     let encoder = JSONEncoder()

@@ -28,12 +28,11 @@ package struct CaseBodyRenderer {
   }
 
   package func render(_ record: CaseRecord) -> Rendered {
-    let blockCount = record.sections.map(\.lastBlock).max().map { $0 + 1 } ?? 0
-    return render(record, html: CommonMark.renderHTML(record.body, blockGroups: (0..<blockCount).map { $0..<($0 + 1) }))
+    render(record, html: CaseBody(record.body, products: [.html]).html)
   }
 
   /// Renders the body from the HTML of each of its top-level blocks, parsed already
-  /// (``CommonMark/renderBlocks(_:)``).
+  /// (``CaseBody/html``).
   package func render(_ record: CaseRecord, html: [String]) -> Rendered {
     func block(_ index: Int) -> String {
       let text = index < html.count ? html[index] : ""

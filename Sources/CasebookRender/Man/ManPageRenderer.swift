@@ -24,7 +24,7 @@ package struct ManPageRenderer {
   }
 
   package func render(_ record: CaseRecord) -> String {
-    render(record, body: CaseBody(record))
+    render(record, body: CaseBody(record.body, products: [.tree]))
   }
 
   /// Renders the page from the body's blocks, parsed already.

@@ -18,6 +18,8 @@ package struct OutputFile: Sendable, Equatable {
 /// Every file of a built site, sorted by path so writing and comparing are deterministic.
 package struct SiteOutput: Sendable {
   package private(set) var files: [OutputFile] = []
+  /// Files being received a part at a time (``SiteSink/append(_:to:)``).
+  var partial: [String: [UInt8]] = [:]
 
   package init() {}
 

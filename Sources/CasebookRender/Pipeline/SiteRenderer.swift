@@ -14,7 +14,7 @@ package struct SiteRenderer {
   /// The templates every site must have.
   package static let requiredTemplates = ["home", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
 
-  package private(set) var knowledgeBase: KnowledgeBase
+  package let knowledgeBase: KnowledgeBase
   package let templates: TemplateLibrary
   package let assets: [String: [UInt8]]
   /// A hash of the content the site is built from, stored in the search index for freshness.
@@ -23,9 +23,6 @@ package struct SiteRenderer {
 
   package let taxonomy: Taxonomy
   package let similar: SimilarCases
-  /// Reads the Markdown body of a record that comes without it (the build kept its parse
-  /// result, ``ParseCache``, not its text); set by the command layer, which alone reads files.
-  package var loadBody: (@Sendable (CaseRecord) throws -> String)?
   /// The ``ContentDigest`` of the config file (0 without one) and a digest of the templates:
   /// part of every render key (``Keys``).
   let configDigest: UInt64
@@ -56,16 +53,15 @@ package struct SiteRenderer {
   }
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
-  /// feed.xml, sitemap.xml, opensearch.xml, cases.json and `assets/`.
+  /// feed.xml, sitemap.xml, opensearch.xml and `assets/` (cases.json is made with the cases'
+  /// own files, ``renderCases(_:loader:)``).
   ///
-  /// Handed to `sink` a part at a time (a few term pages, the assets; cases.json a batch of
-  /// cases at a time), since together they are several times the size of the case pages of a
-  /// batch: a case's card is on the home page and on every tag and component page it has.
-  /// A listing whose key (``listingKey(_:_:facets:)``) is the one `previous` recorded, and which
-  /// the sink keeps, is not rendered again; cards are rendered only for the listings that are.
-  /// The cases.json entries of cases whose key is unchanged are copied from the previous file.
+  /// Handed to `sink` a part at a time (a few term pages, the assets), since together they are
+  /// several times the size of the case pages of a batch: a case's card is on the home page and
+  /// on every tag and component page it has. A listing whose key (``listingKey(_:_:facets:)``)
+  /// is the one `previous` recorded, and which the sink keeps, is not rendered again; cards are
+  /// rendered only for the listings that are.
   package func listingPages(into sink: inout some SiteSink, previous: Keys? = nil) throws -> Listings {
-    let previousJSON = previous?.casesJSON
     let previous = previous?.listings
     var listings = Listings()
     var paths: [String] = []
@@ -109,126 +105,73 @@ package struct SiteRenderer {
     let casePaths = knowledgeBase.cases.flatMap { SiteRoutes.casePages($0.id) }
     if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: SiteRoutes.sitemap, text: sitemap)]) }
     try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: SiteRoutes.asset($0.key), bytes: $0.value) })
-    var json = CasesJSON(knowledgeBase: knowledgeBase)
-    json.withBody = withBody
-    let spans = CasesJSON.Spans()
-    let reuse = previousJSON.flatMap { spans in sink.previousFile(SiteRoutes.casesJSON).map { CasesJSON.Reuse(file: $0, spans: spans) } }
-    try sink.accept(json.file(keys: Array(knowledgeBase.cases.indices).concurrentMap(jsonKey), reuse: reuse, spans: spans))
-    listings.casesJSON = spans
-    listings.count = paths.count + 1
+    listings.count = paths.count
     return listings
   }
 
   /// What ``listingPages(into:previous:)`` made: how many files, how many of the listings
-  /// were kept from the last build, and every listing's key and cases.json entry for the next one.
+  /// were kept from the last build, and every listing's key for the next one.
   package struct Listings {
     package var count = 0
     package var kept = 0
     package var keys: [String: UInt64] = [:]
-    /// Where each case's cases.json entry lands (once the sink has settled), and how many
-    /// entries are copied.
-    package var casesJSON = CasesJSON.Spans()
   }
 
-  /// Each case's own files, rendered on every core from one parse of its body: the page and
-  /// runbook of the cases at the positions in `pages`, the man page of those in `man`.
+  /// The writer of cases.json for this build: the entries of cases whose key (``jsonKey(_:)``)
+  /// is the one the `previous` build recorded are copied from its file, when the sink has it.
+  package func casesJSON(previous: Keys?, sink: some SiteSink) throws -> CasesJSON.Writer {
+    let reuse = previous.flatMap { keys in sink.previousFile(SiteRoutes.casesJSON).map { CasesJSON.Reuse(file: $0, spans: keys.casesJSON) } }
+    return try CasesJSON.Writer(CasesJSON(knowledgeBase: knowledgeBase), keys: Array(knowledgeBase.cases.indices).concurrentMap(jsonKey), reuse: reuse)
+  }
+
+  /// What the Cases stage made of one case (``renderCases(_:loader:)``).
+  package struct CaseOutput: Sendable {
+    package var position: Int
+    /// Its page and runbook, and its man page, as planned.
+    package var files: [OutputFile] = []
+    /// Its `cases.json` entry (``CasesJSON/Case/indentedJSON``), when planned.
+    package var entry: [UInt8]?
+    /// Its search document, when planned.
+    package var document: SearchDocument?
+    /// When its body was checked here: the sections it has, and what checking it reported.
+    /// With an error, nothing else was made.
+    package var checked: (sections: [CaseSection], diagnostics: Diagnostics)?
+  }
+
+  /// Each case's own outputs, on every core, from one parse of its body: for the case at each
+  /// position, with its Markdown body, what `work` plans. A body still to be checked is checked
+  /// on the same parse (with `loader`, the one the Parse stage used), and a case whose body has
+  /// an error gets its diagnostics and nothing else.
   ///
   /// ```
-  /// caseFiles(pages: [0, 1], man: [1])  →  cases/a/index.html, cases/a/runbook.html,
-  ///                                        cases/b/index.html, cases/b/runbook.html, man/man7/b.7
+  /// [(0, page+man, body), (1, entry+document, body)]  →  cases/a/index.html, cases/a/runbook.html,
+  ///                                                      man/man7/a.7; b's cases.json entry and search document
   /// ```
-  package func caseFiles(pages: [Int], man: [Int]) throws -> [OutputFile] {
-    let wantsPage = Set(pages), wantsMan = Set(man)
+  package func renderCases(_ work: [(position: Int, plan: BuildPlan.Work, body: String)], loader: CaseLoader) throws -> [CaseOutput] {
     let manRenderer = ManPageRenderer(knowledgeBase: knowledgeBase)
-    return try wantsPage.union(wantsMan).sorted().concurrentMap { position -> [OutputFile] in
-      let record = try withBody(knowledgeBase.cases[position])
-      let page = wantsPage.contains(position), man = wantsMan.contains(position)
-      // One parse either way; the tree is copied and the HTML made only for what is rendered.
-      let parsed = page && man ? CommonMark.renderBlocks(record.body) : nil
-      var files: [OutputFile] = []
-      if page {
-        files += try renderCase(record, body: parsed.map { CaseBodyRenderer().render(record, html: $0.html) } ?? CaseBodyRenderer().render(record))
-      }
-      if man {
-        let body = parsed.map { CaseBody(blocks: $0.blocks) } ?? CaseBody(record)
-        files.append(OutputFile(path: SiteRoutes.manPage(record.id), text: manRenderer.render(record, body: body)))
-      }
-      return files
-    }.flatMap { $0 }
-  }
-
-  /// What a build of the search index leaves: how many files it has, how many of them were
-  /// kept from the last build, and the state for the next build.
-  package struct SearchIndexOutput {
-    package var count: Int
-    package var kept: Int
-    package var state: IndexState
-  }
-
-  /// The search index files under `search/`, handed to `sink` a group of files at a time.
-  ///
-  /// With the `previous` build's state, and few cases changed, only their documents are made
-  /// again and only the terms they had or have are weighed again (``IndexState/update(_:keys:)``);
-  /// the sink keeps every other file. Otherwise the index is made whole, last, a batch of cases
-  /// at a time: each case's search document is made and tallied, and each case's Markdown is let
-  /// go once tallied (a large corpus's sources are a large part of a build's memory). Call it
-  /// after every page: it leaves the cases without bodies.
-  package mutating func searchIndexFiles(into sink: inout some SiteSink, previous: IndexState? = nil) throws -> SearchIndexOutput {
+    let json = CasesJSON(knowledgeBase: knowledgeBase)
     let config = knowledgeBase.config
-    let keys = knowledgeBase.cases.map(searchKey)
-    // The bodies read are let go; only those: the cases are not copied for nothing.
-    defer { for position in knowledgeBase.cases.indices where !knowledgeBase.cases[position].body.isEmpty { knowledgeBase.cases[position].body = "" } }
-    if var state = previous, state.documentCount == keys.count {
-      let changed = keys.indices.filter { keys[$0] != state.documentKeys[$0] }
-      if changed.count <= max(16, keys.count / 8) {
-        let documents = try changed.concurrentMap { SearchDocument(try withBody(knowledgeBase.cases[$0]), config: config) }
-        if let changes = state.update(Array(zip(changed, documents)), keys: keys) {
-          let plan = IndexFiles.plan(&state, changes: changes)
-          if sink.keep(plan.kept) {
-            let edited = Dictionary(uniqueKeysWithValues: zip(changed, documents))
-            let records = knowledgeBase.cases
-            var count = plan.kept.count
-            try IndexFiles.write(&state, plan: plan, documents: { edited[$0] ?? SearchDocument(records[$0], config: config, sections: false) }, contentHash: contentHash) { files in
-              count += files.count
-              try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
-            }
-            return SearchIndexOutput(count: count, kept: plan.kept.count, state: state)
-          }
-        }
+    return try work.concurrentMap { position, plan, text -> CaseOutput in
+      var record = knowledgeBase.cases[position]
+      var output = CaseOutput(position: position)
+      var products: CommonMark.Products = []
+      if plan.man { products.insert(.tree) }
+      if plan.page { products.insert(.html) }
+      let body = CaseBody(text, products: products)
+      if plan.check {
+        let diagnostics = loader.checkBody(&record, of: body).collected
+        output.checked = (record.sections, diagnostics)
+        if diagnostics.hasErrors { return output }
       }
-    }
-    // Each batch's document files are written as it is tallied; the index keeps no text.
-    var index = SearchIndexBuilder.Accumulator(keepsSections: false)
-    var count = 0
-    for start in stride(from: 0, to: knowledgeBase.cases.count, by: SearchIndexBuilder.batchSize) {
-      let batch = start..<min(start + SearchIndexBuilder.batchSize, knowledgeBase.cases.count)
-      let documents = try Array(knowledgeBase.cases[batch]).concurrentMap { SearchDocument(try withBody($0), config: config) }
-      let files = Array(zip(batch, documents)).concurrentMap { number, document in
-        let file = IndexFiles.documentFile(number, document)
-        return OutputFile(path: file.path, text: file.text)
+      if plan.page { output.files += try renderCase(record, body: CaseBodyRenderer().render(record, html: body.html)) }
+      if plan.man { output.files.append(OutputFile(path: SiteRoutes.manPage(record.id), text: manRenderer.render(record, body: body))) }
+      if plan.entry || plan.document {
+        let texts = body.sectionTexts(record.sections)
+        if plan.entry { output.entry = json.entry(record, sectionTexts: texts).indentedJSON }
+        if plan.document { output.document = SearchDocument(record, config: config, sectionTexts: texts) }
       }
-      try sink.accept(files)
-      count += files.count
-      index.add(documents)
-      for position in batch { knowledgeBase.cases[position].body = "" }
+      return output
     }
-    var state = index.finishState(documentKeys: keys)
-    var plan = IndexFiles.plan(&state, changes: nil)
-    plan.documents = []  // written above
-    let trimmed = index.trimmedDocuments
-    try IndexFiles.write(&state, plan: plan, documents: { trimmed[$0] }, contentHash: contentHash) { files in
-      count += files.count
-      try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
-    }
-    return SearchIndexOutput(count: count, kept: 0, state: state)
-  }
-
-  /// A record with its Markdown body, read again (``loadBody``) when the record came without it.
-  func withBody(_ record: CaseRecord) throws -> CaseRecord {
-    guard record.body.isEmpty, let loadBody else { return record }
-    var full = record
-    full.body = try loadBody(record)
-    return full
   }
 
   /// `casebook-cases.7`: every case's man page, listed.

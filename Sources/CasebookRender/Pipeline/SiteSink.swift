@@ -6,16 +6,13 @@
 /// A build renders one part of the site (listing pages, a batch of cases' pages and man pages,
 /// a group of search index files), hands it over and drops it, so the whole rendered site is
 /// never held at once. A file too large to hold whole (cases.json carries the text of every
-/// case) comes as a ``StreamedFile``, a part at a time.
+/// case) comes a part at a time, as the Cases stage makes it.
 package protocol SiteSink {
   mutating func accept(_ files: [OutputFile]) throws
-  /// Receives one file a part at a time. By default the parts are joined and accepted as one
-  /// file. A sink may make it on another core while the build goes on: until ``settle()``
-  /// returns, what its producer fills in is not to be read.
-  mutating func accept(_ file: StreamedFile) throws
-  /// Waits for the streamed files a sink is still making and throws the first failure among
-  /// them. By default there are none.
-  mutating func settle() throws
+  /// Receives the next part of a file made a part at a time; the file is complete at ``finish(_:)``.
+  mutating func append(_ part: [UInt8], to path: String) throws
+  /// Receives the end of a file made a part at a time (``append(_:to:)``), even one that had no part.
+  mutating func finish(_ path: String) throws
   /// Takes over files of the previous build as they are, instead of receiving them again
   /// (the build found that they would come out the same); false when it cannot, because it
   /// knows no previous build or not every one of these files, and then the build renders them.
@@ -32,12 +29,6 @@ package protocol PreviousFile: Sendable {
 }
 
 extension SiteSink {
-  package mutating func accept(_ file: StreamedFile) throws {
-    try accept([OutputFile(path: file.path, bytes: file.bytes())])
-  }
-
-  package mutating func settle() throws {}
-
   package mutating func keep(_ paths: [String]) -> Bool { false }
 
   package func previousFile(_ path: String) -> (any PreviousFile)? { nil }
@@ -46,5 +37,13 @@ extension SiteSink {
 extension SiteOutput: SiteSink {
   package mutating func accept(_ files: [OutputFile]) throws {
     for file in files { add(file) }
+  }
+
+  package mutating func append(_ part: [UInt8], to path: String) throws {
+    partial[path, default: []] += part
+  }
+
+  package mutating func finish(_ path: String) throws {
+    add(OutputFile(path: path, bytes: partial.removeValue(forKey: path) ?? []))
   }
 }

@@ -27,7 +27,7 @@ package struct PlainTextRenderer {
     if !fm.components.isEmpty { out += "Components: \(fm.components.joined(separator: ", "))\n" }
     if !fm.tags.isEmpty { out += "Tags: \(fm.tags.joined(separator: ", "))\n" }
     let aliases = config.language(for: fm.lang)?.headings ?? [:]
-    let body = CaseBody(record)
+    let body = CaseBody(record.body, products: [.tree])
     for section in record.sections {
       out += "\n" + (aliases[section.kind]?.first ?? section.kind.heading.uppercased()) + "\n\n"
       if section.kind == .symptom && !fm.signatures.isEmpty {
@@ -52,7 +52,7 @@ package struct PlainTextRenderer {
   package func renderRunbook(_ record: CaseRecord) -> String {
     let fm = record.frontMatter
     var out = "Runbook: \(fm.title)\n\(fm.summary)\n"
-    let body = CaseBody(record)
+    let body = CaseBody(record.body, products: [.tree])
     for (number, alternative) in (record.section(.solutions)?.alternatives ?? []).enumerated() {
       out += "\nSolution \(number + 1): \(alternative.title)\n\n" + steps(body.blocks(of: alternative))
     }

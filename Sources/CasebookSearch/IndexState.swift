@@ -15,7 +15,7 @@ internal import CasebookCore
 /// ```
 /// document 7 edited → its old terms ∪ its new terms re-weighed → their shards, d/7.js, meta.js rewritten
 /// ```
-package struct IndexState: Sendable, Equatable, StreamedBytes {
+package struct IndexState: Sendable, Equatable, Codable {
   /// Per document, in index order: a digest of what its search document is made from.
   package var documentKeys: [UInt64] = []
   /// Per document: what the signature shards and `facets.js` take from it
@@ -108,86 +108,97 @@ package struct IndexState: Sendable, Equatable, StreamedBytes {
 
   // MARK: - Bytes
 
-  static let magic = Array("casebook-index-state 2\n".utf8)
+  private enum CodingKeys: String, CodingKey {
+    case documentKeys, facetKeys, lengths, termCounts, termSteps, terms, frequencies, postings, stopEntries, shardKeys, typoHeads, signatureShards
+  }
 
-  /// The state as the cache file holds it (LEB128 numbers and length-prefixed UTF-8 strings),
-  /// handed to `emit` about a megabyte at a time: the state of a large corpus is tens of
-  /// megabytes, and a build should not hold it twice.
-  package func write(_ emit: ([UInt8]) throws -> Void) rethrows {
-    var out = ByteWriter(Self.magic)
-    func flush() throws {
-      if out.bytes.count >= 1 << 20 {
-        try emit(out.bytes)
-        out.bytes.removeAll(keepingCapacity: true)
-      }
-    }
-    out.number(documentCount)
-    for index in 0..<documentCount {
-      out.word(documentKeys[index])
-      out.word(facetKeys[index])
-      out.numbers(lengths[index])
-      out.number(documentTerms[index].count)
+  /// Each document's terms are kept as the steps between their positions, a variable-length
+  /// number each (``termSteps``), most of a byte: the largest part of the state otherwise.
+  package func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(documentKeys, forKey: .documentKeys)
+    try container.encode(facetKeys, forKey: .facetKeys)
+    try container.encode(lengths, forKey: .lengths)
+    try container.encode(documentTerms.map { Int32($0.count) }, forKey: .termCounts)
+    var steps: [UInt8] = []
+    steps.reserveCapacity(documentTerms.reduce(0) { $0 + $1.count } * 2)
+    for positions in documentTerms {
       var last: Int32 = 0
-      for term in documentTerms[index] {
-        out.number(Int(term - last))
-        last = term
+      for position in positions {
+        var step = UInt32(position - last)
+        last = position
+        while step >= 0x80 {
+          steps.append(UInt8(step & 0x7F) | 0x80)
+          step >>= 7
+        }
+        steps.append(UInt8(step))
       }
-      try flush()
     }
-    out.number(terms.count)
-    for index in terms.indices {
-      out.text(terms[index])
-      out.number(frequencies[index])
-      out.text(postings[index])
-      try flush()
+    try container.encode(steps, forKey: .termSteps)
+    try container.encode(terms, forKey: .terms)
+    try container.encode(frequencies, forKey: .frequencies)
+    try container.encode(postings, forKey: .postings)
+    try container.encode(stopEntries, forKey: .stopEntries)
+    try container.encode(shardKeys, forKey: .shardKeys)
+    try container.encode(typoHeads, forKey: .typoHeads)
+    try container.encode(signatureShards, forKey: .signatureShards)
+  }
+
+  package init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    documentKeys = try container.decode([UInt64].self, forKey: .documentKeys)
+    facetKeys = try container.decode([UInt64].self, forKey: .facetKeys)
+    lengths = try container.decode([[Int]].self, forKey: .lengths)
+    let counts = try container.decode([Int32].self, forKey: .termCounts)
+    let steps = try container.decode([UInt8].self, forKey: .termSteps)
+    var index = 0
+    documentTerms = try counts.map { count in
+      var positions: [Int32] = []
+      positions.reserveCapacity(Int(count))
+      var last: Int64 = 0
+      for _ in 0..<max(0, Int(count)) {
+        var step: Int64 = 0, shift: Int64 = 0
+        while true {
+          guard index < steps.count, shift < 35 else { throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "term steps")) }
+          let byte = steps[index]
+          index += 1
+          step |= Int64(byte & 0x7F) << shift
+          shift += 7
+          if byte & 0x80 == 0 { break }
+        }
+        last += step
+        guard last <= Int64(Int32.max) else { throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "term position")) }
+        positions.append(Int32(last))
+      }
+      return positions
     }
-    out.number(stopEntries.count)
-    for term in stopEntries.keys.sorted() {
-      out.text(term)
-      out.text(stopEntries[term]!)
-    }
-    out.texts(shardKeys)
-    out.texts(typoHeads)
-    out.number(signatureShards)
-    try emit(out.bytes)
+    guard index == steps.count else { throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "term steps left over")) }
+    terms = try container.decode([String].self, forKey: .terms)
+    frequencies = try container.decode([Int].self, forKey: .frequencies)
+    postings = try container.decode([String].self, forKey: .postings)
+    stopEntries = try container.decode([String: String].self, forKey: .stopEntries)
+    shardKeys = try container.decode([String].self, forKey: .shardKeys)
+    typoHeads = try container.decode([String].self, forKey: .typoHeads)
+    signatureShards = try container.decode(Int.self, forKey: .signatureShards)
+  }
+
+  /// The state as the cache file holds it (``CacheCoder``).
+  package var bytes: [UInt8] {
+    // About its size: the texts, and a few bytes per number.
+    let texts = (terms + postings).reduce(0) { $0 + $1.utf8.count + 2 }
+    let numbers = documentTerms.reduce(0) { $0 + $1.count } * 2 + documentKeys.count * 80 + terms.count * 8
+    return (try? CacheCoder.encode(self, kind: "index", capacity: texts + numbers)) ?? []
   }
 
   /// Reads a state back; nil when the bytes are of another format or damaged in any way.
   package init?(bytes: [UInt8]) {
-    guard bytes.starts(with: Self.magic) else { return nil }
-    var reader = ByteReader(bytes, from: Self.magic.count)
-    guard let documents = reader.count() else { return nil }
-    for _ in 0..<documents {
-      guard let key = reader.word(), let facetKey = reader.word(), let lengths = reader.numbers(), lengths.count == SearchField.allCases.count, let termCount = reader.count() else { return nil }
-      var terms: [Int32] = []
-      terms.reserveCapacity(termCount)
-      var last = 0
-      for _ in 0..<termCount {
-        guard let step = reader.number(), last + step <= Int(Int32.max) else { return nil }
-        last += step
-        terms.append(Int32(last))
-      }
-      documentKeys.append(key)
-      facetKeys.append(facetKey)
-      self.lengths.append(lengths)
-      documentTerms.append(terms)
-    }
-    guard let termCount = reader.count() else { return nil }
-    terms.reserveCapacity(termCount)
-    for _ in 0..<termCount {
-      guard let term = reader.text(), let frequency = reader.number(), let postings = reader.text() else { return nil }
-      terms.append(term)
-      frequencies.append(frequency)
-      self.postings.append(postings)
-    }
-    guard documentTerms.allSatisfy({ $0.allSatisfy { Int($0) < termCount } }), let stopCount = reader.count() else { return nil }
-    for _ in 0..<stopCount {
-      guard let term = reader.text(), let entry = reader.text() else { return nil }
-      stopEntries[term] = entry
-    }
-    guard let shardKeys = reader.texts(), let typoHeads = reader.texts(), let signatureShards = reader.number(), reader.atEnd else { return nil }
-    self.shardKeys = shardKeys
-    self.typoHeads = typoHeads
-    self.signatureShards = signatureShards
+    guard let state = CacheCoder.decode(IndexState.self, from: bytes, kind: "index") else { return nil }
+    let termCount = state.terms.count, documents = state.documentKeys.count
+    guard [state.facetKeys.count, state.lengths.count, state.documentTerms.count].allSatisfy({ $0 == documents }),
+      state.frequencies.count == termCount, state.postings.count == termCount,
+      state.lengths.allSatisfy({ $0.count == SearchField.allCases.count }),
+      state.documentTerms.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < termCount } })
+    else { return nil }
+    self = state
   }
 }

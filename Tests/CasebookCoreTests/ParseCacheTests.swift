@@ -6,7 +6,7 @@ import Foundation
 import Testing
 
 @Suite struct ParseCacheTests {
-  @Test("parse results read back as they were, without their bodies; damaged bytes are refused")
+  @Test("parse results read back as they were, without their bodies and sections; damaged bytes are refused")
   func roundTrip() throws {
     let folder = Fixtures.repositoryRoot.appendingPathComponent("Content/cases")
     var files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
@@ -29,21 +29,21 @@ import Testing
       #expect(entry.loaded.file == original.file && entry.loaded.id == original.id && entry.loaded.related == original.related)
       #expect(entry.loaded.diagnostics.collected.all == original.diagnostics.collected.all)
       #expect(entry.loaded.record?.frontMatter == original.record?.frontMatter)
-      #expect(entry.loaded.record?.sections == original.record?.sections)
+      #expect(entry.loaded.record?.sections == (original.record == nil ? nil : []), "a build outlines the body again where it renders it")
       #expect(entry.loaded.record.map { ($0.id, $0.file, $0.sourceDigest, $0.body) } ?? (CaseID(rawValue: "none")!, "", 0, "") ==
         original.record.map { ($0.id, $0.file, $0.sourceDigest, "") } ?? (CaseID(rawValue: "none")!, "", 0, ""))
       if let record = original.record { #expect(CaseLoader.body(of: file) == record.body, "the body read again is the one parsed") }
     }
-    // Saved again by the next build: entries of files with the same digest are copied from the
-    // bytes read, an edited file's is encoded; the result is what encoding everything gives.
+    // Saved again by the next build: the same entries give the same bytes, an edited file's a new entry.
+    #expect(read.bytes == bytes)
     var edited = files
     edited[0] = SourceFile(path: files[0].path, text: String(decoding: files[0].bytes, as: UTF8.self) + "\nOne more line.\n")
     let reloaded = edited.map { CaseLoader(config: config).load($0) }
-    let digests = Dictionary(uniqueKeysWithValues: edited.map { ($0.path, $0.digest) })
-    let again = ParseCache(reloaded, digests: digests, reusing: read.filter { $0 != files[0].path })
-    let fresh = ParseCache(reloaded, digests: digests)
-    #expect(again.bytes == fresh.bytes)
+    let again = ParseCache(reloaded, digests: Dictionary(uniqueKeysWithValues: edited.map { ($0.path, $0.digest) }))
     #expect(again.bytes != bytes)
+    // An entry whose body a build has not checked yet is not saved.
+    let unchecked = ParseCache(files.map { CaseLoader(config: config).load($0, checkingBody: false) }, digests: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.digest) }))
+    #expect(ParseCache(bytes: unchecked.bytes)?.entries.keys.sorted() == ["Content/cases/broken.md"], "only the file whose front matter failed (its body checked at once)")
     #expect(ParseCache(bytes: Array(bytes.dropLast())) == nil)
     #expect(ParseCache(bytes: bytes + [1]) == nil)
     #expect(ParseCache(bytes: Array(bytes.prefix(40))) == nil)

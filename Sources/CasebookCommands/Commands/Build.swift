@@ -79,21 +79,18 @@ extension Casebook {
         return report
       }
 
-      // Nothing read or written since the last build: nothing to do.
+      // Nothing read or written since the last build: nothing to do. The manifest is read
+      // and decoded on another core while the inputs are scanned.
       let manifestPath = BuildManifest.path(layout: layout, output: folder)
       BuildManifest.removeLeftovers(besides: manifestPath)
+      let found = full ? nil : Background { BuildManifest.find(manifestPath) }
       let inputs = BuildManifest.scanInputs(layout: layout)
-      // When an input changed since a build by this binary (as the manifest's first lines
-      // tell), the parse results it left are read and decoded on another core while the
-      // manifest is read; they are used if the manifest names them.
       let tool = BuildManifest.toolStamp
-      let head = full ? nil : BuildManifest.inputsDigest(at: manifestPath, tool: tool)
-      let parsedCache = head == nil || head == BuildManifest.digest(of: inputs) ? nil : Background { BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) } }
       // What the last build left is used only if it can be read and this binary wrote it;
       // otherwise every file is built, with a note that says why.
       var notes: [String] = []
       let loaded: BuildManifest?
-      switch full ? .none : BuildManifest.find(manifestPath) {
+      switch found?.value ?? .none {
       case .none:
         loaded = nil
       case .unreadable:
@@ -107,10 +104,9 @@ extension Casebook {
       }
       if !quiet { Console.error(notes.map { $0 + "\n" }.joined()) }
       let inputsUnchanged = loaded?.inputs == inputs
-      // The stages need the parse results first: they are decoded on both cores (the first
-      // stages would wait for them anyway) before the outputs are checked and the other caches
-      // read.
-      let parsed = parsedCache?.value
+      // When an input changed, the parse results the last build left are read and decoded (on
+      // both cores) first: the stages start with them. They are used if the manifest names them.
+      let parsed = loaded == nil || inputsUnchanged ? nil : BuildManifest.readCache(manifestPath, "parsed").map { (digest: $0.digest, cache: ParseCache(bytes: $0.bytes)) }
       // Whether every output is still the file the last build wrote (a `stat` of each) is found
       // on another core while the stages run. A build that relies on the last one is committed
       // only if so; otherwise it is abandoned and made again whole.
@@ -162,13 +158,6 @@ extension Casebook {
     ) throws -> Attempt {
       var pipeline = pipeline
       let layout = options.layout
-      let caches = CacheWriter(manifestPath: target.manifestPath)
-      // Whatever ends this function but the exit at its end, no cache is still being written.
-      defer { _ = caches.digests }
-      pipeline.checkedAll = { parsed, similar in
-        caches.save("parsed") { try parsed.write($0) }
-        caches.save("similar") { try $0(similar.bytes) }
-      }
       var session = try SiteWriter().begin(target.folder, previous: previous)
       if session.isIncremental, let previous {
         pipeline.previousKeys = previous.keys
@@ -198,10 +187,19 @@ extension Casebook {
         session.abandon()
         return .outputChanged(changed)
       }
-      // The index state is written on another core while the site is committed; the manifest
-      // names every cache by digest, so it is written last.
-      let index = built.index
-      caches.save("index") { try index.write($0) }
+      // The caches are encoded and written on another core while the site is committed, one
+      // after another (each is tens of megabytes at 10,000 cases); the manifest names every
+      // cache by digest, so it is written last.
+      let manifestPath = target.manifestPath
+      let previousSimilar = previous?.caches["similar"]
+      let caches = Background { () -> [String: UInt64] in
+        var digests: [String: UInt64] = [:]
+        digests["parsed"] = BuildManifest.saveCache(manifestPath, "parsed", built.parsed.bytes)
+        // Similar cases taken over from the last build are its cache, as it is.
+        digests["similar"] = built.similarKept ? previousSimilar : BuildManifest.saveCache(manifestPath, "similar", built.similar.bytes)
+        digests["index"] = BuildManifest.saveCache(manifestPath, "index", built.index.bytes)
+        return digests
+      }
       let summary = try pipeline.stage("Write") { () throws -> (SiteWriter.Session.Summary, String) in
         let summary = try session.commit()
         let detail = session.isIncremental ? "\(summary.written) changed, \(summary.removed) removed, \(summary.unchanged) unchanged" : "all written"
@@ -213,44 +211,21 @@ extension Casebook {
       manifest.keys = built.keys
       manifest.inputs = target.inputs
       manifest.outputs = summary.manifestOutputs
-      try? manifest.save(target.manifestPath, caches: { caches.digests })
+      try? manifest.save(target.manifestPath, caches: { caches.value })
       report.write = BuildReport.Written(written: summary.written, removed: summary.removed, unchanged: summary.unchanged)
       return .done(report)
     }
 
-    /// What a build leaves for the next one: the lines it printed for warnings, the render keys
-    /// and the search index's state.
-    private struct Built {
+    /// What a build leaves for the next one: the lines it printed for warnings, the render keys,
+    /// and the caches: parse results, similar cases, the search index's state.
+    private struct Built: Sendable {
       var warnings: [String]
       var keys: SiteRenderer.Keys
       var index: IndexState
-    }
-
-    /// The caches a build leaves beside the manifest for the next one, each written on a
-    /// thread of its own as soon as it is final: the parse results and the similar cases once
-    /// the knowledge base is assembled (while the site is rendered), the index state at the
-    /// end. The manifest, written last, names them by digest, so a cache written by a build
-    /// that then failed is not taken for the one its manifest names.
-    ///
-    /// `@unchecked Sendable`: only the build's own thread starts and waits for the writes.
-    private final class CacheWriter: @unchecked Sendable {
-      let manifestPath: String
-      private var saving: [(kind: String, digest: Background<UInt64?>)] = []
-
-      init(manifestPath: String) { self.manifestPath = manifestPath }
-
-      func save(_ kind: String, _ produce: @escaping @Sendable (_ write: ([UInt8]) throws -> Void) throws -> Void) {
-        let path = manifestPath
-        saving.append((kind, Background { BuildManifest.saveCache(path, kind, produce) }))
-      }
-
-      /// Waits for every cache started; their digests by kind (none for a cache that could not
-      /// be written).
-      var digests: [String: UInt64] {
-        var digests: [String: UInt64] = [:]
-        for (kind, digest) in saving { digests[kind] = digest.value }
-        return digests
-      }
+      var parsed: ParseCache
+      var similar: SimilarCases
+      /// Whether the similar cases are the last build's, read from its cache.
+      var similarKept: Bool
     }
 
     /// Runs the pipeline into a sink and prints its diagnostics: a report whose outcome is
@@ -260,7 +235,7 @@ extension Casebook {
       case .failed(let diagnostics, let work):
         DiagnosticPrinter().printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: work.cases) + " Nothing was built.")
         return (BuildReport(outcome: .failed, diagnostics: diagnostics, work: work), nil)
-      case .built(let warnings, let work, let keys, let index):
+      case .built(let warnings, let work, let keys, let index, let parsed, let similar):
         let report = BuildReport(outcome: .built, diagnostics: warnings, work: work)
         var lines: [String] = []
         if !warnings.isEmpty {
@@ -268,7 +243,7 @@ extension Casebook {
           Console.error(text)
           lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         }
-        return (report, Built(warnings: lines, keys: keys, index: index))
+        return (report, Built(warnings: lines, keys: keys, index: index, parsed: parsed, similar: similar, similarKept: work.similarCasesKept))
       }
     }
   }

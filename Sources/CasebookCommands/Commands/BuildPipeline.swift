@@ -38,10 +38,6 @@ struct BuildPipeline {
   /// Reads the similar cases the previous build found; used when they were found from the same
   /// inputs (``SimilarCases/init(bytes:for:)``). Called in the Assemble stage.
   var previousSimilar: () -> [UInt8]? = { nil }
-  /// Handed the parse results (every body checked) and the similar cases once the Cases stage
-  /// has been through every case, so that the caller can save them for the next build while
-  /// the index is finished and the site committed.
-  var checkedAll: (ParseCache, SimilarCases) -> Void = { _, _ in }
 
   /// Cases are parsed and their files rendered and handed over in batches of this many cases.
   static let batchSize = 512
@@ -50,9 +46,9 @@ struct BuildPipeline {
     /// Content errors: the diagnostics, already sorted, and nothing rendered (or what was,
     /// not to be committed).
     case failed([Diagnostic], work: BuildReport.Work)
-    /// Built: the warnings, and for the next build the render keys and the index state (the
-    /// parse results and similar cases went to ``checkedAll``).
-    case built(warnings: [Diagnostic], work: BuildReport.Work, keys: SiteRenderer.Keys, index: IndexState)
+    /// Built: the warnings, and for the next build the render keys, the index state, the parse
+    /// results (every body checked) and the similar cases.
+    case built(warnings: [Diagnostic], work: BuildReport.Work, keys: SiteRenderer.Keys, index: IndexState, parsed: ParseCache, similar: SimilarCases)
   }
 
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
@@ -127,8 +123,8 @@ struct BuildPipeline {
     var index = SearchIndexBuild(keys: cases.map(renderer.searchKey), previous: previousIndex())
     var casesJSON = try renderer.casesJSON(previous: previousKeys, sink: sink)
     var failed = false
-    let uncheckedPositions = Set(cases.indices.filter { unchecked.contains(cases[$0].file) })
     try stage("Cases") { () throws -> (Void, String) in
+      let uncheckedPositions = Set(cases.indices.filter { unchecked.contains(cases[$0].file) })
       let plan = BuildPlan(renderer, previous: previousKeys, sink: &sink, casesJSON: casesJSON, index: index, unchecked: uncheckedPositions)
       keys.pages = plan.keys.pages
       keys.man = plan.keys.man
@@ -140,10 +136,10 @@ struct BuildPipeline {
         let outputs = try renderer.renderCases(planned, loader: loader)
         work.bodiesParsed += outputs.count
         for output in outputs {
-          guard let (sections, found) = output.checked else { continue }
+          guard let found = output.checked else { continue }
           diagnostics.emit(contentsOf: found)
           failed = failed || found.hasErrors
-          parseCache.bodyChecked(cases[output.position].file, sections: sections, diagnostics: found)
+          parseCache.bodyChecked(cases[output.position].file, diagnostics: found)
         }
         for position in batch { bodies[position] = "" }
         guard !failed else { continue }
@@ -163,7 +159,6 @@ struct BuildPipeline {
       return ((), "\(plural(work.bodiesParsed, "case")) parsed, \(plural(3 * total + 2, "file"))\(kept)")
     }
     guard !failed else { return .failed(diagnostics.sorted, work: work) }
-    checkedAll(parseCache, renderer.similar)
     keys.casesJSON = casesJSON.spans
     // The term files, once every document is in; an index the last build's could not take
     // the edit into is made whole, from every case's document (its body parsed again).
@@ -173,8 +168,7 @@ struct BuildPipeline {
         var whole = SearchIndexBuild(keys: index.keys, previous: nil)
         for batch in stride(from: 0, to: total, by: Self.batchSize).map({ $0..<min($0 + Self.batchSize, total) }) {
           let texts = try Self.bodies(at: Array(batch), of: cases, from: bodies)
-          // A body checked in the Cases stage is checked again: its record has no sections.
-          let planned = zip(batch, texts).map { (position: $0, plan: BuildPlan.Work(document: true, check: uncheckedPositions.contains($0)), body: $1) }
+          let planned = zip(batch, texts).map { (position: $0, plan: BuildPlan.Work(document: true), body: $1) }
           let outputs = try renderer.renderCases(planned, loader: loader)
           work.bodiesParsed += outputs.count
           try whole.add(outputs.compactMap { output in output.document.map { (output.position, $0) } }, into: &sink)
@@ -186,7 +180,7 @@ struct BuildPipeline {
       work.indexFilesKept = finished.kept
       return (finished, "\(plural(finished.count, "file"))\(finished.kept > 0 ? " (\(finished.kept) kept from the last build)" : "")")
     }
-    return .built(warnings: diagnostics.sorted, work: work, keys: keys, index: finished.state)
+    return .built(warnings: diagnostics.sorted, work: work, keys: keys, index: finished.state, parsed: parseCache, similar: renderer.similar)
   }
 
   /// The Markdown bodies of the cases at `positions`: those Assemble handed over, or for a case

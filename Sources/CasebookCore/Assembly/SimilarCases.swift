@@ -16,8 +16,8 @@
 /// crio-fedora44-… shares 2 error signatures and components cri-o, wazero
 ///   → (crio-fedora41-…, "shares 2 error signatures; shares components cri-o, wazero")
 /// ```
-package struct SimilarCases: Sendable {
-  package struct Match: Sendable, Equatable {
+package struct SimilarCases: Sendable, Codable {
+  package struct Match: Sendable, Equatable, Codable {
     package var index: Int
     package var reason: String
   }
@@ -73,44 +73,18 @@ package struct SimilarCases: Sendable {
     return key.value
   }
 
-  static let magic = Array("casebook-similar 1\n".utf8)
-
-  /// The matches as the build cache keeps them, with the digest of their inputs.
+  /// The matches as the build cache keeps them (``CacheCoder``), with the digest of their inputs.
   package var bytes: [UInt8] {
-    var out = ByteWriter(Self.magic)
-    out.word(inputs)
-    out.number(matches.count)
-    for list in matches {
-      out.number(list.count)
-      for match in list {
-        out.number(match.index)
-        out.text(match.reason)
-      }
-    }
-    return out.bytes
+    (try? CacheCoder.encode(self, kind: "similar")) ?? []
   }
 
   /// The matches a previous build kept, when they were found from the same inputs as this
   /// knowledge base's; nil otherwise or when the bytes are damaged.
   package init?(bytes: [UInt8], for knowledgeBase: KnowledgeBase) {
-    guard bytes.starts(with: Self.magic) else { return nil }
-    var reader = ByteReader(bytes, from: Self.magic.count)
-    let inputs = Self.inputsDigest(knowledgeBase)
-    guard reader.word() == inputs, let count = reader.count(), count == knowledgeBase.cases.count else { return nil }
-    var matches: [[Match]] = []
-    matches.reserveCapacity(count)
-    for _ in 0..<count {
-      guard let length = reader.count() else { return nil }
-      var list: [Match] = []
-      for _ in 0..<length {
-        guard let index = reader.number(), index < count, let reason = reader.text() else { return nil }
-        list.append(Match(index: index, reason: reason))
-      }
-      matches.append(list)
-    }
-    guard reader.atEnd else { return nil }
-    self.matches = matches
-    self.inputs = inputs
+    guard let kept = CacheCoder.decode(SimilarCases.self, from: bytes, kind: "similar"), kept.inputs == Self.inputsDigest(knowledgeBase),
+      kept.matches.count == knowledgeBase.cases.count, kept.matches.allSatisfy({ $0.allSatisfy { $0.index < knowledgeBase.cases.count } })
+    else { return nil }
+    self = kept
   }
 
   /// The cases most like the case at `index` (a position in the knowledge base's listing).

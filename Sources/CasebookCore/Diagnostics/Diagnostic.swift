@@ -7,7 +7,7 @@
 /// ```
 /// Content/cases/x.md:3:1: error: unknown key 'sumary'; did you mean 'summary'? [CB016]
 /// ```
-package struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+package struct Diagnostic: Sendable, Hashable, CustomStringConvertible, Codable {
   package enum Severity: String, Sendable, Hashable, Codable {
     case error
     case warning

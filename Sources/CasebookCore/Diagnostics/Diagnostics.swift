@@ -37,7 +37,7 @@ package struct Diagnostics: Sendable {
 /// ```
 /// 5,000 × rawHTML  →  20 warnings, then "4980 more warnings like the one above in this file are not shown"
 /// ```
-package struct FileDiagnostics: Sendable {
+package struct FileDiagnostics: Sendable, Codable {
   package let file: String
   private var reported = Diagnostics()
   /// Per rule: how many warnings were reported, and where the first one not shown was.
@@ -62,6 +62,19 @@ package struct FileDiagnostics: Sendable {
       warnings[rule] = tally
     }
     reported.emit(diagnostic)
+  }
+
+  /// Kept between builds (``ParseCache``) as the file and what was collected.
+  package func encode(to encoder: any Encoder) throws {
+    var container = encoder.unkeyedContainer()
+    try container.encode(file)
+    try container.encode(collected.all)
+  }
+
+  package init(from decoder: any Decoder) throws {
+    var container = try decoder.unkeyedContainer()
+    self.init(file: try container.decode(String.self))
+    for diagnostic in try container.decode([Diagnostic].self) { restore(diagnostic) }
   }
 
   /// A diagnostic as an earlier run collected it (``ParseCache``): kept as it is.

@@ -5,7 +5,7 @@
 /// Columns count Unicode scalar values (characters, for all text Casebook expects) from the
 /// start of the line, the same way for YAML front matter and the Markdown body: `症状` is two
 /// columns wide, not six bytes. A UTF-8 byte-order mark is not counted.
-package struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
   package var line: Int
   package var column: Int
 

@@ -9,7 +9,7 @@
 /// A loader is made once per config: it prepares each language's section headings once.
 package struct CaseLoader: Sendable {
   /// What loading one file gives, whether or not it passed.
-  package struct Loaded: Sendable {
+  package struct Loaded: Sendable, Codable {
     package var file: String
     /// The id from the file name, when the name is valid.
     package var id: CaseID?

@@ -4,7 +4,7 @@
 ///
 /// `2024-02-29` is valid, `2025-02-30` is not. No time of day and no time zone: the same file
 /// gives the same date anywhere, which keeps builds deterministic.
-package struct CaseDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct CaseDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
   package let year: Int
   package let month: Int
   package let day: Int

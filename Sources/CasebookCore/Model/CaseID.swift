@@ -4,7 +4,7 @@
 ///
 /// Lowercase letters and digits in dash-separated words, starting with a letter, 3 to 80
 /// characters: `crio-fedora41-wazero-linkname`.
-package struct CaseID: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct CaseID: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
   package let rawValue: String
 
   /// Accepts only valid ids; see ``problem(with:)`` for why one is refused.

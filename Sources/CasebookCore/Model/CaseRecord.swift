@@ -4,7 +4,7 @@
 ///
 /// A record exists only for a file whose front matter and body passed every per-file rule;
 /// a file with errors yields diagnostics instead.
-package struct CaseRecord: Sendable {
+package struct CaseRecord: Sendable, Codable {
   package var id: CaseID
   /// The path as shown in diagnostics.
   package var file: String

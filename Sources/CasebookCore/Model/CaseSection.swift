@@ -6,7 +6,7 @@
 /// neither the Markdown tree nor its text: a large corpus's parsed bodies, held for the whole
 /// build, would be many times the size of its sources. Renderers that walk the tree (man pages, plain text) get it back, one case
 /// at a time, from ``CaseBody``; the plain text comes from ``CaseRecord/sectionTexts()``.
-package struct CaseSection: Sendable, Equatable {
+package struct CaseSection: Sendable, Equatable, Codable {
   package var kind: SectionKind
   /// The heading as written (`Root cause`, `根本原因`).
   package var heading: String
@@ -40,7 +40,7 @@ package struct CaseSection: Sendable, Equatable {
 }
 
 /// One alternative fix: a `###` heading under Solutions and the blocks below it.
-package struct Alternative: Sendable, Equatable {
+package struct Alternative: Sendable, Equatable, Codable {
   package var title: String
   package var position: SourcePosition
   /// The blocks below the heading, comments left out, as indices among the body's top-level blocks.

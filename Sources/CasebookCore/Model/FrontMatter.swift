@@ -1,7 +1,7 @@
 // Stage: model.
 
 /// The typed YAML front matter of a case, as documented in `docs/case-format.md`.
-package struct FrontMatter: Sendable, Hashable {
+package struct FrontMatter: Sendable, Hashable, Codable {
   package var title: String
   package var summary: String
   package var date: CaseDate

@@ -1,7 +1,7 @@
 // Stage: model.
 
 /// A source the case relies on: an issue, a commit, a mailing-list post, a manual page.
-package struct Reference: Sendable, Hashable {
+package struct Reference: Sendable, Hashable, Codable {
   package var title: String
   /// An absolute `http` or `https` URL.
   package var url: String
@@ -13,7 +13,7 @@ package struct Reference: Sendable, Hashable {
 }
 
 /// A value from the front matter together with where it was written, for later checks.
-package struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+package struct Located<Value: Sendable & Hashable & Codable>: Sendable, Hashable, Codable {
   package var value: Value
   package var position: SourcePosition
 

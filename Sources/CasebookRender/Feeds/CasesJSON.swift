@@ -62,7 +62,7 @@ package struct CasesJSON {
 
   /// Where a case's entry lies in the file, and the key (``SiteRenderer/jsonKey(_:)``) of
   /// what it was made from.
-  package struct Span: Sendable, Equatable {
+  package struct Span: Sendable, Equatable, Codable {
     package var key: UInt64
     package var start: Int
     package var count: Int

@@ -27,7 +27,8 @@ package struct BuildPlan {
     package var entry = false
     /// Its search document.
     package var document = false
-    /// Its body's rules (the Parse stage loaded it without them).
+    /// Its body's rules, reported (the Parse stage loaded it without them). A body parsed for
+    /// anything else is outlined on that parse too, but reports nothing new.
     package var check = false
 
     package init(page: Bool = false, man: Bool = false, entry: Bool = false, document: Bool = false, check: Bool = false) {

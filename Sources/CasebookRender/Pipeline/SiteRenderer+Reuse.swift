@@ -17,7 +17,7 @@ extension SiteRenderer {
   /// edit the title of case B     → the page keys of the cases that list B change too
   /// edit any template            → every page key changes, no man key does
   /// ```
-  package struct Keys: Sendable, Equatable {
+  package struct Keys: Sendable, Equatable, Codable {
     /// Page-and-runbook keys by case id.
     package var pages: [String: UInt64] = [:]
     /// Man page keys by case id.

@@ -133,15 +133,15 @@ package struct SiteRenderer {
     package var entry: [UInt8]?
     /// Its search document, when planned.
     package var document: SearchDocument?
-    /// When its body was checked here: the sections it has, and what checking it reported.
-    /// With an error, nothing else was made.
-    package var checked: (sections: [CaseSection], diagnostics: Diagnostics)?
+    /// What checking its body reported, when it had not been checked before
+    /// (``BuildPlan/Work/check``). With an error, nothing else was made.
+    package var checked: Diagnostics?
   }
 
   /// Each case's own outputs, on every core, from one parse of its body: for the case at each
-  /// position, with its Markdown body, what `work` plans. A body still to be checked is checked
-  /// on the same parse (with `loader`, the one the Parse stage used), and a case whose body has
-  /// an error gets its diagnostics and nothing else.
+  /// position, with its Markdown body, what `work` plans. The body is outlined on that parse
+  /// (with `loader`, the one the Parse stage used); a body not checked before reports what the
+  /// check found, and a case whose body has an error gets its diagnostics and nothing else.
   ///
   /// ```
   /// [(0, page+man, body), (1, entry+document, body)]  →  cases/a/index.html, cases/a/runbook.html,
@@ -158,9 +158,11 @@ package struct SiteRenderer {
       if plan.man { products.insert(.tree) }
       if plan.page { products.insert(.html) }
       let body = CaseBody(text, products: products)
+      // The sections come from the outline of this parse; what checking it reports is new only
+      // for a body not checked before (a kept parse result's body passed, and reports as it did).
+      let diagnostics = loader.checkBody(&record, of: body).collected
       if plan.check {
-        let diagnostics = loader.checkBody(&record, of: body).collected
-        output.checked = (record.sections, diagnostics)
+        output.checked = diagnostics
         if diagnostics.hasErrors { return output }
       }
       if plan.page { output.files += try renderCase(record, body: CaseBodyRenderer().render(record, html: body.html)) }

@@ -187,16 +187,17 @@ extension Casebook {
         session.abandon()
         return .outputChanged(changed)
       }
-      // The caches are encoded and written on another core while the site is committed, one
-      // after another (each is tens of megabytes at 10,000 cases); the manifest names every
-      // cache by digest, so it is written last.
+      // The caches are written on another core while the site is committed (the parse
+      // results and similar cases were encoded while the index was finished; the index state
+      // is encoded now, after them: each is tens of megabytes at 10,000 cases); the manifest
+      // names every cache by its checksum, so it is written last.
       let manifestPath = target.manifestPath
       let previousSimilar = previous?.caches["similar"]
       let caches = Background { () -> [String: UInt64] in
         var digests: [String: UInt64] = [:]
-        digests["parsed"] = BuildManifest.saveCache(manifestPath, "parsed", built.parsed.bytes)
+        digests["parsed"] = BuildManifest.saveCache(manifestPath, "parsed", built.parsed.value)
         // Similar cases taken over from the last build are its cache, as it is.
-        digests["similar"] = built.similarKept ? previousSimilar : BuildManifest.saveCache(manifestPath, "similar", built.similar.bytes)
+        digests["similar"] = built.similar.map { BuildManifest.saveCache(manifestPath, "similar", $0.value) } ?? previousSimilar
         digests["index"] = BuildManifest.saveCache(manifestPath, "index", built.index.bytes)
         return digests
       }
@@ -222,10 +223,10 @@ extension Casebook {
       var warnings: [String]
       var keys: SiteRenderer.Keys
       var index: IndexState
-      var parsed: ParseCache
-      var similar: SimilarCases
-      /// Whether the similar cases are the last build's, read from its cache.
-      var similarKept: Bool
+      /// Encoded (or being encoded) for the cache.
+      var parsed: Background<[UInt8]>
+      /// Nil when the similar cases are the last build's, read from its cache.
+      var similar: Background<[UInt8]>?
     }
 
     /// Runs the pipeline into a sink and prints its diagnostics: a report whose outcome is
@@ -243,7 +244,7 @@ extension Casebook {
           Console.error(text)
           lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         }
-        return (report, Built(warnings: lines, keys: keys, index: index, parsed: parsed, similar: similar, similarKept: work.similarCasesKept))
+        return (report, Built(warnings: lines, keys: keys, index: index, parsed: parsed, similar: similar))
       }
     }
   }

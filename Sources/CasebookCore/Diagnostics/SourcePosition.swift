@@ -22,4 +22,16 @@ package struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConve
   }
 
   package var description: String { "\(line):\(column)" }
+
+  /// Kept between builds as one number (`line:column` as two 32-bit halves): positions are
+  /// most of a parse result's small values.
+  package func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(UInt64(UInt32(clamping: line)) << 32 | UInt64(UInt32(clamping: column)))
+  }
+
+  package init(from decoder: any Decoder) throws {
+    let packed = try decoder.singleValueContainer().decode(UInt64.self)
+    self.init(line: Int(packed >> 32), column: Int(packed & 0xFFFF_FFFF))
+  }
 }

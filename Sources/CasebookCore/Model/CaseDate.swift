@@ -58,4 +58,18 @@ package struct CaseDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
+
+  /// Kept between builds as one number, `YYYYMMDD`.
+  package func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(year * 10_000 + month * 100 + day)
+  }
+
+  package init(from decoder: any Decoder) throws {
+    let packed = try decoder.singleValueContainer().decode(Int.self)
+    guard let date = CaseDate(year: packed / 10_000, month: packed / 100 % 100, day: packed % 100) else {
+      throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "\(packed) is not a date"))
+    }
+    self = date
+  }
 }

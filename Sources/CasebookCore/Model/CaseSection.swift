@@ -3,9 +3,8 @@
 /// One level-2 section of a case body: its outline.
 ///
 /// A section names its blocks by their index among the body's top-level blocks and holds
-/// neither the Markdown tree nor its text: a large corpus's parsed bodies, held for the whole
-/// build, would be many times the size of its sources. Renderers that walk the tree (man pages, plain text) get it back, one case
-/// at a time, from ``CaseBody``; the plain text comes from ``CaseRecord/sectionTexts()``.
+/// neither the Markdown tree nor its text: the tree, the HTML and the plain text of those
+/// blocks come from the one parse of the body (``CaseBody``), a case at a time.
 package struct CaseSection: Sendable, Equatable, Codable {
   package var kind: SectionKind
   /// The heading as written (`Root cause`, `根本原因`).

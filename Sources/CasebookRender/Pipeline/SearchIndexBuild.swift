@@ -45,6 +45,11 @@ package struct SearchIndexBuild {
     mode = .whole(SearchIndexBuilder.Accumulator(keepsSections: false))
   }
 
+  /// Whether the index is made whole (every document tallied: a build's peak of memory).
+  package var isWhole: Bool {
+    if case .whole = mode { true } else { false }
+  }
+
   /// Whether the case at `position` needs its search document made.
   package func needsDocument(_ position: Int) -> Bool {
     switch mode {

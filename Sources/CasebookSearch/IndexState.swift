@@ -182,13 +182,8 @@ package struct IndexState: Sendable, Equatable, Codable {
     signatureShards = try container.decode(Int.self, forKey: .signatureShards)
   }
 
-  /// The state as the cache file holds it (``CacheCoder``).
-  package var bytes: [UInt8] {
-    // About its size: the texts, and a few bytes per number.
-    let texts = (terms + postings).reduce(0) { $0 + $1.utf8.count + 2 }
-    let numbers = documentTerms.reduce(0) { $0 + $1.count } * 2 + documentKeys.count * 80 + terms.count * 8
-    return (try? CacheCoder.encode(self, kind: "index", capacity: texts + numbers)) ?? []
-  }
+  /// The state as the cache file holds it (``CacheCoder``), whole.
+  package var bytes: [UInt8] { (try? CacheCoder.encode(self, kind: "index")) ?? [] }
 
   /// Reads a state back; nil when the bytes are of another format or damaged in any way.
   package init?(bytes: [UInt8]) {

@@ -63,4 +63,24 @@ import Testing
     #expect(CacheCoder.decode(Renamed.self, from: try CacheCoder.encode(["number": 1], kind: "test"), kind: "test") == nil)
     #expect(CacheCoder.decode(Renamed.self, from: try CacheCoder.encode(Self.sample, kind: "test"), kind: "test") == nil)
   }
+
+  @Test("a large value is handed over in parts of about a megabyte that join into the file; a list a type encodes itself is patched before its part goes")
+  func parts() throws {
+    struct Item: Codable, Equatable {
+      var name: String
+      var span: Range<Int>
+      var pair: ClosedRange<Int>
+    }
+    let items = (0..<60_000).map { Item(name: "item \($0)", span: $0..<($0 + 3), pair: 0...$0) }
+    var parts: [[UInt8]] = []
+    let checksum = try CacheCoder.encode(items, kind: "test") { parts.append($0) }
+    let joined = parts.flatMap { $0 }
+    #expect(parts.count > 4)
+    // The header, parts of about a megabyte (one ends before an open range's count), the
+    // rest, the checksum.
+    #expect(parts.dropFirst().dropLast(2).allSatisfy { abs($0.count - BinaryEncoding.partSize) < 1_000 }, "\(parts.map(\.count))")
+    #expect(CacheCoder.checksum(of: joined) == checksum)
+    #expect(joined == (try CacheCoder.encode(items, kind: "test")))
+    #expect(CacheCoder.decode([Item].self, from: joined, kind: "test") == items)
+  }
 }

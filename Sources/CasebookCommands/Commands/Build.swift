@@ -187,18 +187,17 @@ extension Casebook {
         session.abandon()
         return .outputChanged(changed)
       }
-      // The caches are written on another core while the site is committed (the parse
-      // results and similar cases were encoded while the index was finished; the index state
-      // is encoded now, after them: each is tens of megabytes at 10,000 cases); the manifest
-      // names every cache by its checksum, so it is written last.
+      // The caches are written on another core while the site is committed, one after another
+      // and each a megabyte at a time (the index state is tens of megabytes at 10,000 cases);
+      // the manifest names every cache by its checksum, so it is written last.
       let manifestPath = target.manifestPath
       let previousSimilar = previous?.caches["similar"]
       let caches = Background { () -> [String: UInt64] in
         var digests: [String: UInt64] = [:]
-        digests["parsed"] = BuildManifest.saveCache(manifestPath, "parsed", built.parsed.value)
+        digests["parsed"] = built.parsed.value.flatMap { BuildManifest.saveCache(manifestPath, "parsed", $0) }
         // Similar cases taken over from the last build are its cache, as it is.
-        digests["similar"] = built.similar.map { BuildManifest.saveCache(manifestPath, "similar", $0.value) } ?? previousSimilar
-        digests["index"] = BuildManifest.saveCache(manifestPath, "index", built.index.bytes)
+        digests["similar"] = built.similar.map { BuildManifest.saveCache(manifestPath, "similar", $0) } ?? previousSimilar
+        digests["index"] = BuildManifest.saveCache(manifestPath, "index", built.index)
         return digests
       }
       let summary = try pipeline.stage("Write") { () throws -> (SiteWriter.Session.Summary, String) in
@@ -223,10 +222,10 @@ extension Casebook {
       var warnings: [String]
       var keys: SiteRenderer.Keys
       var index: IndexState
-      /// Encoded (or being encoded) for the cache.
-      var parsed: Background<[UInt8]>
+      /// Encoded in groups (or being encoded) for the cache.
+      var parsed: Background<[[UInt8]]?>
       /// Nil when the similar cases are the last build's, read from its cache.
-      var similar: Background<[UInt8]>?
+      var similar: SimilarCases?
     }
 
     /// Runs the pipeline into a sink and prints its diagnostics: a report whose outcome is

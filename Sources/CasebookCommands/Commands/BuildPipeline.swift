@@ -46,10 +46,10 @@ struct BuildPipeline {
     /// Content errors: the diagnostics, already sorted, and nothing rendered (or what was,
     /// not to be committed).
     case failed([Diagnostic], work: BuildReport.Work)
-    /// Built: the warnings, and for the next build the render keys, the index state, and the
-    /// encoded caches of the parse results (every body checked) and of the similar cases (nil
-    /// when they were taken over from the last build's), made on another core meanwhile.
-    case built(warnings: [Diagnostic], work: BuildReport.Work, keys: SiteRenderer.Keys, index: IndexState, parsed: Background<[UInt8]>, similar: Background<[UInt8]>?)
+    /// Built: the warnings, and for the next build the render keys, the index state, the parse
+    /// results (every body checked) encoded in groups on another core meanwhile, and the
+    /// similar cases (nil when they were taken over from the last build's cache).
+    case built(warnings: [Diagnostic], work: BuildReport.Work, keys: SiteRenderer.Keys, index: IndexState, parsed: Background<[[UInt8]]?>, similar: SimilarCases?)
   }
 
   /// Discover, Parse, Validate, Assemble, gate on errors, Render into `sink`. What the sink does
@@ -160,12 +160,11 @@ struct BuildPipeline {
       return ((), "\(plural(work.bodiesParsed, "case")) parsed, \(plural(3 * total + 2, "file"))\(kept)")
     }
     guard !failed else { return .failed(diagnostics.sorted, work: work) }
-    // The parse results and similar cases are final: encoded on another core, beside the
-    // Index stage when it updates the last build's index, after it when it makes the index
-    // whole (the build's peak of memory).
-    let similar = renderer.similar
-    let encodeCaches = { [parseCache] in (Background { parseCache.bytes }, work.similarCasesKept ? nil : Background { similar.bytes }) }
-    let encodedEarly = index.isWhole ? nil : encodeCaches()
+    // The parse results are final: encoded on another core, beside the Index stage when it
+    // updates the last build's index, after it when it makes the index whole (the build's
+    // peak of memory).
+    let encodeParsed = { [parseCache] in Background { parseCache.groups } }
+    let encodedEarly = index.isWhole ? nil : encodeParsed()
     keys.casesJSON = casesJSON.spans
     // The term files, once every document is in; an index the last build's could not take
     // the edit into is made whole, from every case's document (its body parsed again).
@@ -187,8 +186,9 @@ struct BuildPipeline {
       work.indexFilesKept = finished.kept
       return (finished, "\(plural(finished.count, "file"))\(finished.kept > 0 ? " (\(finished.kept) kept from the last build)" : "")")
     }
-    let (parsedBytes, similarBytes) = encodedEarly ?? encodeCaches()
-    return .built(warnings: diagnostics.sorted, work: work, keys: keys, index: finished.state, parsed: parsedBytes, similar: similarBytes)
+    return .built(
+      warnings: diagnostics.sorted, work: work, keys: keys, index: finished.state, parsed: encodedEarly ?? encodeParsed(),
+      similar: work.similarCasesKept ? nil : renderer.similar)
   }
 
   /// The Markdown bodies of the cases at `positions`: those Assemble handed over, or for a case

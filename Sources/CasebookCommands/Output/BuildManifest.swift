@@ -188,18 +188,37 @@ struct BuildManifest: Equatable, Sendable, Codable {
     (manifestPath.hasSuffix(".manifest") ? String(manifestPath.dropLast(".manifest".count)) : manifestPath) + "." + kind
   }
 
-  /// Writes a cache beside the manifest and returns its digest, for the manifest; nil (and
-  /// no cache left behind) when it cannot be written or is empty (it could not be encoded).
-  static func saveCache(_ manifestPath: String, _ kind: String, _ bytes: [UInt8]) -> UInt64? {
-    let path = cachePath(manifestPath, kind)
-    guard !bytes.isEmpty, (try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)) != nil,
-      (try? LocalFileSystem().writeAtomically(bytes, to: path)) != nil
-    else {
-      // The cache the last build left stays: the new manifest does not name it, so it is not
-      // taken for this build's, and the next build may still read it with the old manifest.
-      return nil
+  /// Writes a cache beside the manifest as ``CacheCoder`` hands its parts over, and returns
+  /// its checksum, for the manifest; nil (and no cache left behind) when it cannot be encoded
+  /// or written.
+  ///
+  /// ```
+  /// saveCache(path, "index", state)  →  .casebook-cache/build-….index, written a megabyte at a time
+  /// ```
+  static func saveCache(_ manifestPath: String, _ kind: String, _ value: some Encodable) -> UInt64? {
+    // On failure the cache the last build left stays: the new manifest does not name it, so it
+    // is not taken for this build's, and the next build may still read it with the old manifest.
+    try? write(value, kind: kind, to: cachePath(manifestPath, kind))
+  }
+
+  /// Writes a value with ``CacheCoder`` beside its path and renames it over it, a part at a
+  /// time; returns its checksum. Nothing is left behind when it fails.
+  private static func write(_ value: some Encodable, kind: String, to path: String) throws -> UInt64 {
+    let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+    let fileSystem = LocalFileSystem()
+    do {
+      try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      var started = false
+      let checksum = try CacheCoder.encode(value, kind: kind) { part in
+        try fileSystem.write(part, to: temporary, appending: started)
+        started = true
+      }
+      try fileSystem.replace(temporary, with: path)
+      return checksum
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw error
     }
-    return CacheCoder.checksum(of: bytes)
   }
 
   /// Removes the temporary files (`<name>.tmp-<pid>`) that builds killed while writing a
@@ -254,6 +273,6 @@ struct BuildManifest: Equatable, Sendable, Codable {
     if !FileManager.default.fileExists(atPath: ignore) { try LocalFileSystem().write(Array("*\n".utf8), to: ignore) }
     var manifest = self
     manifest.caches.merge(caches()) { _, saved in saved }
-    try LocalFileSystem().writeAtomically(manifest.bytes, to: path)
+    _ = try Self.write(manifest, kind: "manifest", to: path)
   }
 }

@@ -58,18 +58,22 @@ package struct ParseCache: Sendable {
     return kept
   }
 
-  /// The cache file: the complete entries in groups (by a digest of their path, so that an
-  /// edit or a new file changes one group), each encoded on its own, on every core.
-  package var bytes: [UInt8] {
+  /// What the cache file holds (``CacheCoder``, kind `parsed`): the complete entries in groups
+  /// (by a digest of their path, so that an edit or a new file changes one group), each
+  /// encoded on its own, on every core; nil if one cannot be.
+  package var groups: [[UInt8]]? {
     var groups = Array(repeating: [Entry](), count: Self.groupCount)
     for (path, entry) in entries.sorted(by: { $0.key < $1.key }) where entry.loaded.bodyChecked {
       groups[Int(ContentDigest.of(Array(path.utf8)) % UInt64(Self.groupCount))].append(entry)
     }
     let previous = encodedGroups
     let encoded = groups.filter { !$0.isEmpty }.concurrentMap { group in previous[Self.groupKey(group)] ?? (try? BinaryEncoding.encode(group)) }
-    guard !encoded.contains(where: { $0 == nil }) else { return [] }
-    return (try? CacheCoder.encode(encoded.map { $0! }, kind: "parsed", capacity: encoded.reduce(64) { $0 + $1!.count + 16 })) ?? []
+    guard !encoded.contains(where: { $0 == nil }) else { return nil }
+    return encoded.map { $0! }
   }
+
+  /// The cache file, whole.
+  package var bytes: [UInt8] { groups.flatMap { try? CacheCoder.encode($0, kind: "parsed") } ?? [] }
 
   static let groupCount = 64
 

@@ -7,17 +7,20 @@ package final class BinaryDecoding: Decoder {
   package var userInfo: [CodingUserInfoKey: Any] { [:] }
   let bytes: [UInt8]
   var index = 0
+  /// Where the value's bytes end.
+  let end: Int
 
-  init(_ bytes: [UInt8], start: Int) {
+  init(_ bytes: [UInt8], start: Int, end: Int) {
     self.bytes = bytes
     index = start
+    self.end = end
   }
 
-  /// The value the bytes from `start` hold, which must be all of them.
-  package static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], start: Int = 0) throws -> T {
-    let decoding = BinaryDecoding(bytes, start: start)
+  /// The value the bytes from `start` to `end` hold, which must be all of them.
+  package static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], start: Int = 0, end: Int? = nil) throws -> T {
+    let decoding = BinaryDecoding(bytes, start: start, end: min(end ?? bytes.count, bytes.count))
     let value = try decoding.value(type)
-    guard decoding.index == bytes.count else { throw corrupted("bytes after the value") }
+    guard decoding.index == decoding.end else { throw corrupted("bytes after the value") }
     return value
   }
 
@@ -26,14 +29,14 @@ package final class BinaryDecoding: Decoder {
   }
 
   func byte() throws -> UInt8 {
-    guard index < bytes.count else { throw Self.corrupted("ends early") }
+    guard index < end else { throw Self.corrupted("ends early") }
     defer { index += 1 }
     return bytes[index]
   }
 
   func fixed<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
     let size = MemoryLayout<T>.size
-    guard bytes.count - index >= size else { throw Self.corrupted("ends early") }
+    guard end - index >= size else { throw Self.corrupted("ends early") }
     var value = T.zero
     withUnsafeMutableBytes(of: &value) { target in
       bytes.withUnsafeBytes { source in target.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[index..<(index + size)])) }
@@ -49,7 +52,7 @@ package final class BinaryDecoding: Decoder {
       value |= Int(next & 0x7F) << shift
       shift += 7
       if next & 0x80 == 0 {
-        guard value <= bytes.count - index else { throw Self.corrupted("a length past the end") }
+        guard value <= end - index else { throw Self.corrupted("a length past the end") }
         return value
       }
     }
@@ -65,7 +68,7 @@ package final class BinaryDecoding: Decoder {
   func block<T: FixedWidthInteger>(_ type: T.Type) throws -> [T] {
     let count = try length()
     let size = count * MemoryLayout<T>.size
-    guard bytes.count - index >= size else { throw Self.corrupted("ends early") }
+    guard end - index >= size else { throw Self.corrupted("ends early") }
     let values = [T](unsafeUninitializedCapacity: count) { buffer, initialized in
       bytes.withUnsafeBytes { source in UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[index..<(index + size)])) }
       initialized = count
@@ -104,16 +107,11 @@ package final class BinaryDecoding: Decoder {
     case .uint8: return try fixed(UInt8.self) as! T
     case .double: return Double(bitPattern: try fixed(UInt64.self)) as! T
     case .float: return Float(bitPattern: try fixed(UInt32.self)) as! T
-    case .strings:
-      let count = try length()
-      var strings: [String] = []
-      strings.reserveCapacity(count)
-      for _ in 0..<count { strings.append(try string()) }
-      return strings as! T
     case .bytes: return try block(UInt8.self) as! T
     case .int32s: return try block(Int32.self) as! T
     case .ints: return try block(Int.self) as! T
     case .uint64s: return try block(UInt64.self) as! T
+    case .array: return try (type as! any CacheCodedArray.Type).decodeElements(self) as! T
     case .dictionary: return try (type as! any CacheCodedDictionary.Type).decodePairs(self) as! T
     case .own: return try T(from: self)
     }
@@ -196,7 +194,7 @@ package final class BinaryDecoding: Decoder {
     init(decoding: BinaryDecoding) throws {
       self.decoding = decoding
       let count = Int(try decoding.fixed(UInt32.self))
-      guard count <= decoding.bytes.count - decoding.index else { throw BinaryDecoding.corrupted("a count past the end") }
+      guard count <= decoding.end - decoding.index else { throw BinaryDecoding.corrupted("a count past the end") }
       self.count = count
     }
 
@@ -233,7 +231,7 @@ package final class BinaryDecoding: Decoder {
     var codingPath: [any CodingKey] { [] }
 
     func decodeNil() -> Bool {
-      guard decoding.index < decoding.bytes.count, decoding.bytes[decoding.index] == 0 else { return false }
+      guard decoding.index < decoding.end, decoding.bytes[decoding.index] == 0 else { return false }
       decoding.index += 1
       return true
     }

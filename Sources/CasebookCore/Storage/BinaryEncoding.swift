@@ -10,8 +10,10 @@
 ///
 /// The tags let a decoder tell an absent optional (synthesized `encodeIfPresent` writes
 /// nothing) from the next field, and a layout from another. Lists of fixed-width integers
-/// (index postings, keys) are copied as one block, and lists of strings written without a
-/// container.
+/// (index postings, keys) are copied as one block; other arrays are written as their length
+/// and elements, without a container. With a `flush`, the bytes are handed over about a
+/// megabyte at a time: all but those of a list container still open (its count is patched as
+/// its elements come; it is done when the value that opened it is).
 ///
 /// ```
 /// struct S { var a: Int; var b: String? }  S(a: 1, b: nil)  →  tag(a) 01 [01 00 … 00]
@@ -19,15 +21,50 @@
 package final class BinaryEncoding: Encoder {
   package var codingPath: [any CodingKey] { [] }
   package var userInfo: [CodingUserInfoKey: Any] { [:] }
-  var bytes: [UInt8]
+  /// The bytes not handed over yet.
+  var bytes: [UInt8] = []
+  /// How many bytes were handed over before ``bytes``.
+  private var flushed = 0
+  private let flushPart: (([UInt8]) throws -> Void)?
+  /// Where the count of each list container still open is (from the start of the encoding),
+  /// and how deep in values it was opened.
+  private var openCounts: [(at: Int, depth: Int)] = []
+  private var depth = 0
 
-  /// An encoding that appends to `start`.
-  init(start: [UInt8] = []) { bytes = start }
+  /// An encoding that keeps its bytes, or hands them to `flush` a part at a time.
+  init(flush: (([UInt8]) throws -> Void)? = nil) { flushPart = flush }
 
   package static func encode(_ value: some Encodable) throws -> [UInt8] {
     let encoding = BinaryEncoding()
     try encoding.value(value)
     return encoding.bytes
+  }
+
+  package static let partSize = 1 << 20
+
+  /// Hands over what is done: the bytes before the first open list's count (all of them with
+  /// `all`), once there is a part's worth, or at the end.
+  func flush(all: Bool = false) throws {
+    guard let flushPart, all || bytes.count >= Self.partSize else { return }
+    let end = all ? bytes.count : min(bytes.count, (openCounts.first?.at ?? Int.max) - flushed)
+    guard end > 0 else { return }
+    try flushPart(Array(bytes[..<end]))
+    bytes.removeFirst(end)
+    flushed += end
+  }
+
+  /// Patches the count of the list whose count is at `at` (from the start of the encoding).
+  func patchCount(at: Int, _ count: Int) {
+    withUnsafeBytes(of: UInt32(count)) { counted in
+      for index in 0..<4 { bytes[at - flushed + index] = counted[index] }
+    }
+  }
+
+  func openCount() -> Int {
+    let at = flushed + bytes.count
+    openCounts.append((at, depth))
+    fixed(UInt32(0))
+    return at
   }
 
   /// A key's tag: FNV-1a of its name.
@@ -66,7 +103,7 @@ package final class BinaryEncoding: Encoder {
   /// How a type is written: in a form of our own, or by its own encoding.
   enum Form {
     case string, bool, int, uint64, int32, uint32, int64, uint, int16, uint16, int8, uint8, double, float
-    case strings, bytes, int32s, ints, uint64s, dictionary, own
+    case bytes, int32s, ints, uint64s, array, dictionary, own
 
     /// Found by the static type, not by casting a value: an empty array casts to any array type.
     init(_ type: Any.Type) {
@@ -85,11 +122,11 @@ package final class BinaryEncoding: Encoder {
       case is UInt8.Type: self = .uint8
       case is Double.Type: self = .double
       case is Float.Type: self = .float
-      case is [String].Type: self = .strings
       case is [UInt8].Type: self = .bytes
       case is [Int32].Type: self = .int32s
       case is [Int].Type: self = .ints
       case is [UInt64].Type: self = .uint64s
+      case is any CacheCodedArray.Type: self = .array
       case is any CacheCodedDictionary.Type: self = .dictionary
       default: self = .own
       }
@@ -124,17 +161,20 @@ package final class BinaryEncoding: Encoder {
     case .uint8: fixed(value as! UInt8)
     case .double: fixed((value as! Double).bitPattern)
     case .float: fixed((value as! Float).bitPattern)
-    case .strings:
-      let strings = value as! [String]
-      length(strings.count)
-      strings.forEach(string)
     case .bytes: block(value as! [UInt8])
     case .int32s: block(value as! [Int32])
     case .ints: block(value as! [Int])
     case .uint64s: block(value as! [UInt64])
+    case .array: try (value as! any CacheCodedArray).encodeElements(self)
     case .dictionary: try (value as! any CacheCodedDictionary).encodePairs(self)
-    case .own: try value.encode(to: self)
+    case .own:
+      depth += 1
+      try value.encode(to: self)
+      // The lists this value opened are done.
+      while let last = openCounts.last, last.depth >= depth { openCounts.removeLast() }
+      depth -= 1
     }
+    try flush()
   }
 
   package func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -174,7 +214,8 @@ package final class BinaryEncoding: Encoder {
     }
   }
 
-  /// A list: a 4-byte count, patched as elements come, then the elements.
+  /// A list a type encodes itself (a range, a pair): a 4-byte count, patched as elements
+  /// come, then the elements.
   struct Unkeyed: UnkeyedEncodingContainer {
     let encoding: BinaryEncoding
     let countAt: Int
@@ -183,15 +224,12 @@ package final class BinaryEncoding: Encoder {
 
     init(encoding: BinaryEncoding) {
       self.encoding = encoding
-      countAt = encoding.bytes.count
-      encoding.fixed(UInt32(0))
+      countAt = encoding.openCount()
     }
 
     private mutating func counted() {
       count += 1
-      withUnsafeBytes(of: UInt32(count)) { counted in
-        for index in 0..<4 { encoding.bytes[countAt + index] = counted[index] }
-      }
+      encoding.patchCount(at: countAt, count)
     }
 
     mutating func encodeNil() throws {
@@ -225,6 +263,27 @@ package final class BinaryEncoding: Encoder {
       encoding.bytes.append(1)
       try encoding.value(value)
     }
+  }
+}
+
+/// An array, which ``BinaryEncoding`` writes as its length and its elements.
+protocol CacheCodedArray {
+  func encodeElements(_ encoding: BinaryEncoding) throws
+  static func decodeElements(_ decoding: BinaryDecoding) throws -> Self
+}
+
+extension Array: CacheCodedArray where Element: Codable {
+  func encodeElements(_ encoding: BinaryEncoding) throws {
+    encoding.length(count)
+    for element in self { try encoding.value(element) }
+  }
+
+  static func decodeElements(_ decoding: BinaryDecoding) throws -> Self {
+    let count = try decoding.length()
+    var elements: Self = []
+    elements.reserveCapacity(count)
+    for _ in 0..<count { elements.append(try decoding.value(Element.self)) }
+    return elements
   }
 }
 

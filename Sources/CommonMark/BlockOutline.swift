@@ -28,15 +28,19 @@ package struct BlockOutline: Sendable, Equatable {
   package var kind: MarkdownNode.Kind
   package var headingLevel: Int
   package var start: CommonMarkPosition?
+  /// The line the block ends on (0 when libcmark does not say): a block left open runs to the
+  /// end of the document.
+  package var endLine: Int
   /// The literal of an HTML block (what tells a comment from markup); nil for other kinds.
   package var literal: String?
   package var plainText: String
   package var html: [HTML]
 
-  package init(kind: MarkdownNode.Kind, headingLevel: Int = 0, start: CommonMarkPosition? = nil, literal: String? = nil, plainText: String = "", html: [HTML] = []) {
+  package init(kind: MarkdownNode.Kind, headingLevel: Int = 0, start: CommonMarkPosition? = nil, endLine: Int = 0, literal: String? = nil, plainText: String = "", html: [HTML] = []) {
     self.kind = kind
     self.headingLevel = headingLevel
     self.start = start
+    self.endLine = endLine
     self.literal = literal
     self.plainText = plainText
     self.html = html

@@ -64,7 +64,7 @@ enum OutlineReader {
       let type = cmark_node_get_type(node)
       let kind = TreeCopier.kind(of: type)
       if depth == 1 {
-        current = BlockOutline(kind: kind, start: TreeCopier.start(of: node))
+        current = BlockOutline(kind: kind, start: TreeCopier.start(of: node), endLine: max(0, Int(cmark_node_get_end_line(node))))
         text.removeAll(keepingCapacity: true)
         if type == CMARK_NODE_HEADING { current.headingLevel = Int(cmark_node_get_heading_level(node)) }
         if type == CMARK_NODE_HTML_BLOCK { current.literal = TreeCopier.string(cmark_node_get_literal(node)) }

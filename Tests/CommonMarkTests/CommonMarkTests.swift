@@ -46,7 +46,7 @@ import Testing
     let (document, flattened) = CommonMark.parse(text)
     let blocks = document.children.map { block in
       BlockOutline(
-        kind: block.kind, headingLevel: block.headingLevel, start: block.start, literal: block.kind == .htmlBlock ? block.literal : nil,
+        kind: block.kind, headingLevel: block.headingLevel, start: block.start, endLine: block.end?.line ?? 0, literal: block.kind == .htmlBlock ? block.literal : nil,
         plainText: block.plainText, html: html(in: block))
     }
     return (blocks, flattened)

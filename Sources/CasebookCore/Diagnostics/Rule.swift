@@ -45,6 +45,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case emptyAlternative
   case nestingTooDeep
   case rawHTML
+  case unclosedBlock
   // Site config
   case missingConfig
   case unknownLanguage
@@ -89,6 +90,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .emptyAlternative: "CB038"
     case .nestingTooDeep: "CB039"
     case .rawHTML: "CB040"
+    case .unclosedBlock: "CB041"
     case .missingConfig: "CB050"
     case .unknownLanguage: "CB051"
     case .invalidHeadingAlias: "CB052"

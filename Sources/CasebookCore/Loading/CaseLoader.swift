@@ -94,11 +94,12 @@ package struct CaseLoader: Sendable {
   /// `body`: the record gets its sections when the body passes every rule.
   ///
   /// ```
-  /// ## Symptom\n```\nopen fence…  →  42:1: error: code block opened here is never closed …
+  /// a body with "## Sympton" on line 5  →  5:1: error: unknown section 'Sympton'; did you mean 'Symptom'? [CB031]
   /// ```
   package func checkBody(_ record: inout CaseRecord, of body: CaseBody) -> FileDiagnostics {
     var diagnostics = FileDiagnostics(file: record.file)
-    let source = SourceText(normalizedText: record.body)
+    // Positions are found in the text parsed: a build's records hand their bodies over.
+    let source = SourceText(normalizedText: body.text)
     if let sections = outline(body, lang: record.frontMatter.lang, source: source, diagnostics: &diagnostics) { record.sections = sections }
     return diagnostics
   }

@@ -38,7 +38,9 @@ package struct SectionOutliner: Sendable {
     if flattened {
       diagnostics.report(.nestingTooDeep, at: .fileStart, "Markdown nested more than \(CommonMark.maximumDepth) levels deep (lists or quotes inside each other)")
     }
-    for html in blocks.flatMap(\.html) where !Self.isComment(html.literal) {
+    // A block left open runs to the end: the sections it swallowed are not reported missing.
+    let unclosed = UnclosedBlockChecker.check(blocks, source: source, diagnostics: &diagnostics)
+    for html in blocks.flatMap(\.html) where !Self.isComment(html.literal) && !(unclosed && html.start == blocks.last?.start) {
       diagnostics.report(.rawHTML, at: position(html.start), "raw HTML is not rendered; write it in Markdown or as code")
     }
 
@@ -115,7 +117,7 @@ package struct SectionOutliner: Sendable {
         hasCode: content.contains { $0.node.kind == .codeBlock }, alternatives: alternatives,
         lines: open.position.line...max(open.position.line, endLine), headingBlock: open.headingIndex, contentBlocks: contentBlocks))
     }
-    for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil {
+    for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil && !unclosed {
       // Point at the section that should follow the missing one, or at the end of the file.
       let next = sections.first { $0.kind > kind }?.position ?? SourcePosition(line: lastLine, column: 1)
       diagnostics.report(.missingSection, at: next, "missing section '## \(displayHeading(kind))'")

@@ -16,10 +16,13 @@ package import CommonMark
 /// CaseBody(record.body, products: [.tree]).blocks(of: record.sections[0])  →  [paragraph, codeBlock]
 /// ```
 package struct CaseBody: Sendable {
+  /// The Markdown text parsed (front matter lines blanked, so line numbers are file lines).
+  package let text: String
   let parsed: CommonMark.ParsedBlocks
 
   /// Parses `text` (a record's ``CaseRecord/body``) once, making `products` besides the outline.
   package init(_ text: String, products: CommonMark.Products = [.tree, .html]) {
+    self.text = text
     parsed = CommonMark.parseBlocks(text, products: products)
   }
 

@@ -1,0 +1,75 @@
+// Stage: Parse (a case body's rules). A block left open swallows the rest of the body.
+
+package import CommonMark
+
+/// Finds the commonest slip in a case body: a fenced code block, an HTML comment or a raw HTML
+/// block (`<script>`, `<pre>`, `<style>`, `<textarea>`) that is opened and never closed, and so
+/// runs to the end of the file, taking every section after it with it.
+///
+/// Reported at the line that opened the block, which is where the mistake is; the sections the
+/// block swallowed are then not reported missing (``SectionOutliner``), since closing the
+/// block brings them back.
+///
+/// ```
+/// 42 ```sh  (no closing fence)  →  42:1: error: code block opened here with ``` is never closed: the rest of
+///                                  the file is code, the sections after it too; close it with ``` on a line of its own [CB041]
+/// 42 <!-- draft                 →  42:1: error: HTML comment opened here with <!-- is never closed: … close it with --> [CB041]
+/// ```
+package enum UnclosedBlockChecker {
+  /// Checks the body's last top-level block, the only one that can run to its end; whether it
+  /// found one left open.
+  package static func check(_ blocks: [BlockOutline], source: SourceText, diagnostics: inout FileDiagnostics) -> Bool {
+    guard let last = blocks.last, let start = last.start, source.lines.indices.contains(start.line - 1) else { return false }
+    let opening = source.lines[start.line - 1].drop { $0 == " " }
+    let position = SourcePosition(line: start.line, column: source.column(line: start.line, utf8Column: start.column))
+    switch last.kind {
+    case .codeBlock:
+      guard let fence = fence(opening), !closes(fence, lines: (start.line + 1)...max(start.line, last.endLine), in: source) else { return false }
+      // Fences pair up in order: a bare fence left over may be one meant to close a block above,
+      // and the first code block holding a section heading shows a fence is missing at or
+      // before it.
+      var hint = ""
+      if opening.dropFirst(fence.count).allSatisfy(\.isWhitespace), blocks.dropLast().contains(where: { $0.kind == .codeBlock }) {
+        let swallowing = blocks.dropLast().first { $0.kind == .codeBlock && ($0.plainText.hasPrefix("## ") || $0.plainText.contains("\n## ")) }
+        if let swallowing, let line = swallowing.start?.line, let heading = swallowing.plainText.split(separator: "\n").first(where: { $0.hasPrefix("## ") }) {
+          hint = " (fences pair up in order: the code block at line \(line) holds the heading '\(heading)', so a closing fence is missing at or before it)"
+        } else {
+          hint = " (if it was meant to close the code block above it, that block's own closing fence is the one missing)"
+        }
+      }
+      diagnostics.report(.unclosedBlock, at: position, "code block opened here with \(fence) is never closed: the rest of the file is code, the sections after it too; close it with \(fence) on a line of its own\(hint)")
+    case .htmlBlock:
+      let literal = last.literal ?? ""
+      if opening.hasPrefix("<!--") {
+        guard !literal.contains("-->") else { return false }
+        diagnostics.report(.unclosedBlock, at: position, "HTML comment opened here with <!-- is never closed: the rest of the file is hidden, the sections after it too; close it with -->")
+      } else if let tag = ["script", "pre", "style", "textarea"].first(where: { opening.lowercased().hasPrefix("<" + $0) }) {
+        guard !literal.lowercased().contains("</\(tag)>") else { return false }
+        diagnostics.report(.unclosedBlock, at: position, "<\(tag)> opened here is never closed: the rest of the file is inside it, the sections after it too; close it with </\(tag)>, or write it as code")
+      } else {
+        return false
+      }
+    default:
+      return false
+    }
+    return true
+  }
+
+  /// The fence a line opens a code block with (three or more backticks or tildes), or nil.
+  private static func fence(_ line: Substring) -> String? {
+    guard let mark = line.first, mark == "`" || mark == "~" else { return nil }
+    let run = line.prefix { $0 == mark }
+    return run.count >= 3 ? String(run) : nil
+  }
+
+  /// Whether one of these lines closes a block opened with `fence`: the same character, at
+  /// least as many, nothing after but spaces.
+  private static func closes(_ fence: String, lines: ClosedRange<Int>, in source: SourceText) -> Bool {
+    lines.contains { number in
+      guard source.lines.indices.contains(number - 1) else { return false }
+      let line = source.lines[number - 1].drop { $0 == " " }
+      let run = line.prefix { $0 == fence.first }
+      return run.count >= fence.count && line.dropFirst(run.count).allSatisfy(\.isWhitespace)
+    }
+  }
+}

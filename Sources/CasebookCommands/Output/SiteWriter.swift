@@ -169,8 +169,9 @@ struct SiteWriter {
     private var madeDirectories: Set<String> = []
     /// How many produced files the previous site did not have.
     private var added = 0
-    /// Files being written a part at a time (``append(_:to:)``), with the digest of their parts so far.
-    private var partial: [String: ContentDigest.Stream] = [:]
+    /// Files being written a part at a time (``append(_:to:)``): the write of the last part
+    /// handed over, on another core, which gives the digest of the parts so far.
+    private var partial: [String: Background<Result<ContentDigest.Stream, any Error>>] = [:]
 
     var isIncremental: Bool { previous != nil }
 
@@ -202,23 +203,32 @@ struct SiteWriter {
       _ = try toWrite.concurrentMap { file in try fileSystem.write(file.bytes, to: staging + "/" + file.path) }
     }
 
-    /// Writes a part of a file made a part at a time (cases.json), digesting it on the way.
+    /// Writes a part of a file made a part at a time (cases.json), digesting it on the way, on
+    /// another core: the build goes on meanwhile. One part at a time is in flight (the one
+    /// before is waited for), so parts do not pile up in memory.
     mutating func append(_ part: [UInt8], to path: String) throws {
       let staged = staging + "/" + path
-      var digest = partial[path] ?? ContentDigest.Stream()
-      if partial[path] == nil {
+      let before = partial[path]
+      _ = before?.value
+      if before == nil {
         let directory = SiteWriter.folder(of: staged)
         if madeDirectories.insert(directory).inserted { try fileSystem.createDirectory(directory) }
       }
-      try fileSystem.write(part, to: staged, appending: partial[path] != nil)
-      digest.add(part)
-      partial[path] = digest
+      let fileSystem = fileSystem
+      partial[path] = Background {
+        Result {
+          var digest = try before?.value.get() ?? ContentDigest.Stream()
+          try fileSystem.write(part, to: staged, appending: before != nil)
+          digest.add(part)
+          return digest
+        }
+      }
     }
 
-    /// Records a file made a part at a time; an unchanged file of an incremental build is
-    /// dropped from the staging folder again.
+    /// Records a file made a part at a time, once its parts are written (throws the first
+    /// failure); an unchanged file of an incremental build is dropped from the staging folder.
     mutating func finish(_ path: String) throws {
-      guard let digest = partial.removeValue(forKey: path)?.value else { return }
+      guard let digest = try partial.removeValue(forKey: path)?.value.get().value else { return }
       let before = previous?[path]
       if produced.updateValue(digest, forKey: path) == nil, before == nil { added += 1 }
       if before?.digest == digest, !staged.contains(path) {
@@ -304,8 +314,10 @@ struct SiteWriter {
       return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs)
     }
 
-    /// Removes the staging folder of a build that failed before its commit.
+    /// Removes the staging folder of a build that failed before its commit, once no part is
+    /// being written into it.
     func abandon() {
+      for (_, write) in partial { _ = write.value }
       try? fileSystem.remove(staging)
     }
 

@@ -107,6 +107,12 @@ package final class BinaryDecoding: Decoder {
     case .uint8: return try fixed(UInt8.self) as! T
     case .double: return Double(bitPattern: try fixed(UInt64.self)) as! T
     case .float: return Float(bitPattern: try fixed(UInt32.self)) as! T
+    case .strings:
+      let count = try length()
+      var strings: [String] = []
+      strings.reserveCapacity(count)
+      for _ in 0..<count { strings.append(try string()) }
+      return strings as! T
     case .bytes: return try block(UInt8.self) as! T
     case .int32s: return try block(Int32.self) as! T
     case .ints: return try block(Int.self) as! T

@@ -103,7 +103,7 @@ package final class BinaryEncoding: Encoder {
   /// How a type is written: in a form of our own, or by its own encoding.
   enum Form {
     case string, bool, int, uint64, int32, uint32, int64, uint, int16, uint16, int8, uint8, double, float
-    case bytes, int32s, ints, uint64s, array, dictionary, own
+    case strings, bytes, int32s, ints, uint64s, array, dictionary, own
 
     /// Found by the static type, not by casting a value: an empty array casts to any array type.
     init(_ type: Any.Type) {
@@ -122,6 +122,7 @@ package final class BinaryEncoding: Encoder {
       case is UInt8.Type: self = .uint8
       case is Double.Type: self = .double
       case is Float.Type: self = .float
+      case is [String].Type: self = .strings
       case is [UInt8].Type: self = .bytes
       case is [Int32].Type: self = .int32s
       case is [Int].Type: self = .ints
@@ -161,6 +162,13 @@ package final class BinaryEncoding: Encoder {
     case .uint8: fixed(value as! UInt8)
     case .double: fixed((value as! Double).bitPattern)
     case .float: fixed((value as! Float).bitPattern)
+    case .strings:
+      let strings = value as! [String]
+      length(strings.count)
+      for text in strings {
+        string(text)
+        try flush()  // a list of strings can be tens of megabytes (an index's postings)
+      }
     case .bytes: block(value as! [UInt8])
     case .int32s: block(value as! [Int32])
     case .ints: block(value as! [Int])

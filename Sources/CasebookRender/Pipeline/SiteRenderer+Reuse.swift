@@ -28,6 +28,42 @@ extension SiteRenderer {
     package var casesJSON: [String: CasesJSON.Span] = [:]
 
     package init() {}
+
+    /// Kept between builds as columns: the case ids once, in order, which of the three each
+    /// has (a build records all three for every case), and each case's keys and cases.json
+    /// span beside them.
+    private enum CodingKeys: String, CodingKey { case ids, has, pages, man, listings, jsonKeys, jsonStarts, jsonCounts }
+
+    package func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      let ids = Set(pages.keys).union(man.keys).union(casesJSON.keys).sorted()
+      try container.encode(ids, forKey: .ids)
+      try container.encode(ids.map { UInt8(pages[$0] == nil ? 0 : 1) | (man[$0] == nil ? 0 : 2) | (casesJSON[$0] == nil ? 0 : 4) }, forKey: .has)
+      try container.encode(ids.map { pages[$0] ?? 0 }, forKey: .pages)
+      try container.encode(ids.map { man[$0] ?? 0 }, forKey: .man)
+      try container.encode(listings, forKey: .listings)
+      let spans = ids.map { casesJSON[$0] ?? CasesJSON.Span(key: 0, start: 0, count: 0) }
+      try container.encode(spans.map(\.key), forKey: .jsonKeys)
+      try container.encode(spans.map(\.start), forKey: .jsonStarts)
+      try container.encode(spans.map(\.count), forKey: .jsonCounts)
+    }
+
+    package init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      let ids = try container.decode([String].self, forKey: .ids), has = try container.decode([UInt8].self, forKey: .has)
+      let pages = try container.decode([UInt64].self, forKey: .pages), man = try container.decode([UInt64].self, forKey: .man)
+      listings = try container.decode([String: UInt64].self, forKey: .listings)
+      let keys = try container.decode([UInt64].self, forKey: .jsonKeys)
+      let starts = try container.decode([Int].self, forKey: .jsonStarts), counts = try container.decode([Int].self, forKey: .jsonCounts)
+      guard [has.count, pages.count, man.count, keys.count, starts.count, counts.count].allSatisfy({ $0 == ids.count }) else {
+        throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "key columns of different lengths"))
+      }
+      for (index, id) in ids.enumerated() {
+        if has[index] & 1 != 0 { self.pages[id] = pages[index] }
+        if has[index] & 2 != 0 { self.man[id] = man[index] }
+        if has[index] & 4 != 0 { casesJSON[id] = CasesJSON.Span(key: keys[index], start: starts[index], count: counts[index]) }
+      }
+    }
   }
 
   /// The page key of the case at `position`; see ``Keys``.

@@ -43,6 +43,9 @@ extension Casebook {
     @Flag(help: "Ignore what the last build left in .casebook-cache/: render and write every file.")
     var full = false
 
+    @Flag(help: "If another build into the same folder is running, wait for it to finish instead of failing.")
+    var wait = false
+
     package init() {}
 
     package func run() throws {
@@ -82,6 +85,11 @@ extension Casebook {
       // Nothing read or written since the last build: nothing to do. The manifest is read
       // and decoded on another core while the inputs are scanned.
       let manifestPath = BuildManifest.path(layout: layout, output: folder)
+      // One build at a time into a folder: what another left beside it is then a dead one's.
+      let lock = try BuildLock.acquire(BuildManifest.cachePath(manifestPath, "lock"), wait: wait) {
+        Console.error("Waiting for the other casebook build into \(folder) to finish …\n")
+      }
+      defer { withExtendedLifetime(lock) {} }
       BuildManifest.removeLeftovers(besides: manifestPath)
       let found = full ? nil : Background { BuildManifest.find(manifestPath) }
       let inputs = BuildManifest.scanInputs(layout: layout)

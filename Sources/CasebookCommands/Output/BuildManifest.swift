@@ -182,6 +182,14 @@ struct BuildManifest: Equatable, Sendable, Codable {
     return .read(manifest)
   }
 
+  /// Makes the folder of the manifest at `path` (`.casebook-cache/`), which git ignores.
+  static func makeFolder(of path: String) throws {
+    let folder = (path as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let ignore = folder + "/.gitignore"
+    if !FileManager.default.fileExists(atPath: ignore) { try LocalFileSystem().write(Array("*\n".utf8), to: ignore) }
+  }
+
   /// Where a cache the build with this manifest left lives: beside it, with its kind as its
   /// extension (`index`, `parsed`, `similar`).
   static func cachePath(_ manifestPath: String, _ kind: String) -> String {
@@ -267,10 +275,7 @@ struct BuildManifest: Equatable, Sendable, Codable {
   /// gives the digests of the caches saved with it (``caches``), asked for once the rest of the
   /// manifest is made: they may still be being written.
   func save(_ path: String, caches: () -> [String: UInt64] = { [:] }) throws {
-    let folder = (path as NSString).deletingLastPathComponent
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let ignore = folder + "/.gitignore"
-    if !FileManager.default.fileExists(atPath: ignore) { try LocalFileSystem().write(Array("*\n".utf8), to: ignore) }
+    try Self.makeFolder(of: path)
     var manifest = self
     manifest.caches.merge(caches()) { _, saved in saved }
     _ = try Self.write(manifest, kind: "manifest", to: path)

@@ -181,4 +181,29 @@ import Testing
     #expect(SiteFixtures.files(in: project.appendingPathComponent("Site")) == site, "a build failed in its Cases stage leaves the site as it was")
     #expect(try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".Site.") }.isEmpty, "no staging folder left")
   }
+
+  @Test("a build that would take most of the published cases away publishes nothing unless --allow-removals says so")
+  func mostCasesRemoved() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let site = SiteFixtures.files(in: project.appendingPathComponent("Site"))
+    // Two of the three cases go (a wrong checkout), and the one left no longer names them.
+    let cases = project.appendingPathComponent("Content/cases")
+    for name in ["crio-fedora41-wazero-linkname.md", "crio-fedora44-wazero-dt-textrel.md"] { try FileManager.default.removeItem(at: cases.appendingPathComponent(name)) }
+    let left = cases.appendingPathComponent("crio-fedora41-wazero-linkname-zh.md")
+    let text = try String(contentsOf: left, encoding: .utf8)
+    try text.replacingOccurrences(of: #"(?m)^related:.*\n"#, with: "", options: .regularExpression).write(to: left, atomically: false, encoding: .utf8)
+    do {
+      _ = try SiteFixtures.buildReport(project)
+      Issue.record("the build published a site without two thirds of its cases")
+    } catch {
+      #expect(ErrorText.describe(error) == "this build would remove 2 of the 3 published cases (1 left in \(project.path)/Content/cases); if that is meant, run with --allow-removals")
+    }
+    #expect(SiteFixtures.files(in: project.appendingPathComponent("Site")) == site, "nothing was published")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: project.path).filter { $0.hasPrefix(".Site.") }.isEmpty, "no staging folder left")
+    let allowed = try SiteFixtures.buildReport(project, ["--allow-removals"])
+    #expect(allowed.outcome == .built && allowed.work.cases == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("Site/cases").path) == ["crio-fedora41-wazero-linkname-zh"])
+  }
 }

@@ -46,6 +46,9 @@ extension Casebook {
     @Flag(help: "If another build into the same folder is running, wait for it to finish instead of failing.")
     var wait = false
 
+    @Flag(help: "Publish even when more than half of the published cases would go (they are not in Content/cases any more).")
+    var allowRemovals = false
+
     package init() {}
 
     package func run() throws {
@@ -194,6 +197,15 @@ extension Casebook {
       if session.isIncremental, let changed = changedOutput?.value {
         session.abandon()
         return .outputChanged(changed)
+      }
+      // Most of the published cases gone is a wrong checkout or a folder emptied by mistake more
+      // often than a decision: nothing is published unless asked to.
+      let published = ((try? FileManager.default.contentsOfDirectory(atPath: target.folder + "/" + SiteRoutes.casesFolder)) ?? []).count
+      if !allowRemovals, published > 1, report.work.cases * 2 < published {
+        session.abandon()
+        throw BuildError(
+          "this build would remove \(published - report.work.cases) of the \(published) published cases (\(report.work.cases) left in \(layout.casesPath)); "
+            + "if that is meant, run with --allow-removals")
       }
       // The caches are written on another core while the site is committed, one after another
       // and each a megabyte at a time (the index state is tens of megabytes at 10,000 cases);

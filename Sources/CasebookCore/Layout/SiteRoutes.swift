@@ -31,8 +31,10 @@ package enum SiteRoutes {
     case tags, components
   }
 
-  package static func casePage(_ id: CaseID) -> String { "cases/\(id)/index.html" }
-  package static func runbook(_ id: CaseID) -> String { "cases/\(id)/runbook.html" }
+  /// The folder holding a folder per case.
+  package static let casesFolder = "cases"
+  package static func casePage(_ id: CaseID) -> String { "\(casesFolder)/\(id)/index.html" }
+  package static func runbook(_ id: CaseID) -> String { "\(casesFolder)/\(id)/runbook.html" }
   /// A case's page and runbook: the files its page key stands for.
   package static func casePages(_ id: CaseID) -> [String] { [casePage(id), runbook(id)] }
   package static func manPage(_ id: CaseID) -> String { "man/man7/\(id).7" }

@@ -206,4 +206,25 @@ import Testing
     #expect(allowed.outcome == .built && allowed.work.cases == 1)
     #expect(try FileManager.default.contentsOfDirectory(atPath: project.appendingPathComponent("Site/cases").path) == ["crio-fedora41-wazero-linkname-zh"])
   }
+
+  @Test("a cases folder that is a link out of the project is refused by build and lint, as a case file linked from outside is")
+  func casesFolderLinkedFromOutside() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let outside = try Fixtures.temporaryFolder("casebook-outside")
+    defer { try? FileManager.default.removeItem(at: outside) }
+    let cases = project.appendingPathComponent("Content/cases")
+    try FileManager.default.moveItem(at: cases, to: outside.appendingPathComponent("cases"))
+    try FileManager.default.createSymbolicLink(atPath: cases.path, withDestinationPath: outside.appendingPathComponent("cases").path)
+    let expected = "error: \(cases.path) is a symbolic link to '\(outside.path)/cases', outside the project: a build reads and lints the project's own cases only; move them into \(cases.path)\n"
+    for command in [["build", "--quiet"], ["lint"]] {
+      let result = try CasebookProcess.run(command + ["--project", project.path], in: project)
+      #expect(result.status == 1 && result.stderr == expected, "\(command): \(result.stderr)")
+    }
+    // A link that stays inside the project is the project's own.
+    try FileManager.default.removeItem(at: cases)
+    try FileManager.default.moveItem(at: outside.appendingPathComponent("cases"), to: project.appendingPathComponent("Content/all-cases"))
+    try FileManager.default.createSymbolicLink(atPath: cases.path, withDestinationPath: "all-cases")
+    #expect(try CasebookProcess.run(["lint"], in: project).status == 0)
+  }
 }

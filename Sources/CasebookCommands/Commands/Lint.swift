@@ -44,7 +44,17 @@ extension Casebook {
     package init() {}
 
     package func run() throws {
-      if !(try execute()).succeeded { throw ExitCode.failure }
+      let report: LintReport
+      do {
+        report = try execute()
+      } catch let usage as ValidationError {
+        throw usage  // a path that does not exist: a usage error, exit 64
+      } catch {
+        // As build prints what stops it: one line, not the argument parser's.
+        Console.error("error: \(ErrorText.describe(error))\n")
+        throw ExitCode.failure
+      }
+      if !report.succeeded { throw ExitCode.failure }
     }
 
     /// Checks the files, prints what it found and returns it; never ends the process.

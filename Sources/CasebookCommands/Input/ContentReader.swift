@@ -96,9 +96,15 @@ struct ContentReader {
     return (content, checked)
   }
 
-  /// Throws unless the cases folder exists and can be listed.
+  /// Throws unless the cases folder exists, can be listed, and is the project's own: a link to
+  /// a folder outside the project is refused, as a link to a case file outside Content/ is.
   func checkCasesFolder() throws {
     let folder = layout.casesPath
+    let project = URL(fileURLWithPath: layout.root).resolvingSymlinksInPath().path + "/"
+    for path in [layout.contentPath, folder] where isSymlink(path) && !URL(fileURLWithPath: path).resolvingSymlinksInPath().path.hasPrefix(project) {
+      let shown = (try? fileManager.destinationOfSymbolicLink(atPath: path)) ?? path
+      throw BuildError("\(path) is a symbolic link to '\(shown)', outside the project: a build reads and lints the project's own cases only; move them into \(path)")
+    }
     var isDirectory: ObjCBool = false
     guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw BuildError("\(folder) not found: run casebook in a knowledge base's folder (the one holding Content/ and Templates/), or give --project")

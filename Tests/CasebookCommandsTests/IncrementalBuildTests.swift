@@ -419,4 +419,39 @@ import Testing
     #expect(BuildManifest(bytes: try CacheCoder.encode(Older(tool: manifest.tool, inputs: manifest.inputs), kind: "manifest")) == nil, "another layout")
     #expect(BuildManifest(bytes: []) == nil)
   }
+
+  @Test("a folder of the site replaced by a link to a folder outside is neither written nor deleted through: the build is made whole and the link goes")
+  func linkedFolderInSite() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let outside = try Fixtures.temporaryFolder("casebook-outside")
+    defer { try? FileManager.default.removeItem(at: outside) }
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let folder = project.appendingPathComponent("Site/cases/crio-fedora41-wazero-linkname")
+    let moved = outside.appendingPathComponent("copy")
+    func linkOut() throws {
+      try FileManager.default.moveItem(at: folder, to: moved)
+      try FileManager.default.createSymbolicLink(atPath: folder.path, withDestinationPath: moved.path)
+    }
+    func isRealFolder() throws -> Bool { try FileManager.default.attributesOfItem(atPath: folder.path)[.type] as? FileAttributeType == .typeDirectory }
+
+    // Nothing changed but the link: not up to date; the whole site is made and swapped in.
+    try linkOut()
+    let outsideFiles = SiteFixtures.files(in: moved)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    #expect(try isRealFolder())
+    #expect(SiteFixtures.files(in: moved) == outsideFiles, "nothing written through the link")
+
+    // A case edited while its folder is a link: the build that relied on the last one is
+    // dropped and made whole.
+    try FileManager.default.removeItem(at: moved)
+    try linkOut()
+    let outsideBefore = SiteFixtures.files(in: moved)
+    try SiteFixtures.append("\nOne more line.\n", to: project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md"))
+    let rebuilt = try SiteFixtures.buildReport(project)
+    #expect(rebuilt.outcome == .built && rebuilt.changedOutput == "cases/crio-fedora41-wazero-linkname/index.html")
+    #expect(try isRealFolder())
+    #expect(SiteFixtures.files(in: moved) == outsideBefore, "nothing written through the link")
+    #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
+  }
 }

@@ -152,13 +152,26 @@ struct BuildManifest: Equatable, Sendable, Codable {
     return inputs
   }
 
-  /// The first output (in path order) that is not the file this manifest describes (changed
-  /// or missing), or nil when every one is.
+  /// The first output (in path order) that is not the file this manifest describes (changed,
+  /// missing, or in a folder that is now a symbolic link), or nil when every one is.
+  ///
+  /// A folder of the site replaced by a link is never written or deleted through: the build
+  /// that finds it is made whole, and the whole site swapped in takes the link's place.
   func firstChangedOutput(in folder: String) -> String? {
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return outputs.keys.min() }
     defer { close(descriptor) }
     // One core: the build goes on on the other while this runs.
+    var folders = Set<Substring>()
+    for path in outputs.keys {
+      var end = path.lastIndex(of: "/")
+      while let slash = end, folders.insert(path[..<slash]).inserted { end = path[..<slash].lastIndex(of: "/") }
+    }
+    let linked = folders.filter { folder in
+      var info = stat()
+      return fstatat(descriptor, String(folder), &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+    if !linked.isEmpty { return outputs.keys.filter { path in linked.contains { path.hasPrefix($0 + "/") } }.min() }
     return outputs.compactMap { FileStamp.of($0.key, in: descriptor) == $0.value.stamp ? nil : $0.key }.min()
   }
 

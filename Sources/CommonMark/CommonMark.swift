@@ -25,17 +25,6 @@ package enum CommonMark {
     withDocument(text, flags: options.rawValue | CMARK_OPT_SOURCEPOS) { root, _ in TreeCopier.copy(root) } ?? (MarkdownNode(kind: .document), false)
   }
 
-  /// Parses CommonMark text with source positions and summarises its top-level blocks.
-  ///
-  /// What ``parse(_:options:)`` gives, cut down to what checking an outline needs (see
-  /// ``BlockOutline``), for a fraction of the memory and time: no tree is copied.
-  ///
-  /// - Returns: a summary per top-level block, and whether some subtree was deeper than
-  ///   ``maximumDepth`` (and counts as its flat text).
-  package static func outline(_ text: String) -> (blocks: [BlockOutline], flattened: Bool) {
-    withDocument(text, flags: CMARK_OPT_SOURCEPOS) { root, _ in OutlineReader.read(root) } ?? ([], false)
-  }
-
   /// Parses the text and hands the document to `body`, with the allocator it was parsed with;
   /// the document, and all else allocated from it, is given back when `body` returns (the
   /// thread's ``ParseArena``: nothing is freed node by node). Nil when libcmark cannot
@@ -70,38 +59,21 @@ package enum CommonMark {
 }
 
 extension CommonMark {
-  /// Renders groups of a document's top-level blocks to HTML separately, in libcmark's safe mode.
-  ///
-  /// The document is parsed once, so link reference definitions anywhere in it resolve in
-  /// every group. Each group's blocks are moved into a document of their own and rendered.
-  /// Blocks in no group are dropped; a block named by more than one group renders in the first.
-  ///
-  /// ```
-  /// "## A\n\nx\n\n## B\n\ny\n", groups [0..<1, 1..<2, 3..<4]
-  ///   →  ["<h2>A</h2>\n", "<p>x</p>\n", "<p>y</p>\n"]
-  /// ```
-  package static func renderHTML(_ text: String, blockGroups: [Range<Int>], options: ParseOptions = []) -> [String] {
-    let flags = options.subtracting(.unsafe).rawValue
-    return withDocument(text, flags: flags) { root, memory in groups(of: root, memory: memory, blockGroups: blockGroups, flags: flags) } ?? blockGroups.map { _ in "" }
-  }
-
-  /// Each group of the document's top-level blocks, moved into a document of its own (from the
-  /// same allocator) and rendered.
-  private static func groups(of root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>, blockGroups: [Range<Int>], flags: Int32) -> [String] {
+  /// Each top-level block of the document, moved into a document of its own (from the same
+  /// allocator, so link reference definitions anywhere in the text still resolve) and rendered
+  /// in libcmark's safe mode.
+  private static func blockHTML(of root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) -> [String] {
     var blocks: [OpaquePointer] = []
     var child = cmark_node_first_child(root)
     while let node = child {
       blocks.append(node)
       child = cmark_node_next(node)
     }
-    var moved = Set<Int>()  // a block goes into one group's document only
-    return blockGroups.map { group in
+    return blocks.map { block in
       guard let document = cmark_node_new_with_mem(CMARK_NODE_DOCUMENT, memory) else { return "" }
-      for index in group where blocks.indices.contains(index) && moved.insert(index).inserted {
-        cmark_node_append_child(document, blocks[index])  // unlinks it from the original tree
-      }
+      cmark_node_append_child(document, block)  // unlinks it from the original tree
       // Rendered into the arena too, like the document: given back with it.
-      guard let rendered = cmark_render_html(document, flags) else { return "" }
+      guard let rendered = cmark_render_html(document, 0) else { return "" }
       return SafeHTML.unwrapRefusedLinks(String(cString: rendered))
     }
   }
@@ -130,8 +102,8 @@ extension CommonMark {
     package var flattened: Bool
     /// The top-level blocks, as ``parse(_:options:)`` gives them; empty without ``Products/tree``.
     package var blocks: [MarkdownNode]
-    /// Each top-level block's HTML, as ``renderHTML(_:blockGroups:options:)`` gives it for one
-    /// group per block; empty without ``Products/html``.
+    /// Each top-level block's HTML in libcmark's safe mode, rendered on its own; empty without
+    /// ``Products/html``.
     package var html: [String]
 
     package init(outline: [BlockOutline] = [], flattened: Bool = false, blocks: [MarkdownNode] = [], html: [String] = []) {
@@ -155,7 +127,7 @@ extension CommonMark {
       var parsed = ParsedBlocks(outline: outline, flattened: flattened)
       // The tree is copied before rendering, which moves each block into a document of its own.
       if products.contains(.tree) { parsed.blocks = TreeCopier.copy(root).document.children }
-      if products.contains(.html) { parsed.html = groups(of: root, memory: memory, blockGroups: outline.indices.map { $0..<($0 + 1) }, flags: 0) }
+      if products.contains(.html) { parsed.html = blockHTML(of: root, memory: memory) }
       return parsed
     } ?? ParsedBlocks()
   }

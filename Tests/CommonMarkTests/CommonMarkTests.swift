@@ -64,10 +64,10 @@ import Testing
     String(repeating: "- ", count: 140) + "deep item <i>x</i>\n\n" + String(repeating: "> ", count: 127) + "- edge\n",
   ])
   func outlineMatchesTree(_ text: String) {
-    let outline = CommonMark.outline(text)
+    let outline = CommonMark.parseBlocks(text)
     let tree = Self.outlineFromTree(text)
     #expect(outline.flattened == tree.flattened)
-    #expect(outline.blocks == tree.blocks)
+    #expect(outline.outline == tree.blocks)
   }
 
   @Test("the outline of every case of the site is what its tree gives")
@@ -77,7 +77,7 @@ import Testing
     #expect(!names.isEmpty)
     for name in names {
       let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-      #expect(CommonMark.outline(text).blocks == Self.outlineFromTree(text).blocks, "\(name)")
+      #expect(CommonMark.parseBlocks(text).outline == Self.outlineFromTree(text).blocks, "\(name)")
     }
   }
 
@@ -117,8 +117,9 @@ import Testing
     let mismatches = Mutex<[String]>([])
     DispatchQueue.concurrentPerform(iterations: texts.count) { index in
       let text = texts[index]
-      let count = CommonMark.outline(text).blocks.count
-      let grouped = CommonMark.renderHTML(text, blockGroups: (0..<count).map { $0..<($0 + 1) }).joined()
+      let parsed = CommonMark.parseBlocks(text, products: [.html])
+      let count = parsed.outline.count
+      let grouped = parsed.html.joined()
       if grouped != CommonMark.renderHTML(text) || grouped != systemRendering(text) || CommonMark.parse(text).document.children.count != count {
         mismatches.withLock { $0.append(String(text.prefix(200))) }
       }

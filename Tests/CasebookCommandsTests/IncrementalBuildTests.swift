@@ -323,7 +323,7 @@ import Testing
     let result = try CasebookProcess.run(["build", "--timings"], in: project)
     #expect(result.status == 0)
     let lines = result.stderr.split(separator: "\n").map(String.init)
-    #expect(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) } == ["Discover", "Parse", "Validate", "Assemble", "Listings", "Cases", "Index", "Write"])
+    #expect(lines.map { String($0.prefix(9)).trimmingCharacters(in: .whitespaces) } == ["Discover", "Parse", "Validate", "Assemble", "Plan", "Listings", "Cases", "Index", "Write"])
     let pattern = /^\w+ +.+ … \d+\.\d\d s \(cpu \d+\.\d\d s, peak \d+ MB\)$/
     for line in lines {
       #expect(line.wholeMatch(of: pattern) != nil, "\(line)")

@@ -13,6 +13,7 @@ internal import Glibc
 /// Parse     3 cases … 0.01 s
 /// Validate  0 errors, 0 warnings … 0.00 s
 /// Assemble  3 cases, 8 tags, 3 components … 0.01 s
+/// Plan      3 cases to parse, 15 listings to render … 0.00 s
 /// Listings  24 files … 0.02 s
 /// Cases     3 cases, 9 files … 0.01 s
 /// Index     404 files … 0.05 s
@@ -103,32 +104,33 @@ struct BuildPipeline {
     guard let renderer = assembled else { return .failed(diagnostics.sorted, work: work) }
     let cases = renderer.knowledgeBase.cases
     let total = cases.count
-    var keys = SiteRenderer.Keys()
-    // casebook-cases(7) lists every case's man page: kept when nothing it lists changed, else
-    // made on a thread of its own while the cases' files are, and handed over after them.
-    let indexKey = renderer.caseIndexKey()
-    let caseIndexKept = previousKeys?.listings[CaseIndexManPage.path] == indexKey && sink.keep([CaseIndexManPage.path])
-    let caseIndex = caseIndexKept ? nil : Background { renderer.caseIndexManPage() }
+    // What is made and what is taken over from the last build, decided once for every output.
+    var index = SearchIndexBuild(keys: cases.map(renderer.searchKey), previous: previousIndex())
+    var casesJSON = try renderer.casesJSON(previous: previousKeys, sink: sink)
+    let plan = stage("Plan") { () -> (BuildPlan, String) in
+      let uncheckedPositions = Set(cases.indices.filter { unchecked.contains(cases[$0].file) })
+      let plan = BuildPlan(renderer, previous: previousKeys, sink: &sink, casesJSON: casesJSON, index: index, unchecked: uncheckedPositions)
+      return (plan, plan.summary)
+    }
+    var keys = plan.keys
+    work.pagesKept = plan.pagesKept
+    work.manPagesKept = plan.manPagesKept + (plan.keptListings.contains(CaseIndexManPage.path) ? 1 : 0)
+    work.listingsKept = plan.keptListings.subtracting([CaseIndexManPage.path]).count
+    work.casesJSONEntriesCopied = plan.entriesKept
+    // casebook-cases(7) lists every case's man page: made, when the plan says so, on a thread of
+    // its own while the cases' files are, and handed over after them.
+    let caseIndex = plan.keptListings.contains(CaseIndexManPage.path) ? nil : Background { renderer.caseIndexManPage() }
     try stage("Listings") { () throws -> (Void, String) in
-      let listings = try renderer.listingPages(into: &sink, previous: previousKeys)
-      keys.listings = listings.keys
-      keys.listings[CaseIndexManPage.path] = indexKey
+      let count = try renderer.listingPages(into: &sink, kept: plan.keptListings)
       let newest = cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }.max()?.description ?? "1970-01-01"
       try sink.accept([OutputFile(path: ToolManual.path, text: try ToolManual.render(date: newest, manual: renderer.knowledgeBase.config.manual))])
-      work.files += listings.count + 1
-      work.listingsKept = listings.kept
-      return ((), "\(plural(listings.count + 1, "file"))\(listings.kept > 0 ? " (\(plural(listings.kept, "listing")) kept from the last build)" : "")")
+      work.files += count + 1
+      return ((), plural(count + 1, "file"))
     }
     // Each case's own outputs from one parse of its body, a batch of cases at a time: its page,
     // runbook and man page, its cases.json entry and its search document, as the plan says.
-    var index = SearchIndexBuild(keys: cases.map(renderer.searchKey), previous: previousIndex())
-    var casesJSON = try renderer.casesJSON(previous: previousKeys, sink: sink)
     var failed = false
     try stage("Cases") { () throws -> (Void, String) in
-      let uncheckedPositions = Set(cases.indices.filter { unchecked.contains(cases[$0].file) })
-      let plan = BuildPlan(renderer, previous: previousKeys, sink: &sink, casesJSON: casesJSON, index: index, unchecked: uncheckedPositions)
-      keys.pages = plan.keys.pages
-      keys.man = plan.keys.man
       try casesJSON.begin(into: &sink)
       for batch in stride(from: 0, to: total, by: Self.batchSize).map({ $0..<min($0 + Self.batchSize, total) }) {
         let parsing = batch.filter { plan.cases[$0].parses && (!failed || plan.cases[$0].check) }
@@ -152,12 +154,7 @@ struct BuildPipeline {
       try casesJSON.finish(into: &sink)
       if let caseIndex { try sink.accept([caseIndex.value]) }
       work.files += 3 * total + 2  // with cases.json and casebook-cases(7)
-      work.pagesKept = plan.pagesKept
-      work.manPagesKept = plan.manPagesKept + (caseIndexKept ? 1 : 0)
-      work.casesJSONEntriesCopied = casesJSON.copied
-      let kept = plan.pagesKept + plan.manPagesKept + casesJSON.copied > 0
-        ? " (\(plural(plan.pagesKept, "page and runbook", "pages and runbooks")), \(plural(plan.manPagesKept, "man page")) and \(plural(casesJSON.copied, "cases.json entry", "cases.json entries")) kept from the last build)" : ""
-      return ((), "\(plural(work.bodiesParsed, "case")) parsed, \(plural(3 * total + 2, "file"))\(kept)")
+      return ((), "\(plural(work.bodiesParsed, "case")) parsed, \(plural(3 * total + 2, "file"))")
     }
     guard !failed else { return .failed(diagnostics.sorted, work: work) }
     // The parse results are final: encoded on another core, beside the Index stage when it

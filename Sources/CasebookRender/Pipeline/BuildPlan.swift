@@ -1,21 +1,26 @@
-// Stage: Render (before Cases). What an incremental build makes again and what it takes over,
-// decided once for every case.
+// Stage: Plan (after Assemble). What an incremental build makes again and what it takes over,
+// decided once for every output.
 
 internal import CasebookCore
 
-/// What the Cases stage does with each case, decided once from the last build's render keys
-/// and today's inputs: which of its outputs it makes (page and runbook, man page, `cases.json`
-/// entry, search document) and whether its body is still to be checked. A case that needs
-/// anything is parsed once, and everything it needs is made from that parse; the others are
-/// not read at all.
+/// What the Listings and Cases stages make and what they take over from the last build,
+/// decided once from its render keys and today's inputs: which listing pages are rendered
+/// (home, search, 404, taxonomy pages, `casebook-cases.7`), and for each case which of its
+/// outputs are made (page and runbook, man page, `cases.json` entry, search document) and
+/// whether its body is still to be checked. A case that needs anything is parsed once, and
+/// everything it needs is made from that parse; the others are not read at all.
 ///
-/// The stages consult the plan and know nothing else of caching. Listing pages decide for
-/// themselves the same way (``SiteRenderer/listingPages(into:previous:)``).
+/// The stages consult the plan and know nothing else of caching. An output is taken over only
+/// when its key is the one the last build recorded and the sink still has the file the last
+/// build wrote (``SiteSink/keep(_:)``).
 ///
 /// ```
-/// clean build             →  every case: page, man, entry, document, check
-/// body of case 7 edited   →  case 7: page, man, entry, document, check; the rest: nothing
-/// a template edited       →  every case: page (the man pages, entries and index stay)
+/// clean build             →  every case: page, man, entry, document, check; every listing
+/// body of case 7 edited   →  case 7: page, man, entry, document, check; the rest: nothing;
+///                            no listing (a card shows no body)
+/// title of case 7 edited  →  case 7 as above, and the pages that list it: home, its tag and
+///                            component pages, the cases that show it as related or similar
+/// a template edited       →  every case: page; every listing (the man pages, entries and index stay)
 /// ```
 package struct BuildPlan {
   /// What to make for one case.
@@ -45,20 +50,28 @@ package struct BuildPlan {
 
   /// By case position, in listing order.
   package var cases: [Work]
-  /// The page and man page keys of every case, for the next build.
+  /// The listing pages (and `casebook-cases.7`) taken over from the last build, by path.
+  package var keptListings: Set<String> = []
+  /// The page, man page and listing keys of this build, for the next one.
   package var keys = SiteRenderer.Keys()
   /// How many cases keep the page and runbook, and the man page, the last build wrote.
   package var pagesKept = 0
   package var manPagesKept = 0
+  /// How many `cases.json` entries are copied from the last build's file.
+  package var entriesKept = 0
 
-  /// Plans the cases of `renderer`'s knowledge base: a case whose page key (man key) is the
-  /// `previous` build's, and whose files the sink keeps, keeps them; `casesJSON` and `index`
-  /// say which entries and documents they need; `unchecked` are the positions of cases whose
-  /// body rules were not checked yet.
+  /// Plans the site of `renderer`'s knowledge base: a listing or a case whose page key (man
+  /// key) is the `previous` build's, and whose files the sink keeps, keeps them; `casesJSON` and
+  /// `index` say which entries and documents are needed; `unchecked` are the positions of cases
+  /// whose body rules were not checked yet.
   package init(
     _ renderer: SiteRenderer, previous: SiteRenderer.Keys?, sink: inout some SiteSink,
     casesJSON: CasesJSON.Writer, index: SearchIndexBuild, unchecked: Set<Int>
   ) {
+    keys.listings = renderer.listingKeys()
+    for (path, key) in keys.listings.sorted(by: { $0.key < $1.key }) where previous?.listings[path] == key && sink.keep([path]) {
+      keptListings.insert(path)
+    }
     let cases = renderer.knowledgeBase.cases
     let positions = Array(cases.indices)
     let pageKeys = positions.concurrentMap(renderer.pageKey)
@@ -83,5 +96,23 @@ package struct BuildPlan {
       plan.append(work)
     }
     self.cases = plan
+    entriesKept = casesJSON.copied
+  }
+
+  /// The one line the Plan stage prints.
+  ///
+  /// ```
+  /// 3 cases to parse, 24 listings to render
+  /// 1 case to parse, 6 listings to render (kept: 2 pages and runbooks, 2 man pages, 2 cases.json entries, 18 listings)
+  /// ```
+  package var summary: String {
+    func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+    let parsing = cases.count(where: \.parses), rendering = keys.listings.count - keptListings.count
+    var line = "\(count(parsing, "case", "cases")) to parse, \(count(rendering, "listing", "listings")) to render"
+    if pagesKept + manPagesKept + entriesKept + keptListings.count > 0 {
+      line += " (kept: \(count(pagesKept, "page and runbook", "pages and runbooks")), \(count(manPagesKept, "man page", "man pages")), "
+        + "\(count(entriesKept, "cases.json entry", "cases.json entries")), \(count(keptListings.count, "listing", "listings")))"
+    }
+    return line
   }
 }

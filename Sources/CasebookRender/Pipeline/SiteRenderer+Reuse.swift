@@ -22,7 +22,7 @@ extension SiteRenderer {
     package var pages: [String: UInt64] = [:]
     /// Man page keys by case id.
     package var man: [String: UInt64] = [:]
-    /// Listing page keys (home, search, 404, taxonomy pages) by path (``listingKey(_:_:facets:)``).
+    /// Listing page keys (home, search, 404, taxonomy pages, `casebook-cases.7`) by path (``listingKeys()``).
     package var listings: [String: UInt64] = [:]
     /// Where each case's entry lies in cases.json, with its key (``jsonKey(_:)``), by case id.
     package var casesJSON: [String: CasesJSON.Span] = [:]
@@ -128,9 +128,28 @@ extension SiteRenderer {
     return key.value
   }
 
-  /// The key of a listing page: the config, the templates, its path, the cards it shows (by
-  /// ``cardKey(_:)``) and its facets (name, label, count).
-  func listingKey(_ path: String, _ cards: some Sequence<UInt64>, facets: [Facet]) -> UInt64 {
+  /// The key of every listing page (``listingPaths()``) and of `casebook-cases.7`, by path:
+  /// the config, the templates, its path, the cards it shows (by ``cardKey(_:)``) and its
+  /// facets (name, label, count); for `casebook-cases.7`, ``caseIndexKey()``.
+  package func listingKeys() -> [String: UInt64] {
+    let cardKeys = Array(knowledgeBase.cases.indices).concurrentMap(cardKey)
+    var keys: [String: UInt64] = [:]
+    keys[SiteRoutes.home] = listingKey(SiteRoutes.home, cardKeys[...], facets: statusFacets())
+    keys[SiteRoutes.search] = listingKey(SiteRoutes.search, [][...], facets: [])
+    keys[SiteRoutes.notFound] = listingKey(SiteRoutes.notFound, [][...], facets: [])
+    for kind in [Taxonomy.Kind.tags, .components] {
+      let indexPath = SiteRoutes.taxonomyIndex(kind)
+      keys[indexPath] = listingKey(indexPath, [][...], facets: termLinks(kind).map { Facet(value: $0.name, label: $0.url, count: $0.count) })
+      for term in terms(kind) {
+        let path = SiteRoutes.term(kind, term.name)
+        keys[path] = listingKey(path, term.cases.lazy.map { cardKeys[$0] }, facets: [])
+      }
+    }
+    keys[CaseIndexManPage.path] = caseIndexKey()
+    return keys
+  }
+
+  private func listingKey(_ path: String, _ cards: some Sequence<UInt64>, facets: [Facet]) -> UInt64 {
     var key = ContentDigest.Stream()
     key.add(field: "listing")
     key.add(field: configDigest)
@@ -152,7 +171,7 @@ extension SiteRenderer {
 
   /// What `casebook-cases.7` is made from: the config and each case's id, summary, components
   /// and dates.
-  package func caseIndexKey() -> UInt64 {
+  private func caseIndexKey() -> UInt64 {
     var key = ContentDigest.Stream()
     key.add(field: "casebook-cases")
     key.add(field: configDigest)

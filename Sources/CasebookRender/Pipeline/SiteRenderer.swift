@@ -54,44 +54,28 @@ package struct SiteRenderer {
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
   /// feed.xml, sitemap.xml, opensearch.xml and `assets/` (cases.json is made with the cases'
-  /// own files, ``renderCases(_:loader:)``).
+  /// own files, ``renderCases(_:loader:)``); how many files the site has of them.
   ///
   /// Handed to `sink` a part at a time (a few term pages, the assets), since together they are
   /// several times the size of the case pages of a batch: a case's card is on the home page and
-  /// on every tag and component page it has. A listing whose key (``listingKey(_:_:facets:)``)
-  /// is the one `previous` recorded, and which the sink keeps, is not rendered again; cards are
-  /// rendered only for the listings that are.
-  package func listingPages(into sink: inout some SiteSink, previous: Keys? = nil) throws -> Listings {
-    let previous = previous?.listings
-    var listings = Listings()
+  /// on every tag and component page it has. A listing page in `kept` (``BuildPlan/keptListings``)
+  /// is not rendered; cards are rendered only for the listings that are.
+  package func listingPages(into sink: inout some SiteSink, kept: Set<String> = []) throws -> Int {
     var paths: [String] = []
     func emit(_ files: [OutputFile]) throws {
       paths += files.map(\.path)
       try sink.accept(files)
     }
-    /// Whether the listing at `path` stays as the last build wrote it; records its key.
-    func kept(_ path: String, _ key: UInt64) -> Bool {
-      listings.keys[path] = key
-      guard let previous, previous[path] == key, sink.keep([path]) else { return false }
-      paths.append(path)
-      listings.kept += 1
-      return true
-    }
-    let cardKeys = Array(knowledgeBase.cases.indices).concurrentMap(cardKey)
     let cards = RenderedCards(count: knowledgeBase.cases.count)
     var output = SiteOutput()
-    let statuses = CaseStatus.allCases.compactMap { status -> Facet? in
-      let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
-      return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
+    if !kept.contains(SiteRoutes.home) {
+      try renderHome(cards: try renderedCards(cards, root: "", positions: Array(knowledgeBase.cases.indices)), statuses: statusFacets(), into: &output)
     }
-    if !kept(SiteRoutes.home, listingKey(SiteRoutes.home, cardKeys[...], facets: statuses)) {
-      try renderHome(cards: try renderedCards(cards, root: "", positions: Array(knowledgeBase.cases.indices)), statuses: statuses, into: &output)
-    }
-    if !kept(SiteRoutes.search, listingKey(SiteRoutes.search, [][...], facets: [])) {
+    if !kept.contains(SiteRoutes.search) {
       let page = PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: SiteRoutes.search, section: "search"), homeURL: SiteRoutes.home)
       output.add(path: SiteRoutes.search, text: try templates.render("search", page))
     }
-    if !kept(SiteRoutes.notFound, listingKey(SiteRoutes.notFound, [][...], facets: [])) {
+    if !kept.contains(SiteRoutes.notFound) {
       // Shown at any depth of the site, so its way home is absolute when it can be.
       let page = PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: SiteRoutes.notFound), homeURL: site.baseURL.map { $0 + SiteRoutes.home } ?? SiteRoutes.home)
       output.add(path: SiteRoutes.notFound, text: try templates.render("404", page))
@@ -99,22 +83,42 @@ package struct SiteRenderer {
     output.add(path: SiteRoutes.feed, text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
     output.add(path: SiteRoutes.openSearch, text: OpenSearchDescription(site: site).xml)
     try emit(output.sorted)
-    try renderTaxonomy(kind: .tags, cardKeys: cardKeys, cards: cards, kept: kept, into: emit)
-    try renderTaxonomy(kind: .components, cardKeys: cardKeys, cards: cards, kept: kept, into: emit)
-    // The sitemap lists the HTML pages: the listings above and every case's two pages.
+    try renderTaxonomy(kind: .tags, cards: cards, kept: kept, into: emit)
+    try renderTaxonomy(kind: .components, cards: cards, kept: kept, into: emit)
+    // The sitemap lists the HTML pages: the listings, made or kept, and every case's two pages.
+    let listings = listingPaths()
+    paths += listings.filter(kept.contains)
     let casePaths = knowledgeBase.cases.flatMap { SiteRoutes.casePages($0.id) }
-    if let sitemap = Sitemap(site: site, paths: paths + casePaths).xml { try emit([OutputFile(path: SiteRoutes.sitemap, text: sitemap)]) }
+    if let sitemap = Sitemap(site: site, paths: listings + casePaths).xml { try emit([OutputFile(path: SiteRoutes.sitemap, text: sitemap)]) }
     try emit(assets.sorted(by: { $0.key < $1.key }).map { OutputFile(path: SiteRoutes.asset($0.key), bytes: $0.value) })
-    listings.count = paths.count
-    return listings
+    return paths.count
   }
 
-  /// What ``listingPages(into:previous:)`` made: how many files, how many of the listings
-  /// were kept from the last build, and every listing's key for the next one.
-  package struct Listings {
-    package var count = 0
-    package var kept = 0
-    package var keys: [String: UInt64] = [:]
+  /// The paths of the listing pages, in the order they are made: home, search, 404, and for
+  /// tags then components the index page and each term's page.
+  func listingPaths() -> [String] {
+    var paths = [SiteRoutes.home, SiteRoutes.search, SiteRoutes.notFound]
+    for kind in [Taxonomy.Kind.tags, .components] {
+      paths.append(SiteRoutes.taxonomyIndex(kind))
+      paths += terms(kind).map { SiteRoutes.term(kind, $0.name) }
+    }
+    return paths
+  }
+
+  /// The home page's status filters: each status some case has, with its count.
+  func statusFacets() -> [Facet] {
+    CaseStatus.allCases.compactMap { status -> Facet? in
+      let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
+      return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
+    }
+  }
+
+  func terms(_ kind: Taxonomy.Kind) -> [Taxonomy.Term] { kind == .tags ? taxonomy.tags : taxonomy.components }
+
+  /// The links of a taxonomy's index page to its terms' pages.
+  func termLinks(_ kind: Taxonomy.Kind) -> [TermLink] {
+    let indexPath = SiteRoutes.taxonomyIndex(kind)
+    return terms(kind).map { TermLink(name: $0.name, url: SiteRoutes.link(from: indexPath, to: SiteRoutes.term(kind, $0.name)), count: $0.cases.count) }
   }
 
   /// The writer of cases.json for this build: the entries of cases whose key (``jsonKey(_:)``)
@@ -261,23 +265,19 @@ package struct SiteRenderer {
   }
 
   /// The index page of a taxonomy and a page per term, handed over a few terms at a time;
-  /// a page that `kept` keeps is not rendered, nor the cards only it shows.
-  private func renderTaxonomy(kind: Taxonomy.Kind, cardKeys: [UInt64], cards rendered: RenderedCards, kept: (String, UInt64) -> Bool, into emit: ([OutputFile]) throws -> Void) throws {
-    let terms = kind == .tags ? taxonomy.tags : taxonomy.components
+  /// a page in `kept` is not rendered, nor the cards only it shows.
+  private func renderTaxonomy(kind: Taxonomy.Kind, cards rendered: RenderedCards, kept: Set<String>, into emit: ([OutputFile]) throws -> Void) throws {
     let label = kind == .tags ? "Tag" : "Component"
     let plural = kind == .tags ? "Tags" : "Components"
     let indexPath = SiteRoutes.taxonomyIndex(kind)
-    let links = terms.map { TermLink(name: $0.name, url: SiteRoutes.link(from: indexPath, to: SiteRoutes.term(kind, $0.name)), count: $0.cases.count) }
-    if !kept(indexPath, listingKey(indexPath, [][...], facets: links.map { Facet(value: $0.name, label: $0.url, count: $0.count) })) {
+    if !kept.contains(indexPath) {
+      let links = termLinks(kind)
       let index = TaxonomyIndexPage(
         page: PageInfo(site: site, pageTitle: plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),
-        kindLabel: plural, terms: links, count: terms.count)
+        kindLabel: plural, terms: links, count: links.count)
       try emit([OutputFile(path: indexPath, text: try templates.render("taxonomy-index", index))])
     }
-    let stale = terms.filter { term in
-      let path = SiteRoutes.term(kind, term.name)
-      return !kept(path, listingKey(path, term.cases.lazy.map { cardKeys[$0] }, facets: []))
-    }
+    let stale = terms(kind).filter { !kept.contains(SiteRoutes.term(kind, $0.name)) }
     let cards = try renderedCards(rendered, root: SiteRoutes.root(ofDepth: SiteRoutes.termPageDepth), positions: Array(Set(stale.flatMap(\.cases))).sorted())
     for start in stride(from: 0, to: stale.count, by: Self.termPagesPerPart) {
       try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term in

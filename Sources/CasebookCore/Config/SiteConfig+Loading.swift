@@ -119,7 +119,7 @@ extension SiteConfig {
         texts = mapping.text(field, maximumLength: 80, diagnostics: &diagnostics).map { [Located($0, at: mapping.position(of: field))] } ?? []
       }
       for text in texts {
-        let normalized = SectionOutliner.normalized(text.value)
+        let normalized = SectionChecker.normalized(text.value)
         if let other = owner[normalized], other != kind {
           diagnostics.report(.invalidHeadingAlias, at: text.position, "heading '\(text.value)' is already used for '\(other.slug)'")
         }

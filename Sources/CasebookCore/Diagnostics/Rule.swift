@@ -97,6 +97,46 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     }
   }
 
+  /// The families rules come in, each checked in one place: docs/case-format.md lists the rules
+  /// under their family's heading, which names that place (a test keeps the two in step).
+  package enum Family: String, Sendable, CaseIterable {
+    case files = "Files"
+    case frontMatterSyntax = "Front matter syntax"
+    case frontMatterFields = "Front matter fields"
+    case acrossCases = "Across cases"
+    case sections = "Sections"
+    case blocks = "Blocks"
+    case siteConfig = "Site config"
+
+    /// Where the family's rules are checked, as the documentation's heading names it.
+    package var checkedBy: String {
+      switch self {
+      case .files: "ContentReader, SourceText, CaseLoader.caseID(forPath:)"
+      case .frontMatterSyntax: "FrontMatterSplitter, YAMLComposer, YAMLMapping"
+      case .frontMatterFields: "FrontMatterChecker"
+      case .acrossCases: "RelatedCaseChecker"
+      case .sections: "SectionChecker"
+      case .blocks: "BlockChecker"
+      case .siteConfig: "SiteConfig.load, ContentCheck.parse"
+      }
+    }
+  }
+
+  /// The family the rule belongs to.
+  package var family: Family {
+    switch self {
+    case .invalidFileName, .fileTooLarge, .invalidUTF8, .nulByte, .symlinkOutsideContent, .unreadableFile: .files
+    case .missingFrontMatter, .unterminatedFrontMatter, .yamlSyntax, .frontMatterNotMapping, .duplicateKey, .yamlAlias: .frontMatterSyntax
+    case .unknownRelatedCase, .selfRelated: .acrossCases
+    case .unknownKey, .missingField, .wrongType, .invalidText, .invalidDate, .updatedBeforeDate, .invalidStatus, .invalidSlug, .invalidURL, .invalidLanguage, .duplicateEntry:
+      .frontMatterFields
+    case .textBeforeFirstSection, .unknownSection, .missingSection, .duplicateSection, .sectionOutOfOrder, .emptySection, .solutionsWithoutAlternatives, .levelOneHeading, .emptyAlternative:
+      .sections
+    case .nestingTooDeep, .rawHTML, .unclosedBlock: .blocks
+    case .missingConfig, .unknownLanguage, .invalidHeadingAlias: .siteConfig
+    }
+  }
+
   /// Warnings do not fail `casebook lint` or stop a build; everything else is an error.
   package var defaultSeverity: Diagnostic.Severity {
     switch self {

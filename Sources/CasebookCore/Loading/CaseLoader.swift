@@ -23,9 +23,9 @@ package struct CaseLoader: Sendable {
   }
 
   let config: SiteConfig
-  /// The outliner of each configured language, by its tag, and of a case in no configured language.
-  private let outliners: [String: SectionOutliner]
-  private let plainOutliner = SectionOutliner()
+  /// The section checker of each configured language, by its tag, and of a case in no configured language.
+  private let sectionCheckers: [String: SectionChecker]
+  private let plainSectionChecker = SectionChecker()
   /// Whether the site config could not be read: only English cases (no `lang`, or an `en`
   /// tag) have their section headings checked, since another language's are the config's.
   private let headingsOnlyInEnglish: Bool
@@ -33,7 +33,7 @@ package struct CaseLoader: Sendable {
   package init(config: SiteConfig, headingsOnlyInEnglish: Bool = false) {
     self.config = config
     self.headingsOnlyInEnglish = headingsOnlyInEnglish
-    outliners = Dictionary(config.languages.map { ($0.tag, SectionOutliner(aliases: $0.headings)) }, uniquingKeysWith: { first, _ in first })
+    sectionCheckers = Dictionary(config.languages.map { ($0.tag, SectionChecker(aliases: $0.headings)) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Loads and checks one case with a loader made for this config.
@@ -65,7 +65,7 @@ package struct CaseLoader: Sendable {
       loaded.diagnostics = diagnostics
       return loaded
     }
-    let decoded = FrontMatterDecoder.decode(split, diagnostics: &diagnostics)
+    let decoded = FrontMatterChecker.check(split, diagnostics: &diagnostics)
     loaded.related = decoded.related
     guard let id, let frontMatter = decoded.frontMatter else {
       // Nothing is built from a file whose front matter has errors: its body is checked now,
@@ -110,8 +110,8 @@ package struct CaseLoader: Sendable {
   private func outline(_ body: CaseBody, lang: String?, source: SourceText, diagnostics: inout FileDiagnostics) -> [CaseSection]? {
     let english = lang.map { $0 == "en" || $0.hasPrefix("en-") } ?? true
     guard english || !headingsOnlyInEnglish else { return [] }
-    let outliner = config.language(for: lang).flatMap { outliners[$0.tag] } ?? plainOutliner
-    return outliner.outline(body.outline, flattened: body.flattened, source: source, diagnostics: &diagnostics)
+    let checker = config.language(for: lang).flatMap { sectionCheckers[$0.tag] } ?? plainSectionChecker
+    return checker.check(body.outline, flattened: body.flattened, source: source, diagnostics: &diagnostics)
   }
 
   /// The id a case file's name gives, or nil (with a diagnostic) when the name is not valid.

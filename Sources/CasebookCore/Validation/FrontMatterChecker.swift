@@ -1,6 +1,9 @@
-// Stage: Parse. YAML front matter → typed FrontMatter, every problem a positioned diagnostic.
+// Stage: Parse (a case's front matter rules). YAML front matter → typed FrontMatter, every
+// problem a positioned diagnostic.
 
-/// Decodes a case's front matter into ``FrontMatter``, checking every field's type and rule.
+/// Checks the field rules of a case's front matter (CB016–CB024, CB027, CB028) and decodes it
+/// into ``FrontMatter``: every key known, the required ones present, each value of its type and
+/// form. The YAML itself is read and its syntax checked first (``YAMLMapping``).
 ///
 /// All fields are read even after a problem, so one run reports every mistake.
 ///
@@ -8,7 +11,7 @@
 /// sumary: Linking fails   →  2:1: error: unknown key 'sumary'; did you mean 'summary'? [CB016]
 /// date: 2025-02-30        →  3:7: error: 'date' 2025-02-30 is not a calendar date [CB020]
 /// ```
-package enum FrontMatterDecoder {
+package enum FrontMatterChecker {
   static let titleLimit = 120
   static let summaryLimit = 200
   static let lineLimit = 500
@@ -21,8 +24,8 @@ package enum FrontMatterDecoder {
     package var lang: String?
   }
 
-  /// Decodes the YAML of a split case file.
-  package static func decode(_ split: FrontMatterSplitter.Split, diagnostics: inout FileDiagnostics) -> Decoded {
+  /// Checks and decodes the YAML of a split case file.
+  package static func check(_ split: FrontMatterSplitter.Split, diagnostics: inout FileDiagnostics) -> Decoded {
     guard let mapping = YAMLMapping.parse(split.yaml, lineOffset: 1, at: .fileStart, diagnostics: &diagnostics) else {
       return Decoded(frontMatter: nil, related: [], lang: nil)
     }

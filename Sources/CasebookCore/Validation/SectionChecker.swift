@@ -1,15 +1,18 @@
-// Stage: Parse. The Markdown tree → the case's sections, checked for order and content.
+// Stage: Parse (a case body's rules). The Markdown outline → the case's sections, checked for
+// order and content.
 
 package import CommonMark
 
-/// Groups the top-level blocks of a case body under its `##` headings and checks the outline.
+/// Checks the section rules of a case body (CB030–CB038) and gives its sections: groups the
+/// top-level blocks under the `##` headings and checks their names, order and content. The
+/// blocks' own rules are ``BlockChecker``'s, run first.
 ///
 /// ```
 /// ## Symptom          →  [symptom, background, …]
 /// …
 /// ## Root Causes      →  5:1: error: unknown section 'Root Causes'; did you mean 'Root cause'? [CB031]
 /// ```
-package struct SectionOutliner: Sendable {
+package struct SectionChecker: Sendable {
   /// Extra accepted headings per section, from the site config for the case's language.
   package let aliases: [SectionKind: [String]]
   /// Every accepted heading, normalized (``normalized(_:)``), and the section it names; where
@@ -27,22 +30,16 @@ package struct SectionOutliner: Sendable {
     kindsByHeading = kinds
   }
 
-  /// Outlines a parsed body; nil when the outline breaks a rule.
-  package func outline(_ blocks: [BlockOutline], flattened: Bool, source: SourceText, diagnostics: inout FileDiagnostics) -> [CaseSection]? {
+  /// The sections of a parsed body; nil when a rule failed.
+  package func check(_ blocks: [BlockOutline], flattened: Bool, source: SourceText, diagnostics: inout FileDiagnostics) -> [CaseSection]? {
     let before = diagnostics.collected.errorCount
     func position(_ start: CommonMarkPosition?) -> SourcePosition {
       guard let start else { return .fileStart }
       return SourcePosition(line: start.line, column: source.column(line: start.line, utf8Column: start.column))
     }
     func position(_ block: BlockOutline) -> SourcePosition { position(block.start) }
-    if flattened {
-      diagnostics.report(.nestingTooDeep, at: .fileStart, "Markdown nested more than \(CommonMark.maximumDepth) levels deep (lists or quotes inside each other)")
-    }
     // A block left open runs to the end: the sections it swallowed are not reported missing.
-    let unclosed = UnclosedBlockChecker.check(blocks, source: source, diagnostics: &diagnostics)
-    for html in blocks.flatMap(\.html) where !Self.isComment(html.literal) && !(unclosed && html.start == blocks.last?.start) {
-      diagnostics.report(.rawHTML, at: position(html.start), "raw HTML is not rendered; write it in Markdown or as code")
-    }
+    let unclosed = BlockChecker.check(blocks, flattened: flattened, source: source, diagnostics: &diagnostics)
 
     struct Open {
       var kind: SectionKind?

@@ -1,24 +1,40 @@
-// Stage: Parse (a case body's rules). A block left open swallows the rest of the body.
+// Stage: Parse (a case body's rules). The blocks themselves: how deep, raw HTML, left open.
 
 package import CommonMark
 
-/// Finds the commonest slip in a case body: a fenced code block, an HTML comment or a raw HTML
-/// block (`<script>`, `<pre>`, `<style>`, `<textarea>`) that is opened and never closed, and so
-/// runs to the end of the file, taking every section after it with it.
+/// Checks the block rules of a case body (CB039–CB041): Markdown nested too deep, raw HTML
+/// (which is not rendered), and the commonest slip of all, a fenced code block, an HTML comment
+/// or a raw HTML block (`<script>`, `<pre>`, `<style>`, `<textarea>`) that is opened and never
+/// closed, and so runs to the end of the file, taking every section after it with it.
 ///
-/// Reported at the line that opened the block, which is where the mistake is; the sections the
-/// block swallowed are then not reported missing (``SectionOutliner``), since closing the
-/// block brings them back.
+/// A block left open is reported at the line that opened it, which is where the mistake is;
+/// the sections it swallowed are then not reported missing (``SectionChecker``), since closing
+/// the block brings them back, and it is not reported again as raw HTML.
 ///
 /// ```
+/// <div class="x"> (closed)   →  12:1: warning: raw HTML is not rendered; write it in Markdown or as code [CB040]
 /// 42 ```sh  (no closing fence)  →  42:1: error: code block opened here with ``` is never closed: the rest of
 ///                                  the file is code, the sections after it too; close it with ``` on a line of its own [CB041]
 /// 42 <!-- draft                 →  42:1: error: HTML comment opened here with <!-- is never closed: … close it with --> [CB041]
 /// ```
-package enum UnclosedBlockChecker {
+package enum BlockChecker {
+  /// Checks the top-level blocks of a body (`flattened` when libcmark's tree was cut at
+  /// ``CommonMark/maximumDepth``); whether the last block was left open.
+  package static func check(_ blocks: [BlockOutline], flattened: Bool, source: SourceText, diagnostics: inout FileDiagnostics) -> Bool {
+    if flattened {
+      diagnostics.report(.nestingTooDeep, at: .fileStart, "Markdown nested more than \(CommonMark.maximumDepth) levels deep (lists or quotes inside each other)")
+    }
+    let unclosed = checkLastBlock(blocks, source: source, diagnostics: &diagnostics)
+    for html in blocks.flatMap(\.html) where !SectionChecker.isComment(html.literal) && !(unclosed && html.start == blocks.last?.start) {
+      let position = html.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
+      diagnostics.report(.rawHTML, at: position, "raw HTML is not rendered; write it in Markdown or as code")
+    }
+    return unclosed
+  }
+
   /// Checks the body's last top-level block, the only one that can run to its end; whether it
   /// found one left open.
-  package static func check(_ blocks: [BlockOutline], source: SourceText, diagnostics: inout FileDiagnostics) -> Bool {
+  private static func checkLastBlock(_ blocks: [BlockOutline], source: SourceText, diagnostics: inout FileDiagnostics) -> Bool {
     guard let last = blocks.last, let start = last.start, source.lines.indices.contains(start.line - 1) else { return false }
     let opening = source.lines[start.line - 1].drop { $0 == " " }
     let position = SourcePosition(line: start.line, column: source.column(line: start.line, utf8Column: start.column))

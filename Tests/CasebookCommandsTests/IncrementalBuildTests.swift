@@ -454,4 +454,71 @@ import Testing
     #expect(SiteFixtures.files(in: moved) == outsideBefore, "nothing written through the link")
     #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
   }
+
+  @Test("a file added to the site by hand is found though no input changed, and the build that finds it removes it, as --check asks; mandb's index is left alone")
+  func strayFileInSite() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let site = project.appendingPathComponent("Site")
+    for (stray, folder) in [("stray.html", "/"), ("cases/crio-fedora41-wazero-linkname/notes.txt", "cases/crio-fedora41-wazero-linkname/")] {
+      try "not the build's".write(to: site.appendingPathComponent(stray), atomically: false, encoding: .utf8)
+      #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: ["stale: \(stray)"]))
+      let report = try SiteFixtures.buildReport(project)
+      #expect(report.outcome == .built && report.changedOutput == folder, "\(String(describing: report.changedOutput))")
+      #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(stray).path))
+      #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
+      #expect(try SiteFixtures.buildReport(project).outcome == .upToDate)
+    }
+    // An edited case: the rebuild records the folders it wrote into, and finds nothing more.
+    try SiteFixtures.append("\nOne more line.\n", to: project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md"))
+    let edited = try SiteFixtures.buildReport(project)
+    #expect(edited.outcome == .built && edited.changedOutput == nil && (edited.write?.unchanged ?? 0) > 0)
+    #expect(try SiteFixtures.buildReport(project).outcome == .upToDate)
+    try "index".write(to: site.appendingPathComponent("man/index.db"), atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(project).outcome == .upToDate, "what mandb writes into man/ is not the build's concern")
+  }
+
+  @Test("switching git branches whose committed sites differ: each next build just works and leaves Site/ as a clean build would")
+  func gitBranchSwitch() throws {
+    let project = try SiteFixtures.generatedProject(count: 24)
+    defer { try? FileManager.default.removeItem(at: project) }
+    func git(_ arguments: String...) throws {
+      let result = try ExternalTool.run(["git", "-C", project.path, "-c", "user.name=Casebook Test", "-c", "user.email=test@example.org"] + arguments)
+      try #require(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.output)")
+    }
+    try git("init", "--quiet", "--initial-branch=main")
+    try ".casebook-cache/\nClean/\n".write(to: project.appendingPathComponent(".gitignore"), atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    try git("add", "-A")
+    try git("commit", "--quiet", "-m", "main")
+
+    // A branch whose cases.json is longer from its first entry on, and which has one more case.
+    try git("checkout", "--quiet", "-b", "longer")
+    let cases = project.appendingPathComponent("Content/cases")
+    let first = try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().first)
+    let text = try String(contentsOf: cases.appendingPathComponent(first), encoding: .utf8)
+    try (text + "\nA paragraph added on the branch, long enough to move every entry after it in cases.json.\n").write(to: cases.appendingPathComponent(first), atomically: false, encoding: .utf8)
+    try text.replacingOccurrences(of: "title: ", with: "title: Branch copy of ").write(to: cases.appendingPathComponent("branch-only-case.md"), atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    try git("add", "-A")
+    try git("commit", "--quiet", "-m", "longer")
+
+    // The cache describes the branch's site; main's is checked out, then the branch's again.
+    for branch in ["main", "longer", "main"] {
+      try git("checkout", "--quiet", branch)
+      let report = try SiteFixtures.buildReport(project)
+      #expect(report.outcome == .built || report.outcome == .upToDate, "after checking out \(branch)")
+      try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "checking out \(branch)")
+      #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
+    }
+
+    // An edit built, then stashed away with the site it made: the next build puts main's back.
+    try SiteFixtures.append("\nA line that will be stashed.\n", to: cases.appendingPathComponent(first))
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    try git("stash", "--quiet")
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "git stash")
+    #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
+  }
 }

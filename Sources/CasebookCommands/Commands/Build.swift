@@ -128,13 +128,17 @@ extension Casebook {
         return BuildReport(outcome: .upToDate)
       }
       let target = Target(folder: folder, manifestPath: manifestPath, inputs: inputs, tool: tool)
+      // No input changed, but the site did (a file edited, removed or added by hand): made whole.
+      let outputChanged = loaded != nil && inputsUnchanged ? changedOutput.value : nil
+      if let outputChanged { Console.error(Self.rebuildingWhole(folder, changed: outputChanged)) }
       let previous = inputsUnchanged ? nil : loaded
       switch try write(pipeline, to: target, previous: previous, parsed: parsed, changedOutput: changedOutput) {
       case .done(var report):
         report.notes = notes
+        report.changedOutput = outputChanged
         return report
       case .outputChanged(let changed):
-        Console.error("\(folder)/\(changed) is not the file the last build wrote: building every file again.\n")
+        Console.error(Self.rebuildingWhole(folder, changed: changed))
         guard case .done(var report) = try write(pipeline, to: target, previous: nil, parsed: nil, changedOutput: nil) else {
           preconditionFailure("a build that relies on no previous build cannot find an output changed since")
         }
@@ -142,6 +146,13 @@ extension Casebook {
         report.notes = notes
         return report
       }
+    }
+
+    /// What a build says when it finds an output (a path, or a folder as `cases/a/`, the site's
+    /// own as `/`) that is not as the last build left it.
+    private static func rebuildingWhole(_ folder: String, changed: String) -> String {
+      let what = changed.hasSuffix("/") ? "holds a file the last build did not write" : "is not the file the last build wrote"
+      return "\(changed == "/" ? folder + "/" : folder + "/" + changed) \(what): building every file again.\n"
     }
 
     /// Where a build goes, and what it records for the next one.
@@ -231,6 +242,7 @@ extension Casebook {
       manifest.keys = built.keys
       manifest.inputs = target.inputs
       manifest.outputs = summary.manifestOutputs
+      manifest.folders = BuildManifest.folderStamps(in: target.folder, outputs: summary.manifestOutputs.keys, previous: previous?.folders, touched: summary.touchedFolders)
       try? manifest.save(target.manifestPath, caches: { caches.value })
       report.write = BuildReport.Written(written: summary.written, removed: summary.removed, unchanged: summary.unchanged)
       return .done(report)

@@ -25,10 +25,22 @@ struct FileStamp: Equatable, Sendable, Codable {
 
   /// The stamp of a file at a path relative to an open folder: the folder's own path is not
   /// looked up again for every file in it.
-  static func of(_ path: String, in folder: Int32) -> FileStamp? {
+  static func of(_ path: String, in folder: Int32, followingLinks: Bool = true) -> FileStamp? {
     var info = stat()
-    guard fstatat(folder, path, &info, 0) == 0 else { return nil }
-    return FileStamp(
+    guard fstatat(folder, path, &info, followingLinks ? 0 : AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+    return FileStamp(info)
+  }
+
+  init(size: Int, modified: Int, changed: Int, inode: UInt64) {
+    self.size = size
+    self.modified = modified
+    self.changed = changed
+    self.inode = inode
+  }
+
+  /// The stamp of what `stat` found.
+  init(_ info: stat) {
+    self.init(
       size: Int(info.st_size), modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec),
       changed: Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec), inode: UInt64(info.st_ino))
   }
@@ -37,7 +49,8 @@ struct FileStamp: Equatable, Sendable, Codable {
 /// The record a build leaves in `.casebook-cache/` (never committed) for the next build.
 ///
 /// It holds the stamps of every input (config, cases, templates, assets, and the casebook
-/// binary itself), for every output file its digest and stamp, every case's render keys
+/// binary itself), for every output file its digest and stamp, the stamp of every folder of the
+/// site (a file added to or removed from a folder changes it), every case's render keys
 /// (``SiteRenderer/Keys``), and the digests of the caches saved beside it: the search index
 /// state (``IndexState``), the parse results (``ParseCache``) and the similar cases
 /// (``SimilarCases``). The next build:
@@ -60,6 +73,9 @@ struct BuildManifest: Equatable, Sendable, Codable {
   var warnings: [String] = []
   var inputs: [String: FileStamp] = [:]
   var outputs: [String: Output] = [:]
+  /// The stamps of the site's folders (``folderStamps(in:outputs:previous:touched:)``), the
+  /// site's own as `""`.
+  var folders: [String: FileStamp] = [:]
   var keys = SiteRenderer.Keys()
   /// The digests of the caches saved beside the manifest by the same build, by kind
   /// (``cachePath(_:_:)``): `index`, `parsed`, `similar`.
@@ -69,7 +85,7 @@ struct BuildManifest: Equatable, Sendable, Codable {
 
   /// Saved as columns (paths, then each field of every stamp as one list): a large site's
   /// manifest has a stamp per file, and the columns are copied in blocks.
-  private enum CodingKeys: String, CodingKey { case tool, warnings, inputs, outputs, digests, keys, caches }
+  private enum CodingKeys: String, CodingKey { case tool, warnings, inputs, outputs, digests, folders, keys, caches }
 
   private struct Stamps: Codable {
     var paths: [String] = []
@@ -99,6 +115,7 @@ struct BuildManifest: Equatable, Sendable, Codable {
     let outputs = self.outputs.sorted { $0.key < $1.key }
     try container.encode(Stamps(outputs.map { ($0.key, $0.value.stamp) }), forKey: .outputs)
     try container.encode(outputs.map(\.value.digest), forKey: .digests)
+    try container.encode(Stamps(folders.sorted { $0.key < $1.key }), forKey: .folders)
     try container.encode(keys, forKey: .keys)
     try container.encode(caches, forKey: .caches)
   }
@@ -110,11 +127,13 @@ struct BuildManifest: Equatable, Sendable, Codable {
     let inputs = try container.decode(Stamps.self, forKey: .inputs)
     let outputs = try container.decode(Stamps.self, forKey: .outputs)
     let digests = try container.decode([UInt64].self, forKey: .digests)
-    guard let inputStamps = inputs.stamps, let outputStamps = outputs.stamps, digests.count == outputStamps.count else {
+    let folders = try container.decode(Stamps.self, forKey: .folders)
+    guard let inputStamps = inputs.stamps, let outputStamps = outputs.stamps, let folderStamps = folders.stamps, digests.count == outputStamps.count else {
       throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: [], debugDescription: "columns of different lengths"))
     }
     self.inputs = Dictionary(zip(inputs.paths, inputStamps), uniquingKeysWith: { first, _ in first })
     self.outputs = Dictionary(zip(outputs.paths, zip(digests, outputStamps).map { Output(digest: $0, stamp: $1) }), uniquingKeysWith: { first, _ in first })
+    self.folders = Dictionary(zip(folders.paths, folderStamps), uniquingKeysWith: { first, _ in first })
     keys = try container.decode(SiteRenderer.Keys.self, forKey: .keys)
     caches = try container.decode([String: UInt64].self, forKey: .caches)
   }
@@ -153,26 +172,65 @@ struct BuildManifest: Equatable, Sendable, Codable {
   }
 
   /// The first output (in path order) that is not the file this manifest describes (changed,
-  /// missing, or in a folder that is now a symbolic link), or nil when every one is.
+  /// missing, or in a folder that is now a symbolic link), or else the first folder of the site
+  /// (as `cases/a/`, the site's own as `/`) whose stamp changed: a file was added to it or
+  /// removed from it since; nil when everything is as the last build left it.
   ///
   /// A folder of the site replaced by a link is never written or deleted through: the build
-  /// that finds it is made whole, and the whole site swapped in takes the link's place.
+  /// that finds it is made whole, and the whole site swapped in takes the link's place, as it
+  /// removes a file that is not the build's.
   func firstChangedOutput(in folder: String) -> String? {
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return outputs.keys.min() }
     defer { close(descriptor) }
-    // One core: the build goes on on the other while this runs.
-    var folders = Set<Substring>()
-    for path in outputs.keys {
+    // One core: the build goes on on the other while this runs. A folder's stamp is taken
+    // without following a link, so a folder that became a link has another.
+    var changedFolders: [String] = []
+    var linked: [String] = []
+    for path in Self.folders(of: outputs.keys).sorted() {
+      var info = stat()
+      let found = fstatat(descriptor, path.isEmpty ? "." : path, &info, AT_SYMLINK_NOFOLLOW) == 0
+      if found, (info.st_mode & S_IFMT) == S_IFLNK {
+        linked.append(path)
+      } else if let recorded = folders[path], !found || FileStamp(info) != recorded {
+        changedFolders.append(path + "/")
+      }
+    }
+    if !linked.isEmpty { return outputs.keys.filter { path in linked.contains { path.hasPrefix($0 + "/") } }.min() }
+    return outputs.compactMap { FileStamp.of($0.key, in: descriptor) == $0.value.stamp ? nil : $0.key }.min() ?? changedFolders.first
+  }
+
+  /// The folders that hold these paths of a site, every level of them, the site's own as `""`.
+  ///
+  /// ```
+  /// ["index.html", "cases/a/index.html"]  →  ["", "cases", "cases/a"]
+  /// ```
+  static func folders(of paths: some Sequence<String>) -> Set<String> {
+    var folders: Set<Substring> = [""]
+    for path in paths {
       var end = path.lastIndex(of: "/")
       while let slash = end, folders.insert(path[..<slash]).inserted { end = path[..<slash].lastIndex(of: "/") }
     }
-    let linked = folders.filter { folder in
-      var info = stat()
-      return fstatat(descriptor, String(folder), &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    return Set(folders.map(String.init))
+  }
+
+  /// The stamps of the folders of a site just committed into `folder`, for the next build to
+  /// find files added or removed by hand: those `previous` recorded for folders the commit
+  /// did not `touch`, the others taken again (every one when `touched` or `previous` is nil).
+  static func folderStamps(in folder: String, outputs: some Sequence<String>, previous: [String: FileStamp]?, touched: Set<String>?) -> [String: FileStamp] {
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return [:] }
+    defer { close(descriptor) }
+    var stamps: [String: FileStamp] = [:]
+    // `mandb` indexing the checkout's man pages in place adds to `man/` (``SiteWriter/isByProduct(_:)``).
+    for path in folders(of: outputs) where path != "man" {
+      if let touched, let before = previous?[path], !touched.contains(path) {
+        stamps[path] = before
+      } else {
+        stamps[path] = FileStamp.of(path.isEmpty ? "." : path, in: descriptor, followingLinks: false)
+      }
     }
-    if !linked.isEmpty { return outputs.keys.filter { path in linked.contains { path.hasPrefix($0 + "/") } }.min() }
-    return outputs.compactMap { FileStamp.of($0.key, in: descriptor) == $0.value.stamp ? nil : $0.key }.min()
+    return stamps
   }
 
   static func load(_ path: String) -> BuildManifest? {

@@ -253,9 +253,11 @@ struct SiteWriter {
       return true
     }
 
-    /// A file of the site as the previous build left it (its manifest vouches for it).
+    /// A file of the site as the previous build left it: its manifest vouches for it, and its
+    /// stamp is still the one it recorded (a `git checkout` or an editor may have put another
+    /// file there since; parts of that one must not be copied).
     func previousFile(_ path: String) -> (any PreviousFile)? {
-      guard previous?[path] != nil, !staged.contains(path) else { return nil }
+      guard let before = previous?[path], !staged.contains(path), FileStamp.of(target + "/" + path) == before.stamp else { return nil }
       return SiteFile(path: target + "/" + path)
     }
 
@@ -265,6 +267,9 @@ struct SiteWriter {
       var removed: Int
       var unchanged: Int
       var manifestOutputs: [String: BuildManifest.Output]
+      /// The folders whose entries the commit changed (``BuildManifest/folders(of:)``): those
+      /// of the files written and removed; nil when a whole site was swapped in.
+      var touchedFolders: Set<String>?
     }
 
     /// Makes the staged files the site; see ``SiteWriter``.
@@ -311,7 +316,8 @@ struct SiteWriter {
       for (path, stamp) in zip(written, stamps) {
         outputs[path] = stamp.map { BuildManifest.Output(digest: produced[path]!, stamp: $0) }
       }
-      return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs)
+      let touched = isIncremental ? BuildManifest.folders(of: staged.union(removed)) : nil
+      return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs, touchedFolders: touched)
     }
 
     /// Removes the staging folder of a build that failed before its commit, once no part is

@@ -354,28 +354,100 @@ import Testing
     #expect(third.stderr.contains("crio-fedora41-wazero-linkname.md:7:12: warning: 'tags' lists 'go' twice [CB028]"), "\(third.stderr)")
   }
 
-  @Test("an incremental commit interrupted midway is finished by the next build")
-  func interruptedCommitIsReplayed() throws {
-    let (folder, site) = try SiteFixtures.scratchSite("casebook-journal")
+  @Test("an incremental commit that fails at any of its steps leaves the old site; one killed at any step, even while undoing, is finished or undone by the next build: never a mix")
+  func commitIsAllOrNothing() throws {
+    let oldFiles = ["cases.json": "{}", "a.html": "old a", "b.html": "old b", "gone/c.html": "old c", "same.html": "same"]
+    let newFiles = ["cases.json": "{}", "a.html": "new a", "b.html": "new b", "fresh/d.html": "new d", "same.html": "same"]
+    let old = oldFiles.mapValues { Data($0.utf8) }, new = newFiles.mapValues { Data($0.utf8) }
+    /// A site holding `oldFiles`, its manifest, and a session of `fileSystem` staging `newFiles`.
+    func staged(_ fileSystem: FailingFileSystem) throws -> (folder: URL, site: String, session: SiteWriter.Session) {
+      let (folder, site) = try SiteFixtures.scratchSite("casebook-commit")
+      var first = try SiteWriter().begin(site)
+      try first.accept(oldFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, text: $0.value) })
+      var manifest = BuildManifest()
+      manifest.outputs = try first.commit().manifestOutputs
+      var session = try SiteWriter(fileSystem: fileSystem).begin(site, previous: manifest)
+      #expect(session.isIncremental)
+      try session.accept(newFiles.sorted { $0.key < $1.key }.map { OutputFile(path: $0.key, text: $0.value) })
+      return (folder, site, session)
+    }
+    /// The site once the next build has started (and given up), and what is beside it.
+    func afterNextBuild(_ folder: URL, _ site: String) throws -> (files: [String: Data], beside: [String], emptyFolder: Bool) {
+      try SiteWriter().begin(site).abandon()
+      let files = SiteFixtures.files(in: URL(fileURLWithPath: site))
+      return (files, try FileManager.default.contentsOfDirectory(atPath: folder.path), FileManager.default.fileExists(atPath: site + "/fresh"))
+    }
+
+    // How many changes staging and an undisturbed commit make.
+    let counting = FailingFileSystem()
+    var (folder, site, session) = try staged(counting)
+    let before = counting.changes
+    _ = try session.commit()
+    let steps = counting.changes - before
+    #expect(SiteFixtures.files(in: URL(fileURLWithPath: site)) == new)
+    try FileManager.default.removeItem(at: folder)
+    #expect(steps >= 8, "journal, links, renames, removal: \(steps) changes")
+
+    // The commit's steps fail (and are undone) up to the last rename; after it, only tidying
+    // up is left (removing emptied folders and the staging folder), whose failures the next
+    // build makes good.
+    var failing: [Int] = []
+    for step in 1...steps {
+      // Fails at this step: undone, the old site, nothing left beside it; or, once the last
+      // step of the commit is done, the new site.
+      (folder, site, session) = try staged(FailingFileSystem(failAt: before + step))
+      let threw = (try? session.commit()) == nil
+      if threw { failing.append(step) }
+      let expected = threw ? old : new
+      #expect(SiteFixtures.files(in: URL(fileURLWithPath: site)) == expected, "failed at step \(step)")
+      if threw { #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"], "undone at once, failed at step \(step)") }
+      var next = try afterNextBuild(folder, site)
+      #expect(next.files == expected && next.beside == ["Site"] && !next.emptyFolder == threw, "failed at step \(step)")
+      try FileManager.default.removeItem(at: folder)
+
+      // Killed at this step: the next build finishes the commit (the journal was written) or
+      // finds nothing begun.
+      (folder, site, session) = try staged(FailingFileSystem(dieAt: before + step))
+      _ = try? session.commit()
+      next = try afterNextBuild(folder, site)
+      #expect(next.files == (step == 1 ? old : new) && next.beside == ["Site"], "killed at step \(step)")
+      try FileManager.default.removeItem(at: folder)
+
+      // Failed at this step, then killed while undoing: the next build undoes the rest (or,
+      // killed before the journal was marked, finishes the commit).
+      for undoStep in 1...3 where threw {
+        (folder, site, session) = try staged(FailingFileSystem(failAt: before + step, dieAt: before + step + undoStep))
+        #expect(throws: (any Error).self) { _ = try session.commit() }
+        next = try afterNextBuild(folder, site)
+        let expected = step == 1 ? old : (undoStep == 1 ? new : old)
+        #expect(next.files == expected && next.beside == ["Site"], "failed at step \(step), killed at step \(undoStep) of undoing")
+        try FileManager.default.removeItem(at: folder)
+      }
+    }
+    #expect(failing == Array(1...failing.count) && failing.count >= 8, "the commit's own steps come first: \(failing) of \(steps)")
+
+    // A folder it would write into that cannot be written: refused before anything is moved.
+    let refusing = FailingFileSystem(readOnly: ["/Site/gone"])
+    (folder, site, session) = try staged(refusing)
+    let staging = refusing.changes
+    #expect(throws: BuildError("cannot write into \(site)/gone: permission denied; the site was left as it was")) { _ = try session.commit() }
+    #expect(refusing.changes == staging + 1, "nothing changed but the staging folder removed")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
+    #expect(try afterNextBuild(folder, site).files == old)
+    try FileManager.default.removeItem(at: folder)
+  }
+
+  @Test("a site with a folder that cannot be written is not swapped out for a new one (it could not be removed after)", arguments: ["", "/cases/a"])
+  func readOnlySiteIsNotSwapped(folderInSite: String) throws {
+    let (folder, site) = try SiteFixtures.scratchSite("casebook-swap-ro")
     defer { try? FileManager.default.removeItem(at: folder) }
-    let first = SiteFixtures.output(["cases.json": "{}", "a.html": "old a", "b.html": "old b", "gone/c.html": "old c"])
-    var session = try SiteWriter().begin(site)
-    try session.accept(first.sorted)
-    var manifest = BuildManifest()
-    manifest.outputs = try session.commit().manifestOutputs
-
-    let failing = FailingFileSystem(failAfterWrites: 100, failAfterReplaces: 1)
-    var second = try SiteWriter(fileSystem: failing).begin(site, previous: manifest)
-    #expect(second.isIncremental)
-    try second.accept([OutputFile(path: "cases.json", text: "{}"), OutputFile(path: "a.html", text: "new a"), OutputFile(path: "b.html", text: "new b")])
-    #expect(throws: (any Error).self) { try second.commit() }
-    #expect(try String(contentsOfFile: site + "/b.html", encoding: .utf8) == "old b", "interrupted after the first rename")
-
-    // The next build (any build into this folder) replays the journal before it starts.
-    let third = try SiteWriter().begin(site)
-    third.abandon()
-    let after = SiteFixtures.files(in: URL(fileURLWithPath: site))
-    #expect(after == ["cases.json": Data("{}".utf8), "a.html": Data("new a".utf8), "b.html": Data("new b".utf8)])
+    let old = ["cases.json": "{}", "index.html": "old", "cases/a/index.html": "old a"]
+    try SiteWriter().write(SiteFixtures.output(["cases.json": "{}", "index.html": "old", "cases/a/index.html": "old a"]), to: site)
+    let failing = FailingFileSystem(readOnly: ["/Site" + folderInSite])
+    #expect(throws: BuildError("cannot write into \(site + folderInSite): permission denied; the site was left as it was")) {
+      try SiteWriter(fileSystem: failing).write(SiteFixtures.output(["cases.json": "{}", "index.html": "new"]), to: site)
+    }
+    #expect(SiteFixtures.files(in: URL(fileURLWithPath: site)) == old.mapValues { Data($0.utf8) })
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Site"])
   }
 

@@ -162,40 +162,81 @@ import Testing
   }
 }
 
-/// A file system that fails after a number of file writes or renames, to interrupt a build.
+/// A file system that fails, to interrupt a build: after a number of file writes or renames,
+/// at the n-th change of any kind (counting from 1: a write, a new folder, a move, a rename, a
+/// link, a removal), and from a later change on at every change, as a process killed there
+/// would change nothing more. Folders can be made to look read-only (by the end of their path).
 /// (The writer writes on several threads: the counters are behind a lock.)
 final class FailingFileSystem: SiteFileSystem, @unchecked Sendable {
   let real = LocalFileSystem()
   let failAfterWrites: Int
   let failAfterReplaces: Int
+  let failAt: Int
+  let dieAt: Int
+  let readOnly: Set<String>
   private let lock = NSLock()
   private var writeCount = 0
-  private(set) var replaces = 0
+  private var replaceCount = 0
+  private var changeCount = 0
   var writes: Int { lock.withLock { writeCount } }
+  /// How many changes were asked for, failed ones included.
+  var changes: Int { lock.withLock { changeCount } }
 
-  init(failAfterWrites: Int, failAfterReplaces: Int = .max) {
+  init(failAfterWrites: Int = .max, failAfterReplaces: Int = .max, failAt: Int = .max, dieAt: Int = .max, readOnly: Set<String> = []) {
     self.failAfterWrites = failAfterWrites
     self.failAfterReplaces = failAfterReplaces
+    self.failAt = failAt
+    self.dieAt = dieAt
+    self.readOnly = readOnly
   }
 
-  struct Injected: Error {}
+  struct Injected: Error, CustomStringConvertible {
+    var description: String { "No space left on device (injected)" }
+  }
+
+  /// Counts a change and throws when it is to fail.
+  private func change(write: Bool = false, replace: Bool = false) throws {
+    try lock.withLock {
+      changeCount += 1
+      if changeCount == failAt || changeCount >= dieAt { throw Injected() }
+      if write {
+        if writeCount >= failAfterWrites { throw Injected() }
+        writeCount += 1
+      }
+      if replace {
+        if replaceCount >= failAfterReplaces { throw Injected() }
+        replaceCount += 1
+      }
+    }
+  }
 
   func exists(_ path: String) -> Bool { real.exists(path) }
   func isDirectory(_ path: String) -> Bool { real.isDirectory(path) }
   func list(_ path: String) throws -> [String] { try real.list(path) }
-  func createDirectory(_ path: String) throws { try real.createDirectory(path) }
+  func subfolders(_ path: String) -> [String] { real.subfolders(path) }
+  func isWritable(_ path: String) -> Bool { !readOnly.contains(where: path.hasSuffix) && real.isWritable(path) }
+  func createDirectory(_ path: String) throws {
+    try change()
+    try real.createDirectory(path)
+  }
   func write(_ bytes: [UInt8], to path: String, appending: Bool) throws {
-    try lock.withLock {
-      if writeCount >= failAfterWrites { throw Injected() }
-      writeCount += 1
-    }
+    try change(write: true)
     try real.write(bytes, to: path, appending: appending)
   }
-  func move(_ source: String, to destination: String) throws { try real.move(source, to: destination) }
+  func move(_ source: String, to destination: String) throws {
+    try change()
+    try real.move(source, to: destination)
+  }
   func replace(_ source: String, with destination: String) throws {
-    if replaces >= failAfterReplaces { throw Injected() }
-    replaces += 1
+    try change(replace: true)
     try real.replace(source, with: destination)
   }
-  func remove(_ path: String) throws { try real.remove(path) }
+  func link(_ source: String, to destination: String) throws {
+    try change()
+    try real.link(source, to: destination)
+  }
+  func remove(_ path: String) throws {
+    try change()
+    try real.remove(path)
+  }
 }

@@ -134,7 +134,7 @@ extension Casebook {
       let previous = inputsUnchanged ? nil : loaded
       switch try write(pipeline, to: target, previous: previous, parsed: parsed, changedOutput: changedOutput) {
       case .done(var report):
-        report.notes = notes
+        report.notes = notes + report.notes
         report.changedOutput = outputChanged
         return report
       case .outputChanged(let changed):
@@ -143,7 +143,7 @@ extension Casebook {
           preconditionFailure("a build that relies on no previous build cannot find an output changed since")
         }
         report.changedOutput = changed
-        report.notes = notes
+        report.notes = notes + report.notes
         return report
       }
     }
@@ -151,7 +151,7 @@ extension Casebook {
     /// What a build says when it finds an output (a path, or a folder as `cases/a/`, the site's
     /// own as `/`) that is not as the last build left it.
     private static func rebuildingWhole(_ folder: String, changed: String) -> String {
-      let what = changed.hasSuffix("/") ? "holds a file the last build did not write" : "is not the file the last build wrote"
+      let what = changed.hasSuffix("/") ? "was changed since the last build (a file added or removed, or its permissions)" : "is not the file the last build wrote"
       return "\(changed == "/" ? folder + "/" : folder + "/" + changed) \(what): building every file again.\n"
     }
 
@@ -245,6 +245,10 @@ extension Casebook {
       manifest.folders = BuildManifest.folderStamps(in: target.folder, outputs: summary.manifestOutputs.keys, previous: previous?.folders, touched: summary.touchedFolders)
       try? manifest.save(target.manifestPath, caches: { caches.value })
       report.write = BuildReport.Written(written: summary.written, removed: summary.removed, unchanged: summary.unchanged)
+      if let leftover = summary.leftover {
+        report.notes.append("note: \(leftover).")
+        Console.error("note: \(leftover).\n")
+      }
       return .done(report)
     }
 

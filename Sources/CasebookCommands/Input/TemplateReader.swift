@@ -50,7 +50,7 @@ struct TemplateReader {
 }
 
 /// An operational failure of a build (not a problem in a case): printed as `error: …`, exit 1.
-struct BuildError: Error, CustomStringConvertible {
+struct BuildError: Error, Equatable, CustomStringConvertible {
   var description: String
   init(_ description: String) { self.description = description }
 }

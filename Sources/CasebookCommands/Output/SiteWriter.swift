@@ -17,6 +17,12 @@ protocol SiteFileSystem: Sendable {
   /// Renames a file over another, as `rename(2)` does: the destination is replaced at once.
   func replace(_ source: String, with destination: String) throws
   func remove(_ path: String) throws
+  /// Whether entries can be added to and removed from a folder (`access(2)` with `W_OK`).
+  func isWritable(_ path: String) -> Bool
+  /// Makes a second name for a file, as `link(2)` does.
+  func link(_ source: String, to destination: String) throws
+  /// The names of the folders in a folder (not links to folders).
+  func subfolders(_ path: String) -> [String]
 }
 
 extension SiteFileSystem {
@@ -70,6 +76,27 @@ struct LocalFileSystem: SiteFileSystem {
     guard rename(source, destination) == 0 else { throw BuildError("cannot move \(source) to \(destination): \(String(cString: strerror(errno)))") }
   }
   func remove(_ path: String) throws { try manager.removeItem(atPath: path) }
+  func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
+  func link(_ source: String, to destination: String) throws {
+    guard Glibc.link(source, destination) == 0 else { throw BuildError("cannot link \(source) to \(destination): \(String(cString: strerror(errno)))") }
+  }
+  /// From the entries' types as the folder lists them, without a `stat` of each.
+  func subfolders(_ path: String) -> [String] {
+    guard let folder = opendir(path) else { return [] }
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      guard name != ".", name != ".." else { continue }
+      var type = Int32(entry.pointee.d_type)
+      if type == DT_UNKNOWN {
+        var info = stat()
+        type = lstat(path + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+      }
+      if type == DT_DIR { names.append(name) }
+    }
+    return names
+  }
 }
 
 /// Writes a built site so that it is never seen half written.
@@ -80,18 +107,27 @@ struct LocalFileSystem: SiteFileSystem {
 ///   site and is swapped in for the old one; files of removed cases disappear with it.
 /// - **Incremental** (the previous build's manifest still matches the folder): only files whose
 ///   digest changed are staged. The commit first writes a journal into the staging folder, then
-///   renames each staged file over the old one and removes files no longer produced. A build
-///   interrupted during those renames is finished by the next one, which replays the journal,
-///   so no file is left half written and no mix of two builds survives a build.
+///   moves each file it replaces or removes aside into the staging folder (`.casebook-old/`) and
+///   renames each staged file into place. A commit that fails midway (a folder it cannot write,
+///   a full disk) puts every file it moved back and reports the failure; a build killed during
+///   the renames is finished by the next one, which replays the journal (forward, or back if it
+///   was undoing). Either way the site is the old one or the new one, never a mix of the two.
 ///
+/// Before anything is moved, every folder the commit changes (for a swap, every folder of the
+/// old site, which is then removed) must be writable, or the commit fails with nothing changed.
 /// A failure before the commit removes the staging folder and leaves the old site untouched.
 struct SiteWriter {
   var fileSystem: any SiteFileSystem = LocalFileSystem()
 
   /// The file every Casebook site has; a non-empty folder without it is not replaced.
   static let marker = SiteRoutes.casesJSON
-  /// The journal of an incremental commit, inside the staging folder.
+  /// The journal of an incremental commit, inside the staging folder: a line per file, `w`
+  /// (replaced), `n` (new) or `r` (removed), then its path.
   static let journal = ".casebook-commit"
+  /// The journal once the commit is being undone.
+  static let undoJournal = ".casebook-undo"
+  /// Where an incremental commit keeps the files it replaces or removes until it is done.
+  static let setAside = ".casebook-old"
 
   /// Writes a whole site in one go (tests, small sites).
   func write(_ output: SiteOutput, to folder: String) throws {
@@ -114,8 +150,10 @@ struct SiteWriter {
     try fileSystem.createDirectory(parent)
     for leftover in ((try? fileSystem.list(parent)) ?? []).sorted() where leftover.hasPrefix(".\(name).tmp-") || leftover.hasPrefix(".\(name).old-") {
       let path = parent + "/" + leftover
-      if leftover.hasPrefix(".\(name).tmp-") && fileSystem.exists(path + "/" + Self.journal) {
-        try replay(journalIn: path, into: target)
+      if leftover.hasPrefix(".\(name).tmp-") && fileSystem.exists(path + "/" + Self.undoJournal) {
+        try Commit.undo(journal: try Commit.read(path + "/" + Self.undoJournal), staging: path, target: target, fileSystem: fileSystem)
+      } else if leftover.hasPrefix(".\(name).tmp-") && fileSystem.exists(path + "/" + Self.journal) {
+        try Commit.replay(journal: try Commit.read(path + "/" + Self.journal), staging: path, target: target, fileSystem: fileSystem)
       }
       if leftover.hasPrefix(".\(name).old-") && !fileSystem.exists(target) {
         // A swap stopped between its two moves: the old site goes back until this build is done.
@@ -135,22 +173,6 @@ struct SiteWriter {
     let staging = parent + "/.\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)"
     try fileSystem.createDirectory(staging)
     return Session(fileSystem: fileSystem, target: target, parent: parent, name: name, staging: staging, previous: exists ? previous?.outputs : nil)
-  }
-
-  /// Finishes an interrupted incremental commit: every staged file still there is moved into
-  /// the site and every file the journal removes is removed.
-  private func replay(journalIn staging: String, into target: String) throws {
-    let journal = try String(contentsOfFile: staging + "/" + Self.journal, encoding: .utf8)
-    for line in journal.split(separator: "\n") {
-      let path = String(line.dropFirst(2))
-      if line.hasPrefix("w ") {
-        guard fileSystem.exists(staging + "/" + path) else { continue }
-        try fileSystem.createDirectory(SiteWriter.folder(of: target + "/" + path))
-        try fileSystem.replace(staging + "/" + path, with: target + "/" + path)
-      } else if line.hasPrefix("r ") {
-        try? fileSystem.remove(target + "/" + path)
-      }
-    }
   }
 
   /// One build's writing, from its first file to its commit.
@@ -270,31 +292,38 @@ struct SiteWriter {
       /// The folders whose entries the commit changed (``BuildManifest/folders(of:)``): those
       /// of the files written and removed; nil when a whole site was swapped in.
       var touchedFolders: Set<String>?
+      /// What the commit could not tidy up, for the user to.
+      var leftover: String?
     }
 
     /// Makes the staged files the site; see ``SiteWriter``.
     mutating func commit() throws -> Summary {
+      do {
+        return try commitStaged()
+      } catch {
+        // The staging folder goes, unless it holds a journal: a commit the next build must
+        // finish or undo.
+        if !fileSystem.exists(staging + "/" + SiteWriter.journal), !fileSystem.exists(staging + "/" + SiteWriter.undoJournal) { try? fileSystem.remove(staging) }
+        throw error
+      }
+    }
+
+    private mutating func commitStaged() throws -> Summary {
+      var leftover: String?
       // Every file produced was in the previous site (kept files always are), and as many: none goes.
       let removed = previous.map { previous in
         added == 0 && produced.count == previous.count ? [] : Set(previous.keys).subtracting(produced.keys).sorted()
       } ?? []
       if isIncremental {
-        var journal = staged.sorted().map { "w \($0)" }
-        journal += removed.map { "r \($0)" }
-        try fileSystem.write(Array((journal.joined(separator: "\n") + "\n").utf8), to: staging + "/" + SiteWriter.journal)
-        var made = Set<String>()
-        for path in staged.sorted() {
-          let directory = SiteWriter.folder(of: target + "/" + path)
-          if made.insert(directory).inserted { try fileSystem.createDirectory(directory) }
-          try fileSystem.replace(staging + "/" + path, with: target + "/" + path)
-        }
-        for path in removed {
-          try? fileSystem.remove(target + "/" + path)
-          removeEmptyFolders(above: path)
-        }
+        let journal = staged.sorted().map { Commit.Entry(kind: previous?[$0] == nil ? .new : .replaced, path: $0) } + removed.map { Commit.Entry(kind: .removed, path: $0) }
+        try Commit.checkWritable(journal.map { target + "/" + $0.path }, fileSystem: fileSystem)
+        try Commit.run(journal, staging: staging, target: target, fileSystem: fileSystem)
+        for path in removed { Commit.removeEmptyFolders(above: path, in: target, fileSystem: fileSystem) }
         try? fileSystem.remove(staging)
       } else if fileSystem.exists(target) {
-        // Swap: the old site stays whole until the new one is complete.
+        // Swap: the old site stays whole until the new one is complete; each of its folders
+        // must be writable, or it could not be removed once swapped out.
+        try Commit.checkWritable(site: target, fileSystem: fileSystem)
         let old = parent + "/.\(name).old-\(ProcessInfo.processInfo.processIdentifier)"
         try fileSystem.move(target, to: old)
         do {
@@ -303,7 +332,11 @@ struct SiteWriter {
           try? fileSystem.move(old, to: target)
           throw error
         }
-        try? fileSystem.remove(old)
+        do {
+          try fileSystem.remove(old)
+        } catch {
+          leftover = "the previous site, moved aside to \(old), could not be removed (\(ErrorText.describe(error))); remove it by hand"
+        }
       } else {
         try fileSystem.move(staging, to: target)
       }
@@ -317,7 +350,7 @@ struct SiteWriter {
         outputs[path] = stamp.map { BuildManifest.Output(digest: produced[path]!, stamp: $0) }
       }
       let touched = isIncremental ? BuildManifest.folders(of: staged.union(removed)) : nil
-      return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs, touchedFolders: touched)
+      return Summary(written: staged.count, removed: removed.count, unchanged: produced.count - staged.count, manifestOutputs: outputs, touchedFolders: touched, leftover: leftover)
     }
 
     /// Removes the staging folder of a build that failed before its commit, once no part is
@@ -325,15 +358,6 @@ struct SiteWriter {
     func abandon() {
       for (_, write) in partial { _ = write.value }
       try? fileSystem.remove(staging)
-    }
-
-    /// Removes folders left empty by a removed file (`cases/old-id/`), up to the site's root.
-    private func removeEmptyFolders(above path: String) {
-      var folder = SiteWriter.folder(of: path)
-      while !folder.isEmpty, folder != ".", let entries = try? fileSystem.list(target + "/" + folder), entries.isEmpty {
-        try? fileSystem.remove(target + "/" + folder)
-        folder = SiteWriter.folder(of: folder)
-      }
     }
   }
 

@@ -6,6 +6,22 @@ import Foundation
 import Testing
 
 @Suite struct ContentReaderTests {
+  @Test("a case file whose name is not UTF-8 is reported as a bad name, with a name to give it, not as unreadable")
+  func nonUTF8FileName() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let cases = project.appendingPathComponent("Content/cases").path
+    let name = Array("\(cases)/caf".utf8) + [0xE9] + Array("-Crash.md".utf8) + [0]
+    let file = name.withUnsafeBufferPointer { fopen(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), "w") }
+    try #require(file != nil)
+    fputs("---\ntitle: T\n---\n", file)
+    fclose(file)
+    let report = try Casebook.Lint.parse(["--project", project.path]).execute()
+    #expect(report.diagnostics.map { "\($0.file.split(separator: "/").suffix(3).joined(separator: "/")):\($0.position.line):\($0.position.column): \($0.message)" } == [
+      "Content/cases/caf\u{FFFD}-Crash.md:1:1: file name is not UTF-8 (shown with \u{FFFD} for the bytes that are not); rename it with lowercase letters, digits and dashes, as 'caf-crash.md'"
+    ])
+  }
+
   @Test("a file is read whole up to the limit; a larger one gives its size; a folder, a pipe or a missing file cannot be read")
   func contents() throws {
     let folder = try Fixtures.temporaryFolder("casebook-read")

@@ -143,6 +143,26 @@ import Testing
     #expect(TemplateLibrary.firstCycle(["home": ["head", "foot"], "case": ["head", "foot"], "foot": ["legal"], "head": [], "legal": []]) == nil)
   }
 
+  @Test("a name no view model has is refused where the template reads it, with the field it probably meant; every name the shipped templates read is a field")
+  func unknownTemplateNames() throws {
+    let fields: Set<String> = ["page", "siteTitle", "cases", "html", "name"]
+    #expect(throws: TemplateError.unknownName(name: "siteTitel", template: "home", line: 3, suggestion: "siteTitle")) {
+      try TemplateLibrary(TemplateSet(templates: ["home": "<html>\n{{! a comment }}\n<h1>{{page.siteTitel}}</h1>"]), required: ["home"], fieldNames: fields)
+    }
+    #expect("\(TemplateError.unknownName(name: "siteTitel", template: "home", line: 3, suggestion: "siteTitle"))"
+      == "Templates/home.mustache line 3: no page has a field 'siteTitel', so it would always be empty; did you mean 'siteTitle'?")
+    for (template, unknown) in [("{{#casse}}{{/casse}}", "casse"), ("{{{htm}}}", "htm"), ("{{&nme}}", "nme"), ("{{^page}}{{wholly.new}}{{/page}}", "wholly"), ("{{first(cass)}}", "cass")] {
+      #expect(throws: TemplateError.unknownName(name: unknown, template: "t", line: 1, suggestion: Suggestion.closest(to: unknown, in: fields.sorted())), "\(template)") {
+        try TemplateLibrary(TemplateSet(templates: ["t": template]), required: ["t"], fieldNames: fields)
+      }
+    }
+    // Partials, comments, closing tags, the current item and text after a change of delimiters are not names.
+    _ = try TemplateLibrary(TemplateSet(templates: ["t": "{{> p}}{{! x y }}{{#cases}}{{.}}{{{html}}}{{/cases}}{{=<% %>=}}<% anything %>", "p": ""]), required: ["t"], fieldNames: fields)
+    #expect(TemplateLibrary.names(in: "<h1>{{page.title}}</h1>\n{{#cases}}{{{html}}}{{/cases}}").map { "\($0.name)@\($0.line)" } == ["page.title@1", "cases@2", "html@2"])
+    // The shipped templates read only fields.
+    _ = try SiteRenderer(assembly: Assembly(knowledgeBase: KnowledgeBase(config: SiteConfig(title: "t", description: ""), cases: [])), templates: try RenderKeyTests.templates())
+  }
+
   @Test("a missing template or partial is an error, not an empty page")
   func missingTemplates() throws {
     #expect(throws: TemplateError.missingTemplate(name: "case")) {

@@ -1,5 +1,6 @@
 // Stage: Render. Mustache templates that fail loudly instead of rendering nothing.
 
+internal import CasebookCore
 internal import Foundation
 internal import Mustache
 
@@ -10,6 +11,8 @@ package enum TemplateError: Error, CustomStringConvertible, Equatable {
   case syntax(name: String, message: String)
   /// Partials that include each other in a circle, from the first back to itself.
   case partialCycle(names: [String])
+  /// A tag names something no view model has, which would render as nothing.
+  case unknownName(name: String, template: String, line: Int, suggestion: String?)
 
   package var description: String {
     switch self {
@@ -18,26 +21,35 @@ package enum TemplateError: Error, CustomStringConvertible, Equatable {
     case .syntax(let name, let message): "Templates/\(name).mustache: \(message)"
     case .partialCycle(let names):
       "Templates/\(names[0]).mustache includes itself (\(names.map { "'\($0)'" }.joined(separator: " → "))); a partial may not include itself, directly or through others"
+    case .unknownName(let name, let template, let line, let suggestion):
+      "Templates/\(template).mustache line \(line): no page has a field '\(name)', so it would always be empty" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
     }
   }
 }
 
-/// Wraps swift-mustache so that a missing template or partial is an error, not an empty string.
+/// Wraps swift-mustache so that a missing template or partial, or a misspelt name, is an error,
+/// not an empty string.
 ///
-/// swift-mustache renders an unknown partial as nothing and returns nil for an unknown
-/// template; both would ship a silently broken page. This library checks every `{{> name}}`
-/// reference when it is created and every template name when it renders.
+/// swift-mustache renders an unknown partial or name as nothing and returns nil for an unknown
+/// template; each would ship a silently broken page. This library checks every `{{> name}}`
+/// reference and every name a tag reads when it is created, and every template name when it
+/// renders.
+///
+/// ```
+/// {{page.siteTitel}}  →  Templates/home.mustache line 5: no page has a field 'siteTitel', so it would always be empty; did you mean 'siteTitle'?
+/// ```
 package struct TemplateLibrary: Sendable {
   private let library: MustacheLibrary
   private let names: Set<String>
 
-  /// Compiles every template and checks that the required ones and every partial exist.
+  /// Compiles every template and checks that the required ones and every partial exist, and,
+  /// given `fieldNames` (every field of every view model), that each name a tag reads is one.
   ///
   /// Every template escapes with ``Escaping/html(_:)`` (swift-mustache's own HTML escaping goes
   /// character by character, slowly): each is compiled with a first line
   /// that selects that content type. A pragma alone on its line is removed whole, so the
   /// template's own first line is still a first line (a standalone tag there stays standalone).
-  package init(_ set: TemplateSet, required: [String]) throws {
+  package init(_ set: TemplateSet, required: [String], fieldNames: Set<String>? = nil) throws {
     MustacheContentTypes.register(HTMLText(), named: HTMLText.name)
     var library = MustacheLibrary()
     for name in set.templates.keys.sorted() {
@@ -62,6 +74,15 @@ package struct TemplateLibrary: Sendable {
     }
     // Rendering a partial that includes itself never ends: refused here.
     if let cycle = Self.firstCycle(partials) { throw TemplateError.partialCycle(names: cycle) }
+    if let fieldNames {
+      for name in set.templates.keys.sorted() {
+        for (tag, line) in Self.names(in: set.templates[name]!) {
+          for part in tag.split(separator: ".").map(String.init) where !fieldNames.contains(part) {
+            throw TemplateError.unknownName(name: part, template: name, line: line, suggestion: Suggestion.closest(to: part, in: fieldNames.sorted()))
+          }
+        }
+      }
+    }
     self.library = library
     self.names = Set(set.templates.keys)
   }
@@ -95,6 +116,36 @@ package struct TemplateLibrary: Sendable {
       if let cycle = visit(name, []) { return cycle }
     }
     return nil
+  }
+
+  /// The names the tags of a template read, with their lines: `{{name}}`, `{{{name}}}`,
+  /// `{{&name}}`, `{{#name}}`, `{{^name}}` (a transform's argument, for `{{first(name)}}`);
+  /// not partials, comments, closing tags, pragmas or the current item `{{.}}`. A template that
+  /// changes its delimiters is not read past the change.
+  ///
+  /// ```
+  /// "<h1>{{page.title}}</h1>\n{{#cases}}{{{html}}}{{/cases}}"  →  [("page.title", 1), ("cases", 2), ("html", 2)]
+  /// ```
+  static func names(in template: String) -> [(name: String, line: Int)] {
+    var names: [(String, Int)] = []
+    var rest = Substring(template)
+    var line = 1
+    while let open = rest.range(of: "{{") {
+      line += rest[..<open.lowerBound].count { $0 == "\n" }
+      rest = rest[open.upperBound...]
+      guard let close = rest.range(of: "}}") else { break }
+      var tag = rest[..<close.lowerBound]
+      rest = rest[close.upperBound...]
+      line += tag.count { $0 == "\n" }
+      if tag.first == "=" { break }
+      if tag.first == "{" { tag = tag.dropFirst() }
+      if let sigil = tag.first, "&#^".contains(sigil) { tag = tag.dropFirst() }
+      guard let first = tag.first, !">!/%{".contains(first) else { continue }
+      if let call = tag.firstIndex(of: "("), let end = tag.lastIndex(of: ")"), call < end { tag = tag[tag.index(after: call)..<end] }
+      let name = tag.trimmingCharacters(in: .whitespaces)
+      if !name.isEmpty, name != "." { names.append((name, line)) }
+    }
+    return names
   }
 
   /// The names in `{{> name}}` tags (also `{{>name}}` and with a changed delimiter left alone).

@@ -14,6 +14,18 @@ package struct SiteRenderer {
   /// The templates every site must have.
   package static let requiredTemplates = ["home", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
 
+  /// Every name a template can read: the fields of every view model (a new view model is
+  /// listed here, or its fields are refused in templates as misspelt).
+  static let templateFieldNames: Set<String> = {
+    let tables: [[String]] = [
+      Array(HomePage.fields.keys), Array(Facet.fields.keys), Array(CasePage.fields.keys), Array(TocEntry.fields.keys), Array(SectionView.fields.keys),
+      Array(AlternativeView.fields.keys), Array(StepView.fields.keys), Array(ReferenceView.fields.keys), Array(RunbookPage.fields.keys),
+      Array(TaxonomyPage.fields.keys), Array(TaxonomyIndexPage.fields.keys), Array(PageInfo.fields.keys), Array(PlainPage.fields.keys),
+      Array(CaseCard.fields.keys), Array(TermLink.fields.keys), Array(CaseLink.fields.keys), Array(CardHTML.fields.keys),
+    ]
+    return Set(tables.joined())
+  }()
+
   package let knowledgeBase: KnowledgeBase
   package let templates: TemplateLibrary
   package let assets: [String: [UInt8]]
@@ -38,7 +50,7 @@ package struct SiteRenderer {
     self.contentHash = contentHash
     self.configDigest = configDigest
     templatesDigest = Self.digest(of: templates)
-    self.templates = try TemplateLibrary(templates, required: Self.requiredTemplates)
+    self.templates = try TemplateLibrary(templates, required: Self.requiredTemplates, fieldNames: Self.templateFieldNames)
     self.assets = templates.assets
     let config = knowledgeBase.config
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)

@@ -63,6 +63,12 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     .executableTarget(name: "casebook-bench", dependencies: ["CasebookBench"], swiftSettings: swiftSettings),
+    // Fuzzing: what each libFuzzer target checks of an input (docs/fuzzing.md).
+    .target(
+      name: "CasebookFuzz",
+      dependencies: ["CasebookCore", "CasebookSearch", "CasebookRender", "CasebookBench", "CommonMark"],
+      swiftSettings: swiftSettings
+    ),
 
     // Test helpers: golden files (record-then-fail) and fixture paths.
     .target(name: "CasebookTestSupport", path: "Tests/CasebookTestSupport", swiftSettings: swiftSettings),
@@ -89,9 +95,21 @@ let package = Package(
     ),
     .testTarget(
       name: "CasebookCommandsTests",
-      dependencies: ["CasebookCommands", "CasebookCore", "CasebookRender", "CasebookSearch", "CasebookBench", "CasebookTestSupport", "casebook", "casebook-bench"],
+      dependencies: ["CasebookCommands", "CasebookCore", "CasebookRender", "CasebookSearch", "CasebookBench", "CasebookFuzz", "CasebookTestSupport", "casebook", "casebook-bench"],
       exclude: ["Fixtures", "Golden"],
       swiftSettings: swiftSettings
     ),
   ]
 )
+
+// The libFuzzer program is built only on request, with the sanitizers on every module
+// (`.ci/fuzz`): `CASEBOOK_FUZZ=1 swift build -Xswiftc -sanitize=fuzzer,address --product casebook-fuzz`.
+if Context.environment["CASEBOOK_FUZZ"] != nil {
+  package.products.append(.executable(name: "casebook-fuzz", targets: ["casebook-fuzz"]))
+  package.targets.append(
+    .executableTarget(
+      name: "casebook-fuzz", dependencies: ["CasebookFuzz"], swiftSettings: swiftSettings,
+      // gold fails on the sanitized objects (an internal error); lld links them.
+      linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
+    ))
+}

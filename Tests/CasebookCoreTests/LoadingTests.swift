@@ -71,7 +71,7 @@ import Testing
     let nested = "title: T\nreferences:\n  - title: A\n    url: https://a\n    title: B\ntitle: U\n"
     let beforeSyntaxError = "title: T\ntitle: U\nsummary: [unclosed\n"
     let syntaxError = "title: T\nsummary: [unclosed\n"
-    // Tags play no part: a tagged key is the same key.
+    // A tagged key is the same key (and its tag is refused as well).
     let tagged = "title: T\n!custom title: U\n"
     // An asterisk in a quoted value is no alias, and changes nothing.
     func starred(_ yaml: String) -> String { yaml.replacingOccurrences(of: "title: T\n", with: "title: \"T * 2\"\n") }
@@ -80,7 +80,10 @@ import Testing
       "f.md:7:1: error: duplicate key 'title' (first given at line 2) [CB014]",
     ])
     #expect(diagnostics(beforeSyntaxError) == ["f.md:3:1: error: duplicate key 'title' (first given at line 2) [CB014]"])
-    #expect(diagnostics(tagged) == ["f.md:3:1: error: duplicate key 'title' (first given at line 2) [CB014]"])
+    #expect(diagnostics(tagged) == [
+      "f.md:3:1: error: duplicate key 'title' (first given at line 2) [CB014]",
+      "f.md:3:1: error: YAML tags are not allowed in front matter ('!custom'); write the value plainly, in quotes if it is text [CB029]",
+    ])
     #expect(diagnostics(syntaxError).count == 1 && diagnostics(syntaxError)[0].contains("YAML syntax error"))
     for yaml in [nested, beforeSyntaxError, syntaxError, tagged] {
       #expect(starred(yaml) != yaml)

@@ -20,6 +20,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case frontMatterNotMapping
   case duplicateKey
   case yamlAlias
+  case yamlTag
   case unknownKey
   case missingField
   case wrongType
@@ -66,6 +67,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .frontMatterNotMapping: "CB013"
     case .duplicateKey: "CB014"
     case .yamlAlias: "CB015"
+    case .yamlTag: "CB029"
     case .unknownKey: "CB016"
     case .missingField: "CB017"
     case .wrongType: "CB018"
@@ -126,7 +128,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   package var family: Family {
     switch self {
     case .invalidFileName, .fileTooLarge, .invalidUTF8, .nulByte, .symlinkOutsideContent, .unreadableFile: .files
-    case .missingFrontMatter, .unterminatedFrontMatter, .yamlSyntax, .frontMatterNotMapping, .duplicateKey, .yamlAlias: .frontMatterSyntax
+    case .missingFrontMatter, .unterminatedFrontMatter, .yamlSyntax, .frontMatterNotMapping, .duplicateKey, .yamlAlias, .yamlTag: .frontMatterSyntax
     case .unknownRelatedCase, .selfRelated: .acrossCases
     case .unknownKey, .missingField, .wrongType, .invalidText, .invalidDate, .updatedBeforeDate, .invalidStatus, .invalidSlug, .invalidURL, .invalidLanguage, .duplicateEntry:
       .frontMatterFields

@@ -2,8 +2,8 @@
 
 internal import CYaml
 
-/// Reads YAML as libyaml's event stream into a ``YAMLNode`` tree, refusing anchors, aliases
-/// and duplicate keys.
+/// Reads YAML as libyaml's event stream into a ``YAMLNode`` tree, refusing anchors, aliases,
+/// tags and duplicate keys, and a list item that ran on into a line meant as the next item.
 ///
 /// Aliases can make a tiny document expand exponentially (the "billion laughs" attack), and
 /// front matter has no use for anchors, so any anchor or alias is refused. The pass is linear
@@ -19,7 +19,14 @@ internal import CYaml
 /// ```
 /// a: &x [1]   →  1:4 YAML anchors are not allowed in front matter ('&x') [CB015]
 /// b: *x       →  2:4 YAML aliases are not allowed in front matter ('*x') [CB015]
+/// c: !!python/object/apply:os.system [ls]  →  3:4 YAML tags are not allowed in front matter ('!!python/object/apply:os.system') [CB029]
+/// d:
+///   - one
+///     - two   →  6:5 this line is part of the list item above, not an item of its own: … [CB012]
 /// ```
+///
+/// Tags are refused because front matter is data, not objects: a tag either does nothing
+/// here or asks a YAML library elsewhere to build something.
 enum YAMLComposer {
   enum Outcome {
     /// The document's root; nil for a stream with no document.
@@ -58,6 +65,31 @@ enum YAMLComposer {
       guard let pointer else { return }
       diagnostics.report(.yamlAlias, at: position(mark), "YAML anchors are not allowed in front matter ('&\(String(cString: pointer))'); write the value out")
       refused = true
+    }
+    func refuseTag(_ pointer: UnsafeMutablePointer<UInt8>?, at mark: yaml_mark_t) {
+      guard let pointer else { return }
+      let tag = String(cString: pointer)
+      let written = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
+      diagnostics.report(.yamlTag, at: position(mark), "YAML tags are not allowed in front matter ('\(written)'); write the value plainly, in quotes if it is text")
+      refused = true
+    }
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    /// A plain scalar that runs over several lines, one of which starts with `- `: a list item
+    /// indented further than the one above, read as this item's text.
+    func refuseRunOn(_ scalar: yaml_event_t) {
+      let first = Int(scalar.start_mark.line), last = Int(scalar.end_mark.line)
+      guard last > first, last < lines.count, open.last?.isMapping == false else { return }
+      for number in (first + 1)...last {
+        let line = lines[number]
+        let indent = line.prefix { $0 == " " }.count
+        guard line.dropFirst(indent).hasPrefix("- ") else { continue }
+        let above = lines[first].prefix { $0 == " " }.count
+        diagnostics.report(
+          .yamlSyntax, at: SourcePosition(line: number + 1 + lineOffset, column: indent + 1),
+          "this line is part of the list item above (its text runs on to here), not an item of its own: did you mean a list? Put its '-' under the '-' of line \(first + 1 + lineOffset), at column \(above + 1)")
+        refused = true
+        return
+      }
     }
     func add(_ node: YAMLNode) {
       guard !open.isEmpty else {
@@ -98,13 +130,17 @@ enum YAMLComposer {
         case YAML_SCALAR_EVENT:
           let scalar = event.data.scalar
           refuseAnchor(scalar.anchor, at: mark)
+          refuseTag(scalar.tag, at: mark)
+          if scalar.style == YAML_PLAIN_SCALAR_STYLE { refuseRunOn(event) }
           let string = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
           add(.scalar(YAMLNode.Scalar(string: string, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, position: position(mark))))
         case YAML_SEQUENCE_START_EVENT:
           refuseAnchor(event.data.sequence_start.anchor, at: mark)
+          refuseTag(event.data.sequence_start.tag, at: mark)
           open.append(Open(position: position(mark), isMapping: false))
         case YAML_MAPPING_START_EVENT:
           refuseAnchor(event.data.mapping_start.anchor, at: mark)
+          refuseTag(event.data.mapping_start.tag, at: mark)
           open.append(Open(position: position(mark), isMapping: true))
         case YAML_SEQUENCE_END_EVENT:
           guard let sequence = open.popLast() else { return .malformed }

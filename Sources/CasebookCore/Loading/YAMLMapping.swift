@@ -1,5 +1,6 @@
 // Stage: Parse. YAML front matter and config as a mapping whose keys and values keep their positions.
 
+internal import Foundation
 internal import Yams
 
 /// A YAML mapping with positioned keys and values (``YAMLComposer``'s tree).
@@ -58,10 +59,43 @@ struct YAMLMapping {
       diagnostics.report(.yamlSyntax, at: start, "YAML syntax error")
     } catch let error as YamlError {
       let (position, message) = describe(error, lineOffset: lineOffset)
-      diagnostics.report(.yamlSyntax, at: position ?? start, "YAML syntax error: \(message)")
+      if let (hintPosition, hint) = plainHint(message, at: position, in: yaml, lineOffset: lineOffset) {
+        diagnostics.report(.yamlSyntax, at: hintPosition, hint)
+      } else {
+        diagnostics.report(.yamlSyntax, at: position ?? start, "YAML syntax error: \(message)")
+      }
     } catch {
       diagnostics.report(.yamlSyntax, at: start, "YAML syntax error: \(error)")
     }
+  }
+
+  /// What a contributor should do about the two commonest syntax errors, in their words
+  /// rather than the parser's: a tab in the indentation, and an unquoted `: ` inside a value.
+  ///
+  /// ```
+  /// \tstatus: open                →  YAML cannot indent with tabs; use spaces (at the tab)
+  /// title: CRI-O 1.32: RPM fails  →  a value with ': ' in it must be in quotes: title: "CRI-O 1.32: RPM fails"
+  /// ```
+  private static func plainHint(_ message: String, at position: SourcePosition?, in yaml: String, lineOffset: Int) -> (SourcePosition, String)? {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    if message.contains("tab") || message.contains("cannot start any token") {
+      // The first line indented with a tab, at or before the line the parser stopped at.
+      let last = min((position?.line ?? lineOffset + lines.count) - lineOffset, lines.count)
+      for number in 0..<max(last, 0) {
+        let indent = lines[number].prefix { $0 == " " || $0 == "\t" }
+        if let tab = indent.firstIndex(of: "\t") {
+          return (SourcePosition(line: number + 1 + lineOffset, column: indent.distance(from: indent.startIndex, to: tab) + 1), "YAML cannot indent with tabs; use spaces")
+        }
+      }
+    }
+    if message.hasPrefix("mapping values are not allowed"), let position, lines.indices.contains(position.line - lineOffset - 1) {
+      let line = lines[position.line - lineOffset - 1]
+      guard let colon = line.range(of: ": ") else { return nil }
+      let key = line[..<colon.lowerBound], value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+      let quoted = "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+      return (position, "a value with ': ' in it must be in quotes: \(key): \(quoted)")
+    }
+    return nil
   }
 
   /// The value's position.

@@ -40,7 +40,9 @@ package enum BlockChecker {
     let position = SourcePosition(line: start.line, column: source.column(line: start.line, utf8Column: start.column))
     switch last.kind {
     case .codeBlock:
-      guard let fence = fence(opening), !closes(fence, lines: (start.line + 1)...max(start.line, last.endLine), in: source) else { return false }
+      // The lines after the opening one, to the block's end (none when libcmark ends the block on
+      // its first line).
+      guard let fence = fence(opening), !closes(fence, lines: (start.line + 1)..<max(start.line + 1, last.endLine + 1), in: source) else { return false }
       // Fences pair up in order: a bare fence left over may be one meant to close a block above,
       // and the first code block holding a section heading shows a fence is missing at or
       // before it.
@@ -80,7 +82,7 @@ package enum BlockChecker {
 
   /// Whether one of these lines closes a block opened with `fence`: the same character, at
   /// least as many, nothing after but spaces.
-  private static func closes(_ fence: String, lines: ClosedRange<Int>, in source: SourceText) -> Bool {
+  private static func closes(_ fence: String, lines: Range<Int>, in source: SourceText) -> Bool {
     lines.contains { number in
       guard source.lines.indices.contains(number - 1) else { return false }
       let line = source.lines[number - 1].drop { $0 == " " }

@@ -11,6 +11,8 @@ package import CommonMark
 /// ## Symptom          →  [symptom, background, …]
 /// …
 /// ## Root Causes      →  5:1: error: unknown section 'Root Causes'; did you mean 'Root cause'? [CB031]
+///                         (and 'Root cause' is not reported missing too)
+/// # Symptom           →  1:1: error: level-1 heading 'Symptom': sections are '## ' headings; write '## Symptom' [CB037]
 /// ```
 package struct SectionChecker: Sendable {
   /// Extra accepted headings per section, from the site config for the case's language.
@@ -50,9 +52,18 @@ package struct SectionChecker: Sendable {
     }
     var opened: [Open] = []
     var reportedLeadingText = false
+    // One mistake, one error: the section a misspelt heading probably meant is not reported
+    // missing as well, and a section written as a level-1 heading is that section.
+    var meant = Set<SectionKind>()
     for (index, block) in blocks.enumerated() {
       if block.kind == .heading && block.headingLevel == 1 {
-        diagnostics.report(.levelOneHeading, at: position(block), "level-1 heading '\(block.plainText)': the case title comes from 'title' in the front matter; sections are '## ' headings")
+        let text = block.plainText.trimmingWhitespace
+        if let kind = sectionKind(for: text) {
+          diagnostics.report(.levelOneHeading, at: position(block), "level-1 heading '\(text)': sections are '## ' headings; write '## \(text)'")
+          opened.append(Open(kind: kind, heading: text, position: position(block), headingIndex: index))
+        } else {
+          diagnostics.report(.levelOneHeading, at: position(block), "level-1 heading '\(block.plainText)': the case title comes from 'title' in the front matter; sections are '## ' headings")
+        }
         continue
       }
       if block.kind == .heading && block.headingLevel == 2 {
@@ -60,7 +71,9 @@ package struct SectionChecker: Sendable {
         let kind = sectionKind(for: text)
         if kind == nil {
           let candidates = SectionKind.allCases.flatMap { [$0.heading] + (aliases[$0] ?? []) }
-          let hint = Suggestion.closest(to: text, in: candidates).map { "; did you mean '\($0)'?" }
+          let suggestion = Suggestion.closest(to: text, in: candidates)
+          if let suggestion, let probable = sectionKind(for: suggestion) { meant.insert(probable) }
+          let hint = suggestion.map { "; did you mean '\($0)'?" }
             ?? " (sections are \(SectionKind.allCases.map(displayHeading).joined(separator: ", ")))"
           diagnostics.report(.unknownSection, at: position(block), "unknown section '\(text)'\(hint)")
         }
@@ -114,7 +127,7 @@ package struct SectionChecker: Sendable {
         hasCode: content.contains { $0.node.kind == .codeBlock }, alternatives: alternatives,
         lines: open.position.line...max(open.position.line, endLine), headingBlock: open.headingIndex, contentBlocks: contentBlocks))
     }
-    for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil && !unclosed {
+    for kind in SectionKind.allCases where kind.isRequired && firstSeen[kind] == nil && !unclosed && !meant.contains(kind) {
       // Point at the section that should follow the missing one, or at the end of the file.
       let next = sections.first { $0.kind > kind }?.position ?? SourcePosition(line: lastLine, column: 1)
       diagnostics.report(.missingSection, at: next, "missing section '## \(displayHeading(kind))'")

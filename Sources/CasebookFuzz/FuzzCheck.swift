@@ -1,0 +1,164 @@
+// Fuzzing: what each libFuzzer target checks of one input (Sources/casebook-fuzz runs them).
+
+internal import CasebookBench
+internal import CasebookCore
+internal import CasebookRender
+internal import CasebookSearch
+internal import CommonMark
+
+/// The invariants the fuzz targets check, one input at a time: what must hold for any bytes a
+/// contributor or a reader can hand Casebook.
+///
+/// Each check returns the invariants the input broke (empty when none); the fuzz target stops
+/// on the first, so that libFuzzer keeps the input, and `FuzzCheckTests` runs every seed
+/// through the same checks in `swift test`. A crash, a hang or a sanitizer report is a finding
+/// too. docs/fuzzing.md says how to run them.
+///
+/// ```
+/// loader  "---\ntitle: [\n"      →  []  (diagnostics, each inside the file)
+/// html    "<script>x</script>"   →  []  (no script element in the page)
+/// ```
+package enum FuzzCheck: String, CaseIterable, Sendable {
+  /// The case loader and its checks (bytes → diagnostics): no crash, and every diagnostic's
+  /// line and column inside the file.
+  case loader
+  /// The tokenizer and the query parser, and a search of a small generated index: no crash,
+  /// no empty token, positions in order.
+  case query
+  /// The man page writer (bytes as a case's Symptom): no line that starts with `.` or `'`
+  /// unless it is a request the writer makes.
+  case roff
+  /// The HTML of a case body's blocks: no element or attribute outside an allow-list, and no
+  /// link to a script.
+  case html
+
+  /// The invariants `bytes` broke.
+  package func run(_ bytes: [UInt8]) -> [String] {
+    switch self {
+    case .loader: Self.checkLoader(bytes)
+    case .query: Self.checkQuery(String(decoding: bytes, as: UTF8.self))
+    case .roff: Self.checkRoff(String(decoding: bytes, as: UTF8.self))
+    case .html: Self.checkHTML(String(decoding: bytes, as: UTF8.self))
+    }
+  }
+
+  /// A config with a second language, so Chinese headings are checked too.
+  static let config = SiteConfig(
+    title: "Fuzz", description: "", defaultLanguage: "en",
+    languages: [SiteConfig.Language(tag: "en", name: "English"), SiteConfig.Language(tag: "zh", name: "中文", headings: [.symptom: ["症状"], .background: ["背景"], .rootCause: ["根本原因"], .solutions: ["解决方案"], .validation: ["验证"], .lessons: ["经验"]])])
+
+  static func checkLoader(_ bytes: [UInt8]) -> [String] {
+    let loaded = CaseLoader.load(SourceFile(path: "Content/cases/fuzz-case.md", bytes: bytes), config: config)
+    // Lines as an editor counts them (a line break is \n, \r\n or \r); a column may point just
+    // past a line's end, and counts characters, which are never more than bytes.
+    var lengths: [Int] = [0]
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte == 0x0A && previous == 0x0D {
+      } else if byte == 0x0A || byte == 0x0D {
+        lengths.append(0)
+      } else {
+        lengths[lengths.count - 1] += 1
+      }
+      previous = byte
+    }
+    return loaded.diagnostics.collected.sorted.compactMap { diagnostic in
+      let (line, column) = (diagnostic.position.line, diagnostic.position.column)
+      guard (1...lengths.count).contains(line), (1...lengths[line - 1] + 1).contains(column) else {
+        return "diagnostic at \(line):\(column) outside the file (\(lengths.count) lines): \(diagnostic.message)"
+      }
+      return nil
+    }
+  }
+
+  /// A small index of generated cases, made once.
+  static let index: SearchIndex = {
+    var generator = CorpusGenerator(count: 24)
+    let files = generator.files()
+    let config = files.first { $0.path == "casebook.yml" }.map { SourceFile(path: $0.path, text: $0.text) }
+    let cases = files.filter { $0.path.hasSuffix(".md") }.map { SourceFile(path: "Content/" + $0.path, text: $0.text) }
+    let checked = ContentCheck.run(configFile: config, configPath: "casebook.yml", cases: cases)
+    return (checked.knowledgeBase ?? KnowledgeBase(config: Self.config, cases: [])).searchIndex(contentHash: "fuzz")
+  }()
+
+  static func checkQuery(_ text: String) -> [String] {
+    var problems: [String] = []
+    var last = 0
+    for token in Tokenizer.tokens(text) {
+      if token.text.isEmpty || token.position < last { problems.append("token '\(token.text)' at position \(token.position) after \(last)") }
+      last = token.position
+    }
+    if Tokenizer.terms(text).contains(where: \.isEmpty) { problems.append("an empty term") }
+    _ = SearchQuery(text)
+    do {
+      _ = try SearchEngine(source: index).search(text)
+    } catch {
+      problems.append("search threw \(error)")
+    }
+    return problems
+  }
+
+  /// The requests the man page writer makes, each at the start of a line.
+  static let requests: Set<String> = [".TH", ".ad", ".nh", ".SH", ".SS", ".PP", ".RS", ".RE", ".nf", ".fi", ".sp", ".IP", ".br", ".TP", ".BR", ".\\\""]
+
+  /// A case whose Symptom is `text`, made into a man page when it loads.
+  static func checkRoff(_ text: String) -> [String] {
+    let file = "---\ntitle: Fuzz\nsummary: A fuzzed case.\ndate: 2026-01-01\n---\n\n## Symptom\n\n\(text)\n\n## Background\n\nB\n\n## Root cause\n\nC\n\n## Solutions\n\n### Fix\n\nF\n\n## Validation\n\nV\n"
+    guard let record = CaseLoader.load(SourceFile(path: "Content/cases/fuzz-case.md", text: file), config: config).record else { return [] }
+    return problems(inRoff: ManPageRenderer(knowledgeBase: KnowledgeBase(config: config, cases: [record])).render(record))
+  }
+
+  /// The lines of a man page that start with `.` or `'` and are not a request the writer makes.
+  ///
+  /// ```
+  /// ".PP\n.so /etc/passwd"  →  ["line 2 is a request the writer does not make: .so /etc/passwd"]
+  /// ```
+  package static func problems(inRoff page: String) -> [String] {
+    page.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { number, line in
+      if line.hasPrefix("'") { return "line \(number + 1) starts with ': \(line.prefix(60))" }
+      guard line.hasPrefix(".") else { return nil }
+      let request = line.prefix { $0 != " " }
+      return requests.contains(String(request)) ? nil : "line \(number + 1) is a request the writer does not make: \(line.prefix(60))"
+    }
+  }
+
+  /// What libcmark's safe mode gives: these elements, these attributes.
+  static let elements: Set<String> = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "pre", "code", "em", "strong", "a", "img", "hr", "br"]
+  static let attributes: Set<String> = ["href", "src", "alt", "title", "start", "class"]
+
+  static func checkHTML(_ text: String) -> [String] {
+    CommonMark.parseBlocks(text, products: [.html]).html.flatMap(problems(inHTML:))
+  }
+
+  /// The elements and attributes of HTML outside the allow-lists, and links to scripts.
+  ///
+  /// ```
+  /// "<p><script>x</script></p>"  →  ["element <script>", "element </script>"]
+  /// ```
+  package static func problems(inHTML html: String) -> [String] {
+    var problems: [String] = []
+    var rest = Substring(html)
+    while let open = rest.firstIndex(of: "<") {
+      rest = rest[rest.index(after: open)...]
+      if rest.hasPrefix("!--") {
+        guard let end = rest.range(of: "-->") else { return problems + ["a comment left open"] }
+        rest = rest[end.upperBound...]
+        continue
+      }
+      guard let close = rest.firstIndex(of: ">") else { return problems + ["a tag left open: <\(rest.prefix(40))"] }
+      let tag = rest[..<close]
+      rest = rest[rest.index(after: close)...]
+      let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+      if !elements.contains(name) { problems.append("element <\(tag.prefix(40))>") }
+      // Attribute values are quoted, with quotes inside escaped: what precedes each `="` is a name.
+      for piece in tag.split(separator: "=\"").dropLast() {
+        let attribute = String(piece.reversed().prefix { $0.isLetter || $0 == "-" }.reversed()).lowercased()
+        if !attributes.contains(attribute) { problems.append("attribute \(attribute) in <\(tag.prefix(40))>") }
+      }
+      for scheme in ["javascript:", "vbscript:", "file:"] where tag.lowercased().contains("=\"\(scheme)") {
+        problems.append("a \(scheme) link in <\(tag.prefix(60))>")
+      }
+    }
+    return problems
+  }
+}

@@ -13,6 +13,27 @@ import Testing
     #expect(result.stderr.hasSuffix(": no problems.\n"))
   }
 
+  @Test("every command finds its project from any folder inside it, as git does, names files from where it runs, and says so when there is none")
+  func projectFromAnyFolder() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let cases = project.appendingPathComponent("Content/cases")
+    try SiteFixtures.append("\n## Notes\n\nNot a section.\n", to: cases.appendingPathComponent("crio-fedora41-wazero-linkname.md"))
+    let lint = try CasebookProcess.run(["lint"], in: cases)
+    #expect(lint.status == 1)
+    #expect((lint.stdout + lint.stderr).hasPrefix("../../Content/cases/crio-fedora41-wazero-linkname.md:"), "\(lint.stdout)\(lint.stderr)")
+    let search = try CasebookProcess.run(["search", "--limit", "1", "wazero"], in: project.appendingPathComponent("Templates/assets"))
+    #expect(search.status == 0 && search.stdout.contains("crio-"), "\(search.stdout)\(search.stderr)")
+
+    let elsewhere = try Fixtures.temporaryFolder("casebook-no-project")
+    defer { try? FileManager.default.removeItem(at: elsewhere) }
+    for command in [["lint"], ["build"], ["search", "wazero"]] {
+      let result = try CasebookProcess.run(command, in: elsewhere)
+      #expect(result.status == 1, "\(command)")
+      #expect(result.stderr.lowercased().contains("error: no casebook project in \(elsewhere.resolvingSymlinksInPath().path.lowercased()) or above it"), "\(command): \(result.stderr)")
+    }
+  }
+
   @Test("a usage error exits 64")
   func usageError() throws {
     let result = try CasebookProcess.run(["lint", "--format", "xml"], in: Fixtures.repositoryRoot)

@@ -66,7 +66,7 @@ extension Casebook {
     /// diagnostics, never ends the process. Throws only for what is not the content's fault
     /// (a file that cannot be read or written), leaving the previous site as it was.
     package func execute() throws -> BuildReport {
-      let layout = options.layout
+      let layout = try options.layout()
       let folder = output ?? layout.sitePath
       let pipeline = BuildPipeline(layout: layout, quiet: quiet, timings: timings)
       if check {
@@ -179,7 +179,7 @@ extension Casebook {
       parsed: (digest: UInt64, cache: ParseCache?)?, changedOutput: Background<String?>?
     ) throws -> Attempt {
       var pipeline = pipeline
-      let layout = options.layout
+      let layout = pipeline.layout
       var session = try SiteWriter().begin(target.folder, previous: previous)
       if session.isIncremental, let previous {
         pipeline.previousKeys = previous.keys

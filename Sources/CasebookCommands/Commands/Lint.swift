@@ -59,7 +59,7 @@ extension Casebook {
 
     /// Checks the files, prints what it found and returns it; never ends the process.
     package func execute() throws -> LintReport {
-      let layout = options.layout
+      let layout = try options.layout()
       // Files unchanged since the last build (same stamp, same config, same binary) are not
       // parsed again: their parse results, diagnostics included, are the build's.
       let cached = full ? [:] : BuildManifest.standingParseResults(layout: layout, output: layout.sitePath).entries

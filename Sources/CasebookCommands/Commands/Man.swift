@@ -40,7 +40,7 @@ extension Casebook {
       package init() {}
 
       package func run() throws {
-        let layout = options.layout
+        let layout = try options.layout()
         var site = SiteOutput()
         guard case .built = try BuildPipeline(layout: layout, quiet: true).run(into: &site) else {
           Console.error("error: the content has errors; run `casebook lint` and fix them first.\n")

@@ -53,7 +53,7 @@ extension Casebook {
     }
 
     package func run() throws {
-      let layout = options.layout
+      let layout = try options.layout()
       let path = layout.casesPath + "/" + id + ".md"
       if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
         Console.error("error: \(path) already exists; choose another id or edit that case.\n")

@@ -86,7 +86,7 @@ extension Casebook {
 
     package func run() throws {
       guard let text = queryText() else { throw ExitCode(64) }
-      let layout = options.layout
+      let layout = try options.layout()
       let source: any TermSource
       if let built = try Self.freshIndex(layout) {
         source = built

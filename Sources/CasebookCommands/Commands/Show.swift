@@ -40,7 +40,7 @@ extension Casebook {
     package init() {}
 
     package func run() throws {
-      let layout = options.layout
+      let layout = try options.layout()
       let checked = try ContentReader(layout: layout).check().checked
       let records = checked.loaded.compactMap(\.record)
       guard let record = records.first(where: { $0.id.rawValue == id }) else {

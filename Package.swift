@@ -43,7 +43,8 @@ let package = Package(
       dependencies: ["CasebookCore", "CasebookSearch", "CommonMark", .product(name: "Mustache", package: "swift-mustache")],
       swiftSettings: swiftSettings
     ),
-    // The command-line layer: the only code that touches the disk for output.
+    // The command-line layer: the only code that touches the disk for output. It carries the
+    // files of Templates/ as the default templates (EmbedTemplates).
     .target(
       name: "CasebookCommands",
       dependencies: [
@@ -53,8 +54,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Mustache", package: "swift-mustache"),
       ],
-      swiftSettings: swiftSettings
+      swiftSettings: swiftSettings,
+      plugins: ["EmbedTemplates"]
     ),
+    .executableTarget(name: "casebook-embed", path: "Sources/casebook-embed"),
+    .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["casebook-embed"], path: "Sources/EmbedTemplates"),
     .executableTarget(name: "casebook", dependencies: ["CasebookCommands"], swiftSettings: swiftSettings),
     // Benchmarks: a deterministic corpus generator and measurements (docs/performance.md).
     .target(

@@ -34,6 +34,37 @@ import Testing
     }
   }
 
+  @Test("init writes a knowledge base that lints clean and builds with the built-in templates, never over a file; --templates writes those out")
+  func initKnowledgeBase() throws {
+    let parent = try Fixtures.temporaryFolder("casebook-init")
+    defer { try? FileManager.default.removeItem(at: parent) }
+    let folder = parent.appendingPathComponent("kb").path
+    let written = try Casebook.Init.parse([folder, "--title", "Platform: runbooks"]).execute()
+    #expect(written == ["Content/casebook.yml", "Content/cases/nginx-unknown-directive.md", ".gitignore", ".github/workflows/casebook.yml"].map { folder + "/" + $0 })
+    #expect(try String(contentsOfFile: folder + "/Content/casebook.yml", encoding: .utf8).contains("title: \"Platform: runbooks\"\n"))
+    let lint = try Casebook.Lint.parse(["--project", folder]).execute()
+    #expect(lint.succeeded && lint.diagnostics.isEmpty && lint.caseCount == 1)
+    #expect(try SiteFixtures.buildReport(URL(fileURLWithPath: folder)).outcome == .built)
+    #expect(FileManager.default.fileExists(atPath: folder + "/Site/cases/nginx-unknown-directive/index.html"))
+    #expect(!FileManager.default.fileExists(atPath: folder + "/Templates"), "the templates are built in")
+    #expect(throws: BuildError("\(folder)/Content/casebook.yml exists: \(folder) already holds a knowledge base")) { try Casebook.Init.parse([folder]).execute() }
+
+    // The built-in templates are this repository's, and --templates writes them out.
+    let other = parent.appendingPathComponent("with-templates").path
+    _ = try Casebook.Init.parse([other, "--templates"]).execute()
+    let repository = SiteFixtures.files(in: Fixtures.repositoryRoot.appendingPathComponent("Templates"))
+    #expect(SiteFixtures.files(in: URL(fileURLWithPath: other + "/Templates")) == repository)
+    #expect(TemplateReader.defaults.mapValues { Data($0) } == repository)
+
+    // A Templates/ folder overrides the built-in templates file by file.
+    for name in try FileManager.default.contentsOfDirectory(atPath: other + "/Templates") where name != "assets" { try FileManager.default.removeItem(atPath: other + "/Templates/" + name) }
+    try "body { color: teal; }\n".write(toFile: other + "/Templates/assets/site.css", atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(URL(fileURLWithPath: other)).outcome == .built)
+    #expect(try String(contentsOfFile: other + "/Site/assets/site.css", encoding: .utf8) == "body { color: teal; }\n")
+    #expect(try String(contentsOfFile: other + "/Site/assets/site.js", encoding: .utf8) == String(decoding: TemplateReader.defaults["assets/site.js"]!, as: UTF8.self))
+    #expect(FileManager.default.fileExists(atPath: other + "/Site/index.html"))
+  }
+
   @Test("a usage error exits 64")
   func usageError() throws {
     let result = try CasebookProcess.run(["lint", "--format", "xml"], in: Fixtures.repositoryRoot)

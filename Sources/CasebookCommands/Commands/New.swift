@@ -14,7 +14,7 @@ extension Casebook {
   /// ```
   package struct New: ParsableCommand {
     package static let configuration = CommandConfiguration(
-      abstract: "Start a new case record from the skeleton in Templates/case.md.",
+      abstract: "Start a new case record from the skeleton in Templates/case.md (or the built-in one).",
       discussion: "Prints the path of the new file. Its sections are empty: fill them in, then run `casebook lint`."
     )
 
@@ -59,10 +59,8 @@ extension Casebook {
         Console.error("error: \(path) already exists; choose another id or edit that case.\n")
         throw ExitCode.failure
       }
-      let templatePath = layout.templatesPath + "/case.md"
-      guard let skeleton = FileManager.default.contents(atPath: templatePath) else {
-        Console.error("error: \(templatePath) not found; it holds the skeleton of a new case.\n")
-        throw ExitCode.failure
+      guard let skeleton = try TemplateReader(folder: layout.templatesPath).file("case.md") else {
+        preconditionFailure("casebook is built with Templates/case.md, the skeleton of a new case")
       }
       let template = try MustacheTemplate(string: String(decoding: skeleton, as: UTF8.self))
       let values: [String: String] = [

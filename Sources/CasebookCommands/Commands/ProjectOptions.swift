@@ -36,6 +36,6 @@ package struct ProjectOptions: ParsableArguments {
       folder = parent
       relative = relative == "." ? ".." : relative + "/.."
     }
-    throw BuildError("no Casebook project in \(start) or above it (a project holds \(ProjectLayout.configFile) and \(ProjectLayout.casesFolder)/): run casebook in one, or give --project DIR")
+    throw BuildError("no Casebook project in \(start) or above it (a project holds \(ProjectLayout.configFile) and \(ProjectLayout.casesFolder)/): run casebook in one, give --project DIR, or start one with casebook init")
   }
 }

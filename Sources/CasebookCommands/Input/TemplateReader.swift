@@ -1,32 +1,55 @@
-// Stage: Discover (templates). Reading Templates/ for the renderer.
+// Stage: Discover (templates). The default templates, and Templates/ over them.
 
 internal import CasebookRender
 internal import Foundation
 
-/// Reads every `*.mustache` file and every file under `assets/` from the templates folder.
+/// Reads the templates: those built into casebook (``DefaultTemplateFiles``, the files of its
+/// repository's `Templates/`), each replaced by the file of the same path in the project's
+/// templates folder when it has one. A project needs no `Templates/` at all; one that has it
+/// overrides what it holds, file by file.
+///
+/// ```
+/// no Templates/                         →  the built-in home, case, …, assets/site.css
+/// Templates/assets/site.css only        →  the built-in templates, that site.css
+/// ```
 struct TemplateReader {
   let folder: String
 
+  /// Every `*.mustache` file and every file under `assets/`.
   func read() throws -> TemplateSet {
-    let fileManager = FileManager.default
-    guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else {
-      throw BuildError("\(folder)/ not found: it holds the site's templates")
-    }
     var templates: [String: String] = [:]
-    for name in Self.templateNames(names) {
-      guard let data = fileManager.contents(atPath: folder + "/" + name), let text = String(data: data, encoding: .utf8) else {
-        throw BuildError("\(folder)/\(name) cannot be read as UTF-8 text")
-      }
-      templates[String(name.dropLast(".mustache".count))] = text
-    }
     var assets: [String: [UInt8]] = [:]
-    for relative in assetPaths() {
-      let path = folder + "/assets/" + relative
-      guard let data = fileManager.contents(atPath: path) else { throw BuildError("\(path) cannot be read") }
-      assets[relative] = Array(data)
+    for (relative, bytes) in try files() {
+      if relative.hasPrefix("assets/") {
+        assets[String(relative.dropFirst("assets/".count))] = bytes
+      } else if relative.hasSuffix(".mustache"), !relative.contains("/") {
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw BuildError("\(folder)/\(relative) cannot be read as UTF-8 text") }
+        templates[String(relative.dropLast(".mustache".count))] = text
+      }
     }
     return TemplateSet(templates: templates, assets: assets)
   }
+
+  /// One file (as `case.md`, the skeleton of a new case): the project's, or the built-in one.
+  func file(_ relative: String) throws -> [UInt8]? {
+    try files()[relative]
+  }
+
+  /// The built-in files, with the project's over them, by path relative to the folder.
+  private func files() throws -> [String: [UInt8]] {
+    var files = Self.defaults
+    let fileManager = FileManager.default
+    for relative in Self.templateNames((try? fileManager.contentsOfDirectory(atPath: folder)) ?? []) + ["case.md"] + assetPaths().map({ "assets/" + $0 }) {
+      let path = folder + "/" + relative
+      guard fileManager.fileExists(atPath: path) else { continue }
+      guard let data = fileManager.contents(atPath: path) else { throw BuildError("\(path) cannot be read") }
+      files[relative] = Array(data)
+    }
+    return files
+  }
+
+  /// The files of this repository's `Templates/` when casebook was built.
+  static let defaults: [String: [UInt8]] = DefaultTemplateFiles.base64.mapValues { Array(Data(base64Encoded: $0) ?? Data()) }
 
   /// The template files among a folder's names: `*.mustache`, sorted.
   static func templateNames(_ names: [String]) -> [String] {

@@ -8,6 +8,11 @@ let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// Building for fuzzing (`.ci/fuzz`) puts the sanitizers on every module, build tools
+/// included, and gold fails on the sanitized objects (an internal error); lld links them.
+let fuzzing = Context.environment["CASEBOOK_FUZZ"] != nil
+let fuzzLinkerSettings: [LinkerSetting] = fuzzing ? [.unsafeFlags(["-use-ld=lld"])] : []
+
 let package = Package(
   name: "casebook",
   platforms: [.macOS(.v14)],
@@ -57,7 +62,7 @@ let package = Package(
       swiftSettings: swiftSettings,
       plugins: ["EmbedTemplates"]
     ),
-    .executableTarget(name: "casebook-embed", path: "Sources/casebook-embed"),
+    .executableTarget(name: "casebook-embed", path: "Sources/casebook-embed", linkerSettings: fuzzLinkerSettings),
     .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["casebook-embed"], path: "Sources/EmbedTemplates"),
     .executableTarget(name: "casebook", dependencies: ["CasebookCommands"], swiftSettings: swiftSettings),
     // Benchmarks: a deterministic corpus generator and measurements (docs/performance.md).
@@ -108,12 +113,7 @@ let package = Package(
 
 // The libFuzzer program is built only on request, with the sanitizers on every module
 // (`.ci/fuzz`): `CASEBOOK_FUZZ=1 swift build -Xswiftc -sanitize=fuzzer,address --product casebook-fuzz`.
-if Context.environment["CASEBOOK_FUZZ"] != nil {
+if fuzzing {
   package.products.append(.executable(name: "casebook-fuzz", targets: ["casebook-fuzz"]))
-  package.targets.append(
-    .executableTarget(
-      name: "casebook-fuzz", dependencies: ["CasebookFuzz"], swiftSettings: swiftSettings,
-      // gold fails on the sanitized objects (an internal error); lld links them.
-      linkerSettings: [.unsafeFlags(["-use-ld=lld"])]
-    ))
+  package.targets.append(.executableTarget(name: "casebook-fuzz", dependencies: ["CasebookFuzz"], swiftSettings: swiftSettings, linkerSettings: fuzzLinkerSettings))
 }

@@ -125,7 +125,7 @@ struct ContentReader {
     var fileDiagnostics = FileDiagnostics(file: path)
     defer { diagnostics.emit(contentsOf: fileDiagnostics.collected) }
     // A name that is not UTF-8 comes back with U+FFFD where its bytes were: no such path.
-    if path.contains("\u{FFFD}") {
+    if path.unicodeScalars.contains("\u{FFFD}") {
       let stem = String((path.split(separator: "/").last ?? "").dropLast(3))
       let hint = CaseID.suggestion(for: stem).map { ", as '\($0).md'" } ?? ""
       fileDiagnostics.report(.invalidFileName, at: .fileStart, "file name is not UTF-8 (shown with \u{FFFD} for the bytes that are not); rename it with lowercase letters, digits and dashes\(hint)")

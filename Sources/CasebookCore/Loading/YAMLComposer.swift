@@ -73,12 +73,14 @@ enum YAMLComposer {
       diagnostics.report(.yamlTag, at: position(mark), "YAML tags are not allowed in front matter ('\(written)'); write the value plainly, in quotes if it is text")
       refused = true
     }
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
     /// A plain scalar that runs over several lines, one of which starts with `- `: a list item
-    /// indented further than the one above, read as this item's text.
+    /// indented further than the one above, read as this item's text. (The text is split into
+    /// lines only for such a scalar, which few files have.)
     func refuseRunOn(_ scalar: yaml_event_t) {
       let first = Int(scalar.start_mark.line), last = Int(scalar.end_mark.line)
-      guard last > first, last < lines.count, open.last?.isMapping == false else { return }
+      guard last > first, open.last?.isMapping == false else { return }
+      let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+      guard last < lines.count else { return }
       for number in (first + 1)...last {
         let line = lines[number]
         let indent = line.prefix { $0 == " " }.count

@@ -551,6 +551,42 @@ import Testing
     #expect(try SiteFixtures.buildReport(project).outcome == .upToDate, "what mandb writes into man/ is not the build's concern")
   }
 
+  @Test("merging two branches that each add a case: whatever git leaves in Site/ (conflicts included), the next build leaves it as a clean build would")
+  func gitMerge() throws {
+    let project = try SiteFixtures.generatedProject(count: 12)
+    defer { try? FileManager.default.removeItem(at: project) }
+    func git(_ arguments: String...) throws -> (status: Int32, output: String) {
+      try ExternalTool.run(["git", "-C", project.path, "-c", "user.name=Casebook Test", "-c", "user.email=test@example.org"] + arguments)
+    }
+    func must(_ arguments: String...) throws {
+      let result = try ExternalTool.run(["git", "-C", project.path, "-c", "user.name=Casebook Test", "-c", "user.email=test@example.org"] + arguments)
+      try #require(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.output)")
+    }
+    try must("init", "--quiet", "--initial-branch=main")
+    try ".casebook-cache/\nClean/\n".write(to: project.appendingPathComponent(".gitignore"), atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    try must("add", "-A")
+    try must("commit", "--quiet", "-m", "main")
+    let cases = project.appendingPathComponent("Content/cases")
+    let model = try String(contentsOf: cases.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().first)), encoding: .utf8)
+    for branch in ["first", "second"] {
+      try must("checkout", "--quiet", "-b", branch, "main")
+      try model.replacingOccurrences(of: "title: ", with: "title: The \(branch) branch's ").write(to: cases.appendingPathComponent("added-on-\(branch).md"), atomically: false, encoding: .utf8)
+      #expect(try SiteFixtures.buildReport(project).outcome == .built)
+      try must("add", "-A")
+      try must("commit", "--quiet", "-m", branch)
+    }
+    // The cases merge cleanly; the committed sites do not.
+    let merge = try git("merge", "--no-edit", "first")
+    #expect(merge.status != 0 && merge.output.contains("CONFLICT"), "\(merge.output)")
+    #expect(FileManager.default.fileExists(atPath: cases.appendingPathComponent("added-on-first.md").path))
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a merge with conflicts in Site/")
+    try must("add", "-A")
+    try must("commit", "--quiet", "--no-edit")
+    #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
+  }
+
   @Test("switching git branches whose committed sites differ: each next build just works and leaves Site/ as a clean build would")
   func gitBranchSwitch() throws {
     let project = try SiteFixtures.generatedProject(count: 24)

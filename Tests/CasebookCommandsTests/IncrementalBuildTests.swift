@@ -555,18 +555,9 @@ import Testing
   func gitMerge() throws {
     let project = try SiteFixtures.generatedProject(count: 12)
     defer { try? FileManager.default.removeItem(at: project) }
-    func git(_ arguments: String...) throws -> (status: Int32, output: String) {
-      try ExternalTool.run(["git", "-C", project.path, "-c", "user.name=Casebook Test", "-c", "user.email=test@example.org"] + arguments)
-    }
-    func must(_ arguments: String...) throws {
-      let result = try ExternalTool.run(["git", "-C", project.path, "-c", "user.name=Casebook Test", "-c", "user.email=test@example.org"] + arguments)
-      try #require(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.output)")
-    }
-    try must("init", "--quiet", "--initial-branch=main")
-    try ".casebook-cache/\nClean/\n".write(to: project.appendingPathComponent(".gitignore"), atomically: false, encoding: .utf8)
-    #expect(try SiteFixtures.buildReport(project).outcome == .built)
-    try must("add", "-A")
-    try must("commit", "--quiet", "-m", "main")
+    let repository = try SiteFixtures.gitRepository(project)
+    func git(_ arguments: String...) throws -> (status: Int32, output: String) { try repository.run(arguments) }
+    func must(_ arguments: String...) throws { try repository.must(arguments) }
     let cases = project.appendingPathComponent("Content/cases")
     let model = try String(contentsOf: cases.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().first)), encoding: .utf8)
     for branch in ["first", "second"] {
@@ -591,15 +582,8 @@ import Testing
   func gitBranchSwitch() throws {
     let project = try SiteFixtures.generatedProject(count: 24)
     defer { try? FileManager.default.removeItem(at: project) }
-    func git(_ arguments: String...) throws {
-      let result = try ExternalTool.run(["git", "-C", project.path, "-c", "user.name=Casebook Test", "-c", "user.email=test@example.org"] + arguments)
-      try #require(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.output)")
-    }
-    try git("init", "--quiet", "--initial-branch=main")
-    try ".casebook-cache/\nClean/\n".write(to: project.appendingPathComponent(".gitignore"), atomically: false, encoding: .utf8)
-    #expect(try SiteFixtures.buildReport(project).outcome == .built)
-    try git("add", "-A")
-    try git("commit", "--quiet", "-m", "main")
+    let repository = try SiteFixtures.gitRepository(project)
+    func git(_ arguments: String...) throws { try repository.must(arguments) }
 
     // A branch whose cases.json is longer from its first entry on, and which has one more case.
     try git("checkout", "--quiet", "-b", "longer")

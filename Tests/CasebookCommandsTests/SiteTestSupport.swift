@@ -60,6 +60,33 @@ enum SiteFixtures {
     return incremental
   }
 
+  /// A project made a git repository on branch `main`, built, with its site committed
+  /// (`.casebook-cache/` and `Clean/` ignored).
+  static func gitRepository(_ project: URL) throws -> GitRepository {
+    let repository = GitRepository(folder: project)
+    try repository.must(["init", "--quiet", "--initial-branch=main"])
+    try ".casebook-cache/\nClean/\n".write(to: project.appendingPathComponent(".gitignore"), atomically: false, encoding: .utf8)
+    #expect(try buildReport(project).outcome == .built)
+    try repository.must(["add", "-A"])
+    try repository.must(["commit", "--quiet", "-m", "main"])
+    return repository
+  }
+
+  /// Real `git` in a folder, as a contributor runs it.
+  struct GitRepository {
+    let folder: URL
+
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+      try ExternalTool.run(["git", "-C", folder.path, "-c", "user.name=Casebook Test", "-c", "user.email=test@example.org"] + arguments)
+    }
+
+    /// Runs git and requires it to succeed.
+    func must(_ arguments: [String]) throws {
+      let result = try run(arguments)
+      try #require(result.status == 0, "git \(arguments.joined(separator: " ")): \(result.output)")
+    }
+  }
+
   /// Adds `text` at the end of a file, as an editor saving it in place would.
   static func append(_ text: String, to url: URL) throws {
     try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: false, encoding: .utf8)

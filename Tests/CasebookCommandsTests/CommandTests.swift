@@ -65,6 +65,17 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: other + "/Site/index.html"))
   }
 
+  @Test("a broken site config is the one error: the Chinese case, whose headings the config names, is not reported for them")
+  func brokenConfigAlone() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let config = project.appendingPathComponent("Content/casebook.yml")
+    try (try String(contentsOf: config, encoding: .utf8)).replacingOccurrences(of: "default_language: en", with: "default_language: [en").write(to: config, atomically: false, encoding: .utf8)
+    let report = try Casebook.Lint.parse(["--project", project.path]).execute()
+    #expect(!report.succeeded && report.caseCount == 3)
+    #expect(report.diagnostics.map(\.file) == [config.path], "\(report.diagnostics)")
+  }
+
   @Test("a usage error exits 64")
   func usageError() throws {
     let result = try CasebookProcess.run(["lint", "--format", "xml"], in: Fixtures.repositoryRoot)

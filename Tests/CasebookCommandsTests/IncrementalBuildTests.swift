@@ -551,6 +551,24 @@ import Testing
     #expect(try SiteFixtures.buildReport(project).outcome == .upToDate, "what mandb writes into man/ is not the build's concern")
   }
 
+  @Test("the caches serve a build that names the project another way (run from another folder, --project spelt otherwise): nothing changed is up to date, an edit keeps the rest, lint takes the build's parse results")
+  func projectNamedAnotherWay() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let other = project.path + "/Content/cases/../.."
+    func build() throws -> BuildReport { try Casebook.Build.parse(["--project", other, "--quiet"]).execute() }
+    #expect(try build().outcome == .upToDate)
+    try SiteFixtures.append("\nOne more line.\n", to: project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md"))
+    let edited = try build()
+    #expect(edited.outcome == .built && edited.work.parseResultsKept == 2 && edited.work.pagesKept == 2 && edited.work.bodiesParsed == 1)
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "an edit built with the project named another way")
+    let lint = try Casebook.Lint.parse(["--project", other]).execute()
+    #expect(lint.succeeded && lint.reused == 3)
+    // Back with the first name: the caches are the same ones.
+    #expect(try SiteFixtures.buildReport(project).outcome == .upToDate)
+  }
+
   @Test("merging two branches that each add a case: whatever git leaves in Site/ (conflicts included), the next build leaves it as a clean build would")
   func gitMerge() throws {
     let project = try SiteFixtures.generatedProject(count: 12)

@@ -190,7 +190,7 @@ extension Casebook {
         pipeline.previousSimilar = { similar.value }
         // Case files read with the same config and unchanged since: their parse results stand.
         if let read = parsed {
-          pipeline.parsed = previous.standingParseResults(read, inputs: target.inputs, configPath: layout.configPath)
+          pipeline.parsed = previous.standingParseResults(read, inputs: target.inputs, layout: layout)
         }
       }
       var report: BuildReport

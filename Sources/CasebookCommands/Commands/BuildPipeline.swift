@@ -160,7 +160,7 @@ struct BuildPipeline {
     // The parse results are final: encoded on another core, beside the Index stage when it
     // updates the last build's index, after it when it makes the index whole (the build's
     // peak of memory).
-    let encodeParsed = { [parseCache] in Background { parseCache.groups } }
+    let encodeParsed = { [parseCache, layout] in Background { (layout.isAtWorkingFolder ? parseCache : parseCache.relocated(layout.relative)).groups } }
     let encodedEarly = index.isWhole ? nil : encodeParsed()
     keys.casesJSON = casesJSON.spans
     // The term files, once every document is in; an index the last build's could not take

@@ -160,7 +160,8 @@ struct BuildManifest: Equatable, Sendable, Codable {
   /// a file added or removed changes the set of paths.
   static func scanInputs(layout: ProjectLayout) -> [String: FileStamp] {
     var inputs: [String: FileStamp] = [:]
-    func add(_ path: String) { inputs[path] = FileStamp.of(path) ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0) }
+    // Named relative to the project root, whichever folder this runs in.
+    func add(_ path: String) { inputs[layout.relative(path)] = FileStamp.of(path) ?? FileStamp(size: -1, modified: 0, changed: 0, inode: 0) }
     add(layout.configPath)
     let cases = ContentReader(layout: layout).caseFiles(in: layout.casesPath)
     inputs.reserveCapacity(cases.count + 64)
@@ -328,18 +329,23 @@ struct BuildManifest: Equatable, Sendable, Codable {
   /// The parse results in a cache this manifest's build saved (`read`: the cache's digest and
   /// its entries) that still stand: those of case files whose stamp is the one the build read,
   /// when the config's is too. None when the cache is another build's.
-  func standingParseResults(_ read: (digest: UInt64, cache: ParseCache?), inputs: [String: FileStamp], configPath: String) -> ParseCache {
-    guard read.digest == caches["parsed"], let cache = read.cache, self.inputs[configPath] == inputs[configPath] else { return ParseCache() }
-    return cache.filter { self.inputs[$0] != nil && self.inputs[$0] == inputs[$0] }
+  ///
+  /// The cache names files relative to the project root (as `inputs` does); the results are
+  /// named as this run's `layout` names them.
+  func standingParseResults(_ read: (digest: UInt64, cache: ParseCache?), inputs: [String: FileStamp], layout: ProjectLayout) -> ParseCache {
+    let config = layout.relative(layout.configPath)
+    guard read.digest == caches["parsed"], let cache = read.cache, self.inputs[config] == inputs[config] else { return ParseCache() }
+    let standing = cache.filter { self.inputs[$0] != nil && self.inputs[$0] == inputs[$0] }
+    return layout.isAtWorkingFolder ? standing : standing.relocated(layout.join)
   }
 
   /// The parse results the last build into `output` left for case files unchanged since (see
-  /// ``standingParseResults(_:inputs:configPath:)``), when it was made by this casebook binary;
+  /// ``standingParseResults(_:inputs:layout:)``), when it was made by this casebook binary;
   /// empty otherwise.
   static func standingParseResults(layout: ProjectLayout, output: String) -> ParseCache {
     let path = Self.path(layout: layout, output: output)
     guard let manifest = load(path), manifest.tool == toolStamp, let read = readCache(path, "parsed") else { return ParseCache() }
-    return manifest.standingParseResults((read.digest, ParseCache(bytes: read.bytes)), inputs: scanInputs(layout: layout), configPath: layout.configPath)
+    return manifest.standingParseResults((read.digest, ParseCache(bytes: read.bytes)), inputs: scanInputs(layout: layout), layout: layout)
   }
 
   /// Writes the manifest atomically (a temporary file renamed over the old one). `caches`

@@ -77,6 +77,16 @@ package struct FileDiagnostics: Sendable, Codable {
     for diagnostic in try container.decode([Diagnostic].self) { restore(diagnostic) }
   }
 
+  /// The same diagnostics for the same file named another way (``ParseCache/relocated(_:)``).
+  package func relocated(to file: String) -> FileDiagnostics {
+    var moved = FileDiagnostics(file: file)
+    for var diagnostic in collected.all {
+      diagnostic.file = file
+      moved.restore(diagnostic)
+    }
+    return moved
+  }
+
   /// A diagnostic as an earlier run collected it (``ParseCache``): kept as it is.
   package mutating func restore(_ diagnostic: Diagnostic) {
     reported.emit(diagnostic)

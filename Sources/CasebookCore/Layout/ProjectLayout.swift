@@ -36,4 +36,20 @@ package struct ProjectLayout: Sendable {
   package func join(_ relative: String) -> String {
     root == "." || root.isEmpty ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
   }
+
+  /// A path ``join(_:)`` made, relative to the project root again: how the caches between
+  /// builds name files, so that a build run from another folder (or with `--project` spelt
+  /// another way) finds them.
+  ///
+  /// ```
+  /// ProjectLayout(root: "../..").relative("../../Content/cases/a.md")  →  Content/cases/a.md
+  /// ```
+  package func relative(_ path: String) -> String {
+    guard !isAtWorkingFolder else { return path }
+    let prefix = root.hasSuffix("/") ? root : root + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
+  /// Whether paths are already relative to the project root (the working folder is the root).
+  package var isAtWorkingFolder: Bool { root == "." || root.isEmpty }
 }

@@ -51,6 +51,21 @@ package struct ParseCache: Sendable {
     entries[file] = entry
   }
 
+  /// The same cache with every file named as `rename` names it: kept with paths relative to
+  /// the project root, used with the paths of this run (``ProjectLayout/relative(_:)``).
+  package func relocated(_ rename: (String) -> String) -> ParseCache {
+    var moved = self
+    moved.entries = [:]
+    for (path, var entry) in entries {
+      let file = rename(path)
+      entry.loaded.file = file
+      entry.loaded.record?.file = file
+      entry.loaded.diagnostics = entry.loaded.diagnostics.relocated(to: file)
+      moved.entries[file] = entry
+    }
+    return moved
+  }
+
   /// The same cache with only the entries `isIncluded` accepts.
   package func filter(_ isIncluded: (_ path: String) -> Bool) -> ParseCache {
     var kept = self

@@ -74,7 +74,7 @@ extension SiteRenderer {
     key.add(field: "page")
     key.add(field: configDigest)
     key.add(field: templatesDigest)
-    key.add(field: cases[position].file)
+    key.add(field: ProjectLayout.sourcePath(of: cases[position].id))
     key.add(field: cases[position].sourceDigest)
     for (kind, names) in [(Taxonomy.Kind.components, cases[position].frontMatter.components), (.tags, cases[position].frontMatter.tags)] {
       for name in names { key.add(field: UInt64(taxonomy.count(kind, name))) }
@@ -106,7 +106,7 @@ extension SiteRenderer {
     var key = ContentDigest.Stream()
     key.add(field: label)
     key.add(field: configDigest)
-    key.add(field: cases[position].file)
+    key.add(field: ProjectLayout.sourcePath(of: cases[position].id))
     key.add(field: cases[position].sourceDigest)
     for other in knowledgeBase.relatedPositions(at: position) { key.add(field: cases[other].id.rawValue) }
     return key.value
@@ -189,7 +189,7 @@ extension SiteRenderer {
     var key = ContentDigest.Stream()
     key.add(field: "search")
     key.add(field: configDigest)
-    key.add(field: record.file)
+    key.add(field: ProjectLayout.sourcePath(of: record.id))
     key.add(field: record.sourceDigest)
     return key.value
   }

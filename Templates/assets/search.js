@@ -106,7 +106,7 @@
   // ---------------------------------------------------------------- signatures
   var WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
   function normalizeSignature(line) {
-    return line.normalize("NFKC").toLowerCase().replace(WHITE_SPACE, " ").trim()
+    return line.normalize("NFKC").replace(/\uFEFF/g, "").toLowerCase().replace(WHITE_SPACE, " ").trim()
       .replace(/0x[0-9a-f]+/g, "ADDR")
       .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
       .replace(/[0-9]+/g, "N");

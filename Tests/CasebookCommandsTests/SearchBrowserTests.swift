@@ -3,6 +3,7 @@
 
 import CasebookBench
 import CasebookCore
+import CasebookFuzz
 import CasebookSearch
 import CasebookTestSupport
 import Foundation
@@ -118,6 +119,64 @@ import Testing
       #expect(!swift.isEmpty, "\(query) finds something")
       #expect(results == swift, "\(query)")
     }
+  }
+
+  @Test("on a sample of fuzz inputs (the query target's seeds, hostile inputs and seeded random mutations of them) both engines give the same tokens and signatures")
+  func fuzzSampleParity() throws {
+    var sample = try FuzzCheckTests.seeds(for: .query).map { String(decoding: $0.bytes, as: UTF8.self) } + FuzzCheckTests.hostile
+    // Mutations as libFuzzer makes them, from a fixed seed: bytes inserted, changed, erased.
+    var state: UInt64 = 2026
+    func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    let alphabet = Array(" -_./:=\"'`[](){}<>#*\\\t\n0123456789abcdefXYZé中文🙂\u{200B}\u{FEFF}".unicodeScalars)
+    for text in sample.prefix(300) {
+      var scalars = Array(text.unicodeScalars)
+      for _ in 0..<(1 + Int(next() % 6)) {
+        let at = scalars.isEmpty ? 0 : Int(next() % UInt64(scalars.count))
+        switch next() % 3 {
+        case 0: scalars.insert(alphabet[Int(next() % UInt64(alphabet.count))], at: at)
+        case 1 where !scalars.isEmpty: scalars[at] = alphabet[Int(next() % UInt64(alphabet.count))]
+        default: if !scalars.isEmpty { scalars.remove(at: at) }
+        }
+      }
+      var mutated = String.UnicodeScalarView()
+      mutated.append(contentsOf: scalars)
+      sample.append(String(mutated))
+    }
+    let site = Self.site
+    let list = String(decoding: try JSONEncoder().encode(sample), as: UTF8.self)
+    try "window.SAMPLE = \(list);\n".write(to: site.appendingPathComponent("fuzz-sample.js"), atomically: false, encoding: .utf8)
+    try """
+      <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>fuzz sample</title>
+      <script src="assets/search.js"></script><script src="fuzz-sample.js"></script></head>
+      <body><pre id="out">pending</pre><script>
+      document.getElementById("out").textContent = JSON.stringify(SAMPLE.map(t => [CasebookSearch.tokens(t), CasebookSearch.normalizeSignature(t)]));
+      </script></body></html>
+      """.write(to: site.appendingPathComponent("fuzz-sample.html"), atomically: false, encoding: .utf8)
+    let dom = try Self.chromium(site.appendingPathComponent("fuzz-sample.html").absoluteString)
+    let start = try #require(dom.range(of: "<pre id=\"out\">")), end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+    struct Pair: Decodable {
+      var tokens: [String]
+      var signature: String
+      init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        tokens = try container.decode([String].self)
+        signature = try container.decode(String.self)
+      }
+    }
+    let browser = try JSONDecoder().decode([Pair].self, from: Data(SiteFixtures.unescape(String(dom[start.upperBound..<end.lowerBound])).utf8))
+    #expect(browser.count == sample.count && sample.count > 400)
+    var disagreements = 0
+    for (text, pair) in zip(sample, browser) where pair.tokens != Tokenizer.terms(text) || pair.signature != SignatureNormalizer.normalize(text) {
+      disagreements += 1
+      if disagreements <= 5 { Issue.record("engines disagree on \(text.debugDescription.prefix(200)): JS \(pair.tokens.prefix(12)) / \(pair.signature.prefix(80)); Swift \(Tokenizer.terms(text).prefix(12)) / \(SignatureNormalizer.normalize(text).prefix(80))") }
+    }
+    #expect(disagreements == 0)
   }
 
   @Test("the search page finds a case from ?q=, highlights matches and injects nothing")

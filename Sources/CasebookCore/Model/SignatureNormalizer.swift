@@ -8,7 +8,7 @@ internal import Foundation
 /// Mirrored by `normalizeSignature` in Templates/assets/search.js; both are pinned by the shared
 /// vectors in Tests/CasebookSearchTests/Fixtures/signatures.json. The steps, in order:
 ///
-/// 1. NFKC and lowercase; trim; runs of white space become one space.
+/// 1. NFKC and lowercase; a byte-order mark (U+FEFF) dropped; trim; runs of white space become one space.
 /// 2. `0x` and hex digits → `ADDR` (addresses, offsets).
 /// 3. A run of 8 or more hex digits holding both a digit and a letter, with no letter or digit
 ///    just before or after it → `HEX` (build ids, hashes, container ids).
@@ -42,7 +42,7 @@ package enum SignatureNormalizer {
     }
     var units: [UInt32] = []
     var pendingSpace = false
-    for scalar in line.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+    for scalar in line.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars where scalar != "\u{FEFF}" {
       if scalar.properties.isWhitespace {
         pendingSpace = !units.isEmpty
       } else {

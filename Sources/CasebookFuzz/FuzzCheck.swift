@@ -136,18 +136,28 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
   /// "<p><script>x</script></p>"  →  ["element <script>", "element </script>"]
   /// ```
   package static func problems(inHTML html: String) -> [String] {
+    // Bytes, as a browser reads markup: a `>` followed by a combining mark is still a `>`,
+    // though as Swift characters the two are one.
     var problems: [String] = []
-    var rest = Substring(html)
-    while let open = rest.firstIndex(of: "<") {
-      rest = rest[rest.index(after: open)...]
-      if rest.hasPrefix("!--") {
-        guard let end = rest.range(of: "-->") else { return problems + ["a comment left open"] }
-        rest = rest[end.upperBound...]
+    let bytes = Array(html.utf8)
+    var index = 0
+    func find(_ pattern: String, from start: Int) -> Int? {
+      let pattern = Array(pattern.utf8)
+      guard bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
+      return (start...(bytes.count - pattern.count)).first { bytes[$0..<$0 + pattern.count].elementsEqual(pattern) }
+    }
+    while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+      index = open + 1
+      if bytes[index...].starts(with: Array("!--".utf8)) {
+        guard let end = find("-->", from: index + 3) else { return problems + ["a comment left open"] }
+        index = end + 3
         continue
       }
-      guard let close = rest.firstIndex(of: ">") else { return problems + ["a tag left open: <\(rest.prefix(40))"] }
-      let tag = rest[..<close]
-      rest = rest[rest.index(after: close)...]
+      guard let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else {
+        return problems + ["a tag left open: <\(String(decoding: bytes[index...].prefix(40), as: UTF8.self))"]
+      }
+      let tag = String(decoding: bytes[index..<close], as: UTF8.self)
+      index = close + 1
       let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
       if !elements.contains(name) { problems.append("element <\(tag.prefix(40))>") }
       // Attribute values are quoted, with quotes inside escaped: what precedes each `="` is a name.
@@ -155,10 +165,14 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
         let attribute = String(piece.reversed().prefix { $0.isLetter || $0 == "-" }.reversed()).lowercased()
         if !attributes.contains(attribute) { problems.append("attribute \(attribute) in <\(tag.prefix(40))>") }
       }
-      for scheme in ["javascript:", "vbscript:", "file:"] where tag.lowercased().contains("=\"\(scheme)") {
+      let lowered = Array(tag.lowercased().utf8)
+      for scheme in ["javascript:", "vbscript:", "file:"] {
+        let pattern = Array("=\"\(scheme)".utf8)
+        guard lowered.count >= pattern.count, (0...(lowered.count - pattern.count)).contains(where: { lowered[$0..<$0 + pattern.count].elementsEqual(pattern) }) else { continue }
         problems.append("a \(scheme) link in <\(tag.prefix(60))>")
       }
     }
     return problems
   }
+
 }

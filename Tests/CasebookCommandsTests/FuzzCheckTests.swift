@@ -62,6 +62,9 @@ import Testing
     #expect(FuzzCheck.html.run(Array("<p>fine</p>".utf8)) == [])
     #expect(FuzzCheck.problems(inHTML: "<p><script>x</script></p>") == ["element <script>", "element </script>"])
     #expect(FuzzCheck.problems(inHTML: "<a onclick=\"x\" href=\"y\">") == ["attribute onclick in <a onclick=\"x\" href=\"y\">"])
+    #expect(FuzzCheck.problems(inHTML: "<a href=\"JavaScript:x\">") == ["a javascript: link in <a href=\"JavaScript:x\">"])
+    #expect(FuzzCheck.problems(inHTML: "<p><!-- raw HTML omitted -->\u{301}x</p>") == [], "a combining mark after a comment does not hide its end")
+    #expect(FuzzCheck.problems(inHTML: "<p><!-- open") == ["a comment left open"])
     #expect(FuzzCheck.problems(inRoff: ".PP\n.so /etc/passwd\n'br\ntext") == ["line 2 is a request the writer does not make: .so /etc/passwd", "line 3 starts with ': 'br"])
   }
 }

@@ -27,10 +27,11 @@ import Testing
 
     let elsewhere = try Fixtures.temporaryFolder("casebook-no-project")
     defer { try? FileManager.default.removeItem(at: elsewhere) }
-    for command in [["lint"], ["build"], ["search", "wazero"]] {
+    // Every command says it the same way: one `error:` line, exit 1.
+    for command in [["lint"], ["build"], ["search", "wazero"], ["show", "x"], ["new", "a-new-case", "--title", "X"], ["man", "install"]] {
       let result = try CasebookProcess.run(command, in: elsewhere)
       #expect(result.status == 1, "\(command)")
-      #expect(result.stderr.lowercased().contains("error: no casebook project in \(elsewhere.resolvingSymlinksInPath().path.lowercased()) or above it"), "\(command): \(result.stderr)")
+      #expect(result.stderr == "error: no Casebook project in \(elsewhere.resolvingSymlinksInPath().path) or above it (a project holds Content/casebook.yml and Content/cases/): run casebook in one, give --project DIR, or start one with casebook init\n", "\(command): \(result.stderr)")
     }
   }
 

@@ -52,13 +52,7 @@ extension Casebook {
     package init() {}
 
     package func run() throws {
-      let report: BuildReport
-      do {
-        report = try execute()
-      } catch {
-        Console.error("error: \(ErrorText.describe(error))\n")
-        throw ExitCode.failure
-      }
+      let report = try ErrorText.reporting { try execute() }
       if !report.succeeded { throw ExitCode.failure }
     }
 

@@ -37,12 +37,7 @@ extension Casebook {
     package init() {}
 
     package func run() throws {
-      do {
-        for path in try execute() { Console.output(path + "\n") }
-      } catch {
-        Console.error("error: \(ErrorText.describe(error))\n")
-        throw ExitCode.failure
-      }
+      for path in try ErrorText.reporting({ try execute() }) { Console.output(path + "\n") }
       Console.error("Next: cd \(folder) && casebook lint && casebook build, then open Site/index.html. Set CASEBOOK_GIT in .github/workflows/casebook.yml.\n")
     }
 

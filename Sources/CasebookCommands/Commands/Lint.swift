@@ -44,16 +44,8 @@ extension Casebook {
     package init() {}
 
     package func run() throws {
-      let report: LintReport
-      do {
-        report = try execute()
-      } catch let usage as ValidationError {
-        throw usage  // a path that does not exist: a usage error, exit 64
-      } catch {
-        // As build prints what stops it: one line, not the argument parser's.
-        Console.error("error: \(ErrorText.describe(error))\n")
-        throw ExitCode.failure
-      }
+      // A path that does not exist is a usage error (exit 64), anything else one error line.
+      let report = try ErrorText.reporting { try execute() }
       if !report.succeeded { throw ExitCode.failure }
     }
 

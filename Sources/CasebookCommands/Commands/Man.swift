@@ -40,36 +40,38 @@ extension Casebook {
       package init() {}
 
       package func run() throws {
-        let layout = try options.layout()
-        var site = SiteOutput()
-        guard case .built = try BuildPipeline(layout: layout, quiet: true).run(into: &site) else {
-          Console.error("error: the content has errors; run `casebook lint` and fix them first.\n")
-          throw ExitCode.failure
-        }
-        let home = FileManager.default.homeDirectoryForCurrentUser.path
-        let folder = prefix ?? home + "/.local/share/man"
-        let pages = site.sorted.filter { $0.path.hasPrefix("man/") }
-        for page in pages {
-          let destination = folder + "/" + page.path.dropFirst("man/".count)
-          try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-          try LocalFileSystem().writeAtomically(page.bytes, to: destination)
-        }
-        var message = "Installed \(pages.count) pages under \(folder) (man1, man7)"
-        if let mandb = Executable.find("mandb") {
-          let status = Executable.run(mandb, ["--quiet", folder], environment: Executable.utf8Locale())
-          message += status == 0 ? "; whatis database updated." : "; mandb failed (status \(status)), so apropos may not find them yet."
-        } else {
-          message += "; mandb is not installed, so apropos will not find them (man still will)."
-        }
-        Console.output(message + "\n")
-        let manpath = Executable.find("manpath").flatMap { Executable.output($0, ["-q"]) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let onPath = manpath.split(separator: ":").contains { URL(fileURLWithPath: String($0)).standardizedFileURL.path == URL(fileURLWithPath: folder).standardizedFileURL.path }
-        if !onPath {
-          Console.output("""
-            \(folder) is not on your MANPATH. Add it, for example in ~/.profile:
-              export MANPATH="\(folder):$(manpath -q)"
+        try ErrorText.reporting {
+          let layout = try options.layout()
+          var site = SiteOutput()
+          guard case .built = try BuildPipeline(layout: layout, quiet: true).run(into: &site) else {
+            Console.error("error: the content has errors; run `casebook lint` and fix them first.\n")
+            throw ExitCode.failure
+          }
+          let home = FileManager.default.homeDirectoryForCurrentUser.path
+          let folder = prefix ?? home + "/.local/share/man"
+          let pages = site.sorted.filter { $0.path.hasPrefix("man/") }
+          for page in pages {
+            let destination = folder + "/" + page.path.dropFirst("man/".count)
+            try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try LocalFileSystem().writeAtomically(page.bytes, to: destination)
+          }
+          var message = "Installed \(pages.count) pages under \(folder) (man1, man7)"
+          if let mandb = Executable.find("mandb") {
+            let status = Executable.run(mandb, ["--quiet", folder], environment: Executable.utf8Locale())
+            message += status == 0 ? "; whatis database updated." : "; mandb failed (status \(status)), so apropos may not find them yet."
+          } else {
+            message += "; mandb is not installed, so apropos will not find them (man still will)."
+          }
+          Console.output(message + "\n")
+          let manpath = Executable.find("manpath").flatMap { Executable.output($0, ["-q"]) }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+          let onPath = manpath.split(separator: ":").contains { URL(fileURLWithPath: String($0)).standardizedFileURL.path == URL(fileURLWithPath: folder).standardizedFileURL.path }
+          if !onPath {
+            Console.output("""
+              \(folder) is not on your MANPATH. Add it, for example in ~/.profile:
+                export MANPATH="\(folder):$(manpath -q)"
 
-            """)
+              """)
+          }
         }
       }
     }

@@ -53,26 +53,28 @@ extension Casebook {
     }
 
     package func run() throws {
-      let layout = try options.layout()
-      let path = layout.casesPath + "/" + id + ".md"
-      if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-        Console.error("error: \(path) already exists; choose another id or edit that case.\n")
-        throw ExitCode.failure
+      try ErrorText.reporting {
+        let layout = try options.layout()
+        let path = layout.casesPath + "/" + id + ".md"
+        if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+          Console.error("error: \(path) already exists; choose another id or edit that case.\n")
+          throw ExitCode.failure
+        }
+        guard let skeleton = try TemplateReader(folder: layout.templatesPath).file("case.md") else {
+          preconditionFailure("casebook is built with Templates/case.md, the skeleton of a new case")
+        }
+        let template = try MustacheTemplate(string: String(decoding: skeleton, as: UTF8.self))
+        let values: [String: String] = [
+          "id": id,
+          "title": YAMLText.doubleQuoted(title.trimmingCharacters(in: .whitespaces)),
+          "summary": YAMLText.doubleQuoted((summary ?? title).trimmingCharacters(in: .whitespaces)),
+          "date": date ?? CaseDate.today().description,
+        ]
+        let text = template.render(values)
+        try FileManager.default.createDirectory(atPath: layout.casesPath, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        Console.output(path + "\n")
       }
-      guard let skeleton = try TemplateReader(folder: layout.templatesPath).file("case.md") else {
-        preconditionFailure("casebook is built with Templates/case.md, the skeleton of a new case")
-      }
-      let template = try MustacheTemplate(string: String(decoding: skeleton, as: UTF8.self))
-      let values: [String: String] = [
-        "id": id,
-        "title": YAMLText.doubleQuoted(title.trimmingCharacters(in: .whitespaces)),
-        "summary": YAMLText.doubleQuoted((summary ?? title).trimmingCharacters(in: .whitespaces)),
-        "date": date ?? CaseDate.today().description,
-      ]
-      let text = template.render(values)
-      try FileManager.default.createDirectory(atPath: layout.casesPath, withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-      Console.output(path + "\n")
     }
   }
 }

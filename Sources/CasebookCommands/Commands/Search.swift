@@ -85,25 +85,27 @@ extension Casebook {
     }
 
     package func run() throws {
-      guard let text = queryText() else { throw ExitCode(64) }
-      let layout = try options.layout()
-      let source: any TermSource
-      if let built = try Self.freshIndex(layout) {
-        source = built
-      } else {
-        let (content, checked) = try ContentReader(layout: layout).check()
-        let contentHash = content.contentHash
-        let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
-        source = KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record)).searchIndex(contentHash: contentHash)
+      try ErrorText.reporting {
+        guard let text = queryText() else { throw ExitCode(64) }
+        let layout = try options.layout()
+        let source: any TermSource
+        if let built = try Self.freshIndex(layout) {
+          source = built
+        } else {
+          let (content, checked) = try ContentReader(layout: layout).check()
+          let contentHash = content.contentHash
+          let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
+          source = KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record)).searchIndex(contentHash: contentHash)
+        }
+        let found = try SearchEngine(source: source).search(text, filters: SearchFilters(status: status, component: component, tag: tag))
+        let shown = Array(found.results.prefix(limit))
+        if json {
+          try printJSON(shown, source: source, layout: layout)
+        } else {
+          try printText(shown, total: found.total, source: source, layout: layout)
+        }
+        if shown.isEmpty { throw ExitCode.failure }
       }
-      let found = try SearchEngine(source: source).search(text, filters: SearchFilters(status: status, component: component, tag: tag))
-      let shown = Array(found.results.prefix(limit))
-      if json {
-        try printJSON(shown, source: source, layout: layout)
-      } else {
-        try printText(shown, total: found.total, source: source, layout: layout)
-      }
-      if shown.isEmpty { throw ExitCode.failure }
     }
 
     /// The built index in `Site/search`, when it describes the current content.

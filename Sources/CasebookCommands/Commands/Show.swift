@@ -40,32 +40,34 @@ extension Casebook {
     package init() {}
 
     package func run() throws {
-      let layout = try options.layout()
-      let checked = try ContentReader(layout: layout).check().checked
-      let records = checked.loaded.compactMap(\.record)
-      guard let record = records.first(where: { $0.id.rawValue == id }) else {
-        let known = checked.loaded.compactMap(\.id?.rawValue)
-        if known.contains(id) {
-          Console.error("error: case '\(id)' has errors; run `casebook lint \(layout.casesPath)/\(id).md`.\n")
-        } else {
-          let hint = Suggestion.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
-          Console.error("error: no case '\(id)'\(hint)\n")
+      try ErrorText.reporting {
+        let layout = try options.layout()
+        let checked = try ContentReader(layout: layout).check().checked
+        let records = checked.loaded.compactMap(\.record)
+        guard let record = records.first(where: { $0.id.rawValue == id }) else {
+          let known = checked.loaded.compactMap(\.id?.rawValue)
+          if known.contains(id) {
+            Console.error("error: case '\(id)' has errors; run `casebook lint \(layout.casesPath)/\(id).md`.\n")
+          } else {
+            let hint = Suggestion.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
+            Console.error("error: no case '\(id)'\(hint)\n")
+          }
+          throw ExitCode.failure
         }
-        throw ExitCode.failure
+        let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
+        if runbook {
+          Console.output(PlainTextRenderer().renderRunbook(record))
+          return
+        }
+        if !plain, isatty(STDOUT_FILENO) == 1, let man = Executable.find("man") {
+          let page = ManPageRenderer(knowledgeBase: KnowledgeBase(config: config, cases: records)).render(record)
+          let file = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-\(ProcessInfo.processInfo.processIdentifier)-\(record.id).7")
+          try Data(page.utf8).write(to: file)
+          defer { try? FileManager.default.removeItem(at: file) }
+          if Executable.run(man, ["-l", file.path], environment: Executable.utf8Locale()) == 0 { return }
+        }
+        Console.output(PlainTextRenderer().render(record, config: config))
       }
-      let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
-      if runbook {
-        Console.output(PlainTextRenderer().renderRunbook(record))
-        return
-      }
-      if !plain, isatty(STDOUT_FILENO) == 1, let man = Executable.find("man") {
-        let page = ManPageRenderer(knowledgeBase: KnowledgeBase(config: config, cases: records)).render(record)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-\(ProcessInfo.processInfo.processIdentifier)-\(record.id).7")
-        try Data(page.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        if Executable.run(man, ["-l", file.path], environment: Executable.utf8Locale()) == 0 { return }
-      }
-      Console.output(PlainTextRenderer().render(record, config: config))
     }
   }
 }

@@ -32,18 +32,17 @@ struct TemplateReader {
 
   /// One file (as `case.md`, the skeleton of a new case): the project's, or the built-in one.
   func file(_ relative: String) throws -> [UInt8]? {
-    try files()[relative]
+    let path = folder + "/" + relative
+    guard FileManager.default.fileExists(atPath: path) else { return Self.defaults[relative] }
+    guard let data = FileManager.default.contents(atPath: path) else { throw BuildError("\(path) cannot be read") }
+    return Array(data)
   }
 
   /// The built-in files, with the project's over them, by path relative to the folder.
   private func files() throws -> [String: [UInt8]] {
     var files = Self.defaults
-    let fileManager = FileManager.default
-    for relative in Self.templateNames((try? fileManager.contentsOfDirectory(atPath: folder)) ?? []) + ["case.md"] + assetPaths().map({ "assets/" + $0 }) {
-      let path = folder + "/" + relative
-      guard fileManager.fileExists(atPath: path) else { continue }
-      guard let data = fileManager.contents(atPath: path) else { throw BuildError("\(path) cannot be read") }
-      files[relative] = Array(data)
+    for relative in Self.templateNames((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []) + assetPaths().map({ "assets/" + $0 }) {
+      files[relative] = try file(relative)
     }
     return files
   }

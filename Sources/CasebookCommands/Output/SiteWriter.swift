@@ -107,9 +107,9 @@ struct LocalFileSystem: SiteFileSystem {
 ///   site and is swapped in for the old one; files of removed cases disappear with it.
 /// - **Incremental** (the previous build's manifest still matches the folder): only files whose
 ///   digest changed are staged. The commit first writes a journal into the staging folder, then
-///   moves each file it replaces or removes aside into the staging folder (`.casebook-old/`) and
+///   links each file it replaces or removes aside into the staging folder (`.casebook-old/`) and
 ///   renames each staged file into place. A commit that fails midway (a folder it cannot write,
-///   a full disk) puts every file it moved back and reports the failure; a build killed during
+///   a full disk) puts every file it set aside back and reports the failure; a build killed during
 ///   the renames is finished by the next one, which replays the journal (forward, or back if it
 ///   was undoing). Either way the site is the old one or the new one, never a mix of the two.
 ///

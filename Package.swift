@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Settings every Casebook target shares: Swift 6 language mode is the package default;
@@ -24,6 +24,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    // `casebook serve`: the HTTP server, without its optional configuration support.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     // libcmark from the system (Debian: libcmark-dev). Never vendored.
@@ -49,7 +54,8 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
     // The command-line layer: the only code that touches the disk for output. It carries the
-    // files of Templates/ as the default templates (EmbedTemplates).
+    // files of Templates/ as the default templates (EmbedTemplates), and serves the site for
+    // preview (`casebook serve`, on Hummingbird).
     .target(
       name: "CasebookCommands",
       dependencies: [
@@ -58,6 +64,11 @@ let package = Package(
         "CasebookSearch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: swiftSettings,
       plugins: ["EmbedTemplates"]

@@ -3,7 +3,7 @@
 package import ArgumentParser
 
 /// `casebook`: check, render and search a knowledge base of case records.
-package struct Casebook: ParsableCommand {
+package struct Casebook: AsyncParsableCommand {
   package static let configuration = CommandConfiguration(
     commandName: "casebook",
     abstract: "Check and publish a knowledge base of incident case records.",
@@ -12,8 +12,14 @@ package struct Casebook: ParsableCommand {
       See docs/case-format.md for the format and every rule `casebook lint` checks.
       """,
     version: "0.1.0",
-    subcommands: [Init.self, Build.self, Lint.self, New.self, Search.self, Show.self, Man.self]
+    subcommands: [Init.self, Build.self, Serve.self, Lint.self, New.self, Search.self, Show.self, Man.self]
   )
 
   package init() {}
+
+  /// The program: runs the command its arguments name and exits with that command's status.
+  /// (Called from an async function, `main()` is the async one, which `serve` needs.)
+  package static func start() async {
+    await main()
+  }
 }

@@ -1,3 +1,3 @@
 import CasebookCommands
 
-Casebook.main()
+await Casebook.start()

@@ -50,7 +50,7 @@ extension Casebook {
       var files: [(path: String, text: [UInt8])] = [
         (layout.configPath, Array(Self.config(title: title).utf8)),
         (layout.casesPath + "/" + Self.exampleID + ".md", Array(Self.exampleCase.utf8)),
-        (layout.join(".gitignore"), Array(".casebook-cache/\n".utf8)),
+        (layout.join(".gitignore"), Array("\(ProjectLayout.cacheFolder)/\n".utf8)),
         (layout.join(".github/workflows/casebook.yml"), Array(Self.workflow.utf8)),
       ]
       if templates {

@@ -150,7 +150,7 @@ struct BuildManifest: Equatable, Sendable, Codable {
   /// Where the manifest of a build into `output` lives in a project.
   static func path(layout: ProjectLayout, output: String) -> String {
     let absolute = URL(fileURLWithPath: output).standardizedFileURL.path
-    return layout.join(".casebook-cache/build-\(String(ContentDigest.of(Array(absolute.utf8)), radix: 16)).manifest")
+    return layout.cachePath + "/build-\(String(ContentDigest.of(Array(absolute.utf8)), radix: 16)).manifest"
   }
 
   /// The stamp of the running casebook binary: a rebuilt tool may render differently.

@@ -22,12 +22,15 @@ package struct ProjectLayout: Sendable {
   package static let configFile = "Content/casebook.yml"
   package static let templatesFolder = "Templates"
   package static let siteFolder = "Site"
+  /// What builds keep for the next one (manifests, caches, `casebook serve`'s site); git ignores it.
+  package static let cacheFolder = ".casebook-cache"
 
   package var contentPath: String { join(Self.contentFolder) }
   package var casesPath: String { join(Self.casesFolder) }
   package var configPath: String { join(Self.configFile) }
   package var templatesPath: String { join(Self.templatesFolder) }
   package var sitePath: String { join(Self.siteFolder) }
+  package var cachePath: String { join(Self.cacheFolder) }
 
   /// A case's source file relative to the project root, as a repository holds it (edit links,
   /// the comment heading a man page).

@@ -115,7 +115,10 @@ let package = Package(
     ),
     .testTarget(
       name: "CasebookCommandsTests",
-      dependencies: ["CasebookCommands", "CasebookCore", "CasebookRender", "CasebookSearch", "CasebookBench", "CasebookFuzz", "CasebookTestSupport", "casebook", "casebook-bench"],
+      dependencies: [
+        "CasebookCommands", "CasebookCore", "CasebookRender", "CasebookSearch", "CasebookBench", "CasebookFuzz", "CasebookTestSupport", "casebook", "casebook-bench",
+        .product(name: "Yams", package: "Yams"),
+      ],
       exclude: ["Fixtures", "Golden"],
       swiftSettings: swiftSettings
     ),

@@ -4,6 +4,7 @@
 import CasebookTestSupport
 import Foundation
 import Testing
+import Yams
 
 @Suite struct CommandTests {
   @Test("the repository's own content lints clean")
@@ -41,7 +42,18 @@ import Testing
     defer { try? FileManager.default.removeItem(at: parent) }
     let folder = parent.appendingPathComponent("kb").path
     let written = try Casebook.Init.parse([folder, "--title", "Platform: runbooks"]).execute()
-    #expect(written == ["Content/casebook.yml", "Content/cases/nginx-unknown-directive.md", ".gitignore", ".github/workflows/casebook.yml"].map { folder + "/" + $0 })
+    #expect(written == ["Content/casebook.yml", "Content/cases/nginx-unknown-directive.md", ".gitignore", ".gitattributes", ".github/workflows/casebook.yml"].map { folder + "/" + $0 })
+    #expect(try String(contentsOfFile: folder + "/.gitattributes", encoding: .utf8).hasSuffix("\nSite/** merge=union linguist-generated=true\n"))
+    // The workflow builds Casebook from where --casebook-git says, or stops at once asking for it.
+    let unset = try Yams.load(yaml: String(contentsOfFile: folder + "/.github/workflows/casebook.yml", encoding: .utf8)) as? [String: Any]
+    #expect((unset?["env"] as? [String: Any])?["CASEBOOK_GIT"] as? String == Casebook.Init.unsetCasebookGit)
+    let steps = ((unset?["jobs"] as? [String: Any])?["check"] as? [String: Any])?["steps"] as? [[String: Any]] ?? []
+    #expect(steps.compactMap { $0["name"] as? String } == ["Build casebook", "Lint the cases", "Check that Site/ is up to date"])
+    #expect((steps.dropFirst().first?["run"] as? String)?.hasPrefix("if [ \"$CASEBOOK_GIT\" = \"\(Casebook.Init.unsetCasebookGit)\" ]; then\n  echo \"::error") == true)
+    let named = parent.appendingPathComponent("named").path
+    _ = try Casebook.Init.parse([named, "--casebook-git", "https://git.example.org/tools/casebook.git"]).execute()
+    let set = try Yams.load(yaml: String(contentsOfFile: named + "/.github/workflows/casebook.yml", encoding: .utf8)) as? [String: Any]
+    #expect((set?["env"] as? [String: Any])?["CASEBOOK_GIT"] as? String == "https://git.example.org/tools/casebook.git")
     #expect(try String(contentsOfFile: folder + "/Content/casebook.yml", encoding: .utf8).contains("title: \"Platform: runbooks\"\n"))
     let lint = try Casebook.Lint.parse(["--project", folder]).execute()
     #expect(lint.succeeded && lint.diagnostics.isEmpty && lint.caseCount == 1)

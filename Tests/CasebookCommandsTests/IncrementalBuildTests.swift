@@ -596,6 +596,35 @@ import Testing
     #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
   }
 
+  @Test("with the .gitattributes casebook init writes, two branches that each add a case merge without a conflict, and one build makes Site/ right")
+  func gitMergeWithoutConflicts() throws {
+    let project = try SiteFixtures.generatedProject(count: 40)
+    defer { try? FileManager.default.removeItem(at: project) }
+    try Casebook.Init.gitAttributes.write(to: project.appendingPathComponent(".gitattributes"), atomically: false, encoding: .utf8)
+    let repository = try SiteFixtures.gitRepository(project)
+    let cases = project.appendingPathComponent("Content/cases")
+    let model = try String(contentsOf: cases.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().last)), encoding: .utf8)
+    var changed: [String: Int] = [:]
+    for branch in ["first", "second"] {
+      try repository.must(["checkout", "--quiet", "-b", branch, "main"])
+      try model.replacingOccurrences(of: "title: ", with: "title: The \(branch) branch's ").write(to: cases.appendingPathComponent("added-on-\(branch).md"), atomically: false, encoding: .utf8)
+      #expect(try SiteFixtures.buildReport(project).outcome == .built)
+      try repository.must(["add", "-A"])
+      try repository.must(["commit", "--quiet", "-m", branch])
+      changed[branch] = try repository.run(["diff", "--name-only", "main", "--", "Site"]).output.split(separator: "\n").count
+    }
+    #expect(changed.values.allSatisfy { $0 > 20 }, "both branches rewrote shared files of Site/: \(changed)")
+    let merge = try repository.run(["merge", "--no-edit", "first"])
+    #expect(merge.status == 0 && !merge.output.contains("CONFLICT"), "\(merge.output)")
+    // Git made a merge commit whose Site/ is both sides' lines; one build makes it right.
+    #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome != .checked(differences: []))
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "a merge of two branches' sites")
+    try repository.must(["add", "-A"])
+    try repository.must(["commit", "--quiet", "-m", "Build the merged site"])
+    #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
+  }
+
   @Test("switching git branches whose committed sites differ: each next build just works and leaves Site/ as a clean build would")
   func gitBranchSwitch() throws {
     let project = try SiteFixtures.generatedProject(count: 24)

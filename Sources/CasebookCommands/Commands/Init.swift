@@ -2,11 +2,13 @@
 
 package import ArgumentParser
 internal import CasebookCore
+internal import CasebookSearch
 internal import Foundation
 
 extension Casebook {
   /// Writes a new knowledge base into a folder: the site config, one example case that passes
-  /// lint, a `.gitignore` for the build cache and a CI workflow that lints and checks `Site/`.
+  /// lint, a `.gitignore` for the build cache, a `.gitattributes` that lets branches' sites
+  /// merge, and a CI workflow that lints and checks `Site/`.
   /// The templates are built into casebook; `--templates` writes them out to change them.
   ///
   /// ```
@@ -17,7 +19,7 @@ extension Casebook {
   /// ```
   package struct Init: ParsableCommand {
     package static let configuration = CommandConfiguration(
-      abstract: "Start a new knowledge base: a site config, an example case, a .gitignore and a CI workflow.",
+      abstract: "Start a new knowledge base: a site config, an example case, .gitignore, .gitattributes and a CI workflow.",
       discussion: """
         Writes nothing over an existing file, and refuses a folder that already holds a \
         knowledge base. The templates are built into casebook: a Templates/ folder is needed \
@@ -34,11 +36,15 @@ extension Casebook {
     @Flag(help: "Also write the built-in templates into Templates/, to change them.")
     var templates = false
 
+    @Option(help: ArgumentHelp("Where the CI workflow gets Casebook's source to build it (a git URL).", valueName: "url"))
+    var casebookGit: String?
+
     package init() {}
 
     package func run() throws {
       for path in try ErrorText.reporting({ try execute() }) { Console.output(path + "\n") }
-      Console.error("Next: cd \(folder) && casebook lint && casebook build, then open Site/index.html. Set CASEBOOK_GIT in .github/workflows/casebook.yml.\n")
+      let workflowNote = casebookGit == nil ? " Set CASEBOOK_GIT in .github/workflows/casebook.yml (or give --casebook-git)." : ""
+      Console.error("Next: cd \(folder) && casebook serve (a preview that reloads as you edit), casebook lint, casebook build.\(workflowNote)\n")
     }
 
     /// Writes the knowledge base; the paths written, in order.
@@ -51,7 +57,8 @@ extension Casebook {
         (layout.configPath, Array(Self.config(title: title).utf8)),
         (layout.casesPath + "/" + Self.exampleID + ".md", Array(Self.exampleCase.utf8)),
         (layout.join(".gitignore"), Array("\(ProjectLayout.cacheFolder)/\n".utf8)),
-        (layout.join(".github/workflows/casebook.yml"), Array(Self.workflow.utf8)),
+        (layout.join(".gitattributes"), Array(Self.gitAttributes.utf8)),
+        (layout.join(".github/workflows/casebook.yml"), Array(Self.workflow(casebookGit: casebookGit ?? Self.unsetCasebookGit).utf8)),
       ]
       if templates {
         files += TemplateReader.defaults.sorted { $0.key < $1.key }.map { (layout.templatesPath + "/" + $0.key, $0.value) }
@@ -148,21 +155,42 @@ extension Casebook {
 
     /// A GitHub Actions workflow: build casebook, lint the cases, and check that `Site/` is
     /// what they give.
-    static let workflow = """
+    /// How git merges `Site/`: two branches that each add a case merge without a conflict to
+    /// edit, and the next build makes the site right (`casebook build --check` in CI insists).
+    static let gitAttributes = """
+      # Site/ is made by `casebook build` from Content/ (and Templates/). When two branches both
+      # changed it, git merges its files line by line without stopping (union): the result is
+      # not a site until the next `casebook build` rewrites it, and CI's `casebook build --check`
+      # says when that was forgotten. GitHub folds these files in diffs (linguist-generated).
+      \(ProjectLayout.siteFolder)/** merge=union linguist-generated=true
+
+      """
+
+    /// What the workflow says where no `--casebook-git` was given; its first step stops on it.
+    static let unsetCasebookGit = "https://example.org/set-me/casebook.git"
+
+    /// A GitHub Actions workflow that builds Casebook from `casebookGit` (a git URL, quoted for
+    /// YAML), lints the cases and checks `Site/`.
+    static func workflow(casebookGit: String) -> String {
+      """
       # Checks every pull request: the cases pass casebook lint, and Site/ is what they build.
       name: casebook
       on: [push, pull_request]
       env:
-        # Where your team gets Casebook's source (a Swift package); set it before the first run.
-        CASEBOOK_GIT: https://example.org/your-team/casebook.git
+        # Where your team gets Casebook's source (a Swift package, Swift 6.2 or later).
+        CASEBOOK_GIT: \(JSONText.string(casebookGit))
       jobs:
         check:
           runs-on: ubuntu-latest
-          container: swift:6.0
+          container: swift:6.3
           steps:
             - uses: actions/checkout@v4
             - name: Build casebook
               run: |
+                if [ "$CASEBOOK_GIT" = "\(unsetCasebookGit)" ]; then
+                  echo "::error file=.github/workflows/casebook.yml::set CASEBOOK_GIT in this file to where your team gets Casebook (casebook init --casebook-git URL writes it)"
+                  exit 1
+                fi
                 apt-get update -qq && apt-get install -y -qq libcmark-dev pkg-config git
                 git clone --depth 1 "$CASEBOOK_GIT" /tmp/casebook
                 swift build -c release --package-path /tmp/casebook
@@ -172,5 +200,6 @@ extension Casebook {
               run: /tmp/casebook/.build/release/casebook build --check
 
       """
+    }
   }
 }

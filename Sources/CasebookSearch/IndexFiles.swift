@@ -11,7 +11,7 @@ internal import Foundation
 ///
 /// ```
 /// search/meta.js          version, document count, shard keys, signature shard count
-/// search/t/<hex>.js       [term, [idf, "postings"]] pairs for terms with the prefix <hex> (UTF-8
+/// search/t/<hex>.js       [term, [df, "postings"]] pairs for terms with the prefix <hex> (UTF-8
 ///                         in hex); the postings are a ``PostingCodec`` string
 /// search/s/<n>.js         [line, [documents]] pairs for normalized signature lines whose FNV-1a
 ///                         hash is n modulo the shard count
@@ -77,11 +77,10 @@ package enum IndexFiles {
   package static func plan(_ state: inout IndexState, changes: Changes?) -> Plan {
     func first(_ term: String) -> String { String(term.unicodeScalars.first.map(Character.init) ?? " ") }
     func head(_ term: String) -> String { String(String.UnicodeScalarView(term.unicodeScalars.prefix(2))) }
-    let idfDigits = (0...state.documentCount).map { String(SearchIndexBuilder.idf(frequency: $0, documentCount: state.documentCount)).utf8.count }
     let sizes = state
     func size(_ position: Int) -> Int {
       let postings = sizes.stopEntries[sizes.terms[position]] ?? sizes.postings[position]
-      return idfDigits[min(sizes.frequencies[position], sizes.documentCount)] + postings.utf8.count + 5
+      return String(sizes.frequencies[position]).utf8.count + postings.utf8.count + 5
     }
     guard let changes else {
       state.shardKeys = shardKeys(terms: state.terms, in: state.terms.indices, size: size)
@@ -146,8 +145,8 @@ package enum IndexFiles {
       try emit(Array(plan.shards[start..<min(start + shardsPerPart, plan.shards.count)]).concurrentMap { key in
         let positions = extended.contains(key) ? (state.position(of: key).map { [$0] } ?? []) : Array(state.range(withPrefix: key))
         let entries = positions.map { (term: state.terms[$0], entry: state.entry(at: $0).entry) }.sorted { $0.term < $1.term }
-        // Each term's entry is `[idf,"postings"]`; posting strings need no escaping.
-        let body = entries.map { "[\(JSONText.string($0.term)),[\($0.entry.idf),\(JSONText.string($0.entry.postings))]]" }.joined(separator: ",")
+        // Each term's entry is `[document frequency,"postings"]`; posting strings need no escaping.
+        let body = entries.map { "[\(JSONText.string($0.term)),[\($0.entry.frequency),\(JSONText.string($0.entry.postings))]]" }.joined(separator: ",")
         return ("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]"))
       })
     }

@@ -6,7 +6,8 @@ extension IndexState {
   /// ``IndexFiles/plan(_:changes:)``; nil when the edit reaches every posting and the index must
   /// be built whole (the state is then left as it was).
   ///
-  /// That happens when the number of documents changes (every idf moves), when a pivot moves
+  /// That happens when the number of documents changes (which terms are stop terms, and the
+  /// pivots, may change with it), when a pivot moves
   /// (every weight of that field moves; pivots are rounded so that this is rare), or when a
   /// stop term stops being one (its positions were not kept).
   ///

@@ -78,11 +78,10 @@ package struct IndexState: Sendable, Equatable, Codable {
   /// A stop term still finds cases on its own, but no longer dominates what a query loads.
   func entry(at index: Int) -> (entry: EncodedTerm, stop: Bool) {
     let frequency = frequencies[index]
-    let idf = SearchIndexBuilder.idf(frequency: frequency, documentCount: documentCount)
     guard SearchIndexBuilder.isStopTerm(frequency: frequency, documentCount: documentCount) else {
-      return (EncodedTerm(idf: idf, postings: postings[index]), false)
+      return (EncodedTerm(frequency: frequency, postings: postings[index]), false)
     }
-    return (EncodedTerm(idf: idf, postings: stopEntries[terms[index]] ?? Self.strongest(postings[index])), true)
+    return (EncodedTerm(frequency: frequency, postings: stopEntries[terms[index]] ?? Self.strongest(postings[index])), true)
   }
 
   /// A stop term's strongest postings, in document order.

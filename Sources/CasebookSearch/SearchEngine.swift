@@ -131,7 +131,7 @@ package struct SearchEngine {
       var best: [Int: (value: Double, term: String, mask: Int)] = [:]
       for (term, factor) in group.terms {
         guard let entry = try source.entry(term) else { continue }
-        let idf = Double(entry.idf) / 10_000
+        let idf = Double(SearchIndexBuilder.idf(frequency: entry.frequency, documentCount: source.documentCount)) / 10_000
         for posting in entry.postings {
           let weight = Double(posting.weight) / 100
           let value = factor * idf * (weight * (Self.k1 + 1)) / (weight + Self.k1)
@@ -171,7 +171,8 @@ package struct SearchEngine {
     }
 
     var ranked = scores.filter { $0.value > 0 }.map { SearchResult(document: $0.key, score: $0.value, anchor: signatureMatched.contains($0.key) ? "signatures" : anchor(sectionHits[$0.key] ?? [:]), terms: Self.highlightOrder(matched[$0.key] ?? [])) }
-    ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.document < $1.document }
+    // Equal scores: the newer case first (documents are numbered oldest first).
+    ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.document > $1.document }
     var statusCounts: [String: Int] = [:], componentCounts: [String: Int] = [:], tagCounts: [String: Int] = [:]
     // Facts (facets.js in the browser) are read only when filters or counts need them.
     guard filters.needsFacts else {

@@ -14,24 +14,27 @@ package struct Posting: Sendable, Equatable {
   package var positions: [Int]
 }
 
-/// A term's postings and its inverse document frequency (times 10,000, rounded).
+/// A term's postings and its document frequency (how many documents hold it; a stop term's
+/// postings are fewer). The engines weigh it from that and the number of documents when they
+/// query (``SearchIndexBuilder/idf(frequency:documentCount:)``), so that a case added changes
+/// the entries of its own terms only.
 package struct TermEntry: Sendable, Equatable {
-  package var idf: Int
+  package var frequency: Int
   package var postings: [Posting]
 }
 
-/// A term's entry as the index files hold it: the idf and the postings as a ``PostingCodec``
-/// string, a few bytes per posting instead of a value with an array of positions.
+/// A term's entry as the index files hold it: the document frequency and the postings as a
+/// ``PostingCodec`` string, a few bytes per posting instead of a value with an array of positions.
 package struct EncodedTerm: Sendable, Equatable {
-  package var idf: Int
+  package var frequency: Int
   package var postings: String
 
-  package init(idf: Int, postings: String) {
-    self.idf = idf
+  package init(frequency: Int, postings: String) {
+    self.frequency = frequency
     self.postings = postings
   }
 
-  package var decoded: TermEntry { TermEntry(idf: idf, postings: PostingCodec.decode(postings)) }
+  package var decoded: TermEntry { TermEntry(frequency: frequency, postings: PostingCodec.decode(postings)) }
 }
 
 /// The facts a result list needs about a document, without its text.
@@ -44,7 +47,7 @@ package struct DocumentFacts: Sendable, Equatable, Codable {
 /// A complete search index in memory: what `casebook build` shards into Site/search and what
 /// `casebook search` queries.
 package struct SearchIndex: Sendable {
-  package static let version = 2
+  package static let version = 3
   /// Every document, ``SearchDocument/trimmed`` (as the builder keeps them): what the document
   /// files carry.
   package var documents: [SearchDocument]

@@ -36,6 +36,14 @@ package enum SearchIndexBuilder {
   /// are cores, and each partition merges on its own core. A document is kept
   /// ``SearchDocument/trimmed`` once tallied. ``finish(contentHash:)`` weighs every term, since
   /// BM25F needs every document's field lengths.
+  ///
+  /// The index numbers the documents in the reverse of the order they were added: cases come
+  /// newest first, and a case added to a knowledge base, usually its newest, then takes the
+  /// next number and moves no other's, so its commit changes few of the index's files.
+  ///
+  /// ```
+  /// add([c, b]), add([a])  →  a is document 0, b 1, c 2
+  /// ```
   package struct Accumulator {
     private var merged = Merged(partitions: (0..<max(1, ProcessorCount.active)).map(Partition.init))
     private var documents: [SearchDocument] = []
@@ -81,24 +89,28 @@ package enum SearchIndexBuilder {
       }
     }
 
-    /// The index of every document added, in the order added.
+    /// The index of every document added, numbered from the last added.
     package consuming func finish(contentHash: String) -> SearchIndex {
       let keys = Array(repeating: UInt64(0), count: documents.count)
-      let documents = documents
+      let documents = trimmedDocuments
       return SearchIndex(state: finishState(documentKeys: keys), documents: documents, contentHash: contentHash)
     }
 
     /// Every term weighed, as the state the index files are written from; `documentKeys` (one
-    /// per document added) say what each document was made from.
+    /// per document, in the order added) say what each document was made from.
     package func finishState(documentKeys: [UInt64]) -> IndexState {
       for partition in merged.partitions { partition.postings.shrink() }
-      var state = weigh(merged, documentKeys: documentKeys)
-      state.facetKeys = documents.map(\.facetKey)
+      var state = weigh(merged, documentKeys: documentKeys.reversed())
+      state.facetKeys = documents.reversed().map(\.facetKey)
       return state
     }
 
-    /// The documents added, ``SearchDocument/trimmed`` (without sections unless kept).
-    package var trimmedDocuments: [SearchDocument] { documents }
+    /// The documents added, ``SearchDocument/trimmed`` (without sections unless kept), by number.
+    package var trimmedDocuments: [SearchDocument] { documents.reversed() }
+
+    /// The number of the document added at `position` (counted from 0, in the order added)
+    /// among `count` documents.
+    package static func number(ofAdded position: Int, count: Int) -> Int { count - 1 - position }
   }
 
   /// Every document's terms, merged into raw postings; each document's field lengths and layout.
@@ -109,13 +121,16 @@ package enum SearchIndexBuilder {
   }
 
   /// Now that every length is known: every term's postings weighed and encoded, a partition at
-  /// a time (its raw postings are released once encoded), sorted into an ``IndexState``.
+  /// a time (its raw postings are released once encoded), sorted into an ``IndexState``. The raw
+  /// postings and lengths count documents in the order added; the state numbers them from the
+  /// last added (``Accumulator``), and `documentKeys` are by that number.
   static func weigh(_ merged: Merged, documentKeys: [UInt64]) -> IndexState {
     let lengths = merged.lengths
     let layouts = merged.layouts
     let pivots = pivots(lengths)
     let normalisers = lengths.map { SearchIndexBuilder.normalisers($0, pivots) }
     let documentCount = lengths.count
+    let last = documentCount - 1
     var terms: [String] = []
     var frequencies: [Int] = []
     var postings: [String] = []
@@ -129,16 +144,28 @@ package enum SearchIndexBuilder {
       let encoded = chunks.concurrentMap { chunk -> (postings: [String], frequencies: [Int], documents: [Int32]) in
         var result: (postings: [String], frequencies: [Int], documents: [Int32]) = ([], [], [])
         var positions: [Int] = []
+        var postings: [(document: Int, weight: Int, mask: Int, end: Int)] = []
+        var kept: [Int] = []
         layouts.withReader { fields in
           normalisers.withUnsafeBufferPointer { normalisers in
             for slot in chunk {
               let frequency = raw.frequencies[slot]
               let stop = isStopTerm(frequency: frequency, documentCount: documentCount)
-              var writer = PostingCodec.Writer()
+              // The postings come in the order added and are written by number: the other way.
+              postings.removeAll(keepingCapacity: true)
+              kept.removeAll(keepingCapacity: true)
               raw.forEachPosting(slot, positions: &positions) { document, positions in
                 let (counts, mask) = fields(document, positions)
-                writer.append(document: document, weight: weight(counts, normalisers: normalisers[document]), mask: mask, positions: positions.prefix(stop ? 0 : positions.count))
-                result.documents.append(Int32(document))
+                let count = stop ? 0 : positions.count
+                postings.append((document: last - document, weight: weight(counts, normalisers: normalisers[document]), mask: mask, end: kept.count + count))
+                kept += positions.prefix(count)
+              }
+              var writer = PostingCodec.Writer()
+              for index in postings.indices.reversed() {
+                let posting = postings[index]
+                let start = index == 0 ? 0 : postings[index - 1].end
+                writer.append(document: posting.document, weight: posting.weight, mask: posting.mask, positions: kept[start..<posting.end])
+                result.documents.append(Int32(posting.document))
               }
               result.postings.append(writer.text)
               result.frequencies.append(frequency)
@@ -164,7 +191,7 @@ package enum SearchIndexBuilder {
     let order = terms.indices.sorted { terms[$0].precedesInByteOrder(terms[$1]) }
     var state = IndexState()
     state.documentKeys = documentKeys
-    state.lengths = lengths
+    state.lengths = lengths.reversed()
     // Each list is put in order and let go before the next, so no two copies of all three exist.
     state.terms = order.map { terms[$0] }
     terms = []

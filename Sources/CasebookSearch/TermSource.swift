@@ -117,9 +117,9 @@ package final class IndexFolder: TermSource {
     var entries: [String: TermEntry] = [:]
     for pair in pairs {
       guard pair.count == 2, let term = pair[0] as? String, let value = pair[1] as? [Any],
-        value.count == 2, let idf = value[0] as? Int, let postings = value[1] as? String
+        value.count == 2, let frequency = value[0] as? Int, let postings = value[1] as? String
       else { continue }
-      entries[term] = TermEntry(idf: idf, postings: PostingCodec.decode(postings))
+      entries[term] = TermEntry(frequency: frequency, postings: PostingCodec.decode(postings))
     }
     termShards[key] = entries
     return entries

@@ -111,6 +111,12 @@
       .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
       .replace(/[0-9]+/g, "N");
   }
+  // A term's inverse document frequency, times 10,000 and rounded, from its document
+  // frequency and the number of documents (SearchIndexBuilder.idf in the Swift engine).
+  function idfOf(frequency, documents) {
+    return Math.round(Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)) * 10000);
+  }
+
   function fnv1a32(text) {
     var bytes = new TextEncoder().encode(text), hash = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) { hash ^= bytes[i]; hash = Math.imul(hash, 0x01000193) >>> 0; }
@@ -259,7 +265,7 @@
     return this.shard(key).then(function (data) {
       var value = data.get(term);
       if (!value) { return null; }
-      if (!decoded.has(term)) { decoded.set(term, { idf: value[0], postings: decodePostings(value[1]) }); }
+      if (!decoded.has(term)) { decoded.set(term, { frequency: value[0], postings: decodePostings(value[1]) }); }
       return decoded.get(term);
     });
   };
@@ -364,7 +370,7 @@
             group.terms.forEach(function (t, k) {
               var entry = entries[k];
               if (!entry) { return; }
-              var idf = entry.idf / 10000;
+              var idf = idfOf(entry.frequency, source.meta.documents) / 10000;
               entry.postings.forEach(function (p) {
                 var weight = p.weight / 100;
                 var value = t.factor * idf * (weight * (K1 + 1)) / (weight + K1);
@@ -415,7 +421,8 @@
           scores.forEach(function (score, doc) {
             if (score > 0) { ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: highlightOrder(matched.get(doc) || []) }); }
           });
-          ranked.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : a.document - b.document; });
+          // Equal scores: the newer case first (documents are numbered oldest first).
+          ranked.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : b.document - a.document; });
           var needFacets = filters && (filters.status || filters.component || filters.tag || filters.counts);
           if (!needFacets) { return { results: ranked, total: ranked.length, counts: null }; }
           return source.facets().then(function (facts) {

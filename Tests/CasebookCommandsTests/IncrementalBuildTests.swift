@@ -3,6 +3,7 @@
 @testable import CasebookCommands
 import CasebookCore
 import CasebookRender
+import CasebookSearch
 import CasebookTestSupport
 import Foundation
 import Glibc
@@ -623,6 +624,36 @@ import Testing
     try repository.must(["add", "-A"])
     try repository.must(["commit", "--quiet", "-m", "Build the merged site"])
     #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
+  }
+
+  @Test("a case newer than every other takes the next search document number: no other document's file changes, and only the term shards of its words")
+  func newestCaseAppendsToTheIndex() throws {
+    let project = try SiteFixtures.generatedProject(count: 40)
+    defer { try? FileManager.default.removeItem(at: project) }
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let before = SiteFixtures.files(in: project.appendingPathComponent("Site"))
+    let cases = project.appendingPathComponent("Content/cases")
+    let model = try String(contentsOf: cases.appendingPathComponent(try #require(try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted().first)), encoding: .utf8)
+    let newest = model.split(separator: "\n").filter { !$0.hasPrefix("updated: ") }.map {
+      $0.hasPrefix("date: ") ? "date: 2099-12-31" : $0.hasPrefix("title: ") ? "title: The newest case, about qqzzyx" : String($0)
+    }.joined(separator: "\n")
+    try newest.write(to: cases.appendingPathComponent("the-newest-case.md"), atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let after = try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "adding the newest case")
+
+    let documents = after.keys.filter { $0.hasPrefix("search/d/") }
+    #expect(documents.count == 41)
+    #expect(String(decoding: after["search/d/40.js"] ?? Data(), as: UTF8.self).contains("\"id\":\"the-newest-case\""))
+    for path in documents where path != "search/d/40.js" { #expect(after[path] == before[path], "\(path) changed") }
+    // The term shards that changed are those holding a word of the new case.
+    let words = Set(Tokenizer.terms(newest))
+    let shards = after.keys.filter { $0.hasPrefix("search/t/") }
+    let changed = shards.filter { after[$0] != before[$0] }
+    #expect(changed.count < shards.count)
+    for path in changed {
+      let text = String(decoding: after[path]!, as: UTF8.self)
+      #expect(words.contains { text.contains("[\(JSONText.string($0)),[") }, "\(path) changed without a word of the new case")
+    }
   }
 
   @Test("switching git branches whose committed sites differ: each next build just works and leaves Site/ as a clean build would")

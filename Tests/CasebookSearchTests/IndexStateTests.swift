@@ -34,9 +34,12 @@ import Testing
 
   /// The state and every file of the index of these documents, built from scratch.
   static func build(_ documents: [SearchDocument], keys: [UInt64]) throws -> (state: IndexState, files: [String: String]) {
+    // Added last to first: the index numbers documents from the last added, so each one's
+    // number is then its index in `documents`.
     var accumulator = SearchIndexBuilder.Accumulator()
-    for start in stride(from: 0, to: documents.count, by: 64) { accumulator.add(Array(documents[start..<min(start + 64, documents.count)])) }
-    var state = accumulator.finishState(documentKeys: keys)
+    let added = Array(documents.reversed())
+    for start in stride(from: 0, to: added.count, by: 64) { accumulator.add(Array(added[start..<min(start + 64, added.count)])) }
+    var state = accumulator.finishState(documentKeys: keys.reversed())
     let plan = IndexFiles.plan(&state, changes: nil)
     var files: [String: String] = [:]
     let trimmed = accumulator.trimmedDocuments

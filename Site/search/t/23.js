@@ -1,1 +1,1 @@
-CasebookSearch.add("t/23",[["#8855",[4700,"AsCgEB-OBgDgkEBxN"]],["#9748",[9808,"C3EgQBvP"]]]);
+CasebookSearch.add("t/23",[["#8855",[2,"BgDgkEBxNBsCgEB-O"]],["#9748",[1,"A3EgQBvP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/25",[["%build",[4700,"A5EgQCwfQB_FgwECqZD"]],["%global",[1335,"AlHgQDhgBgB_BB_FgwECuZ3BBuJgQCyP6B"]],["%gobuild",[4700,"AvXkNF0D0E5JqBpFB6SklED1C0E6I"]],["%undefine",[4700,"AsCgQBreBgDgwEBhY"]]]);
+CasebookSearch.add("t/25",[["%build",[2,"B_FgwECqZDB5EgQCwfQ"]],["%global",[3,"AuJgQCyP6BB_FgwECuZ3BBlHgQDhgBgB_B"]],["%gobuild",[2,"B6SklED1C0E6IBvXkNF0D0E5JqBpF"]],["%undefine",[2,"BgDgwEBhYBsCgQBre"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/2e",[[".../vendor",[4700,"A5EgiCC7N4aBgDggGBkgB"]],[".../wazevo/backend/isa/amd64",[4700,"AsCgEB7QBgDgkEB_O"]],[".callwithstack",[9808,"AwRhCCX4J"]],[".text",[1335,"AwRhCCJ_JBgYhiECJ4JBjfhKDXoHyF"]],[".text+0x136c683",[4700,"AwRhCCgBxJBgYhiECSxJ"]]]);
+CasebookSearch.add("t/2e",[[".../vendor",[2,"BgDggGBkgBB5EgiCC7N4a"]],[".../wazevo/backend/isa/amd64",[2,"BgDgkEB_OBsCgEB7Q"]],[".callwithstack",[1,"CwRhCCX4J"]],[".text",[3,"AjfhKDXoHyFBgYhiECJ4JBwRhCCJ_J"]],[".text+0x136c683",[2,"BgYhiECSxJBwRhCCgBxJ"]]]);

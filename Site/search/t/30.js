@@ -1,1 +1,1 @@
-CasebookSearch.add("t/30",[["0",[4700,"Ayfg1BKmHRgHKV_PAoEAOBleg1FIvGQwGE0LAmDA"]],["0:1.32.0-1",[4700,"A5EgwBC1foEB_FgwFCnZmD"]],["0x136c683",[4700,"AwRhCCgBxJBgYhiECSxJ"]]]);
+CasebookSearch.add("t/30",[["0",[2,"Bleg1FIvGQwGE0LAmDAByfg1BKmHRgHKV_PAoEAO"]],["0:1.32.0-1",[2,"B_FgwFCnZmDB5EgwBC1foE"]],["0x136c683",[2,"BgYhiECSxJBwRhCCgBxJ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/33",[["302",[4700,"AsCgCBnLBgDgiEBjL"]],["31",[4700,"AsCgEBvPBgDgkEBgO"]],["32",[1335,"AhyBm1BK0CjBvDwI_PR3DRFrBB1sBmxFI4BkBzD4SmDMIUB3EgEBmK"]],["34",[9808,"CggBgzBGvGBe4HCzC"]]]);
+CasebookSearch.add("t/33",[["302",[2,"BgDgiEBjLBsCgCBnL"]],["31",[2,"BgDgkEBgOBsCgEBvP"]],["32",[3,"A3EgEBmKB1sBmxFI4BkBzD4SmDMIUBhyBm1BK0CjBvDwI_PR3DRFrB"]],["34",[1,"AggBgzBGvGBe4HCzC"]]]);

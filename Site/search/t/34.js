@@ -1,1 +1,1 @@
-CasebookSearch.add("t/34",[["41",[1335,"A2ZiDD7C7DoCB_WijED7BlEmCBuJgUChK7G"]],["43",[9808,"C3UgrBEhGpBtGyE"]],["44",[9808,"C4yBmrBHzBd-C7C-FoER"]],["44/45",[9808,"CvnBmoBFzBd3LoER"]],["45",[9808,"C4yBmrBHzBdgD7C8FoER"]]]);
+CasebookSearch.add("t/34",[["41",[3,"AuJgUChK7GB_WijED7BlEmCB2ZiDD7C7DoC"]],["43",[1,"A3UgrBEhGpBtGyE"]],["44",[1,"A4yBmrBHzBd-C7C-FoER"]],["44/45",[1,"AvnBmoBFzBd3LoER"]],["45",[1,"A4yBmrBHzBdgD7C8FoER"]]]);

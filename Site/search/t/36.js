@@ -1,1 +1,1 @@
-CasebookSearch.add("t/36",[["64",[1335,"AoGgBB5GBjGghEBiGByGgBByF"]]]);
+CasebookSearch.add("t/36",[["64",[3,"AyGgBByFBjGghEBiGBoGgBB5G"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/38",[["8",[1335,"A0IgFCyH7HBjJglEC8GiHByGgBBzG"]],["81",[9808,"AsCgIBxY"]],["8855",[4700,"AsCgEB-OBgDgkEBxN"]],["8860",[9808,"AsCgQBxgB"]]]);
+CasebookSearch.add("t/38",[["8",[3,"AyGgBBzGBjJglEC8GiHB0IgFCyH7H"]],["81",[1,"CsCgIBxY"]],["8855",[2,"BgDgkEBxNBsCgEB-O"]],["8860",[1,"CsCgQBxgB"]]]);

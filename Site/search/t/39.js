@@ -1,1 +1,1 @@
-CasebookSearch.add("t/39",[["9",[4700,"AhLgFD3HgHKBjMglED_GwGE"]],["9748",[9808,"C3EgQBvP"]]]);
+CasebookSearch.add("t/39",[["9",[2,"BjMglED_GwGEBhLgFD3HgHK"]],["9748",[1,"A3EgQBvP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/6b",[["keep",[4700,"AsCgQB-hBC3EgQB9Q"]],["keeps",[9808,"AsCgQBogB"]],["knqyf263",[4700,"AsCgEBqPBgDgkEB7N"]],["knqyf263/go-plugin",[9808,"BgDgkEB7N"]],["kubernetes",[4700,"AsCggBB9lBBgDggFB0d"]]]);
+CasebookSearch.add("t/6b",[["keep",[2,"A3EgQB9QCsCgQB-hB"]],["keeps",[1,"CsCgQBogB"]],["knqyf263",[2,"BgDgkEB7NBsCgEBqP"]],["knqyf263/go-plugin",[1,"BgDgkEB7N"]],["kubernetes",[2,"BgDggFB0dBsCggBB9lB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/78",[["x",[1335,"A5EgICgXGB_FgoEC1UKByGgBBzG"]],["x86",[1335,"AoGgBB5GBjGghEBiGByGgBByF"]],["x86_64",[4700,"AoGgBB5GCyGgBByF"]],["xx",[9808,"AsCggCB-pB"]]]);
+CasebookSearch.add("t/78",[["x",[3,"AyGgBBzGB_FgoEC1UKB5EgICgXG"]],["x86",[3,"AyGgBByFBjGghEBiGBoGgBB5G"]],["x86_64",[2,"AyGgBByFCoGgBB5G"]],["xx",[1,"CsCggCB-pB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/79",[["yourself",[9808,"AsCggBB4mB"]]]);
+CasebookSearch.add("t/79",[["yourself",[1,"CsCggBB4mB"]]]);

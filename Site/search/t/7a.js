@@ -1,1 +1,1 @@
-CasebookSearch.add("t/7a",[["z",[1335,"AkdkaJ9DrKuGZftE2DyBgBB-Rg6EG4MvFSwDjCkBByxBk8BJmCVvHxC5CBBoCD"]]]);
+CasebookSearch.add("t/7a",[["z",[3,"AyxBk8BJmCVvHxC5CBBoCDB-Rg6EG4MvFSwDjCkBBkdkaJ9DrKuGZftE2DyBgB"]]]);

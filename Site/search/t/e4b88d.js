@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b88d",[["不依",[9808,"BgDgkEBiO"]],["不再",[9808,"BgDgoEBuW"]],["不存",[9808,"BgDgoEBuU"]],["不支",[9808,"BgDgoEB1S"]]]);
+CasebookSearch.add("t/e4b88d",[["不依",[1,"BgDgkEBiO"]],["不再",[1,"BgDgoEBuW"]],["不存",[1,"BgDgoEBuU"]],["不支",[1,"BgDgoEB1S"]]]);

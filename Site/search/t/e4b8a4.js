@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b8a4",[["两个",[9808,"BgDgiEByJ"]]]);
+CasebookSearch.add("t/e4b8a4",[["两个",[1,"BgDgiEByJ"]]]);

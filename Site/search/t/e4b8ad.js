@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b8ad",[["中出",[9808,"BgDggGBigB"]],["中声",[9808,"BgDgkEBoO"]],["中导",[9808,"BgDgkEBhR"]],["中有",[9808,"BgDgiEB0M"]],["中本",[9808,"BgDgwEBnY"]],["中留",[9808,"BgDggGBqhB"]],["中的",[9808,"BhYg3EHkGsDhCNJ6CtL"]],["中被",[9808,"BgDgiEB3K"]],["中验",[9808,"BgDgwEBzb"]],["中默",[9808,"BgDgoEB9S"]]]);
+CasebookSearch.add("t/e4b8ad",[["中出",[1,"BgDggGBigB"]],["中声",[1,"BgDgkEBoO"]],["中导",[1,"BgDgkEBhR"]],["中有",[1,"BgDgiEB0M"]],["中本",[1,"BgDgwEBnY"]],["中留",[1,"BgDggGBqhB"]],["中的",[1,"BhYg3EHkGsDhCNJ6CtL"]],["中被",[1,"BgDgiEB3K"]],["中验",[1,"BgDgwEBzb"]],["中默",[1,"BgDgoEB9S"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4ba8c",[["二个",[9808,"BgDgiEBpK"]],["二进",[9808,"BgDggGBlhB"]]]);
+CasebookSearch.add("t/e4ba8c",[["二个",[1,"BgDgiEBpK"]],["二进",[1,"BgDggGBlhB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4ba8e",[["于事",[9808,"BgDgwEB2Y"]],["于是",[9808,"B_FgoECgVhB"]],["于构",[9808,"BgDgkEBzP"]]]);
+CasebookSearch.add("t/e4ba8e",[["于事",[1,"BgDgwEB2Y"]],["于是",[1,"B_FgoECgVhB"]],["于构",[1,"BgDgkEBzP"]]]);

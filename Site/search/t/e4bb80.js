@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bb80",[["什么",[9808,"BgDggGBuhB"]]]);
+CasebookSearch.add("t/e4bb80",[["什么",[1,"BgDggGBuhB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bc98",[["优化",[9808,"BgDgiEBsJ"]]]);
+CasebookSearch.add("t/e4bc98",[["优化",[1,"BgDgiEBsJ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58685",[["内联",[9808,"BgDgkEBpR"]]]);
+CasebookSearch.add("t/e58685",[["内联",[1,"BgDgkEBpR"]]]);

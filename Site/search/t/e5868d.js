@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5868d",[["再报",[9808,"BgDgoEBvW"]]]);
+CasebookSearch.add("t/e5868d",[["再报",[1,"BgDgoEBvW"]]]);

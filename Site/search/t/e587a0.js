@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587a0",[["几乎",[9808,"BgDgiEBoL"]]]);
+CasebookSearch.add("t/e587a0",[["几乎",[1,"BgDgiEBoL"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5898d",[["前加",[9808,"BgDgkEBwQ"]],["前应",[9808,"BgDggGB_gB"]],["前缀",[9808,"B_FgqECuMhJ"]]]);
+CasebookSearch.add("t/e5898d",[["前加",[1,"BgDgkEBwQ"]],["前应",[1,"BgDggGB_gB"]],["前缀",[1,"B_FgqECuMhJ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58fb7",[["号仍",[9808,"BgDgwEB7Z"]],["号依",[9808,"BgDgoEByW"]],["号名",[9808,"BgDgkEBvP"]],["号在",[9808,"BgDgiEBvK"]],["号定",[9808,"BgDgoEBlS"]],["号未",[9808,"B8QiiECpCsH"]],["号检",[9808,"BgDgwEB7X"]],["号的",[9808,"BgDggGB4f"]],["号确",[9808,"BgDgoEBrU"]]]);
+CasebookSearch.add("t/e58fb7",[["号仍",[1,"BgDgwEB7Z"]],["号依",[1,"BgDgoEByW"]],["号名",[1,"BgDgkEBvP"]],["号在",[1,"BgDgiEBvK"]],["号定",[1,"BgDgoEBlS"]],["号未",[1,"B8QiiECpCsH"]],["号检",[1,"BgDgwEB7X"]],["号的",[1,"BgDggGB4f"]],["号确",[1,"BgDgoEBrU"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59088",[["合并",[9808,"BgDgkEBqN"]]]);
+CasebookSearch.add("t/e59088",[["合并",[1,"BgDgkEBqN"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5908d",[["名中",[9808,"B_FgiGC9LkU"]],["名取",[9808,"BgDgkEBwP"]],["名字",[9808,"BgDgoEByV"]]]);
+CasebookSearch.add("t/e5908d",[["名中",[1,"B_FgiGC9LkU"]],["名取",[1,"BgDgkEBwP"]],["名字",[1,"BgDgoEByV"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e590a6",[["否会",[9808,"BgDggFBje"]],["否在",[9808,"BgDggFBwd"]],["否立",[9808,"BgDggFBod"]]]);
+CasebookSearch.add("t/e590a6",[["否会",[1,"BgDggFBje"]],["否在",[1,"BgDggFBwd"]],["否立",[1,"BgDggFBod"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59ca8",[["在",[9808,"B7Zi8EF5BqLjB1EqG"]],["在二",[9808,"BgDggGBkhB"]],["在失",[9808,"BgDgoEBmT"]],["在所",[9808,"BgDgiEBwK"]],["在最",[9808,"BgDgiEBuI"]],["在玩",[9808,"BgDgwEBub"]],["在链",[9808,"BgDgoEBxT"]]]);
+CasebookSearch.add("t/e59ca8",[["在",[1,"B7Zi8EF5BqLjB1EqG"]],["在二",[1,"BgDggGBkhB"]],["在失",[1,"BgDgoEBmT"]],["在所",[1,"BgDgiEBwK"]],["在最",[1,"BgDgiEBuI"]],["在玩",[1,"BgDgwEBub"]],["在链",[1,"BgDgoEBxT"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59d97",[["块模",[9808,"BgDgwEBha"]]]);
+CasebookSearch.add("t/e59d97",[["块模",[1,"BgDgwEBha"]]]);

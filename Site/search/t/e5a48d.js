@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5a48d",[["复正",[9808,"BgDggFBsd"]],["复现",[9808,"BgDgwEBxb"]]]);
+CasebookSearch.add("t/e5a48d",[["复正",[1,"BgDggFBsd"]],["复现",[1,"BgDgwEBxb"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae83",[["它几",[9808,"BgDgiEBnL"]],["它在",[9808,"BgDggGBjhB"]],["它默",[9808,"BgDgkEBpQ"]]]);
+CasebookSearch.add("t/e5ae83",[["它几",[1,"BgDgiEBnL"]],["它在",[1,"BgDggGBjhB"]],["它默",[1,"BgDgkEBpQ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae8f",[["宏构",[9808,"BgDgkEBkQ"]],["宏触",[9808,"BjGghEBqH"]]]);
+CasebookSearch.add("t/e5ae8f",[["宏构",[1,"BgDgkEBkQ"]],["宏触",[1,"BjGghEBqH"]]]);

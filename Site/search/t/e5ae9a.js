@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae9a",[["定义",[9808,"BwyBm6GLrCcwGV6HH4ChBRlC0G"]],["定位",[9808,"BgDgoEB-W"]],["定到",[9808,"BgDgkEB-O"]],["定是",[9808,"BgDgiEBtL"]]]);
+CasebookSearch.add("t/e5ae9a",[["定义",[1,"BwyBm6GLrCcwGV6HH4ChBRlC0G"]],["定位",[1,"BgDgoEB-W"]],["定到",[1,"BgDgkEB-O"]],["定是",[1,"BgDgiEBtL"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae9e",[["实不",[9808,"BgDgoEBtU"]],["实导",[9808,"BgDgwEB0a"]],["实现",[9808,"BgDgkEBlP"]]]);
+CasebookSearch.add("t/e5ae9e",[["实不",[1,"BgDgoEBtU"]],["实导",[1,"BgDgwEB0a"]],["实现",[1,"BgDgkEBlP"]]]);

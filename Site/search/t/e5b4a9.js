@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b4a9",[["崩溃",[9808,"BgDggFBle"]]]);
+CasebookSearch.add("t/e5b4a9",[["崩溃",[1,"BgDggFBle"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b9b6",[["并不",[9808,"B_FgsEChOzE"]],["并了",[9808,"BgDgkEBrN"]],["并多",[9808,"BgDggFByc"]],["并强",[9808,"BgDgkEB1Q"]],["并用",[9808,"BgDgkEB0O"]],["并留",[9808,"BgDgoEB4W"]]]);
+CasebookSearch.add("t/e5b9b6",[["并不",[1,"B_FgsEChOzE"]],["并了",[1,"BgDgkEBrN"]],["并多",[1,"BgDggFByc"]],["并强",[1,"BgDgkEB1Q"]],["并用",[1,"BgDgkEB0O"]],["并留",[1,"BgDgoEB4W"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5bbba",[["建因",[9808,"BgDgwEByZ"]],["建在",[9808,"BgDgiEBtI"]],["建成",[9808,"BgDggFBvc"]],["建时",[9808,"BgDgkEB1P"]]]);
+CasebookSearch.add("t/e5bbba",[["建因",[1,"BgDgwEByZ"]],["建在",[1,"BgDgiEBtI"]],["建成",[1,"BgDggFBvc"]],["建时",[1,"BgDgkEB1P"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68890",[["成功",[9808,"BgDggFBwc"]]]);
+CasebookSearch.add("t/e68890",[["成功",[1,"BgDggFBwc"]]]);

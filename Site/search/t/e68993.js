@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68993",[["打包",[9808,"B8NigEB_B"]]]);
+CasebookSearch.add("t/e68993",[["打包",[1,"B8NigEB_B"]]]);

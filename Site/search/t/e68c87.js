@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68c87",[["指向",[9808,"BgDgoEBrV"]]]);
+CasebookSearch.add("t/e68c87",[["指向",[1,"BgDgoEBrV"]]]);

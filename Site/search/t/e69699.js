@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69699",[["料并",[9808,"BgDgoEBzS"]]]);
+CasebookSearch.add("t/e69699",[["料并",[1,"BgDgoEBzS"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e698af",[["是后",[9808,"BgDgoEBhX"]],["是否",[9808,"B_IggFDndIT"]],["是报",[9808,"BgDgoEBiW"]],["是权",[9808,"BgDggGB5gB"]],["是汇",[9808,"BgDgoEBhV"]],["是符",[9808,"B_FgoGCpUtL"]],["是让",[9808,"BgDgoEBsW"]]]);
+CasebookSearch.add("t/e698af",[["是后",[1,"BgDgoEBhX"]],["是否",[1,"B_IggFDndIT"]],["是报",[1,"BgDgoEBiW"]],["是权",[1,"BgDggGB5gB"]],["是汇",[1,"BgDgoEBhV"]],["是符",[1,"B_FgoGCpUtL"]],["是让",[1,"BgDgoEBsW"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69c80",[["最后",[9808,"BgDgiEBvI"]],["最终",[9808,"BgDgkEBsP"]]]);
+CasebookSearch.add("t/e69c80",[["最后",[1,"BgDgiEBvI"]],["最终",[1,"BgDgkEBsP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69da5",[["来就",[9808,"B_Fg4EC7TuE"]],["来源",[9808,"BgDgoEBrX"]]]);
+CasebookSearch.add("t/e69da5",[["来就",[1,"B_Fg4EC7TuE"]],["来源",[1,"BgDgoEBrX"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a0b7",[["样检",[9808,"BgDggFBpe"]]]);
+CasebookSearch.add("t/e6a0b7",[["样检",[1,"BgDggFBpe"]]]);

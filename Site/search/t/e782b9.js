@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e782b9",[["点只",[9808,"BgDgwEBsb"]]]);
+CasebookSearch.add("t/e782b9",[["点只",[1,"BgDgwEBsb"]]]);

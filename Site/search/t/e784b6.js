@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e784b6",[["然存",[9808,"BgDggFB8e"]],["然没",[9808,"BgDgoEB0W"]]]);
+CasebookSearch.add("t/e784b6",[["然存",[1,"BgDggFB8e"]],["然没",[1,"BgDgoEB0W"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e78eb0",[["现中",[9808,"BgDgwEByb"]],["现在",[9808,"BgDgoEBlT"]]]);
+CasebookSearch.add("t/e78eb0",[["现中",[1,"BgDgwEByb"]],["现在",[1,"BgDgoEBlT"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7acac",[["第",[9808,"BgDgiEBiL"]],["第二",[9808,"BgDgiEBoK"]]]);
+CasebookSearch.add("t/e7acac",[["第",[1,"BgDgiEBiL"]],["第二",[1,"BgDgiEBoK"]]]);

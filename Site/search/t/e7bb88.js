@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb88",[["终符",[9808,"BgDgkEBtP"]]]);
+CasebookSearch.add("t/e7bb88",[["终符",[1,"BgDgkEBtP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb99",[["给出",[9808,"BgDggGBzf"]],["给外",[9808,"BgDgkEB7Q"]]]);
+CasebookSearch.add("t/e7bb99",[["给出",[1,"BgDggGBzf"]],["给外",[1,"BgDgkEB7Q"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb9d",[["绝了",[9808,"BgDgoEBqS"]],["绝未",[9808,"BgDgoEB-T"]]]);
+CasebookSearch.add("t/e7bb9d",[["绝了",[1,"BgDgoEBqS"]],["绝未",[1,"BgDgoEB-T"]]]);

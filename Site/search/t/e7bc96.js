@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bc96",[["编写",[9808,"BgDgkEBnP"]],["编实",[9808,"BgDgkEBkP"]],["编被",[9808,"BgDgoEBjV"]],["编译",[9808,"BgDgiEB7I"]]]);
+CasebookSearch.add("t/e7bc96",[["编写",[1,"BgDgkEBnP"]],["编实",[1,"BgDgkEBkP"]],["编被",[1,"BgDgoEBjV"]],["编译",[1,"BgDgiEB7I"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bdae",[["置无",[9808,"BgDgwEBzY"]],["置覆",[9808,"BgDgkEBsR"]]]);
+CasebookSearch.add("t/e7bdae",[["置无",[1,"BgDgwEBzY"]],["置覆",[1,"BgDgkEBsR"]]]);

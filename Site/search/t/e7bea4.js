@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bea4",[["群测",[9808,"BgDggFB3d"]]]);
+CasebookSearch.add("t/e7bea4",[["群测",[1,"BgDggFB3d"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a686",[["覆盖",[9808,"BgDgkEBtR"]]]);
+CasebookSearch.add("t/e8a686",[["覆盖",[1,"BgDgkEBtR"]]]);

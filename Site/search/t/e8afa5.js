@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8afa5",[["该包",[9808,"BgDgkEB3P"]],["该参",[9808,"BgDggFBoc"]]]);
+CasebookSearch.add("t/e8afa5",[["该包",[1,"BgDgkEB3P"]],["该参",[1,"BgDggFBoc"]]]);

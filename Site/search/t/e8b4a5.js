@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8b4a5",[["败的",[9808,"BgDgoEBoT"]]]);
+CasebookSearch.add("t/e8b4a5",[["败的",[1,"BgDgoEBoT"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8bdaf",[["软件",[9808,"B_FgkFCnQzM"]]]);
+CasebookSearch.add("t/e8bdaf",[["软件",[1,"B_FgkFCnQzM"]]]);

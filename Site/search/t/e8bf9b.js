@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8bf9b",[["进制",[9808,"BgDggGBmhB"]],["进行",[9808,"BgDgiEBjJ"]]]);
+CasebookSearch.add("t/e8bf9b",[["进制",[1,"BgDggGBmhB"]],["进行",[1,"BgDgiEBjJ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9878d",[["重定",[9808,"BgDgoEB9W"]],["重建",[9808,"BgDggFB1c"]]]);
+CasebookSearch.add("t/e9878d",[["重定",[1,"BgDgoEB9W"]],["重建",[1,"BgDggFB1c"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99499",[["错误",[9808,"BgDggGBxgB"]]]);
+CasebookSearch.add("t/e99499",[["错误",[1,"BgDggGBxgB"]]]);

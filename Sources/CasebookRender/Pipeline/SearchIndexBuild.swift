@@ -13,12 +13,21 @@ package import CasebookSearch
 /// writes the term files.
 ///
 /// ```
-/// 3 cases, no previous state   →  whole: documents of 0, 1, 2; files d/0.js … and the term shards
+/// 3 cases, no previous state   →  whole: documents of 0, 1, 2; files d/2.js, d/1.js, d/0.js and the term shards
 /// case 1 edited                →  update: the document of 1; only the files it reaches
+/// ```
+///
+/// Cases come in listing order, newest first; the index numbers them the other way
+/// (``SearchIndexBuilder/Accumulator``): the case at position p of n is document n − 1 − p.
+///
+/// ```
+/// listing [c (newest), b, a]  →  a is d/0.js, b d/1.js, c d/2.js; a newer case d is then d/3.js
 /// ```
 package struct SearchIndexBuild {
   /// What each case's document is made from (``SiteRenderer/searchKey(_:)``), in listing order.
   package let keys: [UInt64]
+  /// The keys by document number.
+  private var keysByNumber: [UInt64] { keys.reversed() }
   private var mode: Mode
   /// How many files were handed to the sink.
   private var count = 0
@@ -27,7 +36,7 @@ package struct SearchIndexBuild {
     /// Made whole: every document tallied as it comes; its file written at once.
     case whole(SearchIndexBuilder.Accumulator)
     /// The last build's state, with the positions of the cases whose documents change and
-    /// those documents as they come.
+    /// those documents as they come, by number.
     case update(IndexState, changed: Set<Int>, documents: [Int: SearchDocument])
   }
 
@@ -35,7 +44,7 @@ package struct SearchIndexBuild {
   package init(keys: [UInt64], previous: IndexState?) {
     self.keys = keys
     if let previous, previous.documentCount == keys.count {
-      let changed = keys.indices.filter { keys[$0] != previous.documentKeys[$0] }
+      let changed = keys.indices.filter { keys[$0] != previous.documentKeys[Self.number(of: $0, among: keys.count)] }
       // Every document changed: an update would tally them all and still find most terms moved.
       if changed.count <= max(16, keys.count / 8), changed.count < keys.count {
         mode = .update(previous, changed: Set(changed), documents: [:])
@@ -43,6 +52,11 @@ package struct SearchIndexBuild {
       }
     }
     mode = .whole(SearchIndexBuilder.Accumulator(keepsSections: false))
+  }
+
+  /// The document number of the case at a listing position.
+  static func number(of position: Int, among count: Int) -> Int {
+    SearchIndexBuilder.Accumulator.number(ofAdded: position, count: count)
   }
 
   /// Whether the index is made whole (every document tallied: a build's peak of memory).
@@ -65,7 +79,7 @@ package struct SearchIndexBuild {
     switch mode {
     case .whole(var index):
       let files = documents.concurrentMap { position, document in
-        let file = IndexFiles.documentFile(position, document)
+        let file = IndexFiles.documentFile(Self.number(of: position, among: keys.count), document)
         return OutputFile(path: file.path, text: file.text)
       }
       try sink.accept(files)
@@ -73,7 +87,7 @@ package struct SearchIndexBuild {
       index.add(documents.map(\.document))
       mode = .whole(index)
     case .update(let state, let changed, var collected):
-      for (position, document) in documents { collected[position] = document }
+      for (position, document) in documents { collected[Self.number(of: position, among: keys.count)] = document }
       mode = .update(state, changed: changed, documents: collected)
     }
   }
@@ -105,12 +119,12 @@ package struct SearchIndexBuild {
       return Output(count: count, kept: 0, state: state)
     case .update(var state, _, let edited):
       let changes = edited.sorted { $0.key < $1.key }.map { (number: $0.key, document: $0.value) }
-      guard let update = state.update(changes, keys: keys) else { return nil }
+      guard let update = state.update(changes, keys: keysByNumber) else { return nil }
       let plan = IndexFiles.plan(&state, changes: update)
       guard sink.keep(plan.kept) else { return nil }
       var count = plan.kept.count
       // An unchanged case's file stays; its facts and signatures come from its front matter.
-      try IndexFiles.write(&state, plan: plan, documents: { edited[$0] ?? SearchDocument(cases[$0], config: config, sectionTexts: nil) }, contentHash: contentHash) { files in
+      try IndexFiles.write(&state, plan: plan, documents: { edited[$0] ?? SearchDocument(cases[Self.number(of: $0, among: cases.count)], config: config, sectionTexts: nil) }, contentHash: contentHash) { files in
         count += files.count
         try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
       }

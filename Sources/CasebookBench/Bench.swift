@@ -10,7 +10,7 @@ package struct Bench: ParsableCommand {
   package static let configuration = CommandConfiguration(
     commandName: "casebook-bench",
     abstract: "Generate benchmark corpora and measure Casebook on them.",
-    subcommands: [Corpus.self, Search.self, Build.self, Compare.self]
+    subcommands: [Corpus.self, Search.self, Build.self, Compare.self, Serve.self]
   )
 
   package init() {}

@@ -3,7 +3,7 @@
 package import ArgumentParser
 
 /// `casebook`: check, render and search a knowledge base of case records.
-package struct Casebook: AsyncParsableCommand {
+package struct Casebook: ParsableCommand {
   package static let configuration = CommandConfiguration(
     commandName: "casebook",
     abstract: "Check and publish a knowledge base of incident case records.",
@@ -16,10 +16,4 @@ package struct Casebook: AsyncParsableCommand {
   )
 
   package init() {}
-
-  /// The program: runs the command its arguments name and exits with that command's status.
-  /// (Called from an async function, `main()` is the async one, which `serve` needs.)
-  package static func start() async {
-    await main()
-  }
 }

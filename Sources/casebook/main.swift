@@ -1,3 +1,3 @@
 import CasebookCommands
 
-await Casebook.start()
+Casebook.main()

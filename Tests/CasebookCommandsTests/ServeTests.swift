@@ -102,7 +102,11 @@ import Testing
     await #expect(throws: BuildError("192.0.2.7:0 is not an address of this machine: give --host one of its addresses, or 127.0.0.1")) {
       _ = try await foreign.run()
     }
-    #expect(throws: (any Error).self) { try Casebook.Serve.parse(["--project", project.path, "--port", "70000"]).server() }
+    #expect(throws: (any Error).self) { try Casebook.Serve.parse(["--project", project.path, "--port", "70000"]) }
+    let empty = try Fixtures.temporaryFolder("serve-empty")
+    #expect(throws: BuildError("\(empty.path)/Content/cases not found: run casebook in a knowledge base's folder (the one holding Content/ and Templates/), or give --project")) {
+      try Casebook.Serve.parse(["--project", empty.path, "--port", "0"]).server()
+    }
     }
   }
 

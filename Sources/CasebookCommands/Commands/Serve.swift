@@ -2,6 +2,7 @@
 
 package import ArgumentParser
 internal import CasebookCore
+internal import Dispatch
 
 extension Casebook {
   /// Serves the site over HTTP while you edit: every saved change is built (incrementally) and
@@ -13,7 +14,7 @@ extension Casebook {
   /// Built: 437 files written, 0 removed (1.92 s).
   /// Content/cases/nginx-reload.md changed: 9 files written, 0 removed (0.31 s).
   /// ```
-  package struct Serve: AsyncParsableCommand {
+  package struct Serve: ParsableCommand {
     package static let configuration = CommandConfiguration(
       abstract: "Serve the site for preview, rebuilding it and reloading open pages on every save.",
       discussion: """
@@ -39,21 +40,34 @@ extension Casebook {
 
     package init() {}
 
-    package func run() async throws {
-      do {
-        _ = try await server(signals: true).run()
-      } catch let error as ExitCode {
-        throw error
-      } catch {
-        Console.error("error: \(ErrorText.describe(error))\n")
-        throw ExitCode.failure
-      }
+    /// Serves until Ctrl-C. The command line stays synchronous (a process whose main thread
+    /// parks in the async runtime's main queue cannot be run under valgrind, which measures
+    /// builds): the server runs on the async runtime's threads while this one waits for it.
+    package func run() throws {
+      let preview = try ErrorText.reporting { try server(signals: true) }
+      _ = try ErrorText.reporting { try Self.waiting { try await preview.run() } }
     }
 
-    /// The server these options describe (not yet running).
+    /// Runs async work to its end from synchronous code, on the async runtime's threads.
+    static func waiting<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+      let outcome = Outcome<T>()
+      Task.detached {
+        do { outcome.result = .success(try await work()) } catch { outcome.result = .failure(error) }
+        outcome.done.signal()
+      }
+      outcome.done.wait()
+      return try outcome.result!.get()
+    }
+
+    package func validate() throws {
+      guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
+    }
+
+    /// The server these options describe (not yet running); a folder that holds no cases is
+    /// refused here, as `casebook build` refuses it, before anything listens.
     package func server(signals: Bool = false) throws -> PreviewServer {
       let layout = try options.layout()
-      guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
+      try ContentReader(layout: layout).checkCasesFolder()
       if !["127.0.0.1", "localhost", "::1"].contains(host) {
         Console.error("warning: --host \(host) shows the preview, and the errors of unsaved work, to any machine that can reach this one; it has no access control.\n")
       }
@@ -66,4 +80,11 @@ extension Casebook {
       layout.cachePath + "/serve"
     }
   }
+}
+
+/// What async work gave, handed to the thread waiting for it (``Casebook/Serve/waiting(_:)``).
+private final class Outcome<T: Sendable>: @unchecked Sendable {
+  // Written once by the task before `done` is signalled; read only after waiting on it.
+  var result: Result<T, any Error>?
+  let done = DispatchSemaphore(value: 0)
 }

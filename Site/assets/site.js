@@ -42,6 +42,7 @@
         copyText(code.textContent).then(function () { announce(button, "Copied"); }, function () { announce(button, "Select and copy"); });
       });
       pre.appendChild(button);
+      pre.classList.add("has-copy");
     });
     Array.prototype.forEach.call(document.querySelectorAll(".copy-all"), function (button) {
       button.hidden = false;

@@ -79,6 +79,11 @@ package final class Browser {
     session = attached["sessionId"] as? String
   }
 
+  /// Lays the page out as a screen of this size shows it (a phone's when narrower than 600 px).
+  package func setViewport(width: Int, height: Int) throws {
+    _ = try send("Emulation.setDeviceMetricsOverride", ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600], session: session)
+  }
+
   /// The value of a JavaScript expression in the page (awaited if a promise).
   @discardableResult
   package func evaluate(_ expression: String) throws -> Any? {

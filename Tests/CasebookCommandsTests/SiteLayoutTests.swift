@@ -1,0 +1,71 @@
+// The built pages laid out in a live Chromium at a desktop's and a phone's width.
+
+import CasebookTestSupport
+import Foundation
+import Testing
+
+@Suite(.serialized) struct SiteLayoutTests {
+  /// The repository's site, built once into a scratch project.
+  static let site: URL = {
+    let project = try! SiteFixtures.project()
+    try! SiteFixtures.build(project)
+    return project.appendingPathComponent("Site")
+  }()
+
+  static let widths = [1280, 390]
+
+  @Test("the contents list's numbers are drawn inside its box, at a desktop's and a phone's width", arguments: widths)
+  func contentsNumbersFit(width: Int) throws {
+    let browser = try Browser()
+    for page in ["cases/crio-fedora41-wazero-linkname/index.html", "cases/crio-fedora41-wazero-linkname-zh/index.html"] {
+      try browser.open(Self.site.appendingPathComponent(page).absoluteString)
+      try browser.setViewport(width: width, height: 900)
+      try browser.wait(until: "document.readyState === 'complete' && document.querySelector('.case-aside')")
+      // A list's numbers hang left of its items, in its padding: each list's padding must hold
+      // its widest number as the item's font draws it, and the box that clips it (the aside
+      // scrolls) must start left of the list's own box.
+      let overflow = try browser.evaluate("""
+        (() => {
+          const canvas = document.createElement('canvas').getContext('2d');
+          const aside = document.querySelector('.case-aside').getBoundingClientRect();
+          return Array.from(document.querySelectorAll('.toc ol')).flatMap(list => {
+            const items = Array.from(list.children);
+            const style = getComputedStyle(items[0]);
+            canvas.font = style.font;
+            const number = canvas.measureText(items.length + '. ').width;
+            const room = list.getBoundingClientRect().left + parseFloat(getComputedStyle(list).paddingLeft) - aside.left;
+            return number > room ? [items.length + '. needs ' + number.toFixed(1) + ' px, has ' + room.toFixed(1)] : [];
+          });
+        })()
+        """) as? [String]
+      #expect(overflow == [], "\(page) at \(width) px")
+      if let folder = ProcessInfo.processInfo.environment["CASEBOOK_SCREENSHOTS"] {
+        try browser.screenshot().write(to: URL(fileURLWithPath: folder).appendingPathComponent("contents-\(width)-\(page.contains("-zh") ? "zh" : "en").png"))
+      }
+    }
+  }
+
+  @Test("a Copy button never covers the code it copies, at a desktop's and a phone's width", arguments: widths)
+  func copyButtonsCoverNoCode(width: Int) throws {
+    let browser = try Browser()
+    for page in ["cases/crio-fedora41-wazero-linkname/index.html", "cases/crio-fedora44-wazero-dt-textrel/runbook.html"] {
+      try browser.open(Self.site.appendingPathComponent(page).absoluteString)
+      try browser.setViewport(width: width, height: 900)
+      try browser.wait(until: "document.readyState === 'complete' && document.querySelector('.copy-button')")
+      let covered = try browser.evaluate("""
+        (() => {
+          const blocks = Array.from(document.querySelectorAll('pre')).filter(pre => pre.querySelector('.copy-button'));
+          return blocks.flatMap((pre, index) => {
+            const button = pre.querySelector('.copy-button').getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(pre.querySelector('code') || pre.firstChild);
+            return Array.from(range.getClientRects()).filter(line =>
+              line.width > 0 && line.left < button.right && button.left < line.right && line.top < button.bottom && button.top < line.bottom
+            ).map(() => 'block ' + (index + 1) + ': ' + pre.textContent.slice(0, 40));
+          }).concat(blocks.length === 0 ? ['no code block with a Copy button'] : []);
+        })()
+        """) as? [String]
+      #expect(covered == [], "\(page) at \(width) px")
+    }
+  }
+}

@@ -14,13 +14,20 @@ import Testing
 
   static let widths = [1280, 390]
 
+  /// Opens each page in one browser, laid out at `width`, once its scripts ran (`ready`).
+  static func each(_ pages: [String], width: Int, ready: String, _ body: (Browser, String) throws -> Void) throws {
+    let browser = try Browser()
+    for page in pages {
+      try browser.open(site.appendingPathComponent(page).absoluteString)
+      try browser.setViewport(width: width, height: 900)
+      try browser.wait(until: "document.readyState === 'complete' && document.querySelector('\(ready)')")
+      try body(browser, page)
+    }
+  }
+
   @Test("the contents list's numbers are drawn inside its box, at a desktop's and a phone's width", arguments: widths)
   func contentsNumbersFit(width: Int) throws {
-    let browser = try Browser()
-    for page in ["cases/crio-fedora41-wazero-linkname/index.html", "cases/crio-fedora41-wazero-linkname-zh/index.html"] {
-      try browser.open(Self.site.appendingPathComponent(page).absoluteString)
-      try browser.setViewport(width: width, height: 900)
-      try browser.wait(until: "document.readyState === 'complete' && document.querySelector('.case-aside')")
+    try Self.each(["cases/crio-fedora41-wazero-linkname/index.html", "cases/crio-fedora41-wazero-linkname-zh/index.html"], width: width, ready: ".case-aside") { browser, page in
       // A list's numbers hang left of its items, in its padding: each list's padding must hold
       // its widest number as the item's font draws it, and the box that clips it (the aside
       // scrolls) must start left of the list's own box.
@@ -47,11 +54,7 @@ import Testing
 
   @Test("a Copy button never covers the code it copies, at a desktop's and a phone's width", arguments: widths)
   func copyButtonsCoverNoCode(width: Int) throws {
-    let browser = try Browser()
-    for page in ["cases/crio-fedora41-wazero-linkname/index.html", "cases/crio-fedora44-wazero-dt-textrel/runbook.html"] {
-      try browser.open(Self.site.appendingPathComponent(page).absoluteString)
-      try browser.setViewport(width: width, height: 900)
-      try browser.wait(until: "document.readyState === 'complete' && document.querySelector('.copy-button')")
+    try Self.each(["cases/crio-fedora41-wazero-linkname/index.html", "cases/crio-fedora44-wazero-dt-textrel/runbook.html"], width: width, ready: ".copy-button") { browser, page in
       let covered = try browser.evaluate("""
         (() => {
           const blocks = Array.from(document.querySelectorAll('pre')).filter(pre => pre.querySelector('.copy-button'));

@@ -57,6 +57,19 @@ import Testing
     }
   }
 
+  @Test("at 80 columns the header line's three parts stand apart: a long id is cut after a word there, and NAME keeps it whole")
+  func headerFitsEightyColumns() throws {
+    let site = Self.sites[0]
+    let id = "crio-fedora41-wazero-linkname"
+    let rendered = try ExternalTool.run(["man", "-l", site.appendingPathComponent("man/man7/\(id).7").path], environment: ["MANWIDTH": "80", "LANG": "C.UTF-8", "MAN_DISABLE_SECCOMP": "1"])
+    #expect(rendered.status == 0, "\(rendered.output)")
+    let lines = rendered.output.split(separator: "\n", omittingEmptySubsequences: false)
+    let header = try #require(lines.first)
+    #expect(header.split(separator: " ", omittingEmptySubsequences: true) == ["CRIO-FEDORA41-WAZERO(7)", "Casebook", "Knowledge", "Base", "CRIO-FEDORA41-WAZERO(7)"], "\(header)")
+    #expect(header.count <= 80)
+    #expect(lines.contains { $0.hasPrefix("       \(id) - ") }, "NAME keeps the whole id")
+  }
+
   @Test("man -l shows every line of every code block verbatim")
   func codeBlocksVerbatim() throws {
     let sources = [

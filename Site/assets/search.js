@@ -577,11 +577,14 @@
       if (index >= 0 && items[index]) { input.setAttribute("aria-activedescendant", items[index].id); items[index].scrollIntoView({ block: "nearest" }); }
       else { input.removeAttribute("aria-activedescendant"); }
     }
+    function showEmpty(shown) {
+      if (options.empty) { options.empty.hidden = !shown; }
+    }
     function update() {
       var text = input.value;
       var mine = ++generation;
       if (options.onQuery) { options.onQuery(text); }
-      if (!text.trim()) { list.textContent = ""; list.hidden = options.popup; status.textContent = ""; input.setAttribute("aria-expanded", "false"); return; }
+      if (!text.trim()) { list.textContent = ""; list.hidden = options.popup; showEmpty(false); status.textContent = ""; input.setAttribute("aria-expanded", "false"); return; }
       run(text, options.filters ? options.filters() : {}).then(function (r) {
         if (mine !== generation) { return; }
         var shown = r.found.results.slice(0, options.limit);
@@ -593,7 +596,9 @@
           });
           var total = r.found.total;
           status.textContent = total === 0 ? "No case matches." : (total === 1 ? "1 case matches." : total + " cases match.");
-          list.hidden = false;
+          // An empty popup would be a sliver: the popup says so instead (the status tells readers).
+          list.hidden = options.popup && docs.length === 0;
+          showEmpty(docs.length === 0);
           input.setAttribute("aria-expanded", docs.length ? "true" : "false");
           setActive(-1);
           if (options.onResults) { options.onResults(r.found); }
@@ -607,7 +612,7 @@
       if (event.key === "ArrowDown" && items.length) { event.preventDefault(); setActive(Math.min(active + 1, items.length - 1)); }
       else if (event.key === "ArrowUp" && items.length) { event.preventDefault(); setActive(Math.max(active - 1, 0)); }
       else if (event.key === "Enter" && active >= 0 && items[active]) { event.preventDefault(); window.location.href = items[active].querySelector("a").href; }
-      else if (event.key === "Escape" && options.popup) { list.hidden = true; input.setAttribute("aria-expanded", "false"); setActive(-1); }
+      else if (event.key === "Escape" && options.popup) { list.hidden = true; showEmpty(false); input.setAttribute("aria-expanded", "false"); setActive(-1); }
     });
     return update;
   }
@@ -666,8 +671,8 @@
     if (header) {
       var form = header.form;
       form.hidden = false;
-      attachBox(header, document.getElementById("search-results"), document.getElementById("search-status"), { popup: true, limit: 8 });
-      document.addEventListener("click", function (event) { if (!form.contains(event.target)) { document.getElementById("search-results").hidden = true; header.setAttribute("aria-expanded", "false"); } });
+      attachBox(header, document.getElementById("search-results"), document.getElementById("search-status"), { popup: true, limit: 8, empty: document.getElementById("search-empty") });
+      document.addEventListener("click", function (event) { if (!form.contains(event.target)) { document.getElementById("search-results").hidden = true; document.getElementById("search-empty").hidden = true; header.setAttribute("aria-expanded", "false"); } });
       document.addEventListener("keydown", function (event) {
         var target = event.target, typing = target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
         if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {

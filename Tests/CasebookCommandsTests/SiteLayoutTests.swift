@@ -1,5 +1,6 @@
 // The built pages laid out in a live Chromium at a desktop's and a phone's width.
 
+import CasebookSearch
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -69,6 +70,24 @@ import Testing
         })()
         """) as? [String]
       #expect(covered == [], "\(page) at \(width) px")
+    }
+  }
+
+  @Test("when nothing matches, the search box says so where its results would be; a query that matches shows them", arguments: widths)
+  func noResultsAreShown(width: Int) throws {
+    try Self.each(["index.html"], width: width, ready: "#search-input") { browser, page in
+      func type(_ text: String) throws {
+        try browser.evaluate("(() => { const input = document.getElementById('search-input'); input.value = \(JSONText.string(text)); input.dispatchEvent(new Event('input')); })()")
+      }
+      try type("qqzzyx wwvvkk")
+      try browser.wait(until: "document.getElementById('search-status').textContent === 'No case matches.'")
+      let empty = try browser.evaluate("(() => { const e = document.getElementById('search-empty'); const r = e.getBoundingClientRect(); return [e.hidden, r.height > 20 && r.width > 200, e.textContent, document.getElementById('search-results').hidden]; })()") as? [Any]
+      #expect(empty?[0] as? Bool == false && empty?[1] as? Bool == true, "\(page) at \(width) px: \(String(describing: empty))")
+      #expect(empty?[2] as? String == "No case matches. Try fewer words, or paste the error line as it is.")
+      #expect(empty?[3] as? Bool == true, "no empty list under the box")
+      try type("wazero")
+      try browser.wait(until: "document.querySelectorAll('#search-results [role=option]').length > 0")
+      #expect(try browser.evaluate("document.getElementById('search-empty').hidden && !document.getElementById('search-results').hidden") as? Bool == true)
     }
   }
 }

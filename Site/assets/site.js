@@ -28,6 +28,14 @@
     setTimeout(function () { button.textContent = original; }, 1500);
   }
 
+  // On a narrow screen the contents and details come before the case itself: they start
+  // folded, so that the error signatures are on the first screen. Wide screens keep them open
+  // beside it.
+  function foldAsideOnPhones() {
+    if (!window.matchMedia || !window.matchMedia("(max-width: 59.99rem)").matches) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll(".case-aside details.fold"), function (fold) { fold.open = false; });
+  }
+
   // A copy button on every code block: a real <button>, so keyboards reach it.
   function addCopyButtons() {
     var blocks = document.querySelectorAll(".case-body pre, .runbook pre");
@@ -105,6 +113,7 @@
 
   function start() {
     addCopyButtons();
+    foldAsideOnPhones();
     rememberChecklist();
     enableFilters();
   }

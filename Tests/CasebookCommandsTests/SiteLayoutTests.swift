@@ -34,6 +34,7 @@ import Testing
       // scrolls) must start left of the list's own box.
       let overflow = try browser.evaluate("""
         (() => {
+          document.querySelectorAll('.case-aside details').forEach(fold => { fold.open = true; });
           const canvas = document.createElement('canvas').getContext('2d');
           const aside = document.querySelector('.case-aside').getBoundingClientRect();
           return Array.from(document.querySelectorAll('.toc ol')).flatMap(list => {
@@ -88,6 +89,24 @@ import Testing
       try type("wazero")
       try browser.wait(until: "document.querySelectorAll('#search-results [role=option]').length > 0")
       #expect(try browser.evaluate("document.getElementById('search-empty').hidden && !document.getElementById('search-results').hidden") as? Bool == true)
+    }
+  }
+
+  @Test("on a phone the first error signature is on the first screen (contents and details start folded); a desktop shows them open beside the case", arguments: widths)
+  func signaturesFirstOnPhones(width: Int) throws {
+    try Self.each(["cases/crio-fedora41-wazero-linkname/index.html", "cases/crio-fedora41-wazero-linkname-zh/index.html"], width: width, ready: ".copy-button") { browser, page in
+      let top = try #require(try browser.evaluate("document.querySelector('pre.signature').getBoundingClientRect().top") as? Double)
+      let open = try browser.evaluate("Array.from(document.querySelectorAll('.case-aside details')).map(d => d.open)") as? [Bool]
+      if let folder = ProcessInfo.processInfo.environment["CASEBOOK_SCREENSHOTS"] {
+        try browser.screenshot().write(to: URL(fileURLWithPath: folder).appendingPathComponent("first-screen-\(width)-\(page.contains("-zh") ? "zh" : "en").png"))
+      }
+      if width < 600 {
+        #expect(top + 40 < 900, "\(page) at \(width) px: the first signature starts at \(top) px")
+        #expect(open == [false, false])
+      } else {
+        #expect(open == [true, true])
+        #expect(try browser.evaluate("document.querySelector('.metadata dd').getBoundingClientRect().width") as? Double ?? 0 > 100)
+      }
     }
   }
 }

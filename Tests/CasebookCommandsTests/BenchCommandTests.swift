@@ -65,6 +65,16 @@ import Testing
     #expect(try compare(with: changing).contains("The two sites differ (this casebook's `build --check` against the baseline's site):\n\n```\nSite is out of date with Content/ and Templates/ (1 file differs):\n  changed: index.html\n"))
   }
 
+  @Test("casebook-bench serve times saved edits against a real casebook serve, which Ctrl-C (SIGINT) stops with exit status 0")
+  func serve() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-bench")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (status, stdout) = try Self.bench(["serve", "--count", "6", "--edits", "2", "--idle", "1"], in: folder)
+    #expect(status == 0, "\(stdout)")
+    #expect(stdout.contains("| saved edit → reload event → page fetched (median / max of 2) | "), "\(stdout)")
+    #expect(stdout.contains("| SIGINT (Ctrl-C) | exit 0 |"), "\(stdout)")
+  }
+
   @Test("the median is the middle value, or the mean of the two middle ones")
   func median() {
     #expect(Project.median([3, 1, 2]) == 2)

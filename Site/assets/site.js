@@ -21,6 +21,12 @@
     });
   }
 
+  // The words of the buttons, in the page's language (the page's main element carries them).
+  function word(name, fallback) {
+    var main = document.getElementById("main");
+    return (main && main.getAttribute("data-" + name)) || fallback;
+  }
+
   function announce(button, text) {
     var original = button.getAttribute("data-label") || button.textContent;
     button.setAttribute("data-label", original);
@@ -44,10 +50,10 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "copy-button";
-      button.textContent = "Copy";
-      button.setAttribute("aria-label", "Copy code block " + (index + 1));
+      button.textContent = word("copy", "Copy");
+      button.setAttribute("aria-label", word("copy-block", "Copy code block") + " " + (index + 1));
       button.addEventListener("click", function () {
-        copyText(code.textContent).then(function () { announce(button, "Copied"); }, function () { announce(button, "Select and copy"); });
+        copyText(code.textContent).then(function () { announce(button, word("copied", "Copied")); }, function () { announce(button, word("copy-refused", "Select and copy")); });
       });
       pre.appendChild(button);
       pre.classList.add("has-copy");
@@ -57,7 +63,7 @@
       button.addEventListener("click", function () {
         var section = button.closest("section");
         var commands = Array.prototype.map.call(section.querySelectorAll(".step-command pre code"), function (code) { return code.textContent.replace(/\n$/, ""); });
-        copyText(commands.join("\n")).then(function () { announce(button, "Copied"); }, function () { announce(button, "Select and copy"); });
+        copyText(commands.join("\n")).then(function () { announce(button, word("copied", "Copied")); }, function () { announce(button, word("copy-refused", "Select and copy")); });
       });
     });
   }

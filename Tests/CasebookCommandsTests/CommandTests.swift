@@ -89,6 +89,29 @@ import Yams
     #expect(report.diagnostics.map(\.file) == [config.path], "\(report.diagnostics)")
   }
 
+  @Test("a Chinese case's pages speak Chinese, with the words the config changes; a misspelt word of the interface is an error at its line with a suggestion")
+  func interfaceLanguage() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let config = project.appendingPathComponent("Content/casebook.yml")
+    let original = try String(contentsOf: config, encoding: .utf8)
+    try original.replacingOccurrences(of: "    name: 中文\n", with: "    name: 中文\n    interface:\n      contents: 本页内容\n").write(to: config, atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let site = project.appendingPathComponent("Site/cases")
+    let chinese = try String(contentsOf: site.appendingPathComponent("crio-fedora41-wazero-linkname-zh/index.html"), encoding: .utf8)
+    for text in ["<h2 id=\"toc-title\">本页内容</h2>", "<h2 id=\"metadata-title\">详情</h2>", "<h2 id=\"signatures\">错误特征</h2>", "data-copy=\"复制\"", ">临时方案</span>"] {
+      #expect(chinese.contains(text), "\(text)")
+    }
+    let english = try String(contentsOf: site.appendingPathComponent("crio-fedora41-wazero-linkname/index.html"), encoding: .utf8)
+    #expect(english.contains("<h2 id=\"toc-title\">Contents</h2>") && english.contains("data-copy=\"Copy\""))
+    let runbook = try String(contentsOf: site.appendingPathComponent("crio-fedora41-wazero-linkname-zh/runbook.html"), encoding: .utf8)
+    #expect(runbook.contains("-step-1\">步骤 1 已完成</label>") && runbook.contains("<p class=\"runbook-help\">选一个解决方案逐步执行"))
+
+    try original.replacingOccurrences(of: "    name: 中文\n", with: "    name: 中文\n    interface:\n      contnets: 本页内容\n").write(to: config, atomically: false, encoding: .utf8)
+    let lint = try Casebook.Lint.parse(["--project", project.path]).execute()
+    #expect(lint.diagnostics.map(\.description) == ["\(config.path):14:7: error: 'contnets' is not a word of the interface; did you mean 'contents'? [CB016]"])
+  }
+
   @Test("a usage error exits 64")
   func usageError() throws {
     let result = try CasebookProcess.run(["lint", "--format", "xml"], in: Fixtures.repositoryRoot)

@@ -4,6 +4,15 @@ import Foundation
 import Testing
 
 @Suite struct DocumentationTests {
+  @Test("docs/case-format.md names every word of the interface with its English text")
+  func interfaceWordsDocumented() throws {
+    let text = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/case-format.md"), encoding: .utf8)
+    let flowing = text.replacingOccurrences(of: "\n", with: " ")
+    for key in InterfaceText.keys {
+      #expect(flowing.contains("`\(key)` \(InterfaceText.english[key]!)"), "\(key)")
+    }
+  }
+
   @Test("docs/case-format.md lists every rule with its code under its family's heading, which names where it is checked, and no other code")
   func everyRuleDocumented() throws {
     let text = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/case-format.md"), encoding: .utf8)

@@ -1,3 +1,4 @@
+import CasebookCore
 @testable import CasebookRender
 import Testing
 
@@ -15,8 +16,8 @@ import Testing
     TocEntry(anchor: "a", title: "A", children: []),
     SectionView(anchor: "a", headingHTML: "<h2>A</h2>", bodyHTML: "", alternatives: [alternative]),
     ReferenceView(title: "r", url: "https://e.org/"),
-    CasePage(page: info, card: card, environment: ["e"], signatures: ["s"], toc: [], sections: [], references: [], related: [link], similar: [], editURL: "e", runbookURL: "r", sourcePath: "p", hasEnvironment: true, hasSignatures: true, hasReferences: false, hasRelated: true, hasSimilar: false, hasComponents: true, hasTags: true),
-    RunbookPage(page: info, card: card, caseURL: "c", alternatives: [alternative], validation: alternative, hasAlternatives: true),
+    CasePage(page: info, ui: InterfaceText(language: "en"), card: card, environment: ["e"], signatures: ["s"], toc: [], sections: [], references: [], related: [link], similar: [], editURL: "e", runbookURL: "r", sourcePath: "p", hasEnvironment: true, hasSignatures: true, hasReferences: false, hasRelated: true, hasSimilar: false, hasComponents: true, hasTags: true),
+    RunbookPage(page: info, ui: InterfaceText(language: "zh"), card: card, caseURL: "c", alternatives: [alternative], validation: alternative, hasAlternatives: true),
     HomePage(page: info, cases: [CardHTML(html: "<li>")], caseCount: 1, statusFacets: [], componentFacets: [], tagFacets: []),
     Facet(value: "v", label: "l", count: 1),
     TaxonomyPage(page: info, kindLabel: "Tag", kindPath: "tags", name: "go", count: 1, one: true, cases: [CardHTML(html: "<li>")]),
@@ -24,6 +25,19 @@ import Testing
     TaxonomyIndexPage(page: info, kindLabel: "Tags", terms: [term], count: 1),
     PlainPage(page: info, homeURL: "index.html"),
   ]
+
+  @Test("templates read every word of the interface as {{ui.<key>}}; Chinese has every word, and the config's words win")
+  func interfaceWords() {
+    let english = InterfaceText(language: "en"), chinese = InterfaceText(language: "zh-Hans")
+    #expect(Set(InterfaceText.fields.keys) == Set(InterfaceText.keys))
+    for key in InterfaceText.keys {
+      #expect((english.child(named: key) as? TemplateText).map { "\($0)" } == english[key])
+      #expect(chinese[key] != english[key] && chinese[key].unicodeScalars.contains(where: CJK.isWide), "\(key): \(chinese[key])")
+    }
+    #expect(InterfaceText(language: "fr") == english)
+    let overridden = InterfaceText(language: "zh", overrides: ["contents": "本页内容", "no_such_word": "x"])
+    #expect(overridden["contents"] == "本页内容" && overridden["details"] == "详情" && overridden.strings["no_such_word"] == nil)
+  }
 
   @Test("each field table names every stored property and reads the same value as reflection")
   func templateFieldsCoverEveryProperty() {

@@ -85,14 +85,40 @@ extension SiteConfig {
         switch name {
         case "name": language.name = mapping.text(field, maximumLength: 80, diagnostics: &diagnostics) ?? tag
         case "headings": language.headings = readHeadings(field, in: mapping, diagnostics: &diagnostics)
+        case "interface": language.interface = readInterface(field, in: mapping, diagnostics: &diagnostics)
         default:
-          let hint = Suggestion.closest(to: name, in: ["name", "headings"]).map { "; did you mean '\($0)'?" } ?? " (a language has 'name' and 'headings')"
+          let hint = Suggestion.closest(to: name, in: ["name", "headings", "interface"]).map { "; did you mean '\($0)'?" } ?? " (a language has 'name', 'headings' and 'interface')"
           diagnostics.report(.unknownKey, at: field.keyPosition, "unknown key '\(name)' in language '\(tag)'\(hint)")
         }
       }
       languages.append(language)
     }
     return languages
+  }
+
+  /// A language's `interface`: words of the pages that override the built-in ones.
+  ///
+  /// ```
+  /// interface: {contents: 本页内容}   →  ["contents": "本页内容"]
+  /// interface: {contnets: 本页内容}   →  error: 'contnets' is not a word of the interface; did you mean 'contents'? [CB016]
+  /// ```
+  private static func readInterface(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [String: String] {
+    guard case .mapping(let fields, _) = entry.value else {
+      diagnostics.report(.wrongType, at: mapping.position(of: entry), "'interface' must map words of the interface to text, as 'contents: 目录'; found \(YAMLMapping.describeKind(entry.value))")
+      return [:]
+    }
+    var words: [String: String] = [:]
+    for (key, value) in fields {
+      let name = key.string ?? ""
+      guard InterfaceText.keys.contains(name) else {
+        let hint = Suggestion.closest(to: name, in: InterfaceText.keys).map { "; did you mean '\($0)'?" } ?? " (docs/case-format.md lists them)"
+        diagnostics.report(.unknownKey, at: key.position, "'\(name)' is not a word of the interface\(hint)")
+        continue
+      }
+      let field = YAMLMapping.Entry(key: "interface.\(name)", keyPosition: key.position, value: value)
+      if let text = mapping.text(field, maximumLength: 200, diagnostics: &diagnostics) { words[name] = text }
+    }
+    return words
   }
 
   private static func readHeadings(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> [SectionKind: [String]] {

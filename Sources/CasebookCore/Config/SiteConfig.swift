@@ -8,11 +8,15 @@ package struct SiteConfig: Sendable {
     package var name: String
     /// Headings accepted besides the English ones: `根本原因` for ``SectionKind/rootCause``.
     package var headings: [SectionKind: [String]]
+    /// Words of the interface this site says otherwise than the built-in table of the language
+    /// (``InterfaceText``): `contents: 本页内容`.
+    package var interface: [String: String]
 
-    package init(tag: String, name: String, headings: [SectionKind: [String]] = [:]) {
+    package init(tag: String, name: String, headings: [SectionKind: [String]] = [:], interface: [String: String] = [:]) {
       self.tag = tag
       self.name = name
       self.headings = headings
+      self.interface = interface
     }
   }
 
@@ -43,6 +47,11 @@ package struct SiteConfig: Sendable {
 
   /// The keys the config may have.
   package static let keys = ["title", "description", "base_url", "default_language", "languages", "edit_url", "manual"]
+
+  /// The interface of pages in `tag` (a case's `lang`; nil: the site's default language).
+  package func interface(for tag: String?) -> InterfaceText {
+    InterfaceText(language: tag ?? defaultLanguage, overrides: language(for: tag)?.interface ?? [:])
+  }
 
   /// The language settings for a case's `lang` (or the default), matched on the primary subtag.
   package func language(for tag: String?) -> Language? {

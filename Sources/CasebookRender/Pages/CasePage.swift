@@ -1,8 +1,12 @@
 // Stage: Render. One case's page and its runbook view.
 
+package import CasebookCore
+
 /// A case page's view model: metadata, the body by section, and links to other cases.
 package struct CasePage: Sendable {
   package var page: PageInfo
+  /// The interface's words in the case's language.
+  package var ui: InterfaceText
   package var card: CaseCard
   package var environment: [String]
   package var signatures: [String]
@@ -76,6 +80,7 @@ package struct ReferenceView: Sendable {
 /// The runbook view of a case: the alternatives and the validation as numbered checklists.
 package struct RunbookPage: Sendable {
   package var page: PageInfo
+  package var ui: InterfaceText
   package var card: CaseCard
   package var caseURL: String
   package var alternatives: [AlternativeView]
@@ -84,7 +89,7 @@ package struct RunbookPage: Sendable {
 }
 
 extension CasePage: TemplateFields {
-  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "card": { $0.card }, "environment": { $0.environment.map(TemplateText.init) }, "signatures": { $0.signatures.map(TemplateText.init) }, "toc": { $0.toc }, "sections": { $0.sections }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL.map(TemplateText.init) }, "runbookURL": { TemplateText($0.runbookURL) }, "sourcePath": { TemplateText($0.sourcePath) }, "hasEnvironment": { $0.hasEnvironment }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
+  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "ui": { $0.ui }, "card": { $0.card }, "environment": { $0.environment.map(TemplateText.init) }, "signatures": { $0.signatures.map(TemplateText.init) }, "toc": { $0.toc }, "sections": { $0.sections }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL.map(TemplateText.init) }, "runbookURL": { TemplateText($0.runbookURL) }, "sourcePath": { TemplateText($0.sourcePath) }, "hasEnvironment": { $0.hasEnvironment }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
 }
 
 extension TocEntry: TemplateFields {
@@ -108,5 +113,5 @@ extension ReferenceView: TemplateFields {
 }
 
 extension RunbookPage: TemplateFields {
-  package static let fields: TemplateFieldTable<RunbookPage> = ["page": { $0.page }, "card": { $0.card }, "caseURL": { TemplateText($0.caseURL) }, "alternatives": { $0.alternatives }, "validation": { $0.validation }, "hasAlternatives": { $0.hasAlternatives }]
+  package static let fields: TemplateFieldTable<RunbookPage> = ["page": { $0.page }, "ui": { $0.ui }, "card": { $0.card }, "caseURL": { TemplateText($0.caseURL) }, "alternatives": { $0.alternatives }, "validation": { $0.validation }, "hasAlternatives": { $0.hasAlternatives }]
 }

@@ -21,12 +21,14 @@ package struct SiteRenderer {
       Array(HomePage.fields.keys), Array(Facet.fields.keys), Array(CasePage.fields.keys), Array(TocEntry.fields.keys), Array(SectionView.fields.keys),
       Array(AlternativeView.fields.keys), Array(StepView.fields.keys), Array(ReferenceView.fields.keys), Array(RunbookPage.fields.keys),
       Array(TaxonomyPage.fields.keys), Array(TaxonomyIndexPage.fields.keys), Array(PageInfo.fields.keys), Array(PlainPage.fields.keys),
-      Array(CaseCard.fields.keys), Array(TermLink.fields.keys), Array(CaseLink.fields.keys), Array(CardHTML.fields.keys),
+      Array(CaseCard.fields.keys), Array(TermLink.fields.keys), Array(CaseLink.fields.keys), Array(CardHTML.fields.keys), Array(InterfaceText.fields.keys),
     ]
     return Set(tables.joined())
   }()
 
   package let knowledgeBase: KnowledgeBase
+  /// The interface's words in the site's default language (listings; a case's page uses its own).
+  let interface: InterfaceText
   package let templates: TemplateLibrary
   package let assets: [String: [UInt8]]
   /// A hash of the content the site is built from, stored in the search index for freshness.
@@ -54,6 +56,7 @@ package struct SiteRenderer {
     self.assets = templates.assets
     let config = knowledgeBase.config
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
+    interface = config.interface(for: nil)
     taxonomy = assembly.taxonomy
     similar = assembly.similar
     listedKeys = Array(knowledgeBase.cases.indices).concurrentMap { position in
@@ -121,7 +124,7 @@ package struct SiteRenderer {
   func statusFacets() -> [Facet] {
     CaseStatus.allCases.compactMap { status -> Facet? in
       let count = knowledgeBase.cases.count { $0.frontMatter.status == status }
-      return count == 0 ? nil : Facet(value: status.rawValue, label: Self.label(status), count: count)
+      return count == 0 ? nil : Facet(value: status.rawValue, label: interface["status_" + status.rawValue], count: count)
     }
   }
 
@@ -250,9 +253,10 @@ package struct SiteRenderer {
         children: section.alternatives.map { TocEntry(anchor: $0.anchor, title: $0.title, children: []) })
     }
     let sourcePath = ProjectLayout.sourcePath(of: record.id)
+    let ui = knowledgeBase.config.interface(for: fm.lang)
     let casePage = CasePage(
-      page: PageInfo(site: site, pageTitle: fm.title, description: fm.summary, path: path, lang: fm.lang),
-      card: card(record, root: root),
+      page: PageInfo(site: site, pageTitle: fm.title, description: fm.summary, path: path, lang: fm.lang), ui: ui,
+      card: card(record, root: root, ui: ui),
       environment: fm.environment, signatures: fm.signatures, toc: toc, sections: body.sections,
       references: fm.references.map { ReferenceView(title: $0.title, url: $0.url) },
       related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
@@ -268,8 +272,8 @@ package struct SiteRenderer {
 
     let runbookPath = SiteRoutes.runbook(record.id)
     let runbook = RunbookPage(
-      page: PageInfo(site: site, pageTitle: "Runbook: \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang),
-      card: card(record, root: root), caseURL: SiteRoutes.link(from: runbookPath, to: path),
+      page: PageInfo(site: site, pageTitle: "\(ui["runbook"]): \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang), ui: ui,
+      card: card(record, root: root, ui: ui), caseURL: SiteRoutes.link(from: runbookPath, to: path),
       alternatives: body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [],
       validation: body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false),
       hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty })
@@ -308,11 +312,12 @@ package struct SiteRenderer {
 
   // MARK: - View model pieces
 
-  func card(_ record: CaseRecord, root: String) -> CaseCard {
+  /// A case's card; its status in the words of `ui` (a case's page), or of the site's language.
+  func card(_ record: CaseRecord, root: String, ui: InterfaceText? = nil) -> CaseCard {
     let fm = record.frontMatter
     return CaseCard(
       id: record.id.rawValue, url: root + SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary,
-      status: fm.status.rawValue, statusLabel: Self.label(fm.status), date: fm.date.description,
+      status: fm.status.rawValue, statusLabel: (ui ?? interface)["status_" + fm.status.rawValue], date: fm.date.description,
       updated: fm.updated?.description, lang: fm.lang,
       components: fm.components.map { TermLink(name: $0, url: root + SiteRoutes.term(.components, $0), count: taxonomy.count(.components, $0)) },
       tags: fm.tags.map { TermLink(name: $0, url: root + SiteRoutes.term(.tags, $0), count: taxonomy.count(.tags, $0)) },
@@ -323,11 +328,4 @@ package struct SiteRenderer {
     CaseLink(id: record.id.rawValue, title: record.frontMatter.title, summary: record.frontMatter.summary, url: root + SiteRoutes.casePage(record.id), reason: reason)
   }
 
-  static func label(_ status: CaseStatus) -> String {
-    switch status {
-    case .resolved: "Resolved"
-    case .workaround: "Workaround"
-    case .open: "Open"
-    }
-  }
 }

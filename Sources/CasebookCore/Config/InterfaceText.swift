@@ -1,0 +1,93 @@
+// Stage: model (site-wide settings). The words of the pages around a case, per language.
+
+/// The interface of a case's pages — headings, labels, buttons — in one language: the built-in
+/// table of the case's language (English and Chinese ship; English for any other), with what
+/// the site config's `languages.<tag>.interface` overrides.
+///
+/// ```
+/// InterfaceText(language: "zh")["contents"]                                →  目录
+/// InterfaceText(language: "zh-Hant", overrides: ["contents": "本頁內容"])["contents"]  →  本頁內容
+/// InterfaceText(language: "fr")["contents"]                                →  Contents
+/// ```
+package struct InterfaceText: Sendable, Equatable {
+  package private(set) var strings: [String: String]
+
+  /// The table for `tag` (matched on its primary subtag), with `overrides` laid over it.
+  package init(language tag: String?, overrides: [String: String] = [:]) {
+    let primary = tag.map(LanguageTag.primary) ?? "en"
+    strings = Self.english.merging(Self.builtIn[primary] ?? [:]) { $1 }.merging(overrides.filter { Self.english[$0.key] != nil }) { $1 }
+  }
+
+  package subscript(key: String) -> String { strings[key] ?? Self.english[key] ?? key }
+
+  /// Every key a table has, which the config may override.
+  package static let keys: [String] = english.keys.sorted()
+
+  static let builtIn: [String: [String: String]] = ["en": english, "zh": chinese]
+
+  static let english: [String: String] = [
+    "cases": "Cases",
+    "runbook": "Runbook",
+    "runbook_view": "Runbook view",
+    "edit_page": "Edit this page",
+    "contents": "Contents",
+    "details": "Details",
+    "status": "Status",
+    "status_resolved": "Resolved",
+    "status_workaround": "Workaround",
+    "status_open": "Open",
+    "recorded": "Recorded",
+    "updated": "Updated",
+    "environment": "Environment",
+    "components": "Components",
+    "tags": "Tags",
+    "error_signatures": "Error signatures",
+    "references": "References",
+    "related_cases": "Related cases",
+    "similar_cases": "Cases sharing a signature or component",
+    "runbook_help": "Work through one solution, tick each step when it is done, then run the validation.",
+    "print": "Print",
+    "solution": "Solution",
+    "step": "Step",
+    "done": "done",
+    "copy": "Copy",
+    "copied": "Copied",
+    "copy_refused": "Select and copy",
+    "copy_block": "Copy code block",
+    "copy_solution_commands": "Copy all commands of solution",
+    "copy_validation_commands": "Copy all validation commands",
+  ]
+
+  static let chinese: [String: String] = [
+    "cases": "案例",
+    "runbook": "操作手册",
+    "runbook_view": "操作手册视图",
+    "edit_page": "编辑此页",
+    "contents": "目录",
+    "details": "详情",
+    "status": "状态",
+    "status_resolved": "已解决",
+    "status_workaround": "临时方案",
+    "status_open": "未解决",
+    "recorded": "记录于",
+    "updated": "更新于",
+    "environment": "环境",
+    "components": "组件",
+    "tags": "标签",
+    "error_signatures": "错误特征",
+    "references": "参考资料",
+    "related_cases": "相关案例",
+    "similar_cases": "错误特征或组件相同的案例",
+    "runbook_help": "选一个解决方案逐步执行，每完成一步就勾选，最后完成验证。",
+    "print": "打印",
+    "solution": "方案",
+    "step": "步骤",
+    "done": "已完成",
+    "copy": "复制",
+    "copied": "已复制",
+    "copy_refused": "请选中后复制",
+    "copy_block": "复制代码块",
+    "copy_solution_commands": "复制全部命令：方案",
+    "copy_validation_commands": "复制全部验证命令",
+  ]
+}

@@ -49,6 +49,8 @@ import Testing
 
     let redirect = try preview.get("cases/\(Self.caseID)")
     #expect(redirect.status == 301 && redirect.location == "/cases/\(Self.caseID)/")
+    let sameHost = try preview.get("/cases")
+    #expect(sameHost.status == 301 && sameHost.location == "/cases/", "a path starting // is not redirected to another host: \(String(describing: sameHost.location))")
     for outside in ["../../etc/passwd", "cases/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "no-such-page"] {
       #expect(try preview.get(outside).status == 404, "\(outside)")
     }

@@ -57,6 +57,7 @@ struct PreviewResponder: HTTPResponder {
   /// "/cases/a/"  →  .file("<folder>/cases/a/index.html")
   /// "/cases/a"   →  .redirect("/cases/a/")
   /// "/a/../../x" →  .notFound
+  /// "//cases"    →  .redirect("/cases/")
   /// ```
   static func target(of path: String, in folder: String) -> Target {
     let decoded = path.removingPercentEncoding ?? path
@@ -67,7 +68,8 @@ struct PreviewResponder: HTTPResponder {
     guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else { return .notFound }
     let file: String
     if isFolder.boolValue {
-      guard path.hasSuffix("/") else { return .redirect(path + "/") }
+      // Redirected to the path spelt plainly: "//cases" must not become "//cases/", another host.
+      guard path.hasSuffix("/") else { return .redirect("/" + parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/") + "/") }
       file = full + "/index.html"
     } else {
       file = full

@@ -1,6 +1,13 @@
 // Stage: Search. The excerpt shown under a result, with every matched term marked.
 
+internal import CasebookCore
+
 /// A short excerpt of a document around the first match, split into plain and marked parts.
+///
+/// A term is marked where it stands as a word: a letter or digit at its edge must not touch
+/// another letter or digit outside it ("or" in "x509: … expired or …", never in "error"),
+/// except for CJK characters, which words are cut into without spaces. The browser engine
+/// (`snippet` in search.js) marks the same parts: `Tests/CasebookSearchTests/Fixtures/snippets.json`.
 ///
 /// The parts are text, never markup: the browser builds `<mark>` elements from them with
 /// `textContent`, the terminal wraps them in bold, so a snippet can never inject anything.
@@ -26,6 +33,9 @@ package struct Snippet: Sendable, Equatable {
     let needles = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
     func match(at index: Int) -> Int? {
       for needle in needles where index + needle.count <= lower.count && Array(lower[index..<index + needle.count]) == needle {
+        let end = index + needle.count
+        if Self.isWordPart(needle[0]), index > 0, Self.isWordPart(lower[index - 1]) { continue }
+        if Self.isWordPart(needle[needle.count - 1]), end < lower.count, Self.isWordPart(lower[end]) { continue }
         return needle.count
       }
       return nil
@@ -52,6 +62,15 @@ package struct Snippet: Sendable, Equatable {
     if end < scalars.count { plain.append("…") }
     if !plain.isEmpty { parts.append(Part(text: String(plain), marked: false)) }
     self.parts = parts
+  }
+
+  /// A letter or digit that is not CJK: one that continues a word (search.js: `isWordPart`).
+  static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+    guard !CJK.isIdeographic(scalar) else { return false }
+    switch scalar.properties.generalCategory {
+    case .decimalNumber, .letterNumber, .otherNumber: return true
+    default: return scalar.properties.isAlphabetic
+    }
   }
 
   /// One scalar lowercased, when its lowercase form is one scalar (so positions stay aligned).

@@ -468,20 +468,28 @@
 
   // ---------------------------------------------------------------- snippets
   function lowerOne(ch) { var l = ch.toLowerCase(); return Array.from(l).length === 1 ? l : ch; }
+  // A letter or digit that is not CJK: one that continues a word (Snippet.isWordPart).
+  function isWordPart(ch) { return /[\p{Alphabetic}\p{N}]/u.test(ch) && !isCJK(ch); }
+  // The length of the first needle found at `index` of `lower` where it stands as a word (a
+  // letter or digit at its edge touches none outside it), or 0 (Snippet.match(at:)).
+  function wordMatch(lower, index, needles) {
+    for (var k = 0; k < needles.length; k++) {
+      var n = needles[k], end = index + n.length;
+      if (end > lower.length) { continue; }
+      var ok = true;
+      for (var m = 0; m < n.length; m++) { if (lower[index + m] !== n[m]) { ok = false; break; } }
+      if (!ok) { continue; }
+      if (isWordPart(n[0]) && index > 0 && isWordPart(lower[index - 1])) { continue; }
+      if (isWordPart(n[n.length - 1]) && end < lower.length && isWordPart(lower[end])) { continue; }
+      return n.length;
+    }
+    return 0;
+  }
   function snippet(text, terms) {
     var scalars = Array.from(text).map(function (ch) { return ch === "\n" || ch === "\t" ? " " : ch; });
     var lower = scalars.map(lowerOne);
     var needles = terms.map(function (t) { return Array.from(t); }).filter(function (n) { return n.length > 0; });
-    function matchAt(index) {
-      for (var k = 0; k < needles.length; k++) {
-        var n = needles[k];
-        if (index + n.length > lower.length) { continue; }
-        var ok = true;
-        for (var m = 0; m < n.length; m++) { if (lower[index + m] !== n[m]) { ok = false; break; } }
-        if (ok) { return n.length; }
-      }
-      return 0;
-    }
+    function matchAt(index) { return wordMatch(lower, index, needles); }
     var first = 0;
     for (var i = 0; i < lower.length; i++) { if (matchAt(i)) { first = i; break; } }
     var start = Math.max(0, first - 60);
@@ -517,6 +525,7 @@
   }
   window.CasebookSearch.tokens = function (text) { return tokens(text).map(function (t) { return t.text; }); };
   window.CasebookSearch.normalizeSignature = normalizeSignature;
+  window.CasebookSearch.snippet = snippet;
   window.CasebookSearch.query = function (text, filters) {
     return run(text, filters).then(function (r) {
       return Promise.all(r.found.results.slice(0, 10).map(function (res) { return r.source.document(res.document); })).then(function (docs) {
@@ -651,14 +660,9 @@
   }
   function snippetAll(text, terms) {
     var chars = Array.from(text), lower = chars.map(lowerOne), parts = [], plain = "", i = 0;
-    var needles = terms.map(function (t) { return Array.from(t); });
+    var needles = terms.map(function (t) { return Array.from(t); }).filter(function (n) { return n.length > 0; });
     while (i < chars.length) {
-      var hit = 0;
-      for (var k = 0; k < needles.length && !hit; k++) {
-        var n = needles[k], ok = i + n.length <= lower.length;
-        for (var m = 0; ok && m < n.length; m++) { if (lower[i + m] !== n[m]) { ok = false; } }
-        if (ok) { hit = n.length; }
-      }
+      var hit = wordMatch(lower, i, needles);
       if (hit) { if (plain) { parts.push({ text: plain, marked: false }); } plain = ""; parts.push({ text: chars.slice(i, i + hit).join(""), marked: true }); i += hit; }
       else { plain += chars[i]; i++; }
     }

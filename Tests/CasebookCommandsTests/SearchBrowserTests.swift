@@ -18,7 +18,7 @@ import Testing
     try! SiteFixtures.build(project)
     let site = project.appendingPathComponent("Site")
     var script = "window.VECTORS = {"
-    for (key, file) in [("tokenizer", "tokenizer.json"), ("signatures", "signatures.json"), ("queries", "queries.json")] {
+    for (key, file) in [("tokenizer", "tokenizer.json"), ("signatures", "signatures.json"), ("queries", "queries.json"), ("snippets", "snippets.json")] {
       script += "\(key): " + (try! String(contentsOf: vectors.appendingPathComponent(file), encoding: .utf8)) + ",\n"
     }
     script += "};\n"
@@ -28,7 +28,8 @@ import Testing
       <script src="assets/search.js"></script><script src="vectors.js"></script></head>
       <body><pre id="out">pending</pre><script>
       (async function () {
-        const out = { tokens: [], signatures: [], queries: [], errors: [] };
+        const out = { tokens: [], signatures: [], queries: [], snippets: [], errors: [] };
+        for (const v of VECTORS.snippets) out.snippets.push(CasebookSearch.snippet(v.text, v.terms).filter(p => p.marked).map(p => p.text));
         for (const v of VECTORS.tokenizer) out.tokens.push(CasebookSearch.tokens(v.text));
         for (const v of VECTORS.signatures) out.signatures.push(CasebookSearch.normalizeSignature(v.line));
         for (const v of VECTORS.queries) {
@@ -46,6 +47,7 @@ import Testing
     var tokens: [[String]]
     var signatures: [String]
     var queries: [[[Value]]?]
+    var snippets: [[String]]
     var errors: [String]
   }
 
@@ -77,6 +79,10 @@ import Testing
     let signatures = try JSONDecoder().decode([Signature].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("signatures.json")))
     let queries = try JSONDecoder().decode([Query].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("queries.json")))
     #expect(output.tokens == tokens.map { Tokenizer.terms($0.text) })
+    struct SnippetCase: Decodable { var text: String; var terms: [String]; var marked: [String] }
+    let snippets = try JSONDecoder().decode([SnippetCase].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("snippets.json")))
+    #expect(output.snippets == snippets.map(\.marked))
+    #expect(output.snippets == snippets.map { Snippet(text: $0.text, terms: $0.terms).parts.filter(\.marked).map(\.text) })
     #expect(output.signatures == signatures.map { SignatureNormalizer.normalize($0.line) })
 
     let index = try IndexFolder(folder: Self.site.appendingPathComponent("search").path)

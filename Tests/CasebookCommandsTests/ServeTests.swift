@@ -15,17 +15,17 @@ import Testing
     let project = try SiteFixtures.project()
     let (report, events) = try await Preview.with(project) { preview in
       let events = try EventStream(preview.url("__casebook/events"))
-      try events.wait(for: "-1\n\n")
+      try await events.wait(for: "-1\n\n")
       #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent("Site").path))
 
       #expect(try SiteFixtures.buildReport(project).outcome == .built)
       let site = project.appendingPathComponent("Site")
-      let tag = try #require(try preview.get("").text.firstMatch(of: /<script src="\/__casebook\/live.js" data-generation="\d+-1"><\/script>/)).output
+      let tag = try #require(try await preview.get("").text.firstMatch(of: /<script src="\/__casebook\/live.js" data-generation="\d+-1"><\/script>/)).output
       for (request, path, status) in [
         ("", "index.html", 200), ("cases/\(Self.caseID)/", "cases/\(Self.caseID)/index.html", 200), ("search.html", "search.html", 200),
         ("tags/fedora/", "tags/fedora/index.html", 200), ("no/such/page", "404.html", 404),
       ] {
-        let served = try preview.get(request)
+        let served = try await preview.get(request)
         let built = try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)
         #expect(served.status == status, "\(path)")
         #expect(served.contentType == "text/html; charset=utf-8", "\(path)")
@@ -35,32 +35,32 @@ import Testing
       ("assets/site.css", "text/css; charset=utf-8"), ("assets/search.js", "text/javascript; charset=utf-8"), ("cases.json", "application/json"),
       ("feed.xml", "application/atom+xml; charset=utf-8"), ("man/man7/\(Self.caseID).7", "text/plain; charset=utf-8"),
     ] {
-      let served = try preview.get(path)
+      let served = try await preview.get(path)
       #expect(served.status == 200 && served.contentType == type, "\(path): \(served.status) \(served.contentType)")
       #expect(served.body == (try Data(contentsOf: site.appendingPathComponent(path))), "\(path)")
     }
     // The script is served, never written: not into the preview's folder, not into Site/.
-    #expect(try preview.get("__casebook/live.js").text.contains("new EventSource(\"/__casebook/events\")"))
+    #expect(try await preview.get("__casebook/live.js").text.contains("new EventSource(\"/__casebook/events\")"))
     for folder in [site, project.appendingPathComponent(".casebook-cache/serve")] {
       let written = SiteFixtures.files(in: folder)
       #expect(written.count > 400)
       #expect(written.filter { String(decoding: $0.value, as: UTF8.self).contains("__casebook") }.isEmpty, "\(folder.path)")
     }
 
-    let redirect = try preview.get("cases/\(Self.caseID)")
+    let redirect = try await preview.get("cases/\(Self.caseID)")
     #expect(redirect.status == 301 && redirect.location == "/cases/\(Self.caseID)/")
-    let sameHost = try preview.get("/cases")
+    let sameHost = try await preview.get("/cases")
     #expect(sameHost.status == 301 && sameHost.location == "/cases/", "a path starting // is not redirected to another host: \(String(describing: sameHost.location))")
     for outside in ["../../etc/passwd", "cases/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "no-such-page"] {
-      #expect(try preview.get(outside).status == 404, "\(outside)")
+      #expect(try await preview.get(outside).status == 404, "\(outside)")
     }
-    #expect(try preview.get("", method: "POST").status == 405)
-    let head = try preview.get("assets/site.css", method: "HEAD")
+    #expect(try await preview.get("", method: "POST").status == 405)
+    let head = try await preview.get("assets/site.css", method: "HEAD")
     #expect(head.status == 200 && head.contentType == "text/css; charset=utf-8")
     return events
     }
     #expect(report == ServeReport(builds: 1, failed: 0, reloads: 1))
-    #expect(events.finished(within: 5), "the events of an open page end when the server stops")
+    #expect(await events.finished(within: 5), "the events of an open page end when the server stops")
   }
 
   @Test("a saved change is built and announced; errors are announced with file:line:col and the last good site stays served")
@@ -68,24 +68,24 @@ import Testing
     let project = try SiteFixtures.project()
     let report = try await Preview.with(project) { preview in
       let events = try EventStream(preview.url("__casebook/events"))
-      try events.wait(for: "-1\n\n")
+      try await events.wait(for: "-1\n\n")
       let source = project.appendingPathComponent(Self.casePath)
       let original = try String(contentsOf: source, encoding: .utf8)
       let page = "cases/\(Self.caseID)/"
 
       let retitled = original.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Retitled ")
       try retitled.write(to: source, atomically: true, encoding: .utf8)
-      try events.wait(for: "-2\n\n")
-      #expect(try preview.get(page).text.contains("<title>Retitled "))
+      try await events.wait(for: "-2\n\n")
+      #expect(try await preview.get(page).text.contains("<title>Retitled "))
 
       let broken = retitled.replacingOccurrences(of: "\n## Validation\n", with: "\n## Validatoin\n")
       let line = broken.prefix(upTo: try #require(broken.range(of: "## Validatoin")).lowerBound).count { $0 == "\n" } + 1
       try broken.write(to: source, atomically: true, encoding: .utf8)
-      try events.wait(for: "event: problems\ndata: {\"text\":\"\(project.path.replacingOccurrences(of: "/", with: "\\/"))\\/Content\\/cases\\/\(Self.caseID).md:\(line):1: error: unknown section 'Validatoin'; did you mean 'Validation'? [CB031]")
-      #expect(try preview.get(page).text.contains("<title>Retitled "), "the last good page is still served")
+      try await events.wait(for: "event: problems\ndata: {\"text\":\"\(project.path.replacingOccurrences(of: "/", with: "\\/"))\\/Content\\/cases\\/\(Self.caseID).md:\(line):1: error: unknown section 'Validatoin'; did you mean 'Validation'? [CB031]")
+      #expect(try await preview.get(page).text.contains("<title>Retitled "), "the last good page is still served")
 
       try retitled.write(to: source, atomically: true, encoding: .utf8)
-      try events.wait(for: "[CB031]\\nChecked 3 cases and the site config: 1 error.\\n\"}\n\nevent: ready\ndata: ")
+      try await events.wait(for: "[CB031]\\nChecked 3 cases and the site config: 1 error.\\n\"}\n\nevent: ready\ndata: ")
       #expect(!events.text.contains("-3\n\n"), "a fix that restores the last good site reloads nothing")
 
     }.report
@@ -117,27 +117,31 @@ import Testing
     let project = try SiteFixtures.project()
     try await Preview.with(project) { preview in
       let events = try EventStream(preview.url("__casebook/events"))
-      try events.wait(for: "-1\n\n")
-      let browser = try Browser()
-      try browser.open(preview.url("cases/\(Self.caseID)/"))
-      try browser.wait(until: "document.readyState === 'complete' && document.querySelector('script[data-generation]')")
-      try browser.evaluate("window.sameLoad = true")
-
+      try await events.wait(for: "-1\n\n")
+      let page = preview.url("cases/\(Self.caseID)/")
       let source = project.appendingPathComponent(Self.casePath)
-      let original = try String(contentsOf: source, encoding: .utf8)
-      try original.replacingOccurrences(of: "\n## Validation\n", with: "\n## Validatoin\n").write(to: source, atomically: true, encoding: .utf8)
-      try browser.wait(until: "document.getElementById('casebook-problems')")
-      let overlay = try #require(try browser.evaluate("document.getElementById('casebook-problems').innerText") as? String)
-      #expect(overlay.contains("/Content/cases/\(Self.caseID).md:"))
-      #expect(overlay.contains(": error: unknown section 'Validatoin'; did you mean 'Validation'? [CB031]"))
-      #expect(try browser.evaluate("window.sameLoad") as? Bool == true, "the page is not reloaded for errors")
-      if let folder = ProcessInfo.processInfo.environment["CASEBOOK_SCREENSHOTS"] {
-        try browser.screenshot().write(to: URL(fileURLWithPath: folder).appendingPathComponent("serve-overlay.png"))
-    }
+      // The browser's answers are waited for on a thread of its own (Preview.offPool).
+      try await Preview.offPool {
+        let browser = try Browser()
+        try browser.open(page)
+        try browser.wait(until: "document.readyState === 'complete' && document.querySelector('script[data-generation]')")
+        try browser.evaluate("window.sameLoad = true")
 
-    try original.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Fixed ").write(to: source, atomically: true, encoding: .utf8)
-    try browser.wait(until: "document.title.startsWith('Fixed ')")
-    #expect(try browser.evaluate("document.getElementById('casebook-problems') === null && window.sameLoad === undefined") as? Bool == true)
+        let original = try String(contentsOf: source, encoding: .utf8)
+        try original.replacingOccurrences(of: "\n## Validation\n", with: "\n## Validatoin\n").write(to: source, atomically: true, encoding: .utf8)
+        try browser.wait(until: "document.getElementById('casebook-problems')")
+        let overlay = try #require(try browser.evaluate("document.getElementById('casebook-problems').innerText") as? String)
+        #expect(overlay.contains("/Content/cases/\(Self.caseID).md:"))
+        #expect(overlay.contains(": error: unknown section 'Validatoin'; did you mean 'Validation'? [CB031]"))
+        #expect(try browser.evaluate("window.sameLoad") as? Bool == true, "the page is not reloaded for errors")
+        if let folder = ProcessInfo.processInfo.environment["CASEBOOK_SCREENSHOTS"] {
+          try browser.screenshot().write(to: URL(fileURLWithPath: folder).appendingPathComponent("serve-overlay.png"))
+        }
+
+        try original.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: Fixed ").write(to: source, atomically: true, encoding: .utf8)
+        try browser.wait(until: "document.title.startsWith('Fixed ')")
+        #expect(try browser.evaluate("document.getElementById('casebook-problems') === null && window.sameLoad === undefined") as? Bool == true)
+      }
     }
   }
 }
@@ -187,11 +191,24 @@ struct Preview {
   }
 
   /// One request with curl, the path sent as it is (`--path-as-is`: `..` is not resolved first).
-  func get(_ path: String, method: String = "GET") throws -> Answer {
+  func get(_ path: String, method: String = "GET") async throws -> Answer {
+    let url = url(path)
+    return try await Self.offPool { try Self.fetch(url, method: method) }
+  }
+
+  /// Runs blocking work (a child process, a browser's answers) on a thread of its own: the
+  /// server answers on the few threads async code runs on, which a test must not hold.
+  static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+      Thread { continuation.resume(with: Result { try work() }) }.start()
+    }
+  }
+
+  private static func fetch(_ url: String, method: String) throws -> Answer {
     let folder = try Fixtures.temporaryFolder("serve-answer")
     let body = folder.appendingPathComponent("body"), headers = folder.appendingPathComponent("headers")
     let method = method == "HEAD" ? ["--head"] : ["-X", method]
-    let result = try ExternalTool.run(["curl", "-s", "--path-as-is", "-o", body.path, "-D", headers.path, "-w", "%{http_code}"] + method + [url(path)])
+    let result = try ExternalTool.run(["curl", "-s", "--path-as-is", "-o", body.path, "-D", headers.path, "-w", "%{http_code}"] + method + [url])
     defer { try? FileManager.default.removeItem(at: folder) }
     let head = try String(contentsOf: headers, encoding: .utf8)
     func header(_ name: String) -> String? {
@@ -235,18 +252,18 @@ final class EventStream: @unchecked Sendable {
   }
 
   /// Waits until the events received so far hold `expected`.
-  func wait(for expected: String, timeout: TimeInterval = 20) throws {
+  func wait(for expected: String, timeout: TimeInterval = 20) async throws {
     let deadline = Date().addingTimeInterval(timeout)
     while !text.contains(expected) {
       guard Date() < deadline else { throw BuildError("no event with \(expected.debugDescription) in \(text.debugDescription)") }
-      usleep(20_000)
+      try await Task.sleep(for: .milliseconds(20))
     }
   }
 
   /// Whether the server ended the stream (curl exited) within the time given.
-  func finished(within seconds: TimeInterval) -> Bool {
+  func finished(within seconds: TimeInterval) async -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
-    while process.isRunning, Date() < deadline { usleep(20_000) }
+    while process.isRunning, Date() < deadline { try? await Task.sleep(for: .milliseconds(20)) }
     return !process.isRunning
   }
 }

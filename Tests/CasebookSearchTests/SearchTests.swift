@@ -26,6 +26,14 @@ struct SignatureVector: Decodable, Sendable, CustomTestStringConvertible {
   var testDescription: String { line }
 }
 
+struct SnippetVector: Decodable, Sendable, CustomTestStringConvertible {
+  var text: String
+  var terms: [String]
+  var marked: [String]
+  var why: String
+  var testDescription: String { why }
+}
+
 struct QueryVector: Decodable, Sendable, CustomTestStringConvertible {
   var query: String
   var first: String??
@@ -228,6 +236,13 @@ enum SearchFixtures {
     let tagged = try engine.search("wazero", filters: SearchFilters(tag: "textrel"))
     #expect(tagged.results.map { SearchFixtures.index.documents[$0.document].id } == ["crio-fedora44-wazero-dt-textrel"])
     #expect(try engine.search("wazero", filters: SearchFilters(status: "open")).results.isEmpty)
+  }
+
+  @Test("snippets mark a term only where it stands as a word (the vectors the browser engine checks too)", arguments: SearchFixtures.load("snippets.json") as [SnippetVector])
+  func snippetWords(vector: SnippetVector) {
+    let snippet = Snippet(text: vector.text, terms: vector.terms)
+    #expect(snippet.parts.filter(\.marked).map(\.text) == vector.marked)
+    #expect(snippet.plainText == vector.text)
   }
 
   @Test("snippets mark every matched term and carry text only")

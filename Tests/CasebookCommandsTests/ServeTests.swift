@@ -92,6 +92,20 @@ import Testing
     #expect(report == ServeReport(builds: 4, failed: 1, reloads: 2))
   }
 
+  @Test("with --write the preview builds into Site/, as casebook build does, and Site/ holds no live-reload script")
+  func writesSite() async throws {
+    let project = try SiteFixtures.project()
+    try await Preview.with(project, ["--write"]) { preview in
+      let events = try EventStream(preview.url("__casebook/events"))
+      try await events.wait(for: "-1\n\n")
+      #expect(try await preview.get("").text.contains("/__casebook/live.js"))
+    }
+    let site = SiteFixtures.files(in: project.appendingPathComponent("Site"))
+    #expect(site.count > 400 && site.values.allSatisfy { !String(decoding: $0, as: UTF8.self).contains("__casebook") })
+    #expect(!FileManager.default.fileExists(atPath: project.appendingPathComponent(".casebook-cache/serve").path))
+    #expect(try SiteFixtures.buildReport(project, ["--check"]).outcome == .checked(differences: []))
+  }
+
   @Test("a port in use, or an address not of this machine, is a clear error")
   func portInUse() async throws {
     let project = try SiteFixtures.project()
@@ -155,8 +169,8 @@ struct Preview {
   /// Runs `body` against a preview of `project`, and stops the preview however `body` ends;
   /// returns what the preview did.
   @discardableResult
-  static func with<T>(_ project: URL, _ body: (Preview) async throws -> T) async throws -> (report: ServeReport, value: T) {
-    let preview = try await start(project)
+  static func with<T>(_ project: URL, _ arguments: [String] = [], _ body: (Preview) async throws -> T) async throws -> (report: ServeReport, value: T) {
+    let preview = try await start(project, arguments)
     let value: T
     do {
       value = try await body(preview)

@@ -49,7 +49,7 @@ package final class PreviewServer: Sendable {
         forRebuilder.yield(bound)
       },
       logger: logger)
-    let rebuilder = Rebuilder(project: layout.root, folder: folder, watcher: watcher, live: live, started: started)
+    let rebuilder = Rebuilder(project: layout.root, folder: folder, allowsRemovals: folder != layout.sitePath, watcher: watcher, live: live, started: started)
     self.ports = ports
     self.address = "\(shownHost):\(port)"
     group = ServiceGroup(services: [app, rebuilder], gracefulShutdownSignals: signals ? [.sigint, .sigterm] : [], logger: logger)

@@ -17,6 +17,9 @@ struct Rebuilder: Service {
   /// The project root, and the folder the site is built into.
   let project: String
   let folder: String
+  /// Whether a build may remove most published cases without being asked: in the preview's
+  /// own folder, yes; into `Site/` (`--write`), only as `casebook build` would.
+  let allowsRemovals: Bool
   let watcher: FileWatcher
   let live: LiveReload
   /// Yields once the server listens.
@@ -37,7 +40,7 @@ struct Rebuilder: Service {
 
   /// One build, on a thread of its own (it is CPU work, and uses its own threads).
   private func build(after changed: [String]) async {
-    let arguments = ["--project", project, "--output", folder, "--wait", "--allow-removals"] + (changed.isEmpty ? [] : ["--quiet"])
+    let arguments = ["--project", project, "--output", folder, "--wait"] + (allowsRemovals ? ["--allow-removals"] : []) + (changed.isEmpty ? [] : ["--quiet"])
     let start = Date()
     let result = await Self.onThread { Result { try Casebook.Build.parse(arguments).execute() } }
     let seconds = String(format: "%.2f s", Date().timeIntervalSince(start))

@@ -361,7 +361,7 @@
     }
 
     return steps.then(function () {
-      var scores = new Map(), matched = new Map(), sectionHits = new Map(), positions = new Map(), documentIsCJK = new Map();
+      var scores = new Map(), matched = new Map(), sectionHits = new Map(), positions = new Map(), documentIsCJK = new Map(), frequencies = new Map();
       var chain = Promise.resolve();
       groups.forEach(function (group) {
         chain = chain.then(function () {
@@ -370,6 +370,7 @@
             group.terms.forEach(function (t, k) {
               var entry = entries[k];
               if (!entry) { return; }
+              frequencies.set(t.term, entry.frequency);
               var idf = idfOf(entry.frequency, source.meta.documents) / 10000;
               entry.postings.forEach(function (p) {
                 var weight = p.weight / 100;
@@ -419,7 +420,7 @@
           });
           var ranked = [];
           scores.forEach(function (score, doc) {
-            if (score > 0) { ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: highlightOrder(matched.get(doc) || []) }); }
+            if (score > 0) { ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: highlightOrder(matched.get(doc) || []), focus: focusOrder(matched.get(doc) || [], frequencies) }); }
           });
           // Equal scores: the newer case first (documents are numbered oldest first).
           ranked.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : b.document - a.document; });
@@ -462,6 +463,12 @@
       return true;
     });
   }
+  // Terms the rarest first (ties: longest, then in code point order): SearchEngine.focusOrder.
+  function focusOrder(terms, frequencies) {
+    var order = highlightOrder(terms);
+    return order.map(function (t, k) { return { term: t, rank: k, df: frequencies.get(t) || 0 }; })
+      .sort(function (a, b) { return a.df !== b.df ? a.df - b.df : a.rank - b.rank; }).map(function (x) { return x.term; });
+  }
   function highlightOrder(terms) {
     return Array.from(new Set(terms)).sort(function (a, b) { var la = length(a), lb = length(b); return la !== lb ? lb - la : compareCodePoints(a, b); });
   }
@@ -485,13 +492,23 @@
     }
     return 0;
   }
-  function snippet(text, terms) {
+  // The excerpt around the first place where the first of `focus` (the matched terms, rarest
+  // first) stands, else around the first match (Snippet in the Swift engine).
+  function snippet(text, terms, focus) {
     var scalars = Array.from(text).map(function (ch) { return ch === "\n" || ch === "\t" ? " " : ch; });
     var lower = scalars.map(lowerOne);
     var needles = terms.map(function (t) { return Array.from(t); }).filter(function (n) { return n.length > 0; });
     function matchAt(index) { return wordMatch(lower, index, needles); }
-    var first = 0;
-    for (var i = 0; i < lower.length; i++) { if (matchAt(i)) { first = i; break; } }
+    var first = -1;
+    (focus || []).some(function (term) {
+      var needle = Array.from(term);
+      for (var f = 0; f < lower.length; f++) {
+        var count = matchAt(f);
+        if (count && lower.slice(f, f + count).join("") === needle.join("")) { first = f; return true; }
+      }
+      return false;
+    });
+    if (first < 0) { first = 0; for (var i = 0; i < lower.length; i++) { if (matchAt(i)) { first = i; break; } } }
     var start = Math.max(0, first - 60);
     if (start > 0) { for (var s = start; s < Math.min(first, start + 20); s++) { if (scalars[s] === " ") { start = s + 1; break; } } }
     var end = Math.min(scalars.length, start + 220);
@@ -567,7 +584,7 @@
     var p = document.createElement("p");
     p.className = "search-result-snippet";
     if (doc.lang) { p.lang = doc.lang; }
-    snippet(snippetText(doc, result), result.terms).forEach(function (part) {
+    snippet(snippetText(doc, result), result.terms, result.focus).forEach(function (part) {
       if (part.marked) { var mark = document.createElement("mark"); mark.textContent = part.text; p.appendChild(mark); }
       else { p.appendChild(document.createTextNode(part.text)); }
     });

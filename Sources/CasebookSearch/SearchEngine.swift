@@ -10,6 +10,8 @@ package struct SearchResult: Sendable, Equatable {
   package var anchor: String
   /// The index terms that matched this document, longest first, for highlighting.
   package var terms: [String]
+  /// The same terms, the rarest (fewest documents) first: the snippet is cut around the first.
+  package var focus: [String] = []
 }
 
 /// The results of a query, with facet counts over every match before filtering.
@@ -127,10 +129,12 @@ package struct SearchEngine {
     var sectionHits: [Int: [Int: Int]] = [:]
     var positions: [String: [Int: [Int]]] = [:]
     var documentIsCJK: [Int: Bool] = [:]
+    var frequencies: [String: Int] = [:]
     for group in groups {
       var best: [Int: (value: Double, term: String, mask: Int)] = [:]
       for (term, factor) in group.terms {
         guard let entry = try source.entry(term) else { continue }
+        frequencies[term] = entry.frequency
         let idf = Double(SearchIndexBuilder.idf(frequency: entry.frequency, documentCount: source.documentCount)) / 10_000
         for posting in entry.postings {
           let weight = Double(posting.weight) / 100
@@ -170,7 +174,7 @@ package struct SearchEngine {
       }
     }
 
-    var ranked = scores.filter { $0.value > 0 }.map { SearchResult(document: $0.key, score: $0.value, anchor: signatureMatched.contains($0.key) ? "signatures" : anchor(sectionHits[$0.key] ?? [:]), terms: Self.highlightOrder(matched[$0.key] ?? [])) }
+    var ranked = scores.filter { $0.value > 0 }.map { SearchResult(document: $0.key, score: $0.value, anchor: signatureMatched.contains($0.key) ? "signatures" : anchor(sectionHits[$0.key] ?? [:]), terms: Self.highlightOrder(matched[$0.key] ?? []), focus: Self.focusOrder(matched[$0.key] ?? [], frequencies: frequencies)) }
     // Equal scores: the newer case first (documents are numbered oldest first).
     ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.document > $1.document }
     var statusCounts: [String: Int] = [:], componentCounts: [String: Int] = [:], tagCounts: [String: Int] = [:]
@@ -210,6 +214,13 @@ package struct SearchEngine {
     return starts.contains { start in
       tokens.dropFirst().allSatisfy { positions[$0.term]?[document]?.contains(start - first.offset + $0.offset) ?? false }
     }
+  }
+
+  /// Terms the rarest first (ties: longest, then in code point order); search.js `focusOrder`.
+  static func focusOrder(_ terms: [String], frequencies: [String: Int]) -> [String] {
+    let order = Self.highlightOrder(terms)
+    let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+    return order.sorted { (frequencies[$0] ?? 0, rank[$0]!) < (frequencies[$1] ?? 0, rank[$1]!) }
   }
 
   static func highlightOrder(_ terms: [String]) -> [String] {

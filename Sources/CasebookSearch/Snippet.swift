@@ -2,7 +2,9 @@
 
 internal import CasebookCore
 
-/// A short excerpt of a document around the first match, split into plain and marked parts.
+/// A short excerpt of a document around its best match, split into plain and marked parts: the
+/// first place where the first of `focus` (the matched terms, rarest first) stands, else the
+/// first match.
 ///
 /// A term is marked where it stands as a word: a letter or digit at its edge must not touch
 /// another letter or digit outside it ("or" in "x509: … expired or …", never in "error"),
@@ -27,7 +29,7 @@ package struct Snippet: Sendable, Equatable {
   static let before = 60
   static let length = 220
 
-  package init(text: String, terms: [String]) {
+  package init(text: String, terms: [String], focus: [String] = []) {
     let scalars = Array(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
     let lower = scalars.map(Self.lowercase)
     let needles = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
@@ -40,7 +42,12 @@ package struct Snippet: Sendable, Equatable {
       }
       return nil
     }
-    let first = lower.indices.first { match(at: $0) != nil } ?? 0
+    // Where the rarest matched word stands (the snippet is cut around it), else the first match.
+    let focused = focus.lazy.compactMap { term -> Int? in
+      let needle = Array(term.unicodeScalars)
+      return lower.indices.first { index in match(at: index).map { Array(lower[index..<index + $0]) == needle } ?? false }
+    }.first
+    let first = focused ?? lower.indices.first { match(at: $0) != nil } ?? 0
     var start = max(0, first - Self.before)
     if start > 0, let space = scalars[start..<min(first, start + 20)].firstIndex(of: " ") { start = space + 1 }
     let end = min(scalars.count, start + Self.length)

@@ -29,7 +29,7 @@ import Testing
       <body><pre id="out">pending</pre><script>
       (async function () {
         const out = { tokens: [], signatures: [], queries: [], snippets: [], errors: [] };
-        for (const v of VECTORS.snippets) out.snippets.push(CasebookSearch.snippet(v.text, v.terms).filter(p => p.marked).map(p => p.text));
+        for (const v of VECTORS.snippets) out.snippets.push(CasebookSearch.snippet(v.text, v.terms, v.focus).filter(p => p.marked).map(p => p.text));
         for (const v of VECTORS.tokenizer) out.tokens.push(CasebookSearch.tokens(v.text));
         for (const v of VECTORS.signatures) out.signatures.push(CasebookSearch.normalizeSignature(v.line));
         for (const v of VECTORS.queries) {
@@ -79,10 +79,10 @@ import Testing
     let signatures = try JSONDecoder().decode([Signature].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("signatures.json")))
     let queries = try JSONDecoder().decode([Query].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("queries.json")))
     #expect(output.tokens == tokens.map { Tokenizer.terms($0.text) })
-    struct SnippetCase: Decodable { var text: String; var terms: [String]; var marked: [String] }
+    struct SnippetCase: Decodable { var text: String; var terms: [String]; var focus: [String]; var marked: [String] }
     let snippets = try JSONDecoder().decode([SnippetCase].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("snippets.json")))
     #expect(output.snippets == snippets.map(\.marked))
-    #expect(output.snippets == snippets.map { Snippet(text: $0.text, terms: $0.terms).parts.filter(\.marked).map(\.text) })
+    #expect(output.snippets == snippets.map { Snippet(text: $0.text, terms: $0.terms, focus: $0.focus).parts.filter(\.marked).map(\.text) })
     #expect(output.signatures == signatures.map { SignatureNormalizer.normalize($0.line) })
 
     let index = try IndexFolder(folder: Self.site.appendingPathComponent("search").path)

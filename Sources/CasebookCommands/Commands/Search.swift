@@ -132,7 +132,7 @@ extension Casebook {
     private func snippet(_ document: SearchDocument, _ result: SearchResult) -> Snippet {
       let text = document.sections.first { $0.anchor == result.anchor }?.text
         ?? (result.anchor == "signatures" ? document.signatures.joined(separator: "\n") : document.summary)
-      return Snippet(text: text, terms: result.terms)
+      return Snippet(text: text, terms: result.terms, focus: result.focus)
     }
 
     private func printText(_ results: [SearchResult], total: Int, source: any TermSource, layout: ProjectLayout) throws {

@@ -7,9 +7,9 @@ extension IndexState {
   /// be built whole (the state is then left as it was).
   ///
   /// That happens when the number of documents changes (which terms are stop terms, and the
-  /// pivots, may change with it), when a pivot moves
-  /// (every weight of that field moves; pivots are rounded so that this is rare), or when a
-  /// stop term stops being one (its positions were not kept).
+  /// pivots, may change with it), when a pivot moves (every weight of that field moves; pivots
+  /// are rounded so that this is rare), or when a stop term stops being one (its positions were
+  /// not kept).
   ///
   /// ```
   /// document 7 gains "wazero" → "wazero" is re-weighed, the terms only the old 7 had go, d/7.js is new

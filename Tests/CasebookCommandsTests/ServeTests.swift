@@ -63,6 +63,20 @@ import Testing
     #expect(await events.finished(within: 5), "the events of an open page end when the server stops")
   }
 
+  @Test("a saved template or asset is built and announced too, and served as saved")
+  func rebuildsOnTemplateSave() async throws {
+    let project = try SiteFixtures.project()
+    let report = try await Preview.with(project) { preview in
+      let events = try EventStream(preview.url("__casebook/events"))
+      try await events.wait(for: "-1\n\n")
+      let css = project.appendingPathComponent("Templates/assets/site.css")
+      try (try String(contentsOf: css, encoding: .utf8) + "\n.preview-check { color: teal; }\n").write(to: css, atomically: true, encoding: .utf8)
+      try await events.wait(for: "-2\n\n")
+      #expect(try await preview.get("assets/site.css").text.hasSuffix(".preview-check { color: teal; }\n"))
+    }.report
+    #expect(report == ServeReport(builds: 2, failed: 0, reloads: 2))
+  }
+
   @Test("a saved change is built and announced; errors are announced with file:line:col and the last good site stays served")
   func rebuildsOnSave() async throws {
     let project = try SiteFixtures.project()

@@ -24,6 +24,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    // The order of versions in `applies_to` and `fixed_in` (semantic versioning).
+    .package(url: "https://github.com/mxcl/Version", from: "2.2.1"),
     // `casebook serve`: the HTTP server, without its optional configuration support.
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -42,7 +44,7 @@ let package = Package(
     // The case model: discovery, parsing, validation, diagnostics.
     .target(
       name: "CasebookCore",
-      dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")],
+      dependencies: ["CommonMark", .product(name: "Yams", package: "Yams"), .product(name: "Version", package: "Version")],
       swiftSettings: swiftSettings
     ),
     // Search: the tokenizer, the index and the query engine (mirrored in Templates/assets/search.js).

@@ -424,10 +424,11 @@
           });
           // Equal scores: the newer case first (documents are numbered oldest first).
           ranked.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : b.document - a.document; });
-          var needFacets = filters && (filters.status || filters.component || filters.tag || filters.counts);
+          var needFacets = filters && (filters.status || filters.component || filters.tag || filters.counts || filters.needsReview || (filters.versions && filters.versions.length));
           if (!needFacets) { return { results: ranked, total: ranked.length, counts: null }; }
           return source.facets().then(function (facts) {
-            var counts = { status: {}, components: {}, tags: {} }, kept = [];
+            var counts = { status: {}, components: {}, tags: {}, needsReview: 0 }, kept = [], outsideVersions = 0;
+            var today = filters.needsReview || localDay();
             ranked.forEach(function (r) {
               var f = facts[r.document];
               counts.status[f.status] = (counts.status[f.status] || 0) + 1;
@@ -436,13 +437,117 @@
               if (filters.status && f.status !== filters.status) { return; }
               if (filters.component && f.components.indexOf(filters.component) === -1) { return; }
               if (filters.tag && f.tags.indexOf(filters.tag) === -1) { return; }
+              var overdue = !!f.review_due && f.review_due < today;
+              if (overdue) { counts.needsReview++; }
+              if (filters.needsReview && !overdue) { return; }
+              var fixes = [], outside = false;
+              (filters.versions || []).forEach(function (condition) {
+                var v = verdict(f, condition);
+                if (v === null) { outside = true; } else if (v) { fixes.push(condition.component + " " + v); }
+              });
+              if (outside) { outsideVersions++; return; }
+              r.fixedIn = fixes.length ? fixes.join(", ") : null;
               kept.push(r);
             });
-            return { results: kept, total: kept.length, counts: counts };
+            // A case fixed in the version asked about ranks below every case that still applies.
+            kept = kept.filter(function (r) { return !r.fixedIn; }).concat(kept.filter(function (r) { return r.fixedIn; }));
+            return { results: kept, total: kept.length, counts: counts, outsideVersions: outsideVersions };
           });
         });
       });
     });
+  }
+
+  // ---------------------------------------------------------------- versions
+  // A version as ComponentVersion reads it: {nums: [1, 32, 0], pre: ["rc", "1"]}, {name: "rawhide"}
+  // or null; `parts` counts the numbers written.
+  function parseVersion(written) {
+    var text = String(written).trim();
+    if (!text || text.length > 100) { return null; }
+    if (/^[A-Za-z][A-Za-z0-9._-]*$/.test(text) && !/^v[0-9]/.test(text)) { return { name: text.toLowerCase() }; }
+    var epoch = /^([0-9]+):/.exec(text);
+    if (epoch) { text = text.slice(epoch[0].length); }
+    if (text.charAt(0) === "v") { text = text.slice(1); }
+    var plus = text.indexOf("+");
+    if (plus >= 0) { text = text.slice(0, plus); }
+    var pre = [], mark = text.search(/[-~]/);
+    if (mark >= 0) {
+      var rest = text.slice(mark + 1);
+      if (!rest) { return null; }
+      if (/[0-9]/.test(rest.charAt(0)) && text.charAt(mark) === "-") { text = text.slice(0, mark); }
+      else {
+        pre = rest.split(".");
+        if (!pre.every(function (p) { return /^[A-Za-z0-9]{1,40}$/.test(p) && (!/^[0-9]+$/.test(p) || p.length <= 9); })) { return null; }
+        text = text.slice(0, mark);
+      }
+    }
+    var numbers = text.split(".");
+    if (numbers.length < 1 || numbers.length > 3 || !numbers.every(function (n) { return /^[0-9]{1,9}$/.test(n); })) { return null; }
+    var nums = numbers.map(Number);
+    while (nums.length < 3) { nums.push(0); }
+    return { nums: nums, pre: pre, parts: numbers.length };
+  }
+  // The form ComponentVersion.description writes, read exactly (ComponentVersion(canonical:)):
+  // in `1.33.0-0` the `-0` is a pre-release, the lowest one.
+  function parseCanonical(text) {
+    var m = /^([0-9]{1,9})\.([0-9]{1,9})\.([0-9]{1,9})(?:-([0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*))?$/.exec(text);
+    if (m) { return { nums: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] ? m[4].split(".") : [], parts: 3 }; }
+    var v = /^[A-Za-z]/.test(text) ? parseVersion(text) : null;
+    return v && v.name !== undefined ? v : null;
+  }
+  function describeVersion(v) { return v.name !== undefined ? v.name : v.nums.join(".") + (v.pre.length ? "-" + v.pre.join(".") : ""); }
+  // -1, 0 or 1 as semantic versions order; null when either is a name (Version's Comparable).
+  function compareVersions(a, b) {
+    if (a.name !== undefined || b.name !== undefined) { return null; }
+    for (var i = 0; i < 3; i++) { if (a.nums[i] !== b.nums[i]) { return a.nums[i] < b.nums[i] ? -1 : 1; } }
+    if (!a.pre.length || !b.pre.length) { return a.pre.length === b.pre.length ? 0 : (a.pre.length ? -1 : 1); }
+    for (var k = 0; k < Math.min(a.pre.length, b.pre.length); k++) {
+      var x = a.pre[k], y = b.pre[k];
+      if (x === y) { continue; }
+      var xn = /^[0-9]+$/.test(x), yn = /^[0-9]+$/.test(y);
+      if (xn && yn) { return Number(x) < Number(y) ? -1 : 1; }
+      if (xn !== yn) { return xn ? -1 : 1; }
+      return x < y ? -1 : 1;
+    }
+    return a.pre.length === b.pre.length ? 0 : (a.pre.length < b.pre.length ? -1 : 1);
+  }
+  function sameVersion(a, b) { return a.name !== undefined || b.name !== undefined ? a.name === b.name : compareVersions(a, b) === 0; }
+  // Whether VersionRange.normalized comparisons admit a version (VersionRange.contains(normalized:)).
+  function inRange(normalized, version) {
+    return normalized.some(function (alternative) {
+      return alternative.every(function (text) {
+        var op = /^(>=|<=|>|<|=)/.exec(text);
+        var bound = op && parseCanonical(text.slice(op[0].length));
+        if (!bound) { return false; }
+        if (op[0] === "=") { return sameVersion(version, bound); }
+        var order = compareVersions(version, bound);
+        if (order === null) { return false; }
+        return op[0] === ">=" ? order >= 0 : op[0] === ">" ? order > 0 : op[0] === "<=" ? order <= 0 : order < 0;
+      });
+    });
+  }
+  // What a document's facts say of a component's version: null (not about it), "" (applies) or
+  // the version with the fix (DocumentFacts.verdict).
+  function verdict(facts, condition) {
+    if (facts.components.indexOf(condition.component) === -1) { return null; }
+    var range = facts.applies_to && facts.applies_to[condition.component];
+    if (range && !inRange(range, condition.version)) { return null; }
+    var fixedText = facts.fixed_in && facts.fixed_in[condition.component];
+    var fixed = fixedText && parseVersion(fixedText);
+    if (fixed && (sameVersion(fixed, condition.version) || compareVersions(fixed, condition.version) === -1)) { return fixedText; }
+    return "";
+  }
+  // Today as YYYY-MM-DD in the reader's calendar: review dates are judged as of it.
+  function localDay() {
+    var now = new Date();
+    return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map(function (n, k) { return String(n).padStart(k ? 2 : 4, "0"); }).join("-");
+  }
+  // `cri-o=1.32.4` → {component, version}, or null (VersionCondition).
+  function versionCondition(text) {
+    var equals = text.indexOf("=");
+    if (equals < 0) { return null; }
+    var component = text.slice(0, equals).trim().toLowerCase(), version = parseVersion(text.slice(equals + 1));
+    return version && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(component) && component.length <= 40 ? { component: component, version: version } : null;
   }
 
   function anchorFor(hits) {
@@ -543,10 +648,15 @@
   window.CasebookSearch.tokens = function (text) { return tokens(text).map(function (t) { return t.text; }); };
   window.CasebookSearch.normalizeSignature = normalizeSignature;
   window.CasebookSearch.snippet = snippet;
+  window.CasebookSearch.parseVersion = function (text) { var v = parseVersion(text); return v && describeVersion(v); };
+  window.CasebookSearch.inRange = function (normalized, text) { return inRange(normalized, parseVersion(text)); };
+  // `filters.where`: ["cri-o=1.32.4", …], as `casebook search --where` takes them.
   window.CasebookSearch.query = function (text, filters) {
+    filters = filters || {};
+    if (filters.where) { filters.versions = filters.where.map(versionCondition).filter(Boolean); }
     return run(text, filters).then(function (r) {
       return Promise.all(r.found.results.slice(0, 10).map(function (res) { return r.source.document(res.document); })).then(function (docs) {
-        return { total: r.found.total, bytes: bytesLoaded, counts: r.found.counts, results: r.found.results.slice(0, 10).map(function (res, k) { return { id: docs[k].id, section: res.anchor, score: res.score }; }) };
+        return { total: r.found.total, bytes: bytesLoaded, counts: r.found.counts, results: r.found.results.slice(0, 10).map(function (res, k) { var o = { id: docs[k].id, section: res.anchor, score: res.score }; if (res.fixedIn) { o.fixedIn = res.fixedIn; } return o; }) };
       });
     });
   };
@@ -581,6 +691,12 @@
     where.className = "search-result-section";
     where.textContent = sectionName(doc, result);
     item.appendChild(where);
+    if (result.fixedIn) {
+      var fixed = document.createElement("span");
+      fixed.className = "search-result-fixed";
+      fixed.textContent = "fixed in " + result.fixedIn;
+      item.appendChild(fixed);
+    }
     var p = document.createElement("p");
     p.className = "search-result-snippet";
     if (doc.lang) { p.lang = doc.lang; }
@@ -622,6 +738,9 @@
           });
           var total = r.found.total;
           status.textContent = total === 0 ? "No case matches." : (total === 1 ? "1 case matches." : total + " cases match.");
+          if (total === 0 && r.found.outsideVersions) {
+            status.textContent += " " + r.found.outsideVersions + (r.found.outsideVersions === 1 ? " case matches" : " cases match") + " the query but not that version.";
+          }
           // An empty popup would be a sliver: the popup says so instead (the status tells readers).
           list.hidden = options.popup && docs.length === 0;
           showEmpty(docs.length === 0);
@@ -654,6 +773,8 @@
       if (keep && values.indexOf(keep) === -1) { var o = document.createElement("option"); o.value = keep; o.textContent = keep + " (0)"; select.appendChild(o); }
       select.value = keep;
     });
+    var review = form.querySelector("#search-filter-review");
+    if (review && counts) { review.options[1].textContent = "Needs review (" + counts.needsReview + ")"; }
   }
 
   function highlightCasePage() {
@@ -715,9 +836,19 @@
         var value = params.get(name);
         if (value) { var o = document.createElement("option"); o.value = value; o.textContent = value; select.appendChild(o); select.value = value; }
       });
+      if (params.get("review") === "needed") { document.getElementById("search-filter-review").value = "needed"; }
+      var versionInput = document.getElementById("search-filter-version");
+      versionInput.value = params.get("version") || "";
       function filters() {
+        var component = document.getElementById("search-filter-component").value || null;
+        var version = component && versionInput.value.trim() ? parseVersion(versionInput.value) : null;
+        // A version that cannot be read is marked, and filters nothing.
+        versionInput.setAttribute("aria-invalid", versionInput.value.trim() && component && !version ? "true" : "false");
         return { counts: true, status: document.getElementById("search-filter-status").value || null,
-          component: document.getElementById("search-filter-component").value || null, tag: document.getElementById("search-filter-tag").value || null };
+          review: document.getElementById("search-filter-review").value || null,
+          needsReview: document.getElementById("search-filter-review").value === "needed" ? localDay() : null,
+          component: component, tag: document.getElementById("search-filter-tag").value || null,
+          version: versionInput.value.trim() || null, versions: version ? [{ component: component, version: version }] : [] };
       }
       var update = attachBox(pageInput, document.getElementById("search-page-results"), document.getElementById("search-page-status"), {
         popup: false, limit: 50, filters: filters,
@@ -725,13 +856,15 @@
           var url = new URL(location.href);
           url.searchParams.set("q", text);
           var f = filters();
-          ["status", "component", "tag"].forEach(function (n) { if (f[n]) { url.searchParams.set(n, f[n]); } else { url.searchParams.delete(n); } });
+          ["status", "component", "tag", "version", "review"].forEach(function (n) { if (f[n]) { url.searchParams.set(n, f[n]); } else { url.searchParams.delete(n); } });
           try { history.replaceState(null, "", url.toString()); } catch (e) { /* file:// may refuse */ }
         },
         onResults: function (found) { fillFilters(pageForm, found.counts); }
       });
       pageForm.addEventListener("submit", function (event) { event.preventDefault(); update(); });
       Array.prototype.forEach.call(pageForm.querySelectorAll("select"), function (s) { s.addEventListener("change", update); });
+      var versionTimer = null;
+      versionInput.addEventListener("input", function () { clearTimeout(versionTimer); versionTimer = setTimeout(update, 150); });
       if (pageInput.value) { update(); }
     }
     highlightCasePage();

@@ -37,6 +37,30 @@
   // On a narrow screen the contents and details come before the case itself: they start
   // folded, so that the error signatures are on the first screen. Wide screens keep them open
   // beside it.
+  // How long ago the case was last reviewed, and whether its review is past due, as of the
+  // day the page is read (the built page holds only the dates, so it does not change daily).
+  function showReviewAge() {
+    var review = document.querySelector(".review[data-due]");
+    var time = review && review.querySelector("time");
+    if (!time) { return; }
+    var now = new Date();
+    var today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+    var reviewed = Date.parse(time.getAttribute("datetime") + "T00:00:00Z");
+    var due = Date.parse(review.getAttribute("data-due") + "T00:00:00Z");
+    if (isNaN(reviewed) || isNaN(due)) { return; }
+    var age = document.createElement("span");
+    age.className = "review-age";
+    age.textContent = " (" + review.getAttribute("data-ago").replace("%d", String(Math.max(0, Math.round((today - reviewed) / 86400000)))) + ")";
+    time.parentNode.insertBefore(age, time.nextSibling);
+    if (today > due) {
+      var mark = document.createElement("strong");
+      mark.className = "needs-review";
+      mark.textContent = review.getAttribute("data-needs-review");
+      review.appendChild(document.createTextNode(" "));
+      review.appendChild(mark);
+    }
+  }
+
   function foldAsideOnPhones() {
     if (!window.matchMedia || !window.matchMedia("(max-width: 59.99rem)").matches) { return; }
     Array.prototype.forEach.call(document.querySelectorAll(".case-aside details.fold"), function (fold) { fold.open = false; });
@@ -120,6 +144,7 @@
   function start() {
     addCopyButtons();
     foldAsideOnPhones();
+    showReviewAge();
     rememberChecklist();
     enableFilters();
   }

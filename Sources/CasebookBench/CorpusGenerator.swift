@@ -53,6 +53,13 @@ package struct CorpusGenerator {
     text += "references:\n  - title: \(quoted("Upstream issue \(number)"))\n    url: https://issues.example.org/\(component)/\(number)\n"
     if earlier.count > 3, number % 3 == 0 { text += "related: [\(earlier[earlier.count - 3])]\n" }
     if let lang { text += "lang: \(lang)\n" }
+    // A third of the cases say which versions they apply to, half of those the fix; half were reviewed this year.
+    if number % 3 == 0 {
+      let minor = number % 40
+      text += "applies_to: {\(component): \">=1.\(minor).0 <1.\(minor + 2)\"}\n"
+      if number % 6 == 0 { text += "fixed_in: {\(component): 1.\(minor + 1).4}\n" }
+    }
+    if number % 2 == 0, year < 2026 { text += "reviewed: 2026-\(String(1 + number % 11).leftPadded(2))-15\n" }
     return text + "---\n"
   }
 

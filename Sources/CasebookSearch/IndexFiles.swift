@@ -165,7 +165,7 @@ package enum IndexFiles {
         let body = (bySignatureShard[shard] ?? []).map { "[\(JSONText.string($0)),[\(signatures[$0]!.map(String.init).joined(separator: ","))]]" }.joined(separator: ",")
         files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
       }
-      files.append(("search/facets.js", script("facets", factsJSON(all.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }))))
+      files.append(("search/facets.js", script("facets", factsJSON(all.map(DocumentFacts.init)))))
     }
     for start in stride(from: 0, to: plan.documents.count, by: documentsPerPart) {
       try emit(Array(plan.documents[start..<min(start + documentsPerPart, plan.documents.count)]).concurrentMap { number in
@@ -306,11 +306,20 @@ package enum IndexFiles {
       key(name, first: first)
       list(values) { JSONText.append($0, to: &out) }
     }
-    field("components", document.components, first: true)
+    if let appliesTo = document.appliesTo {
+      key("appliesTo", first: true)
+      out.append(contentsOf: rangesJSON(appliesTo).utf8)
+    }
+    field("components", document.components, first: document.appliesTo == nil)
     field("date", document.date)
     field("environment", document.environment)
+    if let fixedIn = document.fixedIn {
+      key("fixedIn")
+      out.append(contentsOf: objectJSON(fixedIn, JSONText.string).utf8)
+    }
     field("id", document.id)
     field("lang", document.lang)
+    if let reviewDue = document.reviewDue { field("reviewDue", reviewDue) }
     key("sections")
     list(document.sections) { section in
       field("anchor", section.anchor, first: true)
@@ -332,12 +341,28 @@ package enum IndexFiles {
   /// Every document's facts as `JSONEncoder` writes them with sorted keys, without an encoder.
   ///
   /// ```
-  /// [{"components":["cri-o"],"status":"resolved","tags":["go"]}]
+  /// [{"components":["cri-o"],"status":"resolved","tags":["go"]},
+  ///  {"applies_to":{"cri-o":[[">=1.32.0"]]},"components":["cri-o"],"fixed_in":{"cri-o":"1.33.0"},"status":"open","tags":[]}]
   /// ```
   static func factsJSON(_ facts: [DocumentFacts]) -> String {
     func strings(_ values: [String]) -> String { "[" + values.map(JSONText.string).joined(separator: ",") + "]" }
-    let objects = facts.map { "{\"components\":\(strings($0.components)),\"status\":\(JSONText.string($0.status)),\"tags\":\(strings($0.tags))}" }
+    let objects = facts.map { facts in
+      let applies = facts.appliesTo.map { "\"applies_to\":" + rangesJSON($0) + "," } ?? ""
+      let fixed = facts.fixedIn.map { ",\"fixed_in\":" + objectJSON($0, JSONText.string) } ?? ""
+      let due = facts.reviewDue.map { ",\"review_due\":" + JSONText.string($0) } ?? ""
+      return "{\(applies)\"components\":\(strings(facts.components))\(fixed)\(due),\"status\":\(JSONText.string(facts.status)),\"tags\":\(strings(facts.tags))}"
+    }
     return "[" + objects.joined(separator: ",") + "]"
+  }
+
+  /// An object with sorted keys, its values written by `write`.
+  static func objectJSON<Value>(_ values: [String: Value], _ write: (Value) -> String) -> String {
+    "{" + values.keys.sorted(by: CodePoints.less).map { JSONText.string($0) + ":" + write(values[$0]!) }.joined(separator: ",") + "}"
+  }
+
+  /// `{"cri-o":[[">=1.32.0","<1.33.0-0"]]}`: normalized ranges by component.
+  static func rangesJSON(_ ranges: [String: [[String]]]) -> String {
+    objectJSON(ranges) { "[" + $0.map { "[" + $0.map(JSONText.string).joined(separator: ",") + "]" }.joined(separator: ",") + "]" }
   }
 
   static func json(_ value: some Encodable) throws -> String {

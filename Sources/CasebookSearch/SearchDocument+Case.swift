@@ -19,8 +19,15 @@ extension SearchDocument {
         zip(record.sections, texts).map { section, text in
           Section(kind: section.kind.slug, anchor: section.kind.slug, heading: section.heading, text: text)
         }
-      } ?? [])
+      } ?? [],
+      appliesTo: fm.applicability.appliesTo.isEmpty ? nil : Dictionary(fm.applicability.appliesTo.map { ($0.component, $0.range.normalized) }) { first, _ in first },
+      fixedIn: Dictionary(fm.applicability.fixedIn.compactMap { fix in fix.version.map { (fix.component, $0.description) } }) { first, _ in first }.nilIfEmpty,
+      reviewDue: config.reviewDue(of: fm).description)
   }
+}
+
+extension Dictionary {
+  fileprivate var nilIfEmpty: Self? { isEmpty ? nil : self }
 }
 
 extension KnowledgeBase {

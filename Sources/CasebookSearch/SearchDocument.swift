@@ -32,10 +32,18 @@ package struct SearchDocument: Sendable, Codable, Equatable {
   package var environment: [String]
   package var signatures: [String]
   package var sections: [Section]
+  /// `applies_to` as ``VersionRange/normalized`` comparisons by component; nil when the case
+  /// has none. Only `facets.js` carries it, not the document files.
+  package var appliesTo: [String: [[String]]]?
+  /// The `fixed_in` versions that are known, by component; nil when none is.
+  package var fixedIn: [String: String]?
+  /// The day the case's review runs out (``SiteConfig/reviewDue(of:)``), `YYYY-MM-DD`.
+  package var reviewDue: String?
 
   package init(
     id: String, url: String, title: String, summary: String, status: String, lang: String, date: String,
-    components: [String], tags: [String], environment: [String], signatures: [String], sections: [Section]
+    components: [String], tags: [String], environment: [String], signatures: [String], sections: [Section],
+    appliesTo: [String: [[String]]]? = nil, fixedIn: [String: String]? = nil, reviewDue: String? = nil
   ) {
     self.id = id
     self.url = url
@@ -49,15 +57,20 @@ package struct SearchDocument: Sendable, Codable, Equatable {
     self.environment = environment
     self.signatures = signatures
     self.sections = sections
+    self.appliesTo = appliesTo
+    self.fixedIn = fixedIn
+    self.reviewDue = reviewDue
   }
 }
 
 extension SearchDocument {
   /// A digest of what the index's signature shards and `facets.js` take from this document:
-  /// its signatures, status, components and tags.
+  /// its signatures, status, components, tags, applicability and review date.
   package var facetKey: UInt64 {
     var key = ContentDigest.Stream()
-    for list in [signatures, [status], components, tags] {
+    let applicability = (appliesTo ?? [:]).sorted { $0.key < $1.key }.flatMap { [$0.key] + $0.value.map { $0.joined(separator: " ") } + ["||"] }
+      + (fixedIn ?? [:]).sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }
+    for list in [signatures, [status], components, tags, applicability, [reviewDue ?? ""]] {
       key.add(field: UInt64(list.count))
       for item in list { key.add(field: item) }
     }

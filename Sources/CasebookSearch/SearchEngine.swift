@@ -1,6 +1,6 @@
 // Stage: Search. Ranking: BM25F, phrases, prefixes, typos and pasted error lines.
 
-internal import CasebookCore
+package import CasebookCore
 
 /// One ranked result.
 package struct SearchResult: Sendable, Equatable {
@@ -12,6 +12,42 @@ package struct SearchResult: Sendable, Equatable {
   package var terms: [String]
   /// The same terms, the rarest (fewest documents) first: the snippet is cut around the first.
   package var focus: [String] = []
+  /// `cri-o 1.33.0`: the fix the case names for a version a ``VersionCondition`` asked about,
+  /// when that version has it.
+  package var fixedIn: String?
+}
+
+/// A component at a version, as `--where cri-o=1.32.4` and the search page's version field
+/// give it: only the cases about that component which apply to that version are listed.
+package struct VersionCondition: Sendable, Equatable {
+  package var component: String
+  package var version: ComponentVersion
+
+  package init(component: String, version: ComponentVersion) {
+    self.component = component
+    self.version = version
+  }
+
+  /// Reads `component=version`.
+  package init?(_ text: String) {
+    guard let equals = text.firstIndex(of: "="), let version = ComponentVersion(String(text[text.index(after: equals)...])) else { return nil }
+    let component = String(text[..<equals]).trimmingWhitespace.lowercased()
+    guard Slug.isValid(component) else { return nil }
+    self.init(component: component, version: version)
+  }
+}
+
+extension DocumentFacts {
+  /// What the document says of a component's version (``Applicability/verdict(component:version:components:)``,
+  /// from the facts the index stores).
+  package func verdict(_ condition: VersionCondition) -> Applicability.Verdict {
+    guard components.contains(condition.component) else { return .outside }
+    if let range = appliesTo?[condition.component], !VersionRange.contains(normalized: range, condition.version) { return .outside }
+    if let text = fixedIn?[condition.component], let fixed = ComponentVersion(text), fixed == condition.version || fixed.precedes(condition.version) == true {
+      return .fixed(text)
+    }
+    return .applies
+  }
 }
 
 /// The results of a query, with facet counts over every match before filtering.
@@ -21,6 +57,8 @@ package struct SearchResults: Sendable {
   package var statusCounts: [String: Int]
   package var componentCounts: [String: Int]
   package var tagCounts: [String: Int]
+  /// How many matches ``SearchFilters/versions`` left out.
+  package var outsideVersions = 0
 }
 
 /// Filters a user can set.
@@ -28,17 +66,24 @@ package struct SearchFilters: Sendable, Equatable {
   package var status: String?
   package var component: String?
   package var tag: String?
+  /// Components at a version: cases about another version are left out, and cases whose fix
+  /// that version has come after the rest.
+  package var versions: [VersionCondition]
+  /// Only cases whose review ran out before this day.
+  package var needsReview: CaseDate?
   /// Whether to count results per status, component and tag (this reads every result's facts).
   package var counts: Bool
 
-  package init(status: String? = nil, component: String? = nil, tag: String? = nil, counts: Bool = false) {
+  package init(status: String? = nil, component: String? = nil, tag: String? = nil, versions: [VersionCondition] = [], needsReview: CaseDate? = nil, counts: Bool = false) {
     self.status = status
     self.component = component
     self.tag = tag
+    self.versions = versions
+    self.needsReview = needsReview
     self.counts = counts
   }
 
-  var needsFacts: Bool { status != nil || component != nil || tag != nil || counts }
+  var needsFacts: Bool { status != nil || component != nil || tag != nil || !versions.isEmpty || needsReview != nil || counts }
 }
 
 /// Runs queries against any ``TermSource``; the browser's engine (search.js) does the same
@@ -183,6 +228,7 @@ package struct SearchEngine {
       return SearchResults(results: ranked, total: ranked.count, statusCounts: [:], componentCounts: [:], tagCounts: [:])
     }
     var kept: [SearchResult] = []
+    var outsideVersions = 0
     for result in ranked {
       let facts = try source.facts(result.document)
       statusCounts[facts.status, default: 0] += 1
@@ -191,9 +237,26 @@ package struct SearchEngine {
       if let status = filters.status, facts.status != status { continue }
       if let component = filters.component, !facts.components.contains(component) { continue }
       if let tag = filters.tag, !facts.tags.contains(tag) { continue }
+      if let today = filters.needsReview, !(facts.reviewDue.flatMap(CaseDate.init).map { $0 < today } ?? false) { continue }
+      var result = result
+      var fixes: [String] = [], outside = false
+      for condition in filters.versions {
+        switch facts.verdict(condition) {
+        case .outside: outside = true
+        case .fixed(let version): fixes.append("\(condition.component) \(version)")
+        case .applies: break
+        }
+      }
+      if outside {
+        outsideVersions += 1
+        continue
+      }
+      result.fixedIn = fixes.isEmpty ? nil : fixes.joined(separator: ", ")
       kept.append(result)
     }
-    return SearchResults(results: kept, total: kept.count, statusCounts: statusCounts, componentCounts: componentCounts, tagCounts: tagCounts)
+    // A case fixed in the version asked about ranks below every case that still applies.
+    kept = kept.filter { $0.fixedIn == nil } + kept.filter { $0.fixedIn != nil }
+    return SearchResults(results: kept, total: kept.count, statusCounts: statusCounts, componentCounts: componentCounts, tagCounts: tagCounts, outsideVersions: outsideVersions)
   }
 
   /// The section with the most matching terms; signatures when only they matched.

@@ -42,6 +42,25 @@ package struct DocumentFacts: Sendable, Equatable, Codable {
   package var status: String
   package var components: [String]
   package var tags: [String]
+  /// ``SearchDocument/appliesTo`` and ``SearchDocument/fixedIn``, for `--where`.
+  package var appliesTo: [String: [[String]]]?
+  package var fixedIn: [String: String]?
+  /// The day the case's review runs out: past it, the case needs review.
+  package var reviewDue: String?
+
+  package init(_ document: SearchDocument) {
+    status = document.status
+    components = document.components
+    tags = document.tags
+    appliesTo = document.appliesTo
+    fixedIn = document.fixedIn
+    reviewDue = document.reviewDue
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case status, components, tags
+    case appliesTo = "applies_to", fixedIn = "fixed_in", reviewDue = "review_due"
+  }
 }
 
 /// A complete search index in memory: what `casebook build` shards into Site/search and what

@@ -31,7 +31,7 @@ extension SearchIndex: TermSource {
   package func documents(withSignature normalizedLine: String) -> [Int] { signatures[normalizedLine] ?? [] }
   package func document(_ number: Int) -> SearchDocument { documents[number] }
   package func facts(_ number: Int) -> DocumentFacts {
-    DocumentFacts(status: documents[number].status, components: documents[number].components, tags: documents[number].tags)
+    DocumentFacts(documents[number])
   }
 }
 

@@ -40,7 +40,8 @@ import Testing
     let isConfig = name.hasSuffix(".yml")
     let project = try Self.makeProject(config: isConfig ? source : nil)
     defer { try? FileManager.default.removeItem(at: project) }
-    var arguments = ["lint"]
+    // Reviews depend on the day; they have tests of their own (ReviewTests).
+    var arguments = ["lint", "--no-review-check"]
     if !isConfig {
       let target = project.appendingPathComponent("Content/cases/\(name)")
       if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: source.path) {
@@ -74,7 +75,7 @@ import Testing
   func validFixtures() throws {
     let project = try Self.makeProject()
     defer { try? FileManager.default.removeItem(at: project) }
-    let result = try CasebookProcess.run(["lint"], in: project)
+    let result = try CasebookProcess.run(["lint", "--no-review-check"], in: project)
     #expect(result.status == 0)
     #expect(result.stderr == "Checked \(Self.validFixtures.count) cases and the site config: no problems.\n")
   }

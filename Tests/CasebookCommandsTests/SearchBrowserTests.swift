@@ -18,7 +18,7 @@ import Testing
     try! SiteFixtures.build(project)
     let site = project.appendingPathComponent("Site")
     var script = "window.VECTORS = {"
-    for (key, file) in [("tokenizer", "tokenizer.json"), ("signatures", "signatures.json"), ("queries", "queries.json"), ("snippets", "snippets.json")] {
+    for (key, file) in [("tokenizer", "tokenizer.json"), ("signatures", "signatures.json"), ("queries", "queries.json"), ("snippets", "snippets.json"), ("versions", "versions.json")] {
       script += "\(key): " + (try! String(contentsOf: vectors.appendingPathComponent(file), encoding: .utf8)) + ",\n"
     }
     script += "};\n"
@@ -28,7 +28,9 @@ import Testing
       <script src="assets/search.js"></script><script src="vectors.js"></script></head>
       <body><pre id="out">pending</pre><script>
       (async function () {
-        const out = { tokens: [], signatures: [], queries: [], snippets: [], errors: [] };
+        const out = { tokens: [], signatures: [], queries: [], snippets: [], versions: [], ranges: [], errors: [] };
+        for (const pair of VECTORS.versions.versions) out.versions.push(CasebookSearch.parseVersion(pair[0]));
+        for (const r of VECTORS.versions.ranges) out.ranges.push([r.in.map(v => CasebookSearch.inRange(r.normalized, v)), r.out.map(v => CasebookSearch.inRange(r.normalized, v))]);
         for (const v of VECTORS.snippets) out.snippets.push(CasebookSearch.snippet(v.text, v.terms, v.focus).filter(p => p.marked).map(p => p.text));
         for (const v of VECTORS.tokenizer) out.tokens.push(CasebookSearch.tokens(v.text));
         for (const v of VECTORS.signatures) out.signatures.push(CasebookSearch.normalizeSignature(v.line));
@@ -48,6 +50,8 @@ import Testing
     var signatures: [String]
     var queries: [[[Value]]?]
     var snippets: [[String]]
+    var versions: [String?]
+    var ranges: [[[Bool]]]
     var errors: [String]
   }
 
@@ -84,6 +88,19 @@ import Testing
     #expect(output.snippets == snippets.map(\.marked))
     #expect(output.snippets == snippets.map { Snippet(text: $0.text, terms: $0.terms, focus: $0.focus).parts.filter(\.marked).map(\.text) })
     #expect(output.signatures == signatures.map { SignatureNormalizer.normalize($0.line) })
+    // Versions and ranges: search.js reads them as ComponentVersion and VersionRange do.
+    struct Versions: Decodable {
+      struct RangeCase: Decodable { var normalized: [[String]]; var `in`: [String]; var out: [String] }
+      var versions: [[String?]]
+      var ranges: [RangeCase]
+    }
+    let versions = try JSONDecoder().decode(Versions.self, from: Data(contentsOf: Self.vectors.appendingPathComponent("versions.json")))
+    #expect(output.versions == versions.versions.map { ComponentVersion($0[0]!)?.description })
+    #expect(output.versions == versions.versions.map { $0[1] })
+    #expect(output.ranges == versions.ranges.map { range in
+      [range.in, range.out].map { $0.map { VersionRange.contains(normalized: range.normalized, ComponentVersion($0)!) } }
+    })
+    #expect(output.ranges == versions.ranges.map { [$0.in.map { _ in true }, $0.out.map { _ in false }] })
 
     let index = try IndexFolder(folder: Self.site.appendingPathComponent("search").path)
     #expect(output.queries.count == queries.count)
@@ -102,13 +119,25 @@ import Testing
     try SiteFixtures.build(project)
     let site = project.appendingPathComponent("Site")
     let queries = Queries.all
+    // Version filters on the corpus's ranges and fixes: at a fix, just below it, and past a range.
+    let index = try IndexFolder(folder: site.appendingPathComponent("search").path)
+    var conditions: [[String]] = []
+    for number in 0..<index.documentCount where conditions.count < 9 {
+      let document = try index.document(number)
+      guard let (component, fixed) = document.fixedIn?.min(by: { $0.key < $1.key }), case .number(let version)? = ComponentVersion(fixed) else { continue }
+      conditions += [["\(component)=\(fixed)"], ["\(component)=\(version.major).\(version.minor).\(max(0, version.patch - 1))"], ["\(component)=9.0.0", "\(document.components.last!)=1.0.0"]]
+    }
+    #expect(conditions.count == 9, "the corpus has fixes")
+    let filtered = conditions.map { ("failed", $0) }
     let list = String(decoding: try JSONEncoder().encode(queries), as: UTF8.self)
+    let whereList = String(decoding: try JSONEncoder().encode(filtered.map { [$0.0] + $0.1 }), as: UTF8.self)
     try """
       <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>parity</title><script src="assets/search.js"></script></head>
       <body><pre id="out">pending</pre><script>
       (async function () {
         const out = [];
         for (const q of \(list)) { const r = await CasebookSearch.query(q); out.push(r.results.map(x => [x.id, x.section, x.score])); }
+        for (const w of \(whereList)) { const r = await CasebookSearch.query(w[0], { where: w.slice(1) }); out.push(r.results.map(x => [x.id, x.fixedIn || "", x.score])); }
         document.getElementById("out").textContent = JSON.stringify(out);
       })();
       </script></body></html>
@@ -116,8 +145,17 @@ import Testing
     let dom = try Self.chromium(site.appendingPathComponent("parity.html").absoluteString)
     let start = try #require(dom.range(of: "<pre id=\"out\">")), end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
     let browser = try JSONDecoder().decode([[[Value]]].self, from: Data(SiteFixtures.unescape(String(dom[start.upperBound..<end.lowerBound])).utf8))
-    let index = try IndexFolder(folder: site.appendingPathComponent("search").path)
     #expect(!index.meta.stopTerms.isEmpty, "a corpus this size has stop terms")
+    #expect(browser.count == queries.count + filtered.count)
+    var fixedSeen = 0
+    for ((query, versions), results) in zip(filtered, browser.suffix(filtered.count)) {
+      let swift = try SearchEngine(source: index).search(query, filters: SearchFilters(versions: versions.compactMap(VersionCondition.init))).results.prefix(10).map { result -> [Value] in
+        [.text(try index.document(result.document).id), .text(result.fixedIn ?? ""), .number(result.score)]
+      }
+      fixedSeen += swift.count { $0[1] != .text("") }
+      #expect(results == swift, "\(query) where \(versions)")
+    }
+    #expect(fixedSeen > 0, "some results are fixed in the version asked about")
     for (query, results) in zip(queries, browser) {
       let swift = try SearchEngine(source: index).search(query).results.prefix(10).map { result -> [Value] in
         [.text(try index.document(result.document).id), .text(result.anchor), .number(result.score)]

@@ -42,7 +42,7 @@ import Testing
   func crlfAndBOM() throws {
     let text = "\u{FEFF}---\r\ntitle: T\r\nsummary: S\r\ndate: 2025-01-02\r\nbad: 1\r\n---\r\n" + Self.body.replacingOccurrences(of: "\n", with: "\r\n")
     let loaded = CaseLoader.load(SourceFile(path: "x/crlf-case.md", text: text), config: Self.config)
-    #expect(loaded.diagnostics.collected.all.map(\.description) == ["x/crlf-case.md:5:1: error: unknown key 'bad' (known keys: title, summary, date, updated, status, tags, components, environment, signatures, references, related, lang) [CB016]"])
+    #expect(loaded.diagnostics.collected.all.map(\.description) == ["x/crlf-case.md:5:1: error: unknown key 'bad' (known keys: title, summary, date, updated, status, tags, components, environment, signatures, references, related, lang, applies_to, fixed_in, reviewed, review_every) [CB016]"])
   }
 
   @Test("columns count characters the same way in front matter and body")

@@ -32,7 +32,9 @@ import Testing
         date: "2025-01-02", status: "resolved", lang: seed % 5 == 0 ? "zh" : "en", updated: seed % 2 == 0 ? nil : "2025-02-03",
         tags: pick(seed, seed % 3), components: pick(seed + 1, (seed + 1) % 3), environment: pick(seed + 2, seed % 4), signatures: pick(seed + 3, (seed / 2) % 3),
         related: pick(seed + 4, seed % 2), references: (0..<(seed % 3)).map { CasesJSON.Reference(title: texts[($0 + seed) % texts.count], url: "https://e.org/\($0)") },
-        sections: (0..<(seed % 4)).map { CasesJSON.Section(id: "s\($0)", kind: "symptom", heading: texts[($0 + seed + 5) % texts.count], text: texts[($0 * 3 + seed) % texts.count]) }))
+        sections: (0..<(seed % 4)).map { CasesJSON.Section(id: "s\($0)", kind: "symptom", heading: texts[($0 + seed + 5) % texts.count], text: texts[($0 * 3 + seed) % texts.count]) },
+        appliesTo: seed % 3 == 0 ? ["cri-o": ">=1.32.0", "fedora": texts[seed % texts.count]] : nil, fixedIn: seed % 4 == 0 ? ["cri-o": "unknown"] : nil,
+        reviewed: seed % 2 == 0 ? CasesJSON.Reviewed(date: "2026-01-02", by: seed % 4 == 0 ? texts[seed % texts.count] : nil) : nil, reviewDue: "2027-01-02"))
     }
     /// JSONEncoder's encoding with every non-empty line indented to the depth of the cases in the file.
     func indented(_ encoded: [UInt8]) -> [UInt8] {

@@ -163,12 +163,14 @@ enum SearchFixtures {
     documents.append(SearchDocument(
       id: "x", url: "cases/x/index.html", title: "Quote \" and \\ / 中文 \u{1}", summary: "", status: "open", lang: "zh-CN", date: "2026-01-02",
       components: [], tags: ["a", "</script>"], environment: ["tab\there"], signatures: ["line\nbreak"],
-      sections: [SearchDocument.Section(kind: "symptom", anchor: "symptom", heading: "症状", text: "😀\r\n\u{2028}")]))
+      sections: [SearchDocument.Section(kind: "symptom", anchor: "symptom", heading: "症状", text: "😀\r\n\u{2028}")],
+      appliesTo: ["b": [[">=1.0.0", "<2.0.0-0"], ["=rawhide"]], "a\"": [[]]], fixedIn: ["b": "1.5.0"]))
     #expect(documents.count > 1)
+    #expect(documents.contains { $0.appliesTo != nil && $0.fixedIn == nil }, "a seeded case has a range and no known fix")
     for document in documents {
       #expect(IndexFiles.documentJSON(document) == String(decoding: try encoder.encode(document), as: UTF8.self), "\(document.id)")
     }
-    let facts = documents.map { DocumentFacts(status: $0.status, components: $0.components, tags: $0.tags) }
+    let facts = documents.map(DocumentFacts.init)
     for cut in [[], Array(facts.prefix(1)), facts] {
       #expect(IndexFiles.factsJSON(cut) == String(decoding: try encoder.encode(cut), as: UTF8.self))
     }

@@ -15,7 +15,8 @@ package enum ExternalTool {
   /// ```
   package static func environment(_ extra: [String: String] = [:]) -> [String: String] {
     let inherited = ProcessInfo.processInfo.environment
-    var environment = ["PATH": inherited["PATH"] ?? "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC"]
+    // A fixed day for review dates: `casebook lint` must say the same next year.
+    var environment = ["PATH": inherited["PATH"] ?? "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TZ": "UTC", "CASEBOOK_TODAY": "2026-12-04"]
     for name in ["HOME", "TMPDIR"] { environment[name] = inherited[name] }
     return environment.merging(extra) { $1 }.filter { !$0.value.isEmpty }
   }

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/23",[["#8855",[2,"BgDgkEBxNBsCgEB-O"]],["#9748",[1,"A3EgQBvP"]]]);
+CasebookSearch.add("t/23",[["#8855",[2,"BgDgkEB5NBsCgEBmP"]],["#9748",[1,"A3EgQB3P"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/25",[["%build",[2,"B_FgwECqZDB5EgQCwfQ"]],["%global",[3,"AuJgQCyP6BB_FgwECuZ3BBlHgQDhgBgB_B"]],["%gobuild",[2,"B6SklED1C0E6IBvXkNF0D0E5JqBpF"]],["%undefine",[2,"BgDgwEBhYBsCgQBre"]]]);
+CasebookSearch.add("t/25",[["%build",[2,"B_FgwECyZDB5EgQC4fQ"]],["%global",[3,"AuJgQC6P6BB_FgwEC2Z3BBlHgQDpgBgB_B"]],["%gobuild",[2,"B6SklED1C8E6IBvXkNF0D8E5JqBpF"]],["%undefine",[2,"BgDgwEBpYBsCgQBze"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/2e",[[".../vendor",[2,"BgDggGBkgBB5EgiCC7N4a"]],[".../wazevo/backend/isa/amd64",[2,"BgDgkEB_OBsCgEB7Q"]],[".callwithstack",[1,"CwRhCCX4J"]],[".text",[3,"AjfhKDXoHyFBgYhiECJ4JBwRhCCJ_J"]],[".text+0x136c683",[2,"BgYhiECSxJBwRhCCgBxJ"]]]);
+CasebookSearch.add("t/2e",[[".../vendor",[2,"BgDggGBsgBB5EgiCCjO4a"]],[".../wazevo/backend/isa/amd64",[2,"BgDgkEBnPBsCgEBjR"]],[".callwithstack",[1,"CwRhCCXgK"]],[".text",[3,"AjfhKDXwHyFBgYhiECJgKBwRhCCJnK"]],[".text+0x136c683",[2,"BgYhiECS5JBwRhCCgB5J"]]]);

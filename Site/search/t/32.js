@@ -1,1 +1,1 @@
-CasebookSearch.add("t/32",[["2",[2,"BjJglEC8GiHBhLglBDyH7HvX"]],["2024",[2,"B_Ig2ED9HnFkMBxJg2CE1ImG9QuK"]],["2024-12-23",[1,"BgDgwEBoZ"]],["23",[2,"BjJgxECxG3SB0IgRCoHuY"]],["2469",[1,"A3EggBBjS"]],["25",[2,"ApLgDCkGoBCsCggBBrkB"]],["26",[1,"AqpBmLF2BUxDzCxF"]],["28230",[1,"CsCgIByY"]]]);
+CasebookSearch.add("t/32",[["2",[2,"BjJglECkHiHBhLglBD6H7HvX"]],["2024",[2,"B_Ig2EDlInFkMBxJg2CE9ImG9QuK"]],["2024-12-23",[1,"BgDgwEBwZ"]],["23",[2,"BjJgxEC5G3SB0IgRCwHuY"]],["2469",[1,"A3EggBBrS"]],["25",[2,"ApLgDCsGoBCsCggBBzkB"]],["26",[1,"AqpBmLF2BU5DzCxF"]],["28230",[1,"CsCgIB6Y"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/33",[["302",[2,"BgDgiEBjLBsCgCBnL"]],["31",[2,"BgDgkEBgOBsCgEBvP"]],["32",[3,"A3EgEBmKB1sBmxFI4BkBzD4SmDMIUBhyBm1BK0CjBvDwI_PR3DRFrB"]],["34",[1,"AggBgzBGvGBe4HCzC"]]]);
+CasebookSearch.add("t/33",[["302",[2,"BgDgiEBrLBsCgCBvL"]],["31",[2,"BgDgkEBoOBsCgEB3P"]],["32",[3,"A3EgEBuKB1sBmxFI4BkB7D4SmDMIUBhyBm1BK0CjB3DwI_PR3DRFrB"]],["34",[1,"AggBgzBG3GBe4HCzC"]]]);

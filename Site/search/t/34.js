@@ -1,1 +1,1 @@
-CasebookSearch.add("t/34",[["41",[3,"AuJgUChK7GB_WijED7BlEmCB2ZiDD7C7DoC"]],["43",[1,"A3UgrBEhGpBtGyE"]],["44",[1,"A4yBmrBHzBd-C7C-FoER"]],["44/45",[1,"AvnBmoBFzBd3LoER"]],["45",[1,"A4yBmrBHzBdgD7C8FoER"]]]);
+CasebookSearch.add("t/34",[["41",[3,"AuJgUCpK7GB_WijED7BtEmCB2ZiDD7CjEoC"]],["43",[1,"A3UgrBEpGpBtGyE"]],["44",[1,"A4yBmrBHzBdmD7C-FoER"]],["44/45",[1,"AvnBmoBFzBd_LoER"]],["45",[1,"A4yBmrBHzBdoD7C8FoER"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/36",[["64",[3,"AyGgBByFBjGghEBiGBoGgBB5G"]]]);
+CasebookSearch.add("t/36",[["64",[3,"AyGgBB6FBjGghEBqGBoGgBBhH"]]]);

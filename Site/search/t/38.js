@@ -1,1 +1,1 @@
-CasebookSearch.add("t/38",[["8",[3,"AyGgBBzGBjJglEC8GiHB0IgFCyH7H"]],["81",[1,"CsCgIBxY"]],["8855",[2,"BgDgkEBxNBsCgEB-O"]],["8860",[1,"CsCgQBxgB"]]]);
+CasebookSearch.add("t/38",[["8",[3,"AyGgBB7GBjJglECkHiHB0IgFC6H7H"]],["81",[1,"CsCgIB5Y"]],["8855",[2,"BgDgkEB5NBsCgEBmP"]],["8860",[1,"CsCgQB5gB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/6b",[["keep",[2,"A3EgQB9QCsCgQB-hB"]],["keeps",[1,"CsCgQBogB"]],["knqyf263",[2,"BgDgkEB7NBsCgEBqP"]],["knqyf263/go-plugin",[1,"BgDgkEB7N"]],["kubernetes",[2,"BgDggFB0dBsCggBB9lB"]]]);
+CasebookSearch.add("t/6b",[["keep",[2,"A3EgQBlRCsCgQBmiB"]],["keeps",[1,"CsCgQBwgB"]],["knqyf263",[2,"BgDgkEBjOBsCgEByP"]],["knqyf263/go-plugin",[1,"BgDgkEBjO"]],["kubernetes",[2,"BgDggFB8dBsCggBBlmB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/78",[["x",[3,"AyGgBBzGB_FgoEC1UKB5EgICgXG"]],["x86",[3,"AyGgBByFBjGghEBiGBoGgBB5G"]],["x86_64",[2,"AyGgBByFCoGgBB5G"]],["xx",[1,"CsCggCB-pB"]]]);
+CasebookSearch.add("t/78",[["x",[3,"AyGgBB7GB_FgoEC9UKB5EgICoXG"]],["x86",[3,"AyGgBB6FBjGghEBqGBoGgBBhH"]],["x86_64",[2,"AyGgBB6FCoGgBBhH"]],["xx",[1,"CsCggCBmqB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/79",[["yourself",[1,"CsCggBB4mB"]]]);
+CasebookSearch.add("t/79",[["yourself",[1,"CsCggBBgnB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/7a",[["z",[3,"AyxBk8BJmCVvHxC5CBBoCDB-Rg6EG4MvFSwDjCkBBkdkaJ9DrKuGZftE2DyBgB"]]]);
+CasebookSearch.add("t/7a",[["z",[3,"AyxBk8BJmCV3HxC5CBBoCDB-Rg6EGgNvFSwDjCkBBkdkaJ9DzKuGZftE2DyBgB"]]]);

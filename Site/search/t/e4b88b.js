@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b88b",[["下了",[1,"BgDggGBshB"]],["下文",[1,"BgDgoEB6W"]]]);
+CasebookSearch.add("t/e4b88b",[["下了",[1,"BgDggGB0hB"]],["下文",[1,"BgDgoEBiX"]]]);

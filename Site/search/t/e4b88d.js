@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b88d",[["不依",[1,"BgDgkEBiO"]],["不再",[1,"BgDgoEBuW"]],["不存",[1,"BgDgoEBuU"]],["不支",[1,"BgDgoEB1S"]]]);
+CasebookSearch.add("t/e4b88d",[["不依",[1,"BgDgkEBqO"]],["不再",[1,"BgDgoEB2W"]],["不存",[1,"BgDgoEB2U"]],["不支",[1,"BgDgoEB9S"]]]);

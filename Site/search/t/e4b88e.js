@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b88e",[["与",[1,"B6PkhECkD9C"]]]);
+CasebookSearch.add("t/e4b88e",[["与",[1,"B6PkhECkDlD"]]]);

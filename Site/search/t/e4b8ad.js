@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b8ad",[["中出",[1,"BgDggGBigB"]],["中声",[1,"BgDgkEBoO"]],["中导",[1,"BgDgkEBhR"]],["中有",[1,"BgDgiEB0M"]],["中本",[1,"BgDgwEBnY"]],["中留",[1,"BgDggGBqhB"]],["中的",[1,"BhYg3EHkGsDhCNJ6CtL"]],["中被",[1,"BgDgiEB3K"]],["中验",[1,"BgDgwEBzb"]],["中默",[1,"BgDgoEB9S"]]]);
+CasebookSearch.add("t/e4b8ad",[["中出",[1,"BgDggGBqgB"]],["中声",[1,"BgDgkEBwO"]],["中导",[1,"BgDgkEBpR"]],["中有",[1,"BgDgiEB8M"]],["中本",[1,"BgDgwEBvY"]],["中留",[1,"BgDggGByhB"]],["中的",[1,"BhYg3EHsGsDhCNJ6CtL"]],["中被",[1,"BgDgiEB_K"]],["中验",[1,"BgDgwEB7b"]],["中默",[1,"BgDgoEBlT"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b98b",[["之计",[1,"BgDggGB8gB"]]]);
+CasebookSearch.add("t/e4b98b",[["之计",[1,"BgDggGBkhB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b98e",[["乎可",[1,"BgDgiEBpL"]]]);
+CasebookSearch.add("t/e4b98e",[["乎可",[1,"BgDgiEBxL"]]]);

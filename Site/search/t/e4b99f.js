@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b99f",[["也没",[1,"BgDgoEBhT"]]]);
+CasebookSearch.add("t/e4b99f",[["也没",[1,"BgDgoEBpT"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4ba86",[["了什",[1,"BgDggGBthB"]],["了外",[1,"BgDgiEB3L"]],["了未",[1,"BgDgoEBrS"]],["了没",[1,"BgDgkEBrO"]]]);
+CasebookSearch.add("t/e4ba86",[["了什",[1,"BgDggGB1hB"]],["了外",[1,"BgDgiEB_L"]],["了未",[1,"BgDgoEBzS"]],["了没",[1,"BgDgkEBzO"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4ba8c",[["二个",[1,"BgDgiEBpK"]],["二进",[1,"BgDggGBlhB"]]]);
+CasebookSearch.add("t/e4ba8c",[["二个",[1,"BgDgiEBxK"]],["二进",[1,"BgDggGBthB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4baa4",[["交给",[1,"BgDgoEB-V"]]]);
+CasebookSearch.add("t/e4baa4",[["交给",[1,"BgDgoEBmW"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bb80",[["什么",[1,"BgDggGBuhB"]]]);
+CasebookSearch.add("t/e4bb80",[["什么",[1,"BgDggGB2hB"]]]);

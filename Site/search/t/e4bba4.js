@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bba4",[["令中",[1,"B_Fg4ECtT5E"]],["令前",[1,"BgDgkEBvQ"]],["令行",[1,"BgDgiEByM"]]]);
+CasebookSearch.add("t/e4bba4",[["令中",[1,"B_Fg4EC1T5E"]],["令前",[1,"BgDgkEB3Q"]],["令行",[1,"BgDgiEB6M"]]]);

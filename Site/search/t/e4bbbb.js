@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bbbb",[["任何",[1,"BgDgwEBgb"]]]);
+CasebookSearch.add("t/e4bbbb",[["任何",[1,"BgDgwEBob"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bc9a",[["会崩",[1,"BgDggFBke"]],["会被",[1,"BgDgkEBlR"]]]);
+CasebookSearch.add("t/e4bc9a",[["会崩",[1,"BgDggFBse"]],["会被",[1,"BgDgkEBtR"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bca0",[["传给",[1,"BgDgkEB6Q"]]]);
+CasebookSearch.add("t/e4bca0",[["传给",[1,"BgDgkEBiR"]]]);

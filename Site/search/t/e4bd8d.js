@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bd8d",[["位于",[1,"BgDgoEBzU"]]]);
+CasebookSearch.add("t/e4bd8d",[["位于",[1,"BgDgoEB7U"]]]);

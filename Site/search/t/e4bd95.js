@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bd95",[["何链",[1,"BgDgwEBhb"]]]);
+CasebookSearch.add("t/e4bd95",[["何链",[1,"BgDgwEBpb"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bdbf",[["使用",[1,"BgDgiEB1L"]]]);
+CasebookSearch.add("t/e4bdbf",[["使用",[1,"BgDgiEB9L"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4be9b",[["供应",[1,"B-LgyGE8KmBnOjG"]]]);
+CasebookSearch.add("t/e4be9b",[["供应",[1,"B-LgyGEkLmBnOjG"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4be9d",[["依然",[1,"BgDgoEBzW"]],["依赖",[1,"BgDgkEBjO"]]]);
+CasebookSearch.add("t/e4be9d",[["依然",[1,"BgDgoEB7W"]],["依赖",[1,"BgDgkEBrO"]]]);

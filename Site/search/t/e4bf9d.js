@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bf9d",[["保留",[1,"BgDgwEBxa"]]]);
+CasebookSearch.add("t/e4bf9d",[["保留",[1,"BgDgwEB5a"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e585a5",[["入了",[1,"BgDgkEB6N"]],["入口",[1,"B8QiwECmCyX"]],["入路",[1,"B-Og8GF6OjB9E8FlF"]]]);
+CasebookSearch.add("t/e585a5",[["入了",[1,"BgDgkEBiO"]],["入口",[1,"B8QiwECmC6X"]],["入路",[1,"B-Og8GFiPjB9E8FlF"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58685",[["内联",[1,"BgDgkEBpR"]]]);
+CasebookSearch.add("t/e58685",[["内联",[1,"BgDgkEBxR"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5868d",[["再报",[1,"BgDgoEBvW"]]]);
+CasebookSearch.add("t/e5868d",[["再报",[1,"BgDgoEB3W"]]]);

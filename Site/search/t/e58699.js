@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58699",[["写作",[1,"BgDgkEBoP"]]]);
+CasebookSearch.add("t/e58699",[["写作",[1,"BgDgkEBwP"]]]);

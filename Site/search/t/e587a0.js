@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587a0",[["几乎",[1,"BgDgiEBoL"]]]);
+CasebookSearch.add("t/e587a0",[["几乎",[1,"BgDgiEBwL"]]]);

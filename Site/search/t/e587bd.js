@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587bd",[["函数",[1,"B_IgmGD7LzCxR"]]]);
+CasebookSearch.add("t/e587bd",[["函数",[1,"B_IgmGDjMzCxR"]]]);

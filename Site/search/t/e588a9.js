@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e588a9",[["利完",[1,"BgDgiEB-I"]]]);
+CasebookSearch.add("t/e588a9",[["利完",[1,"BgDgiEBmJ"]]]);

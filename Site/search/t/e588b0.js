@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e588b0",[["到的",[1,"B_FgmECzKnF"]]]);
+CasebookSearch.add("t/e588b0",[["到的",[1,"B_FgmEC7KnF"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e588b6",[["制文",[1,"BgDggGBnhB"]]]);
+CasebookSearch.add("t/e588b6",[["制文",[1,"BgDggGBvhB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58c96",[["化引",[1,"BgDgiEBtJ"]],["化的",[1,"BgDggFB4c"]]]);
+CasebookSearch.add("t/e58c96",[["化引",[1,"BgDgiEB1J"]],["化的",[1,"BgDggFBgd"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58db3",[["即可",[1,"BgDgwEB7a"]],["即恢",[1,"BgDggFBqd"]]]);
+CasebookSearch.add("t/e58db3",[["即可",[1,"BgDgwEBjb"]],["即恢",[1,"BgDggFByd"]]]);

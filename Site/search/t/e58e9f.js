@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58e9f",[["原因",[1,"B_FgoEC3RwC"]]]);
+CasebookSearch.add("t/e58e9f",[["原因",[1,"B_FgoEC_RwC"]]]);

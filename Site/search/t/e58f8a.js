@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f8a",[["及加",[1,"BgDggFB7d"]]]);
+CasebookSearch.add("t/e58f8a",[["及加",[1,"BgDggFBje"]]]);

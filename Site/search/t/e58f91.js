@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f91",[["发布",[1,"BgDggFB_c"]],["发的",[1,"BjGghEBsH"]]]);
+CasebookSearch.add("t/e58f91",[["发布",[1,"BgDggFBnd"]],["发的",[1,"BjGghEB0H"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f97",[["受未",[1,"BgDgwEB6Y"]]]);
+CasebookSearch.add("t/e58f97",[["受未",[1,"BgDgwEBiZ"]]]);

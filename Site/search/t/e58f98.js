@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f98",[["变成",[1,"BgDgoEB9U"]]]);
+CasebookSearch.add("t/e58f98",[["变成",[1,"BgDgoEBlV"]]]);

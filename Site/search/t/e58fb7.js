@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58fb7",[["号仍",[1,"BgDgwEB7Z"]],["号依",[1,"BgDgoEByW"]],["号名",[1,"BgDgkEBvP"]],["号在",[1,"BgDgiEBvK"]],["号定",[1,"BgDgoEBlS"]],["号未",[1,"B8QiiECpCsH"]],["号检",[1,"BgDgwEB7X"]],["号的",[1,"BgDggGB4f"]],["号确",[1,"BgDgoEBrU"]]]);
+CasebookSearch.add("t/e58fb7",[["号仍",[1,"BgDgwEBja"]],["号依",[1,"BgDgoEB6W"]],["号名",[1,"BgDgkEB3P"]],["号在",[1,"BgDgiEB3K"]],["号定",[1,"BgDgoEBtS"]],["号未",[1,"B8QiiECpC0H"]],["号检",[1,"BgDgwEBjY"]],["号的",[1,"BgDggGBggB"]],["号确",[1,"BgDgoEBzU"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59091",[["向没",[1,"BgDgoEBsV"]]]);
+CasebookSearch.add("t/e59091",[["向没",[1,"BgDgoEB0V"]]]);

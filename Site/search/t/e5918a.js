@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5918a",[["告未",[1,"BgDgoEBkW"]],["告的",[1,"BgDggGBuf"]]]);
+CasebookSearch.add("t/e5918a",[["告未",[1,"BgDgoEBsW"]],["告的",[1,"BgDggGB2f"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e591a8",[["周围",[1,"BgDggGB9f"]]]);
+CasebookSearch.add("t/e591a8",[["周围",[1,"BgDggGBlgB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59586",[["商目",[1,"B-LgyGE-KmBnOjG"]]]);
+CasebookSearch.add("t/e59586",[["商目",[1,"B-LgyGEmLmBnOjG"]]]);

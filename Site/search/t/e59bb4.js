@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59bb4",[["围函",[1,"BgDggGB-f"]]]);
+CasebookSearch.add("t/e59bb4",[["围函",[1,"BgDggGBmgB"]]]);

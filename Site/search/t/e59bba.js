@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59bba",[["固链",[1,"BgDgoEB_R"]]]);
+CasebookSearch.add("t/e59bba",[["固链",[1,"BgDgoEBnS"]]]);

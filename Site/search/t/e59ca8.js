@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59ca8",[["在",[1,"B7Zi8EF5BqLjB1EqG"]],["在二",[1,"BgDggGBkhB"]],["在失",[1,"BgDgoEBmT"]],["在所",[1,"BgDgiEBwK"]],["在最",[1,"BgDgiEBuI"]],["在玩",[1,"BgDgwEBub"]],["在链",[1,"BgDgoEBxT"]]]);
+CasebookSearch.add("t/e59ca8",[["在",[1,"B7Zi8EF5ByLjB1EqG"]],["在二",[1,"BgDggGBshB"]],["在失",[1,"BgDgoEBuT"]],["在所",[1,"BgDgiEB4K"]],["在最",[1,"BgDgiEB2I"]],["在玩",[1,"BgDgwEB2b"]],["在链",[1,"BgDgoEB5T"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59d97",[["块模",[1,"BgDgwEBha"]]]);
+CasebookSearch.add("t/e59d97",[["块模",[1,"BgDgwEBpa"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ad98",[["存在",[1,"B_FgoFCvUuK"]]]);
+CasebookSearch.add("t/e5ad98",[["存在",[1,"B_FgoFC3UuK"]]]);

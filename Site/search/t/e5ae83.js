@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae83",[["它几",[1,"BgDgiEBnL"]],["它在",[1,"BgDggGBjhB"]],["它默",[1,"BgDgkEBpQ"]]]);
+CasebookSearch.add("t/e5ae83",[["它几",[1,"BgDgiEBvL"]],["它在",[1,"BgDggGBrhB"]],["它默",[1,"BgDgkEBxQ"]]]);

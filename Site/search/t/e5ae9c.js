@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae9c",[["宜之",[1,"BgDggGB7gB"]]]);
+CasebookSearch.add("t/e5ae9c",[["宜之",[1,"BgDggGBjhB"]]]);

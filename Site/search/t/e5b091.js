@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b091",[["少发",[1,"BgDggFB-c"]]]);
+CasebookSearch.add("t/e5b091",[["少发",[1,"BgDggFBmd"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b4a9",[["崩溃",[1,"BgDggFBle"]]]);
+CasebookSearch.add("t/e5b4a9",[["崩溃",[1,"BgDggFBte"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b7b2",[["已确",[1,"BgDggFBkc"]]]);
+CasebookSearch.add("t/e5b7b2",[["已确",[1,"BgDggFBsc"]]]);

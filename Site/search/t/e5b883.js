@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b883",[["布到",[1,"BgDggFBgd"]]]);
+CasebookSearch.add("t/e5b883",[["布到",[1,"BgDggFBod"]]]);

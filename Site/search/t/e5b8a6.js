@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b8a6",[["带有",[1,"BgDggFBmc"]]]);
+CasebookSearch.add("t/e5b8a6",[["带有",[1,"BgDggFBuc"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5bcba",[["强制",[1,"BgDgkEB2Q"]]]);
+CasebookSearch.add("t/e5bcba",[["强制",[1,"BgDgkEB-Q"]]]);

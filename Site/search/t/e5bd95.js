@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5bd95",[["录中",[1,"B_IgyEDgLmBnO"]]]);
+CasebookSearch.add("t/e5bd95",[["录中",[1,"B_IgyEDoLmBnO"]]]);

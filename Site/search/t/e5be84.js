@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5be84",[["径变",[1,"BgDgoEB8U"]],["径绑",[1,"BgDgkEB8O"]]]);
+CasebookSearch.add("t/e5be84",[["径变",[1,"BgDgoEBkV"]],["径绑",[1,"BgDgkEBkP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5be97",[["得到",[1,"BgDgkEB5P"]]]);
+CasebookSearch.add("t/e5be97",[["得到",[1,"BgDgkEBhQ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5bf97",[["志中",[1,"BgDgiEB2K"]]]);
+CasebookSearch.add("t/e5bf97",[["志中",[1,"BgDgiEB-K"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68080",[["怀疑",[1,"BgDggGBngB"]]]);
+CasebookSearch.add("t/e68080",[["怀疑",[1,"BgDggGBvgB"]]]);

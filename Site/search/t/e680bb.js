@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e680bb",[["总结",[1,"BgDggGBnf"]]]);
+CasebookSearch.add("t/e680bb",[["总结",[1,"BgDggGBvf"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68890",[["成功",[1,"BgDggFBwc"]]]);
+CasebookSearch.add("t/e68890",[["成功",[1,"BgDggFB4c"]]]);

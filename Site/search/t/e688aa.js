@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e688aa",[["截断",[1,"BgDgiEB5K"]]]);
+CasebookSearch.add("t/e688aa",[["截断",[1,"BgDgiEBhL"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68980",[["所读",[1,"BgDgiEBxK"]]]);
+CasebookSearch.add("t/e68980",[["所读",[1,"BgDgiEB5K"]]]);

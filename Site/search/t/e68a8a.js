@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68a8a",[["把",[1,"BgDgkEB4Q"]],["把这",[1,"BgDgoEB3V"]]]);
+CasebookSearch.add("t/e68a8a",[["把",[1,"BgDgkEBgR"]],["把这",[1,"BgDgoEB_V"]]]);

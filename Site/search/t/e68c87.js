@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68c87",[["指向",[1,"BgDgoEBrV"]]]);
+CasebookSearch.add("t/e68c87",[["指向",[1,"BgDgoEBzV"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68c89",[["按完",[1,"BgDgkEB2O"]]]);
+CasebookSearch.add("t/e68c89",[["按完",[1,"BgDgkEB-O"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68dae",[["据供",[1,"BgDgiEB7K"]]]);
+CasebookSearch.add("t/e68dae",[["据供",[1,"BgDgiEBjL"]]]);

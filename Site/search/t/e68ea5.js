@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68ea5",[["接参",[1,"B_FgwGCjbyF"]],["接受",[1,"BgDgwEB5Y"]],["接可",[1,"BgDgoEBzT"]],["接命",[1,"B_Ig6EDwM7G5E"]],["接器",[1,"BgDgkEB_Q"]],["接失",[1,"B8NigEBjC"]],["接把",[1,"BgDgoEB2V"]],["接报",[1,"B_FgiGCpJjW"]],["接的",[1,"BgDgoEBhS"]]]);
+CasebookSearch.add("t/e68ea5",[["接参",[1,"B_FgwGCrbyF"]],["接受",[1,"BgDgwEBhZ"]],["接可",[1,"BgDgoEB7T"]],["接命",[1,"B_Ig6ED4M7G5E"]],["接器",[1,"BgDgkEBnR"]],["接失",[1,"B8NigEBjC"]],["接把",[1,"BgDgoEB-V"]],["接报",[1,"B_FgiGCxJjW"]],["接的",[1,"BgDgoEBpS"]]]);

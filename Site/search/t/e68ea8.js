@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68ea8",[["推荐",[1,"BgDgwEBla"]]]);
+CasebookSearch.add("t/e68ea8",[["推荐",[1,"BgDgwEBta"]]]);

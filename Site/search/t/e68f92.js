@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68f92",[["插件",[1,"B_FgkFC2NpQ"]]]);
+CasebookSearch.add("t/e68f92",[["插件",[1,"B_FgkFC-NpQ"]]]);

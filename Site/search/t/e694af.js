@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e694af",[["支持",[1,"B_FgsEC4N-E"]]]);
+CasebookSearch.add("t/e694af",[["支持",[1,"B_FgsECgO-E"]]]);

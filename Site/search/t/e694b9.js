@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e694b9",[["改后",[1,"BgDggFBld"]]]);
+CasebookSearch.add("t/e694b9",[["改后",[1,"BgDggFBtd"]]]);

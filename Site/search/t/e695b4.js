@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e695b4",[["整导",[1,"BgDgkEB4O"]]]);
+CasebookSearch.add("t/e695b4",[["整导",[1,"BgDgkEBgP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69699",[["料并",[1,"BgDgoEBzS"]]]);
+CasebookSearch.add("t/e69699",[["料并",[1,"BgDgoEB7S"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e696b0",[["新增",[1,"BgDgkEB0N"]]]);
+CasebookSearch.add("t/e696b0",[["新增",[1,"BgDgkEB8N"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69c80",[["最后",[1,"BgDgiEBvI"]],["最终",[1,"BgDgkEBsP"]]]);
+CasebookSearch.add("t/e69c80",[["最后",[1,"BgDgiEB3I"]],["最终",[1,"BgDgkEB0P"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69c88",[["月",[1,"B_FgmECgInF"]]]);
+CasebookSearch.add("t/e69c88",[["月",[1,"B_FgmECoInF"]]]);

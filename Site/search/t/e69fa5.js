@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69fa5",[["查它",[1,"BgDggGBihB"]]]);
+CasebookSearch.add("t/e69fa5",[["查它",[1,"BgDggGBqhB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a087",[["标即",[1,"BgDgwEB6a"]]]);
+CasebookSearch.add("t/e6a087",[["标即",[1,"BgDgwEBib"]]]);

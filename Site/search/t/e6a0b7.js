@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a0b7",[["样检",[1,"BgDggFBpe"]]]);
+CasebookSearch.add("t/e6a0b7",[["样检",[1,"BgDggFBxe"]]]);

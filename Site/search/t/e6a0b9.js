@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a0b9",[["根据",[1,"BgDgiEB6K"]],["根本",[1,"BgDgoEB1R"]]]);
+CasebookSearch.add("t/e6a0b9",[["根据",[1,"BgDgiEBiL"]],["根本",[1,"BgDgoEB9R"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a188",[["案前",[1,"BgDggGB-gB"]]]);
+CasebookSearch.add("t/e6a188",[["案前",[1,"BgDggGBmhB"]]]);

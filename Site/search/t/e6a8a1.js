@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a8a1",[["模块",[1,"BgDgwEBga"]],["模式",[1,"B1Vk8GF4C8N9DxFnG"]]]);
+CasebookSearch.add("t/e6a8a1",[["模块",[1,"BgDgwEBoa"]],["模式",[1,"B1Vk8GF4CkO9DxFnG"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6aca1",[["次重",[1,"BgDggFB0c"]]]);
+CasebookSearch.add("t/e6aca1",[["次重",[1,"BgDggFB8c"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b395",[["法是",[1,"BgDgoEB8R"]]]);
+CasebookSearch.add("t/e6b395",[["法是",[1,"BgDgoEBkS"]]]);

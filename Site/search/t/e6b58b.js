@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b58b",[["测试",[1,"BgDggFB4d"]]]);
+CasebookSearch.add("t/e6b58b",[["测试",[1,"BgDggFBge"]]]);

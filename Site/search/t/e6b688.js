@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b688",[["消失",[1,"BgDggGBygB"]]]);
+CasebookSearch.add("t/e6b688",[["消失",[1,"BgDggGB6gB"]]]);

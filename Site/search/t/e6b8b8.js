@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b8b8",[["游的",[1,"BgDgoEB5R"]]]);
+CasebookSearch.add("t/e6b8b8",[["游的",[1,"BgDgoEBhS"]]]);

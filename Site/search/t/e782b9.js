@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e782b9",[["点只",[1,"BgDgwEBsb"]]]);
+CasebookSearch.add("t/e782b9",[["点只",[1,"BgDgwEB0b"]]]);

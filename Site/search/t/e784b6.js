@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e784b6",[["然存",[1,"BgDggFB8e"]],["然没",[1,"BgDgoEB0W"]]]);
+CasebookSearch.add("t/e784b6",[["然存",[1,"BgDggFBkf"]],["然没",[1,"BgDgoEB8W"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e78988",[["版本",[1,"BgDggFB2c"]]]);
+CasebookSearch.add("t/e78988",[["版本",[1,"BgDggFB-c"]]]);

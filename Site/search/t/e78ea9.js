@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e78ea9",[["玩具",[1,"BgDgwEBvb"]]]);
+CasebookSearch.add("t/e78ea9",[["玩具",[1,"BgDgwEB3b"]]]);

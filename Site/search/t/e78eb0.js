@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e78eb0",[["现中",[1,"BgDgwEByb"]],["现在",[1,"BgDgoEBlT"]]]);
+CasebookSearch.add("t/e78eb0",[["现中",[1,"BgDgwEB6b"]],["现在",[1,"BgDgoEBtT"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e794b1",[["由",[1,"BjGghEB9G"]]]);
+CasebookSearch.add("t/e794b1",[["由",[1,"BjGghEBlH"]]]);

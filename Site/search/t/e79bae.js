@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e79bae",[["目录",[1,"B-LgyGE_KmBnOjG"]],["目标",[1,"BgDgwEB5a"]]]);
+CasebookSearch.add("t/e79bae",[["目录",[1,"B-LgyGEnLmBnOjG"]],["目标",[1,"BgDgwEBhb"]]]);

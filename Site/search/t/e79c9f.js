@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e79c9f",[["真实",[1,"BgDgwEBza"]],["真正",[1,"BgDgoEBkU"]]]);
+CasebookSearch.add("t/e79c9f",[["真实",[1,"BgDgwEB7a"]],["真正",[1,"BgDgoEBsU"]]]);

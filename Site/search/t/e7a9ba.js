@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7a9ba",[["空引",[1,"BgDgoEB7V"]]]);
+CasebookSearch.add("t/e7a9ba",[["空引",[1,"BgDgoEBjW"]]]);

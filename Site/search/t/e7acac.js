@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7acac",[["第",[1,"BgDgiEBiL"]],["第二",[1,"BgDgiEBoK"]]]);
+CasebookSearch.add("t/e7acac",[["第",[1,"BgDgiEBqL"]],["第二",[1,"BgDgiEBwK"]]]);

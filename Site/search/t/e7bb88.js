@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb88",[["终符",[1,"BgDgkEBtP"]]]);
+CasebookSearch.add("t/e7bb88",[["终符",[1,"BgDgkEB1P"]]]);

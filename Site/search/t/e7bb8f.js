@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb8f",[["经验",[1,"BgDggGBlf"]]]);
+CasebookSearch.add("t/e7bb8f",[["经验",[1,"BgDggGBtf"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb91",[["绑定",[1,"BgDgkEB9O"]]]);
+CasebookSearch.add("t/e7bb91",[["绑定",[1,"BgDgkEBlP"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb93",[["结案",[1,"BgDggGB9gB"]]]);
+CasebookSearch.add("t/e7bb93",[["结案",[1,"BgDggGBlhB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bc80",[["缀的",[1,"BgDgoEBwV"]]]);
+CasebookSearch.add("t/e7bc80",[["缀的",[1,"BgDgoEB4V"]]]);

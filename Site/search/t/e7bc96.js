@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bc96",[["编写",[1,"BgDgkEBnP"]],["编实",[1,"BgDgkEBkP"]],["编被",[1,"BgDgoEBjV"]],["编译",[1,"BgDgiEB7I"]]]);
+CasebookSearch.add("t/e7bc96",[["编写",[1,"BgDgkEBvP"]],["编实",[1,"BgDgkEBsP"]],["编被",[1,"BgDgoEBrV"]],["编译",[1,"BgDgiEBjJ"]]]);

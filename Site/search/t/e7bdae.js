@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bdae",[["置无",[1,"BgDgwEBzY"]],["置覆",[1,"BgDgkEBsR"]]]);
+CasebookSearch.add("t/e7bdae",[["置无",[1,"BgDgwEB7Y"]],["置覆",[1,"BgDgkEB0R"]]]);

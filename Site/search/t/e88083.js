@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e88083",[["考虑",[1,"BgDgwEB9X"]]]);
+CasebookSearch.add("t/e88083",[["考虑",[1,"BgDgwEBlY"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e88194",[["联设",[1,"BgDgkEBqR"]]]);
+CasebookSearch.add("t/e88194",[["联设",[1,"BgDgkEByR"]]]);

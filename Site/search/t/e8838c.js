@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8838c",[["背景",[1,"BgDgkEBhN"]]]);
+CasebookSearch.add("t/e8838c",[["背景",[1,"BgDgkEBpN"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e887b3",[["至少",[1,"BgDggFB9c"]]]);
+CasebookSearch.add("t/e887b3",[["至少",[1,"BgDggFBld"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e89991",[["虑过",[1,"BgDgwEB-X"]]]);
+CasebookSearch.add("t/e89991",[["虑过",[1,"BgDgwEBmY"]]]);

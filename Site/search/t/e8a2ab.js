@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a2ab",[["被加",[1,"BgDgiEBqM"]],["被定",[1,"BgDgoEBkV"]],["被截",[1,"BgDgiEB4K"]],["被这",[1,"BgDgkEBmR"]]]);
+CasebookSearch.add("t/e8a2ab",[["被加",[1,"BgDgiEByM"]],["被定",[1,"BgDgoEBsV"]],["被截",[1,"BgDgiEBgL"]],["被这",[1,"BgDgkEBuR"]]]);

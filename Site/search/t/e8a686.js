@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a686",[["覆盖",[1,"BgDgkEBtR"]]]);
+CasebookSearch.add("t/e8a686",[["覆盖",[1,"BgDgkEB1R"]]]);

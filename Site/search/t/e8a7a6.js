@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a7a6",[["触发",[1,"BjGghEBrH"]]]);
+CasebookSearch.add("t/e8a7a6",[["触发",[1,"BjGghEBzH"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8aea4",[["认关",[1,"BgDgoEB_S"]],["认在",[1,"BgDgkEBrQ"]]]);
+CasebookSearch.add("t/e8aea4",[["认关",[1,"BgDgoEBnT"]],["认在",[1,"BgDgkEBzQ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8af91",[["译顺",[1,"BgDgiEB8I"]]]);
+CasebookSearch.add("t/e8af91",[["译顺",[1,"BgDgiEBkJ"]]]);

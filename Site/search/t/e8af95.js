@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8af95",[["试过",[1,"BgDggFB5d"]]]);
+CasebookSearch.add("t/e8af95",[["试过",[1,"BgDggFBhe"]]]);

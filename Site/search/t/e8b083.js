@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8b083",[["调用",[1,"BjJgjECyH0D"]]]);
+CasebookSearch.add("t/e8b083",[["调用",[1,"BjJgjEC6H0D"]]]);

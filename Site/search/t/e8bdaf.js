@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8bdaf",[["软件",[1,"B_FgkFCnQzM"]]]);
+CasebookSearch.add("t/e8bdaf",[["软件",[1,"B_FgkFCvQzM"]]]);

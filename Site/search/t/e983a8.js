@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e983a8",[["部链",[1,"BhVgvGGvH4ByCkF3E2J"]]]);
+CasebookSearch.add("t/e983a8",[["部链",[1,"BhVgvGG3H4ByCkF3E2J"]]]);

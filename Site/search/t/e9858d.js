@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9858d",[["配合",[1,"BgDggFBzd"]]]);
+CasebookSearch.add("t/e9858d",[["配合",[1,"BgDggFB7d"]]]);

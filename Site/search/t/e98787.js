@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e98787",[["采用",[1,"B_IgwEDgYgBnB"]]]);
+CasebookSearch.add("t/e98787",[["采用",[1,"B_IgwEDoYgBnB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9878d",[["重定",[1,"BgDgoEB9W"]],["重建",[1,"BgDggFB1c"]]]);
+CasebookSearch.add("t/e9878d",[["重定",[1,"BgDgoEBlX"]],["重建",[1,"BgDggFB9c"]]]);

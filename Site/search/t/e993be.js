@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e993be",[["链接",[1,"BxkCm_GQiCY2EiBWyCVvEiBqBIjCuC_CpEpB"]]]);
+CasebookSearch.add("t/e993be",[["链接",[1,"BxkCm_GQiCY-EiBWyCVvEiBqBIjCuC_CpEpB"]]]);

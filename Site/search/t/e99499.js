@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99499",[["错误",[1,"BgDggGBxgB"]]]);
+CasebookSearch.add("t/e99499",[["错误",[1,"BgDggGB5gB"]]]);

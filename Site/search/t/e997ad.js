@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e997ad",[["闭严",[1,"BgDgwEB3X"]]]);
+CasebookSearch.add("t/e997ad",[["闭严",[1,"BgDgwEB_X"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e997ae",[["问题",[1,"BgDgoEBoX"]]]);
+CasebookSearch.add("t/e997ae",[["问题",[1,"BgDgoEBwX"]]]);

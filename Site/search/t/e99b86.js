@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99b86",[["集群",[1,"BgDggFB2d"]]]);
+CasebookSearch.add("t/e99b86",[["集群",[1,"BgDggFB-d"]]]);

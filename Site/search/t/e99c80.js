@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99c80",[["需任",[1,"BgDgwEB_a"]]]);
+CasebookSearch.add("t/e99c80",[["需任",[1,"BgDgwEBnb"]]]);

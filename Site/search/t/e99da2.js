@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99da2",[["面向",[1,"BgDgiEBkI"]]]);
+CasebookSearch.add("t/e99da2",[["面向",[1,"BgDgiEBsI"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9a1ba",[["顺利",[1,"BgDgiEB9I"]]]);
+CasebookSearch.add("t/e9a1ba",[["顺利",[1,"BgDgiEBlJ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9a298",[["题的",[1,"BgDgoEBpX"]]]);
+CasebookSearch.add("t/e9a298",[["题的",[1,"BgDgoEBxX"]]]);

@@ -41,7 +41,24 @@ extension Casebook {
     @Flag(help: "Parse every file again, even those unchanged since the last build.")
     var full = false
 
+    @Flag(inversion: .prefixedNo, help: "Warn about cases past their review date (CB063).")
+    var reviewCheck = true
+
+    @Flag(help: "List only the cases past their review date, the longest overdue first.")
+    var stale = false
+
+    @Flag(help: "With --stale, exit 1 when any case is past its review date.")
+    var failOnStale = false
+
+    @Option(help: .hidden)
+    var today: String?
+
     package init() {}
+
+    package func validate() throws {
+      if let today, CaseDate(today) == nil { throw ValidationError("--today '\(today)' must be a date written YYYY-MM-DD") }
+      if failOnStale && !stale { throw ValidationError("--fail-on-stale goes with --stale") }
+    }
 
     package func run() throws {
       // A path that does not exist is a usage error (exit 64), anything else one error line.
@@ -56,20 +73,30 @@ extension Casebook {
       // parsed again: their parse results, diagnostics included, are the build's.
       let cached = full ? [:] : BuildManifest.standingParseResults(layout: layout, output: layout.sitePath).entries
       let (content, checked) = try ContentReader(layout: layout).check(extraPaths: paths, cached: cached)
+      let wanted = Set(content.requested)
       var diagnostics = checked.diagnostics.sorted
+      let overdue = stale || reviewCheck
+        ? ReviewChecker.overdue(checked.loaded.compactMap(\.record), config: checked.config ?? SiteConfig(title: "", description: ""), today: Today.date(given: today)) : []
+      if stale {
+        diagnostics = overdue  // the longest overdue first
+      } else {
+        diagnostics = (diagnostics + overdue).sorted { ($0.file, $0.position) < ($1.file, $1.position) }
+      }
       if !paths.isEmpty {
-        let wanted = Set(content.requested)
         diagnostics = diagnostics.filter { wanted.contains($0.file) || $0.file == layout.configPath }
       }
       let count = paths.isEmpty ? content.cases.count : content.requested.count
       let printer = DiagnosticPrinter()
+      let summary = stale
+        ? (diagnostics.isEmpty ? "No case is past its review date." : "\(DiagnosticPrinter.plural(diagnostics.count, "case")) past \(diagnostics.count == 1 ? "its" : "their") review date.")
+        : DiagnosticPrinter.summary(diagnostics, cases: count)
       switch format {
       case .text:
-        printer.printText(diagnostics, summary: DiagnosticPrinter.summary(diagnostics, cases: count))
+        printer.printText(diagnostics, summary: summary)
       case .json:
         printer.printJSON(diagnostics, cases: count)
       }
-      return LintReport(diagnostics: diagnostics, caseCount: count, reused: cached.count)
+      return LintReport(diagnostics: diagnostics, caseCount: count, reused: cached.count, staleFails: failOnStale && !diagnostics.isEmpty)
     }
   }
 }

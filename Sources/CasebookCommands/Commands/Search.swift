@@ -46,6 +46,14 @@ extension Casebook {
     @Option(help: "Only cases with this status (resolved, workaround, open).")
     var status: String?
 
+    @Option(
+      name: .customLong("where"),
+      help: ArgumentHelp("Only cases about this component that apply to this version; a case fixed in it comes last. Repeatable.", valueName: "component=version"))
+    var versions: [String] = []
+
+    @Flag(help: "Only cases past their review date.")
+    var needsReview = false
+
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The query; - reads it from standard input.", valueName: "query"))
     var query: [String] = []
 
@@ -60,6 +68,9 @@ extension Casebook {
         let names = CaseStatus.allCases.map(\.rawValue)
         let hint = Suggestion.closest(to: status, in: names).map { "; did you mean '\($0)'?" } ?? ""
         throw ValidationError("--status '\(status)' is not one of \(names.joined(separator: ", "))\(hint)")
+      }
+      for text in versions where VersionCondition(text) == nil {
+        throw ValidationError("--where '\(text)' must be a component and a version, as cri-o=1.32.4 or fedora=rawhide")
       }
     }
 
@@ -97,12 +108,16 @@ extension Casebook {
           let config = checked.config ?? SiteConfig(title: "Casebook", description: "")
           source = KnowledgeBase(config: config, cases: checked.loaded.compactMap(\.record)).searchIndex(contentHash: contentHash)
         }
-        let found = try SearchEngine(source: source).search(text, filters: SearchFilters(status: status, component: component, tag: tag))
+        let found = try SearchEngine(source: source).search(text, filters: SearchFilters(status: status, component: component, tag: tag, versions: versions.compactMap(VersionCondition.init), needsReview: needsReview ? Today.date() : nil))
         let shown = Array(found.results.prefix(limit))
         if json {
           try printJSON(shown, source: source, layout: layout)
         } else {
           try printText(shown, total: found.total, source: source, layout: layout)
+          if shown.isEmpty, found.outsideVersions > 0 {
+            let asked = versions.compactMap(VersionCondition.init).map { "\($0.component) \($0.version)" }.joined(separator: " and ")
+            Console.error("\(found.outsideVersions) \(found.outsideVersions == 1 ? "case matches" : "cases match") the query but not \(asked).\n")
+          }
         }
         if shown.isEmpty { throw ExitCode.failure }
       }
@@ -146,6 +161,7 @@ extension Casebook {
         let document = try source.document(result.document)
         let section = document.sections.first { $0.anchor == result.anchor }?.heading ?? (result.anchor == "signatures" ? "Error signatures" : "Summary")
         out += "\(rank + 1). \(terminal ? "\u{1B}[1m" : "")\(document.id)\(terminal ? "\u{1B}[0m" : "")  \(document.title)\n"
+        if let fixed = result.fixedIn { out += "   fixed in \(fixed)\n" }
         out += "   \(section) · \(location(document, result, layout: layout))\n"
         out += "   " + snippet(document, result).parts.map { part in
           part.marked && terminal ? "\u{1B}[1;33m\(part.text)\u{1B}[0m" : part.text
@@ -160,11 +176,13 @@ extension Casebook {
         var id, title, url, section, snippet: String
         var score: Double
         var highlights: [String]
+        var fixedIn: String?
+        enum CodingKeys: String, CodingKey { case id, title, url, section, snippet, score, highlights, fixedIn = "fixed_in" }
       }
       let items = try results.map { result -> Item in
         let document = try source.document(result.document)
         let snippet = snippet(document, result)
-        return Item(id: document.id, title: document.title, url: location(document, result, layout: layout), section: result.anchor, snippet: snippet.plainText, score: (result.score * 1000).rounded() / 1000, highlights: snippet.parts.filter(\.marked).map(\.text))
+        return Item(id: document.id, title: document.title, url: location(document, result, layout: layout), section: result.anchor, snippet: snippet.plainText, score: (result.score * 1000).rounded() / 1000, highlights: snippet.parts.filter(\.marked).map(\.text), fixedIn: result.fixedIn)
       }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -9,7 +9,9 @@ package struct LintReport: Sendable {
   package var caseCount: Int
   /// Case files whose parse results the last build left were taken as they are.
   package var reused: Int
+  /// `--stale --fail-on-stale` found a case past its review date.
+  package var staleFails = false
 
-  /// Whether lint passed: no errors (warnings pass).
-  package var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+  /// Whether lint passed: no errors (warnings pass), and no overdue case when that fails it.
+  package var succeeded: Bool { !staleFails && !diagnostics.contains { $0.severity == .error } }
 }

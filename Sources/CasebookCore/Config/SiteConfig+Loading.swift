@@ -25,6 +25,13 @@ extension SiteConfig {
       case "title": config.title = mapping.text(entry, maximumLength: 120, diagnostics: &diagnostics) ?? ""
       case "description": config.description = mapping.text(entry, maximumLength: 300, diagnostics: &diagnostics) ?? ""
       case "manual": config.manual = mapping.text(entry, maximumLength: 80, diagnostics: &diagnostics) ?? ""
+      case "review_every":
+        guard let text = mapping.text(entry, maximumLength: 40, diagnostics: &diagnostics) else { break }
+        if let interval = ReviewInterval(text) {
+          config.reviewEvery = interval
+        } else {
+          diagnostics.report(.invalidReview, at: mapping.position(of: entry), "'review_every' '\(text)' is not an interval (as 90d, 12w, 6mo or 1y)")
+        }
       case "base_url":
         guard let text = mapping.text(entry, maximumLength: 2_000, diagnostics: &diagnostics) else { break }
         if let problem = WebURL.problem(with: text) {

@@ -30,11 +30,13 @@ package struct SiteConfig: Sendable {
   package var editURL: String?
   /// The manual name on every man page's `.TH` line.
   package var manual: String
+  /// How long a review holds when a case does not say (`review_every`).
+  package var reviewEvery: ReviewInterval
 
   package init(
     title: String, description: String, baseURL: String? = nil, defaultLanguage: String = "en",
     languages: [Language] = [Language(tag: "en", name: "English")], editURL: String? = nil,
-    manual: String = "Casebook"
+    manual: String = "Casebook", reviewEvery: ReviewInterval = .standard
   ) {
     self.title = title
     self.description = description
@@ -43,10 +45,11 @@ package struct SiteConfig: Sendable {
     self.languages = languages
     self.editURL = editURL
     self.manual = manual
+    self.reviewEvery = reviewEvery
   }
 
   /// The keys the config may have.
-  package static let keys = ["title", "description", "base_url", "default_language", "languages", "edit_url", "manual"]
+  package static let keys = ["title", "description", "base_url", "default_language", "languages", "edit_url", "manual", "review_every"]
 
   /// The interface of pages in `tag` (a case's `lang`; nil: the site's default language).
   package func interface(for tag: String?) -> InterfaceText {
@@ -57,5 +60,23 @@ package struct SiteConfig: Sendable {
   package func language(for tag: String?) -> Language? {
     let wanted = LanguageTag.primary(tag ?? defaultLanguage)
     return languages.first { LanguageTag.primary($0.tag) == wanted }
+  }
+}
+
+extension SiteConfig {
+  /// The day a case's review runs out: its last review (else its `updated`, else its `date`)
+  /// plus its own interval, else the site's.
+  ///
+  /// ```
+  /// date 2026-11-26, no review, site every 1y     →  2027-11-26
+  /// reviewed 2026-12-01, review_every 90d         →  2027-03-01
+  /// ```
+  package func reviewDue(of frontMatter: FrontMatter) -> CaseDate {
+    (frontMatter.review.every ?? reviewEvery).after(lastReviewed(frontMatter))
+  }
+
+  /// The last time a case was checked: its review, else its update, else its recording.
+  package func lastReviewed(_ frontMatter: FrontMatter) -> CaseDate {
+    frontMatter.review.date?.value ?? frontMatter.updated ?? frontMatter.date
   }
 }

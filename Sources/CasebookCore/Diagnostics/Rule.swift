@@ -34,6 +34,11 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case selfRelated
   case invalidLanguage
   case duplicateEntry
+  case invalidVersion
+  case unknownComponent
+  case invalidReview
+  // Review
+  case reviewOverdue
   // Body
   case textBeforeFirstSection
   case unknownSection
@@ -81,6 +86,10 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .selfRelated: "CB026"
     case .invalidLanguage: "CB027"
     case .duplicateEntry: "CB028"
+    case .invalidVersion: "CB060"
+    case .unknownComponent: "CB061"
+    case .invalidReview: "CB062"
+    case .reviewOverdue: "CB063"
     case .textBeforeFirstSection: "CB030"
     case .unknownSection: "CB031"
     case .missingSection: "CB032"
@@ -109,6 +118,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case sections = "Sections"
     case blocks = "Blocks"
     case siteConfig = "Site config"
+    case review = "Review"
 
     /// Where the family's rules are checked, as the documentation's heading names it.
     package var checkedBy: String {
@@ -120,6 +130,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
       case .sections: "SectionChecker"
       case .blocks: "BlockChecker"
       case .siteConfig: "SiteConfig.load, ContentCheck.parse"
+      case .review: "ReviewChecker"
       }
     }
   }
@@ -130,8 +141,10 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .invalidFileName, .fileTooLarge, .invalidUTF8, .nulByte, .symlinkOutsideContent, .unreadableFile: .files
     case .missingFrontMatter, .unterminatedFrontMatter, .yamlSyntax, .frontMatterNotMapping, .duplicateKey, .yamlAlias, .yamlTag: .frontMatterSyntax
     case .unknownRelatedCase, .selfRelated: .acrossCases
-    case .unknownKey, .missingField, .wrongType, .invalidText, .invalidDate, .updatedBeforeDate, .invalidStatus, .invalidSlug, .invalidURL, .invalidLanguage, .duplicateEntry:
+    case .unknownKey, .missingField, .wrongType, .invalidText, .invalidDate, .updatedBeforeDate, .invalidStatus, .invalidSlug, .invalidURL, .invalidLanguage, .duplicateEntry,
+      .invalidVersion, .unknownComponent, .invalidReview:
       .frontMatterFields
+    case .reviewOverdue: .review
     case .textBeforeFirstSection, .unknownSection, .missingSection, .duplicateSection, .sectionOutOfOrder, .emptySection, .solutionsWithoutAlternatives, .levelOneHeading, .emptyAlternative:
       .sections
     case .nestingTooDeep, .rawHTML, .unclosedBlock: .blocks
@@ -142,7 +155,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   /// Warnings do not fail `casebook lint` or stop a build; everything else is an error.
   package var defaultSeverity: Diagnostic.Severity {
     switch self {
-    case .duplicateEntry, .rawHTML: .warning
+    case .duplicateEntry, .rawHTML, .reviewOverdue: .warning
     default: .error
     }
   }

@@ -88,6 +88,15 @@ struct YAMLMapping {
         }
       }
     }
+    // `cri-o: >=1.32.0`: YAML reads '>' (and '|') as the start of a block of text.
+    if message.contains("scanning a block scalar"), let position, lines.indices.contains(position.line - lineOffset - 1) {
+      let line = lines[position.line - lineOffset - 1]
+      guard let colon = line.range(of: ": ") else { return nil }
+      let key = line[..<colon.lowerBound], value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+      guard let first = value.first, first == ">" || first == "|", value.count > 1 else { return nil }
+      let column = line.distance(from: line.startIndex, to: colon.upperBound) + 1
+      return (SourcePosition(line: position.line, column: column), "a value starting with '\(first)' must be in quotes: \(key.trimmingCharacters(in: .whitespaces)): \"\(value)\"")
+    }
     if message.hasPrefix("mapping values are not allowed"), let position, lines.indices.contains(position.line - lineOffset - 1) {
       let line = lines[position.line - lineOffset - 1]
       guard let colon = line.range(of: ": ") else { return nil }

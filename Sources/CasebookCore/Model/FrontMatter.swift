@@ -16,12 +16,16 @@ package struct FrontMatter: Sendable, Hashable, Codable {
   package var related: [Located<String>]
   /// The BCP 47 language tag as written, or nil for the site's default language.
   package var lang: String?
+  /// `applies_to` and `fixed_in`.
+  package var applicability: Applicability
+  /// `reviewed` and `review_every`.
+  package var review: Review
 
   package init(
     title: String, summary: String, date: CaseDate, updated: CaseDate? = nil,
     status: CaseStatus = .resolved, tags: [String] = [], components: [String] = [],
     environment: [String] = [], signatures: [String] = [], references: [Reference] = [],
-    related: [Located<String>] = [], lang: String? = nil
+    related: [Located<String>] = [], lang: String? = nil, applicability: Applicability = Applicability(), review: Review = Review()
   ) {
     self.title = title
     self.summary = summary
@@ -35,11 +39,13 @@ package struct FrontMatter: Sendable, Hashable, Codable {
     self.references = references
     self.related = related
     self.lang = lang
+    self.applicability = applicability
+    self.review = review
   }
 
   /// The keys a case may have, in the order the documentation lists them.
   package static let keys = [
     "title", "summary", "date", "updated", "status", "tags", "components", "environment",
-    "signatures", "references", "related", "lang",
+    "signatures", "references", "related", "lang", "applies_to", "fixed_in", "reviewed", "review_every",
   ]
 }

@@ -34,6 +34,7 @@ package enum FrontMatterChecker {
     var status = CaseStatus.resolved
     var tags: [String] = [], components: [String] = [], environment: [String] = [], signatures: [String] = []
     var references: [Reference] = [], related: [Located<String>] = [], lang: String?
+    var ranges: [Located<Applicability.Range>] = [], fixes: [Located<Applicability.Fix>] = [], review = Review()
 
     for entry in mapping.entries {
       switch entry.key {
@@ -63,6 +64,24 @@ package enum FrontMatterChecker {
         } else {
           diagnostics.report(.invalidLanguage, at: mapping.position(of: entry), "'lang' '\(text)' is not a BCP 47 language tag (as en, zh, zh-Hans, pt-BR)")
         }
+      case "applies_to":
+        ranges = readVersions(entry, in: mapping, diagnostics: &diagnostics) { text in
+          VersionRange.parse(text)
+        }.map { Located(Applicability.Range(component: $0.component, range: $0.value), at: $0.position) }
+      case "fixed_in":
+        fixes = readVersions(entry, in: mapping, diagnostics: &diagnostics) { text in
+          if text == VersionRange.unknown { return .success(nil as ComponentVersion?) }
+          if let version = ComponentVersion(text), !VersionRange.looksLikeSpan(text) { return .success(version) }
+          return .failure(VersionRange.RangeError(reason: "'\(text)' is not one version, the first with the fix (as 1.33.0, v1.8.2, 42 or unknown)"))
+        }.map { Located(Applicability.Fix(component: $0.component, version: $0.value, text: $0.text), at: $0.position) }
+      case "reviewed": review.date = readReviewed(entry, in: mapping, reviewer: &review.reviewer, diagnostics: &diagnostics)
+      case "review_every":
+        guard let text = mapping.text(entry, maximumLength: lineLimit, diagnostics: &diagnostics) else { break }
+        if let interval = ReviewInterval(text) {
+          review.every = interval
+        } else {
+          diagnostics.report(.invalidReview, at: mapping.position(of: entry), "'review_every' '\(text)' is not an interval (as 90d, 12w, 6mo or 1y)")
+        }
       default:
         let hint = Suggestion.closest(to: entry.key, in: FrontMatter.keys).map { "; did you mean '\($0)'?" }
           ?? " (known keys: \(FrontMatter.keys.joined(separator: ", ")))"
@@ -77,13 +96,23 @@ package enum FrontMatterChecker {
     if let date, let updated, updated.value < date.value {
       diagnostics.report(.updatedBeforeDate, at: updated.position, "'updated' \(updated.value) is before 'date' \(date.value)")
     }
+    for (key, located) in ranges.map({ ("applies_to", Located($0.value.component, at: $0.position)) }) + fixes.map({ ("fixed_in", Located($0.value.component, at: $0.position)) })
+    where !components.contains(located.value) {
+      let hint = Suggestion.closest(to: located.value, in: components).map { "; did you mean '\($0)'?" }
+        ?? (components.isEmpty ? "; list it under 'components' first" : " (\(components.joined(separator: ", ")))")
+      diagnostics.report(.unknownComponent, at: located.position, "'\(key)' names '\(located.value)', which is not one of the case's components\(hint)")
+    }
+    if let reviewed = review.date, let date, reviewed.value < date.value {
+      diagnostics.report(.invalidReview, at: reviewed.position, "'reviewed' \(reviewed.value) is before 'date' \(date.value)")
+    }
     guard diagnostics.collected.errorCount == before, let title, let summary, let date else {
       return Decoded(frontMatter: nil, related: related, lang: lang)
     }
     let frontMatter = FrontMatter(
       title: title, summary: summary, date: date.value, updated: updated?.value, status: status,
       tags: tags, components: components, environment: environment, signatures: signatures,
-      references: references, related: related, lang: lang)
+      references: references, related: related, lang: lang,
+      applicability: Applicability(appliesTo: ranges.map(\.value), fixedIn: fixes.map(\.value)), review: review)
     return Decoded(frontMatter: frontMatter, related: related, lang: lang)
   }
 
@@ -99,6 +128,51 @@ package enum FrontMatterChecker {
       return nil
     }
     return Located(date, at: at)
+  }
+
+  /// A mapping of component → version text, each value read by `parse`: `applies_to` and
+  /// `fixed_in`. Each entry is located at its key.
+  private static func readVersions<Value>(
+    _ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics, parse: (String) -> Result<Value, VersionRange.RangeError>
+  ) -> [(component: String, value: Value, text: String, position: SourcePosition)] {
+    guard case .mapping(let fields, _) = entry.value else {
+      if mapping.isNull(entry.value) { return [] }
+      diagnostics.report(.wrongType, at: mapping.position(of: entry), "'\(entry.key)' must map components to versions, as {cri-o: \">=1.32.0 <1.33\"} or one 'component: versions' per line; found \(YAMLMapping.describeKind(entry.value))")
+      return []
+    }
+    var found: [(component: String, value: Value, text: String, position: SourcePosition)] = []
+    for (key, value) in fields {
+      guard let component = key.string else {
+        diagnostics.report(.wrongType, at: key.position, "'\(entry.key)' keys must be component names, found \(YAMLMapping.describeKind(key))")
+        continue
+      }
+      let valueEntry = YAMLMapping.Entry(key: "\(entry.key).\(component)", keyPosition: key.position, value: value)
+      guard let text = mapping.text(valueEntry, maximumLength: lineLimit, diagnostics: &diagnostics) else { continue }
+      switch parse(text) {
+      case .success(let parsed): found.append((component, parsed, text, key.position))
+      case .failure(let error): diagnostics.report(.invalidVersion, at: value.position, "'\(entry.key)' for '\(component)': \(error.reason)")
+      }
+    }
+    return found
+  }
+
+  /// `reviewed: 2026-11-30` or `reviewed: {date: 2026-11-30, by: Wei Zhang}`.
+  private static func readReviewed(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, reviewer: inout String?, diagnostics: inout FileDiagnostics) -> Located<CaseDate>? {
+    guard case .mapping(let fields, _) = entry.value else { return readDate(entry, in: mapping, diagnostics: &diagnostics) }
+    var date: Located<CaseDate>?
+    for (key, value) in fields {
+      let name = key.string ?? ""
+      let valueEntry = YAMLMapping.Entry(key: "reviewed.\(name)", keyPosition: key.position, value: value)
+      switch name {
+      case "date": date = readDate(valueEntry, in: mapping, diagnostics: &diagnostics)
+      case "by": reviewer = mapping.text(valueEntry, maximumLength: 100, diagnostics: &diagnostics)
+      default:
+        let hint = Suggestion.closest(to: name, in: ["date", "by"]).map { "; did you mean '\($0)'?" } ?? " ('reviewed' has 'date' and 'by')"
+        diagnostics.report(.unknownKey, at: key.position, "unknown key '\(name)' in 'reviewed'\(hint)")
+      }
+    }
+    if date == nil, !fields.isEmpty { diagnostics.report(.missingField, at: entry.value.position, "'reviewed' is missing 'date'") }
+    return date
   }
 
   private static func readList(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, maximumLength: Int = lineLimit, diagnostics: inout FileDiagnostics) -> [Located<String>] {

@@ -2,25 +2,37 @@
 
 internal import CasebookCore
 
-/// An Atom feed of the newest 50 cases.
+/// An Atom feed of the newest 50 events: a case recorded, or a case updated.
 ///
-/// Dates are the cases' own (`updated`, else `date`), never the build time, so the feed is the
-/// same for the same content. Links are absolute when the site has a base URL, relative to the
-/// feed otherwise.
+/// A case with `updated` has two entries: the one it had when recorded, and one for the update
+/// (its own id, ending `#updated-<date>`, titled "Updated: …"), so that a reader who already read
+/// the first is told of the second. Dates are the cases' own, never the build time, so the feed
+/// is the same for the same content. Links are absolute when the site has a base URL, relative
+/// to the feed otherwise.
+///
+/// ```
+/// date 2026-11-26, updated 2026-12-01  →  <entry> Updated: … 2026-12-01 </entry> … <entry> … 2026-11-26 </entry>
+/// ```
 package struct AtomFeed {
   package static let limit = 50
   let site: SiteInfo
   let cases: [CaseRecord]
 
   package var xml: String {
-    // Positions are sorted, not the records: a record is large, and only 50 are shown.
-    let dates = cases.map { $0.frontMatter.updated ?? $0.frontMatter.date }
-    let newest = cases.indices.sorted { lhs, rhs in
-      dates[lhs] != dates[rhs] ? dates[lhs] > dates[rhs] : cases[lhs].id < cases[rhs].id
-    }.prefix(Self.limit).map { cases[$0] }
+    // Events are positions and dates, not records: a record is large, and only 50 are shown.
+    var events: [(date: CaseDate, position: Int, isUpdate: Bool)] = []
+    for (position, record) in cases.enumerated() {
+      events.append((record.frontMatter.date, position, false))
+      if let updated = record.frontMatter.updated { events.append((updated, position, true)) }
+    }
+    let newest = events.sorted { lhs, rhs in
+      if lhs.date != rhs.date { return lhs.date > rhs.date }
+      if cases[lhs.position].id != cases[rhs.position].id { return cases[lhs.position].id < cases[rhs.position].id }
+      return lhs.isUpdate && !rhs.isUpdate
+    }.prefix(Self.limit)
     let base = site.baseURL ?? ""
     let feedID = site.baseURL.map { $0 + SiteRoutes.feed } ?? "urn:casebook:\(AnchorSet.slug(site.title))"
-    let updated = newest.first.map { stamp($0.frontMatter.updated ?? $0.frontMatter.date) } ?? "1970-01-01T00:00:00Z"
+    let updated = newest.first.map { stamp($0.date) } ?? "1970-01-01T00:00:00Z"
     var out = """
       <?xml version="1.0" encoding="utf-8"?>
       <feed xmlns="http://www.w3.org/2005/Atom">
@@ -33,17 +45,19 @@ package struct AtomFeed {
       """
     if let baseURL = site.baseURL { out += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(Escaping.xml(baseURL + SiteRoutes.feed))\"/>\n" }
     out += "  <generator>Casebook</generator>\n"
-    for record in newest {
+    for event in newest {
+      let record = cases[event.position]
       let fm = record.frontMatter
       let url = base + SiteRoutes.casePage(record.id)
-      let id = site.baseURL == nil ? "urn:casebook:case:\(record.id)" : url
+      let caseID = site.baseURL == nil ? "urn:casebook:case:\(record.id)" : url
+      let id = event.isUpdate ? caseID + "#updated-\(event.date)" : caseID
       out += """
           <entry>
-            <title>\(Escaping.xml(fm.title))</title>
+            <title>\(Escaping.xml((event.isUpdate ? "Updated: " : "") + fm.title))</title>
             <id>\(Escaping.xml(id))</id>
             <link rel="alternate" type="text/html" href="\(Escaping.xml(url))"/>
-            <published>\(stamp(fm.date))</published>
-            <updated>\(stamp(fm.updated ?? fm.date))</updated>
+            <published>\(stamp(event.date))</published>
+            <updated>\(stamp(event.date))</updated>
             <author><name>\(Escaping.xml(site.title))</name></author>
             <summary>\(Escaping.xml(fm.summary))</summary>
 

@@ -25,6 +25,19 @@ package struct CasesJSON {
     var tags, components, environment, signatures, related: [String]
     var references: [Reference]
     var sections: [Section]
+    /// Component → range and component → version, as written; nil when the case has none.
+    var appliesTo, fixedIn: [String: String]?
+    var reviewed: Reviewed?
+    var reviewDue: String
+
+    enum CodingKeys: String, CodingKey {
+      case id, url, title, summary, date, status, lang, updated, tags, components, environment, signatures, related, references, sections, reviewed
+      case appliesTo = "applies_to", fixedIn = "fixed_in", reviewDue = "review_due"
+    }
+  }
+  package struct Reviewed: Encodable {
+    var date: String
+    var by: String?
   }
   package struct Reference: Encodable {
     var title, url: String
@@ -57,7 +70,11 @@ package struct CasesJSON {
       references: fm.references.map { Reference(title: $0.title, url: $0.url) },
       sections: zip(record.sections, sectionTexts).map { section, text in
         Section(id: section.kind.slug, kind: section.kind.slug, heading: section.heading, text: text)
-      })
+      },
+      appliesTo: fm.applicability.appliesTo.isEmpty ? nil : Dictionary(fm.applicability.appliesTo.map { ($0.component, $0.range.text) }) { first, _ in first },
+      fixedIn: fm.applicability.fixedIn.isEmpty ? nil : Dictionary(fm.applicability.fixedIn.map { ($0.component, $0.text) }) { first, _ in first },
+      reviewed: fm.review.date.map { Reviewed(date: $0.value.description, by: fm.review.reviewer) },
+      reviewDue: config.reviewDue(of: fm).description)
   }
 
   /// Where a case's entry lies in the file, and the key (``SiteRenderer/jsonKey(_:)``) of
@@ -208,9 +225,11 @@ extension CasesJSON.Case {
   var indentedJSON: [UInt8] {
     var out = JSONLines(depth: 2)
     out.open("{")
+    if let appliesTo { out.field("applies_to", object: appliesTo) }
     out.field("components", strings: components)
     out.field("date", string: date)
     out.field("environment", strings: environment)
+    if let fixedIn { out.field("fixed_in", object: fixedIn) }
     out.field("id", string: id)
     out.field("lang", string: lang)
     out.field("references", objects: references) { out, reference in
@@ -218,6 +237,8 @@ extension CasesJSON.Case {
       out.field("url", string: reference.url, last: true)
     }
     out.field("related", strings: related)
+    out.field("review_due", string: reviewDue)
+    if let reviewed { out.field("reviewed", object: ["date": reviewed.date].merging(reviewed.by.map { ["by": $0] } ?? [:]) { $1 }) }
     out.field("sections", objects: sections) { out, section in
       out.field("heading", string: section.heading)
       out.field("id", string: section.id)
@@ -291,6 +312,16 @@ private struct JSONLines {
       fields(&out, object)
       out.close("}", last: lastItem)
     }
+  }
+
+  /// An object of texts after its key, its keys sorted.
+  mutating func field(_ name: String, object: [String: String], last: Bool = false) {
+    key(name)
+    bytes.append(UInt8(ascii: "{"))
+    depth += 1
+    let keys = object.keys.sorted()
+    for (index, key) in keys.enumerated() { field(key, string: object[key]!, last: index == keys.count - 1) }
+    close("}", last: last)
   }
 
   /// A list after its key: `[` on the key's line, each item, `]`.

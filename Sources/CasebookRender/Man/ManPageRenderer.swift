@@ -81,6 +81,18 @@ package struct ManPageRenderer {
             roff.line(entry)
           }
         }
+        let applicability = fm.applicability
+        if !applicability.isEmpty {
+          roff.request("SH", ["VERSIONS"])
+          for range in applicability.appliesTo {
+            roff.rawRequest("IP \\(bu 2")
+            roff.line("Applies to \(range.component) \(range.range.text)")
+          }
+          for fix in applicability.fixedIn {
+            roff.rawRequest("IP \\(bu 2")
+            roff.line("Fixed in \(fix.component) \(fix.text)")
+          }
+        }
         continue
       }
       if section.kind == .solutions {

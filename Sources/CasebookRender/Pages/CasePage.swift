@@ -9,6 +9,10 @@ package struct CasePage: Sendable {
   package var ui: InterfaceText
   package var card: CaseCard
   package var environment: [String]
+  /// `applies_to` and `fixed_in`, as written.
+  package var appliesTo: [VersionView]
+  package var fixedIn: [VersionView]
+  package var review: ReviewView
   package var signatures: [String]
   package var toc: [TocEntry]
   package var sections: [SectionView]
@@ -20,6 +24,8 @@ package struct CasePage: Sendable {
   package var sourcePath: String
   // Mustache sees stored properties only, so emptiness is spelled out for the templates.
   package var hasEnvironment: Bool
+  package var hasAppliesTo: Bool
+  package var hasFixedIn: Bool
   package var hasSignatures: Bool
   package var hasReferences: Bool
   package var hasRelated: Bool
@@ -71,6 +77,24 @@ package struct StepView: Sendable {
   package var isCode: Bool
 }
 
+/// A component and its versions (a range, or the version with the fix), as written.
+package struct VersionView: Sendable {
+  package var component: String
+  package var versions: String
+  /// False for `unknown`, which shows as the interface's word, not as code.
+  package var known: Bool
+}
+
+/// When the case was last checked, by whom, and when its review runs out: site.js tells the
+/// reader how long ago that was and marks a case past its due day (the page itself does not
+/// change with the day it is read).
+package struct ReviewView: Sendable {
+  package var date: String
+  package var reviewer: String?
+  package var every: String
+  package var due: String
+}
+
 /// A reference as shown on the page.
 package struct ReferenceView: Sendable {
   package var title: String
@@ -89,7 +113,15 @@ package struct RunbookPage: Sendable {
 }
 
 extension CasePage: TemplateFields {
-  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "ui": { $0.ui }, "card": { $0.card }, "environment": { $0.environment.map(TemplateText.init) }, "signatures": { $0.signatures.map(TemplateText.init) }, "toc": { $0.toc }, "sections": { $0.sections }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL.map(TemplateText.init) }, "runbookURL": { TemplateText($0.runbookURL) }, "sourcePath": { TemplateText($0.sourcePath) }, "hasEnvironment": { $0.hasEnvironment }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
+  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "ui": { $0.ui }, "card": { $0.card }, "environment": { $0.environment.map(TemplateText.init) }, "appliesTo": { $0.appliesTo }, "fixedIn": { $0.fixedIn }, "review": { $0.review }, "signatures": { $0.signatures.map(TemplateText.init) }, "toc": { $0.toc }, "sections": { $0.sections }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL.map(TemplateText.init) }, "runbookURL": { TemplateText($0.runbookURL) }, "sourcePath": { TemplateText($0.sourcePath) }, "hasEnvironment": { $0.hasEnvironment }, "hasAppliesTo": { $0.hasAppliesTo }, "hasFixedIn": { $0.hasFixedIn }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
+}
+
+extension VersionView: TemplateFields {
+  package static let fields: TemplateFieldTable<VersionView> = ["component": { TemplateText($0.component) }, "versions": { TemplateText($0.versions) }, "known": { $0.known }]
+}
+
+extension ReviewView: TemplateFields {
+  package static let fields: TemplateFieldTable<ReviewView> = ["date": { TemplateText($0.date) }, "reviewer": { $0.reviewer.map(TemplateText.init) }, "every": { TemplateText($0.every) }, "due": { TemplateText($0.due) }]
 }
 
 extension TocEntry: TemplateFields {

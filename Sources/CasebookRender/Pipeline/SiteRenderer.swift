@@ -22,6 +22,7 @@ package struct SiteRenderer {
       Array(AlternativeView.fields.keys), Array(StepView.fields.keys), Array(ReferenceView.fields.keys), Array(RunbookPage.fields.keys),
       Array(TaxonomyPage.fields.keys), Array(TaxonomyIndexPage.fields.keys), Array(PageInfo.fields.keys), Array(PlainPage.fields.keys),
       Array(CaseCard.fields.keys), Array(TermLink.fields.keys), Array(CaseLink.fields.keys), Array(CardHTML.fields.keys), Array(InterfaceText.fields.keys),
+      Array(VersionView.fields.keys), Array(ReviewView.fields.keys),
     ]
     return Set(tables.joined())
   }()
@@ -257,13 +258,19 @@ package struct SiteRenderer {
     let casePage = CasePage(
       page: PageInfo(site: site, pageTitle: fm.title, description: fm.summary, path: path, lang: fm.lang), ui: ui,
       card: card(record, root: root, ui: ui),
-      environment: fm.environment, signatures: fm.signatures, toc: toc, sections: body.sections,
+      environment: fm.environment,
+      appliesTo: fm.applicability.appliesTo.map { VersionView(component: $0.component, versions: $0.range.isUnknown ? ui["unknown"] : $0.range.text, known: !$0.range.isUnknown) },
+      fixedIn: fm.applicability.fixedIn.map { VersionView(component: $0.component, versions: $0.version == nil ? ui["unknown"] : $0.text, known: $0.version != nil) },
+      review: ReviewView(
+        date: knowledgeBase.config.lastReviewed(fm).description, reviewer: fm.review.reviewer,
+        every: (fm.review.every ?? knowledgeBase.config.reviewEvery).description, due: knowledgeBase.config.reviewDue(of: fm).description),
+      signatures: fm.signatures, toc: toc, sections: body.sections,
       references: fm.references.map { ReferenceView(title: $0.title, url: $0.url) },
       related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
       similar: similar.matches(of: knowledgeBase.byID[record.id]!).map { link(knowledgeBase.cases[$0.index], root: root, reason: $0.reason) },
       editURL: knowledgeBase.config.editURL?.replacingPlaceholders(path: sourcePath, id: record.id.rawValue),
       runbookURL: SiteRoutes.link(from: path, to: SiteRoutes.runbook(record.id)), sourcePath: sourcePath,
-      hasEnvironment: !fm.environment.isEmpty, hasSignatures: !fm.signatures.isEmpty, hasReferences: !fm.references.isEmpty,
+      hasEnvironment: !fm.environment.isEmpty, hasAppliesTo: !fm.applicability.appliesTo.isEmpty, hasFixedIn: !fm.applicability.fixedIn.isEmpty, hasSignatures: !fm.signatures.isEmpty, hasReferences: !fm.references.isEmpty,
       hasRelated: false, hasSimilar: false, hasComponents: !fm.components.isEmpty, hasTags: !fm.tags.isEmpty)
     var page = casePage
     page.hasRelated = !page.related.isEmpty

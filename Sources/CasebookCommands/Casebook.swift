@@ -12,7 +12,7 @@ package struct Casebook: ParsableCommand {
       See docs/case-format.md for the format and every rule `casebook lint` checks.
       """,
     version: "0.1.0",
-    subcommands: [Init.self, Build.self, Serve.self, Lint.self, New.self, Search.self, Show.self, Man.self]
+    subcommands: [Init.self, Build.self, Serve.self, Lint.self, New.self, Import.self, Search.self, Show.self, Man.self]
   )
 
   package init() {}

@@ -31,6 +31,9 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
   /// The HTML of a case body's blocks: no element or attribute outside an allow-list, and no
   /// link to a script.
   case html
+  /// `casebook import` (bytes as a runbook): no crash, front matter that loads without a
+  /// field error, and every line of the runbook's text in the case (nothing dropped).
+  case importer
 
   /// The invariants `bytes` broke.
   package func run(_ bytes: [UInt8]) -> [String] {
@@ -39,7 +42,32 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
     case .query: Self.checkQuery(String(decoding: bytes, as: UTF8.self))
     case .roff: Self.checkRoff(String(decoding: bytes, as: UTF8.self))
     case .html: Self.checkHTML(String(decoding: bytes, as: UTF8.self))
+    case .importer: Self.checkImport(String(decoding: bytes, as: UTF8.self))
     }
+  }
+
+  static func checkImport(_ source: String) -> [String] {
+    let imported = RunbookImport(source, fileName: "Fuzz_Runbook.md", options: RunbookImport.Options(date: CaseDate("2026-01-01")!), mapping: ImportMapping(), config: config, taken: [])
+    var problems: [String] = []
+    if CaseID.problem(with: imported.id) != nil { problems.append("id '\(imported.id)' is not a case id") }
+    let loaded = CaseLoader.load(SourceFile(path: "Content/cases/\(imported.id).md", text: imported.text), config: config)
+    for diagnostic in loaded.diagnostics.collected.sorted where [.frontMatterFields, .frontMatterSyntax].contains(diagnostic.rule.family) {
+      problems.append("the case's front matter: \(diagnostic)")
+    }
+    // Every line of text is kept: lines of headings (rewritten), of another tool's front
+    // matter (left out) and of setext underlines aside.
+    var lines = source.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
+    if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") { lines.removeSubrange(0...end) }
+    for (index, line) in lines.enumerated() {
+      let trimmed = line.trimmingWhitespace
+      let next = index + 1 < lines.count ? lines[index + 1].trimmingWhitespace : ""
+      let underline = !next.isEmpty && (next.allSatisfy { $0 == "=" } || next.allSatisfy { $0 == "-" })
+      guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !underline, !trimmed.allSatisfy({ $0 == "=" || $0 == "-" }) else { continue }
+      // A setext heading's lines are joined into one: each keeps its text, not its indent.
+      if !imported.text.contains(trimmed) { problems.append("line \(index + 1) dropped: \(line)") }
+    }
+    return problems
   }
 
   /// A config with a second language, so Chinese headings are checked too.

@@ -12,7 +12,8 @@ import Testing
   static func seeds(for check: FuzzCheck) throws -> [(name: String, bytes: [UInt8])] {
     let root = Fixtures.repositoryRoot
     var files: [URL] = []
-    for folder in ["Tests/CasebookCommandsTests/Fixtures/lint/valid", "Tests/CasebookCommandsTests/Fixtures/lint/invalid", "Content/cases"] {
+    let runbooks = check == .importer ? ["Tests/CasebookCommandsTests/Fixtures/import/alert-runbooks", "Tests/CasebookCommandsTests/Fixtures/import/problem-solution"] : []
+    for folder in ["Tests/CasebookCommandsTests/Fixtures/lint/valid", "Tests/CasebookCommandsTests/Fixtures/lint/invalid", "Content/cases"] + runbooks {
       let url = root.appendingPathComponent(folder)
       files += try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".md") }.sorted().map { url.appendingPathComponent($0) }
     }
@@ -20,7 +21,7 @@ import Testing
     for file in files {
       let bytes = Array(try Data(contentsOf: file))
       switch check {
-      case .loader: seeds.append((file.lastPathComponent, bytes))
+      case .loader, .importer: seeds.append((file.lastPathComponent, bytes))
       case .query:
         // Every fifth line of some length: queries, signatures, prose, commands.
         let lines: [Substring] = String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.count >= 10 }

@@ -21,6 +21,25 @@ import Testing
     #expect(Roff.escape("ld --no-undefined\tx") == "ld \\-\\-no\\-undefined x")
   }
 
+  @Test("the feed has an entry for a case's update besides the one for its recording, newest first")
+  func feedUpdates() throws {
+    func record(_ id: String, date: String, updated: String?) throws -> CaseRecord {
+      let file = "---\ntitle: Case \(id)\nsummary: S.\ndate: \(date)\n" + (updated.map { "updated: \($0)\n" } ?? "") + "---\n\n## Symptom\n\nx\n\n## Background\n\nx\n\n## Root cause\n\nx\n\n## Solutions\n\n### A\n\nx\n\n## Validation\n\nx\n"
+      return try #require(CaseLoader.load(SourceFile(path: "Content/cases/\(id).md", text: file), config: SiteConfig(title: "T", description: "D")).record)
+    }
+    let cases = [try record("first-case", date: "2026-01-10", updated: "2026-03-01"), try record("second-case", date: "2026-02-01", updated: nil)]
+    let xml = AtomFeed(site: SiteInfo(title: "T", description: "D", baseURL: "https://kb.example.org/", defaultLanguage: "en"), cases: cases).xml
+    let entries = xml.components(separatedBy: "<entry>").dropFirst().map { entry in
+      [entry.between("<title>", "</title>"), entry.between("<id>", "</id>"), entry.between("<updated>", "</updated>")]
+    }
+    #expect(entries == [
+      ["Updated: Case first-case", "https://kb.example.org/cases/first-case/index.html#updated-2026-03-01", "2026-03-01T00:00:00Z"],
+      ["Case second-case", "https://kb.example.org/cases/second-case/index.html", "2026-02-01T00:00:00Z"],
+      ["Case first-case", "https://kb.example.org/cases/first-case/index.html", "2026-01-10T00:00:00Z"],
+    ])
+    #expect(xml.contains("<updated>2026-03-01T00:00:00Z</updated>\n  <link rel=\"alternate\""), "the feed's own date is its newest entry's")
+  }
+
   @Test("a cases.json entry is written byte for byte as JSONEncoder writes and indents it")
   func casesJSONEntryMatchesJSONEncoder() throws {
     let texts = ["", "plain", "say \"hi\"", "back\\slash", "/usr/bin/ld", "tab\there", "line\nbreak\r\n", "\u{08}\u{0C}\u{00}\u{1F}", "链接失败", "😀 é"]
@@ -267,5 +286,13 @@ import Testing
   @Test("XML escaping covers text and attributes and drops control characters")
   func escaping() {
     #expect(Escaping.xml("a<b>&\"c\"'d'\u{1}") == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;")
+  }
+}
+
+extension String {
+  /// The text between the first `start` and the `end` after it ("" when absent).
+  fileprivate func between(_ start: String, _ end: String) -> String {
+    guard let open = range(of: start), let close = range(of: end, range: open.upperBound..<endIndex) else { return "" }
+    return String(self[open.upperBound..<close.lowerBound])
   }
 }

@@ -68,7 +68,7 @@ extension Casebook {
           "id": id,
           "title": YAMLText.doubleQuoted(title.trimmingCharacters(in: .whitespaces)),
           "summary": YAMLText.doubleQuoted((summary ?? title).trimmingCharacters(in: .whitespaces)),
-          "date": date ?? CaseDate.today().description,
+          "date": Today.date(given: date).description,
         ]
         let text = template.render(values)
         try FileManager.default.createDirectory(atPath: layout.casesPath, withIntermediateDirectories: true)
@@ -76,41 +76,5 @@ extension Casebook {
         Console.output(path + "\n")
       }
     }
-  }
-}
-
-extension CaseDate {
-  /// Today in the local time zone: the day the contributor records the case.
-  static func today() -> CaseDate {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return CaseDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CaseDate("1970-01-01")!
-  }
-}
-
-/// Writing YAML scalars that read back exactly as given.
-enum YAMLText {
-  /// `He said "hi"` → `"He said \"hi\""`: safe for any one-line text, including `: ` and `#`.
-  static func doubleQuoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\t": out += "\\t"
-      default:
-        if scalar.properties.generalCategory == .control {
-          out += "\\u" + String(scalar.value, radix: 16).leftPadded(4)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
-}
-
-extension String {
-  fileprivate func leftPadded(_ width: Int) -> String {
-    String(repeating: "0", count: max(0, width - count)) + self
   }
 }

@@ -5,7 +5,8 @@ internal import Foundation
 
 /// Today's date for review checks: `--today` when given, else `CASEBOOK_TODAY` (`YYYY-MM-DD`,
 /// for a CI run or a test that must not change with the day it runs), else the local
-/// calendar's. Only `lint` and `search` ask; a build's output never depends on the day.
+/// calendar's. `new` and `import` date new cases with it, `lint` and `search` judge reviews by it; a
+/// build's output never depends on the day.
 enum Today {
   static func date(given: String? = nil) -> CaseDate {
     if let given, let date = CaseDate(given) { return date }

@@ -53,6 +53,8 @@ extension SiteConfig {
         config.defaultLanguage = mapping.text(entry, maximumLength: 35, diagnostics: &diagnostics) ?? "en"
       case "languages":
         config.languages = readLanguages(entry, in: mapping, diagnostics: &diagnostics)
+      case "import":
+        config.importMapping = readImport(entry, in: mapping, diagnostics: &diagnostics)
       default:
         let hint = Suggestion.closest(to: entry.key, in: keys).map { "; did you mean '\($0)'?" } ?? " (known keys: \(keys.joined(separator: ", ")))"
         diagnostics.report(.unknownKey, at: entry.keyPosition, "unknown key '\(entry.key)'\(hint)")
@@ -101,6 +103,40 @@ extension SiteConfig {
       languages.append(language)
     }
     return languages
+  }
+
+  /// `import`: the preset and the headings `casebook import` maps to sections.
+  ///
+  /// ```
+  /// import: {preset: alert-runbook, headings: {root-cause: [Diagnosis, Triage]}}
+  /// import: {preset: alerts}  →  error: 'import.preset' 'alerts' is not a preset; did you mean 'alert-runbook'? [CB016]
+  /// ```
+  private static func readImport(_ entry: YAMLMapping.Entry, in mapping: YAMLMapping, diagnostics: inout FileDiagnostics) -> ImportMapping {
+    guard case .mapping(let fields, _) = entry.value else {
+      diagnostics.report(.wrongType, at: mapping.position(of: entry), "'import' must have settings, as 'preset: alert-runbook' and 'headings: {…}'; found \(YAMLMapping.describeKind(entry.value))")
+      return ImportMapping()
+    }
+    var result = ImportMapping()
+    for (key, value) in fields {
+      let name = key.string ?? ""
+      let field = YAMLMapping.Entry(key: "import.\(name)", keyPosition: key.position, value: value)
+      switch name {
+      case "preset":
+        guard let text = mapping.text(field, maximumLength: 40, diagnostics: &diagnostics) else { break }
+        let names = ImportMapping.Preset.allCases.map(\.rawValue)
+        if let preset = ImportMapping.Preset(rawValue: text) {
+          result.preset = preset
+        } else {
+          let hint = Suggestion.closest(to: text, in: names).map { "; did you mean '\($0)'?" } ?? " (\(names.joined(separator: ", ")))"
+          diagnostics.report(.unknownKey, at: mapping.position(of: field), "'import.preset' '\(text)' is not a preset\(hint)")
+        }
+      case "headings": result.headings = readHeadings(field, in: mapping, diagnostics: &diagnostics)
+      default:
+        let hint = Suggestion.closest(to: name, in: ["preset", "headings"]).map { "; did you mean '\($0)'?" } ?? " ('import' has 'preset' and 'headings')"
+        diagnostics.report(.unknownKey, at: key.position, "unknown key '\(name)' in 'import'\(hint)")
+      }
+    }
+    return result
   }
 
   /// A language's `interface`: words of the pages that override the built-in ones.

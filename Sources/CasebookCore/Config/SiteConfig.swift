@@ -32,6 +32,8 @@ package struct SiteConfig: Sendable {
   package var manual: String
   /// How long a review holds when a case does not say (`review_every`).
   package var reviewEvery: ReviewInterval
+  /// How `casebook import` maps runbook headings to sections (`import`).
+  package var importMapping = ImportMapping()
 
   package init(
     title: String, description: String, baseURL: String? = nil, defaultLanguage: String = "en",
@@ -49,7 +51,7 @@ package struct SiteConfig: Sendable {
   }
 
   /// The keys the config may have.
-  package static let keys = ["title", "description", "base_url", "default_language", "languages", "edit_url", "manual", "review_every"]
+  package static let keys = ["title", "description", "base_url", "default_language", "languages", "edit_url", "manual", "review_every", "import"]
 
   /// The interface of pages in `tag` (a case's `lang`; nil: the site's default language).
   package func interface(for tag: String?) -> InterfaceText {

@@ -700,7 +700,12 @@
     var p = document.createElement("p");
     p.className = "search-result-snippet";
     if (doc.lang) { p.lang = doc.lang; }
-    snippet(snippetText(doc, result), result.terms, result.focus).forEach(function (part) {
+    // The index keeps the start of each section: when the match lies past it, the summary
+    // shows it if it can (as `casebook search` does).
+    var parts = snippet(snippetText(doc, result), result.terms, result.focus);
+    var marked = function (list) { return list.some(function (part) { return part.marked; }); };
+    if (!marked(parts)) { var summary = snippet(doc.summary, result.terms, result.focus); if (marked(summary)) { parts = summary; } }
+    parts.forEach(function (part) {
       if (part.marked) { var mark = document.createElement("mark"); mark.textContent = part.text; p.appendChild(mark); }
       else { p.appendChild(document.createTextNode(part.text)); }
     });

@@ -267,7 +267,7 @@ import Yams
     let textrel = project.appendingPathComponent("Content/cases/crio-fedora44-wazero-dt-textrel.md")
     try (try String(contentsOf: textrel, encoding: .utf8)).replacingOccurrences(of: "\n## Validation\n", with: "\n## Validaton\n").write(to: textrel, atomically: false, encoding: .utf8)
     let textrelErrors = [
-      "\(project.path)/Content/cases/crio-fedora44-wazero-dt-textrel.md:97:1: error: unknown section 'Validaton'; did you mean 'Validation'? [CB031]"
+      "\(project.path)/Content/cases/crio-fedora44-wazero-dt-textrel.md:100:1: error: unknown section 'Validaton'; did you mean 'Validation'? [CB031]"
     ]
     let both = try SiteFixtures.buildReport(project)
     #expect(both.outcome == .failed && both.diagnostics.map(\.description) == failed.diagnostics.map(\.description) + textrelErrors)

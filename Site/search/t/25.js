@@ -1,1 +1,1 @@
-CasebookSearch.add("t/25",[["%build",[2,"B_FgwECyZDB5EgQC4fQ"]],["%global",[3,"AuJgQC6P6BB_FgwEC2Z3BBlHgQDpgBgB_B"]],["%gobuild",[2,"B6SklED1C8E6IBvXkNF0D8E5JqBpF"]],["%undefine",[2,"BgDgwEBpYBsCgQBze"]]]);
+CasebookSearch.add("t/25",[["%build",[2,"BvEgwEC8xBLB5FgQC_lBQ"]],["%global",[3,"AvLgQCyR6BB2GgwEDoyBjBzCB1IgQDwmBgB_B"]],["%gobuild",[2,"BpVktEFqCsFgQnDwJBxZkNFtCmFqMyC6G"]],["%install",[2,"BvEgoFC9tBzLB5FgoBC5jBmI"]],["%undefine",[2,"BnCgwEB9vBB8CgQB6kB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/30",[["0",[2,"Bleg1FI3GQwGE0LAmDAByfg1BKuHRgHKV_PAoEAO"]],["0:1.32.0-1",[2,"B_FgwFCvZmDB5EgwBC9foE"]],["0x136c683",[2,"BgYhiECS5JBwRhCCgB5J"]]]);
+CasebookSearch.add("t/30",[["0",[3,"AyPgBChHDB_rBg9FPyGaXgKRmBkBgDqC8SnEA6FAWBm0Bg9BPnGbU8HMVjBuC5BoN_CAoEAO"]],["0:1.32.0-1",[2,"BvEgwFCrxB6FB5FgwBCkmBoE"]],["0x136c683",[2,"B2VhiECgBxKBrWhCCgBzJ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/34",[["41",[3,"AuJgUCpK7GB_WijED7BtEmCB2ZiDD7CjEoC"]],["43",[1,"A3UgrBEpGpBtGyE"]],["44",[1,"A4yBmrBHzBdmD7C-FoER"]],["44/45",[1,"AvnBmoBFzBd_LoER"]],["45",[1,"A4yBmrBHzBdoD7C8FoER"]]]);
+CasebookSearch.add("t/34",[["4",[2,"BnCgkEBvUB8CgEBsR"]],["41",[3,"AvLgUC-K-HBuWijEDwBzE8CBuaiDD0BjE7C"]],["43",[1,"AzoBirBF5B2EqBiHuF"]],["44",[1,"A32BmrBHzBgBpD8CzGkFR"]],["44/45",[1,"AmpBmoBFzBgB4MkFR"]],["45",[1,"A32BmrBHzBgBrD8CxGkFR"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/38",[["8",[3,"AyGgBB7GBjJglECkHiHB0IgFC6H7H"]],["81",[1,"CsCgIB5Y"]],["8855",[2,"BgDgkEB5NBsCgEBmP"]],["8860",[1,"CsCgQB5gB"]]]);
+CasebookSearch.add("t/38",[["8",[2,"BmKglEDpH-L1BB0LgFD9GtJqB"]],["81",[2,"BnCgoEB7jBB8CgIB6c"]],["8829",[2,"BnCgiEB-JB8CgCBrJ"]],["8855",[2,"BnCgkEBwSB8CgEB7P"]],["8860",[2,"B2Gg6ED2IqU7VB1IgaDnI6P_O"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/39",[["9",[2,"BjMglEDnHwGEBhLgFD_HgHK"]],["9748",[1,"A3EgQB3P"]]]);
+CasebookSearch.add("t/39",[["9",[3,"A5HgBBhHB1OgtEFsH3KRqCmYBtRgNFiHwIM4BvR"]],["9748",[1,"A4FgQB4Q"]]]);

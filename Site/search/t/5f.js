@@ -1,1 +1,1 @@
-CasebookSearch.add("t/5f",[["__golang_extldflags",[3,"A3EgQB7PB_Fg0EChR2IBxJgUEiThNHgB"]],["_arm64.go",[1,"CsCgEB0Q"]],["_strict_symbol_defs_build",[2,"BgDgwEBqYBsCgQB0e"]]]);
+CasebookSearch.add("t/5f",[["__golang_extldflags",[3,"A4FgQBzRB9Ig0EEjZ9YJjBByLgUEgVqRHgB"]],["_arm64.go",[2,"BnCgkEBnVB8CgEBoS"]],["_strict_symbol_defs_build",[2,"BnCgwEB-vBB8CgQB7kB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/78",[["x",[3,"AyGgBB7GB_FgoEC9UKB5EgICoXG"]],["x86",[3,"AyGgBB6FBjGghEBqGBoGgBBhH"]],["x86_64",[2,"AyGgBB6FCoGgBBhH"]],["xx",[1,"CsCggCBmqB"]]]);
+CasebookSearch.add("t/78",[["x",[2,"BvEgoECqhBMB5FgICkbG"]],["x86",[3,"A5HgBBgGB4FghEBlGB7FgBB6F"]],["x86_64",[2,"A5HgBBgGC7FgBB6F"]],["xx",[2,"BnCggGBmgCB8CggCB5wB"]]]);

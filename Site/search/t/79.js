@@ -1,1 +1,1 @@
-CasebookSearch.add("t/79",[["yourself",[1,"CsCggBBgnB"]]]);
+CasebookSearch.add("t/79",[["yourself",[1,"C8CggBBztB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/7a",[["z",[3,"AyxBk8BJmCV3HxC5CBBoCDB-Rg6EGgNvFSwDjCkBBkdkaJ9DzKuGZftE2DyBgB"]]]);
+CasebookSearch.add("t/7a",[["z",[3,"ArkCk-BLpCYmHgB4CwDFBBoCDB2ak6EJiDwOpMnBlBqH-I7BjBBliBkaJ2CsM2Jbf-EwFyBgB"]]]);

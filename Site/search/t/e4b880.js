@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b880",[["一手",[1,"BgDgoEB4S"]],["一步",[1,"BgDgiEB5I"]],["一点",[1,"B_Fg4ECgTzI"]],["一设",[1,"BgDgwEB5Y"]]]);
+CasebookSearch.add("t/e4b880",[["一个",[1,"BvEgsECrW3T"]],["一天",[1,"BnCgiEB7I"]],["一手",[1,"BnCgoEBte"]],["一改",[1,"BnCgkEBua"]],["一条",[1,"BnCggFBv8B"]],["一次",[1,"BnCggFB27B"]],["一步",[1,"BnCgiEBqJ"]],["一点",[1,"B2Gg4EDkiB-IiL"]],["一行",[1,"B2GgyFDuNmlB4F"]],["一解",[1,"BnCgoEB-d"]]]);

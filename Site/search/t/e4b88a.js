@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b88a",[["上了",[1,"BgDgiEB0M"]],["上打",[1,"B8NigEB-B"]],["上游",[1,"BgDgoEBgS"]],["上配",[1,"BgDggFB6d"]],["上验",[1,"BgDgwEBic"]]]);
+CasebookSearch.add("t/e4b88a",[["上了",[1,"BnCgiEBmR"]],["上写",[1,"BnCgkEB1Y"]],["上忙",[1,"BnCgwEBlwB"]],["上打",[1,"BvOigEBzB"]],["上根",[1,"BnCgwEBrwB"]],["上游",[1,"B2GgsFDqZ6C8c"]],["上验",[1,"BnCgwEB22B"]]]);

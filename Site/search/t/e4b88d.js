@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b88d",[["不依",[1,"BgDgkEBqO"]],["不再",[1,"BgDgoEB2W"]],["不存",[1,"BgDgoEB2U"]],["不支",[1,"BgDgoEB9S"]]]);
+CasebookSearch.add("t/e4b88d",[["不上",[1,"BnCgwEBkwB"]],["不住",[1,"BnCgoEB6e"]],["不依",[1,"BnCgkEBsT"]],["不像",[1,"BnCgoEBpoB"]],["不再",[1,"BnCgoEB1nB"]],["不列",[1,"BnCgiEB8N"]],["不在",[1,"BnCgoEBwf"]],["不明",[1,"B4FghEBgH"]],["不是",[1,"BnCggGBggC"]],["不清",[1,"BnCgkEBya"]],["不需",[1,"BnCgwEB21B"]]]);

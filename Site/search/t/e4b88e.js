@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b88e",[["与",[1,"B6PkhECkDlD"]]]);
+CasebookSearch.add("t/e4b88e",[["与",[1,"B4FghEBkG"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4b8aa",[["个内",[1,"BgDgkEBwR"]],["个悬",[1,"BgDgoEBhW"]],["个未",[1,"BgDgiEByK"]],["个符",[1,"BgDgiEB7J"]]]);
+CasebookSearch.add("t/e4b8aa",[["个依",[1,"BnCgkEBhU"]],["个包",[1,"BnCgkEBsW"]],["个参",[1,"BvEgwFC1xB0F"]],["个名",[1,"BnCgiEBnN"]],["个开",[1,"BnCgwEB7vB"]],["个悬",[1,"BnCgoEB0kB"]],["个指",[1,"BnCgoEBjqB"]],["个月",[1,"BnCggGB9gC"]],["个未",[1,"BnCgiEB4L"]],["个没",[1,"BnCgkEBtV"]],["个版",[1,"BvEgkEC6S6B"]],["个符",[1,"BvEgqEC6Krd"]],["个解",[1,"BnCgoEB2e"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4ba86",[["了什",[1,"BgDggGB1hB"]],["了外",[1,"BgDgiEB_L"]],["了未",[1,"BgDgoEBzS"]],["了没",[1,"BgDgkEBzO"]]]);
+CasebookSearch.add("t/e4ba86",[["了两",[1,"BnCgkEBrV"]],["了什",[1,"BvEgoGCzemhB"]],["了出",[1,"BnCgwEB4yB"]],["了构",[1,"BnCgoEBhuB"]],["了这",[1,"B9Ig4EEiiB5G-G5C"]]]);

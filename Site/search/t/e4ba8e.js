@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4ba8e",[["于事",[1,"BgDgwEB-Y"]],["于是",[1,"B_FgoECoVhB"]],["于构",[1,"BgDgkEB7P"]]]);
+CasebookSearch.add("t/e4ba8e",[["于上",[1,"BnCggFB_4B"]],["于工",[1,"BnCgkEBmX"]],["于是",[1,"BnCgoEBliB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4baa4",[["交给",[1,"BgDgoEBmW"]]]);
+CasebookSearch.add("t/e4baa4",[["交的",[1,"BnCgiEB4I"]],["交给",[1,"BvEgqECtQtU"]]]);

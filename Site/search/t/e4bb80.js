@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bb80",[["什么",[1,"BgDggGB2hB"]]]);
+CasebookSearch.add("t/e4bb80",[["什么",[1,"BvEgoGC0emhB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bb8d",[["仍指",[1,"BgDgoEByV"]],["仍未",[1,"BgDgwEBka"]],["仍然",[1,"BgDggFBjf"]]]);
+CasebookSearch.add("t/e4bb8d",[["仍写",[1,"BnCgoEByiB"]],["仍然",[1,"BnCgwEB8zB"]]]);

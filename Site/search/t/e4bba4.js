@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bba4",[["令中",[1,"B_Fg4EC1T5E"]],["令前",[1,"BgDgkEB3Q"]],["令行",[1,"BgDgiEB6M"]]]);
+CasebookSearch.add("t/e4bba4",[["令按",[1,"BnCgkEB6V"]],["令没",[1,"BnCggFBy8B"]],["令行",[1,"B9Ig-EEsRnHlHxQ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bba5",[["以",[1,"B3JkgEB2C"]],["以及",[1,"BgDggFBie"]],["以模",[1,"BgDgwEBna"]],["以确",[1,"BgDgiEBzL"]],["以这",[1,"BgDggFBve"]]]);
+CasebookSearch.add("t/e4bba5",[["以",[1,"B7IkgEBrC"]],["以任",[1,"BnCgoEB0gB"]],["以关",[1,"BnCgwEB0wB"]],["以及",[1,"BnCgkEBmV"]],["以后",[1,"BnCgoEBqpB"]],["以模",[1,"BnCgwEBl0B"]],["以确",[1,"BnCgiEBhN"]],["以缺",[1,"BnCgiEB6M"]],["以解",[1,"BnCgwEBv0B"]],["以运",[1,"BnCgoEB6rB"]],["以这",[1,"B2GgoFD3gBhG3U"]],["以通",[1,"BnCgwEBzzB"]]]);

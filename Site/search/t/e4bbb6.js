@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bbb6",[["件中",[1,"BgDggGBxhB"]],["件包",[1,"B_FgkFCwQzM"]],["件支",[1,"BgDgkEB_N"]],["件时",[1,"B_IgqFDgJgLoK"]]]);
+CasebookSearch.add("t/e4bbb6",[["件交",[1,"BnCgiEBsQ"]],["件包",[1,"B9Ig0HE7X6XsInI"]],["件可",[1,"BnCgoEB4rB"]],["件带",[1,"BnCgoEB_pB"]],["件时",[1,"B2GgoFDigBgNiO"]],["件本",[1,"BnCgoEBztB"]],["件能",[1,"BnCggFBq5B"]],["件里",[1,"BnCggGB1_B"]]]);

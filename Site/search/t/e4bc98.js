@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bc98",[["优化",[1,"BgDgiEB0J"]]]);
+CasebookSearch.add("t/e4bc98",[["优化",[1,"BnCgiEBzK"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bc9a",[["会崩",[1,"BgDggFBse"]],["会被",[1,"BgDgkEBtR"]]]);
+CasebookSearch.add("t/e4bc9a",[["会以",[1,"BnCgoEB3mB"]],["会失",[1,"BvEgoECjhBtE"]],["会崩",[1,"BnCggFBs7B"]],["会悄",[1,"BvEgsECzbhO"]],["会把",[1,"BnCgwEB_xB"]],["会显",[1,"BnCggFBi9B"]],["会有",[1,"BnCgwEBsvB"]],["会直",[1,"BnCggFB64B"]],["会覆",[1,"BnCgkEBmb"]],["会调",[1,"BnCgoEB0sB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bd8d",[["位于",[1,"BgDgoEB7U"]]]);
+CasebookSearch.add("t/e4bd8d",[["位于",[1,"BnCgoEBohB"]],["位完",[1,"BnCgoEBvqB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bd93",[["体的",[1,"BgDgkEB4O"]]]);
+CasebookSearch.add("t/e4bd93",[["体的",[1,"BnCgkEByV"]]]);

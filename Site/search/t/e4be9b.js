@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4be9b",[["供应",[1,"B-LgyGEkLmBnOjG"]]]);
+CasebookSearch.add("t/e4be9b",[["供了",[1,"BnCgwEB4vB"]]]);

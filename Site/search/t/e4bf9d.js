@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bf9d",[["保留",[1,"BgDgwEB5a"]]]);
+CasebookSearch.add("t/e4bf9d",[["保留",[1,"B2GgwFDwyBuCqD"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e4bfae",[["修改",[1,"BgDggFBsd"]]]);
+CasebookSearch.add("t/e4bfae",[["修改",[1,"BvEggFC44Bf"]]]);

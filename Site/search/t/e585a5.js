@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e585a5",[["入了",[1,"BgDgkEBiO"]],["入口",[1,"B8QiwECmC6X"]],["入路",[1,"B-Og8GFiPjB9E8FlF"]]]);
+CasebookSearch.add("t/e585a5",[["入了",[1,"BiLkkEChDiQ"]],["入口",[1,"ByZmwED7BchxB"]],["入本",[1,"BnCgiEB-N"]],["入该",[1,"BnCgoEB5c"]],["入路",[1,"BzPg-GHhR-ExBhK5B9R5I"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e585b7",[["具复",[1,"BgDgwEB4b"]],["具链",[1,"BjGghEB7G"]]]);
+CasebookSearch.add("t/e585b7",[["具链",[1,"BnCgkEBoX"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58685",[["内联",[1,"BgDgkEBxR"]]]);
+CasebookSearch.add("t/e58685",[["内联",[1,"BnCgkEBkb"]],["内部",[1,"BnCgoEBplB"]]]);

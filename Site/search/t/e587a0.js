@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587a0",[["几乎",[1,"BgDgiEBwL"]]]);
+CasebookSearch.add("t/e587a0",[["几乎",[1,"BnCgiEB-M"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587ba",[["出中",[1,"BgDgiEB4L"]],["出现",[1,"B_FgoGCsT_M"]],["出的",[1,"B_FgkGCrRxO"]]]);
+CasebookSearch.add("t/e587ba",[["出中",[1,"BnCgiEBzP"]],["出了",[1,"BnCgkEB4a"]],["出处",[1,"BnCgwEB5yB"]],["出来",[1,"BnCgiEBzN"]],["出版",[1,"BnCggGBjgC"]],["出现",[1,"BnCggGBp-B"]],["出的",[1,"BzPgsHH4TnGrB6SgLxEE"]],["出错",[1,"BnCgiEBzQ"]]]);

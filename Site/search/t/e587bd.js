@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e587bd",[["函数",[1,"B_IgmGDjMzCxR"]]]);
+CasebookSearch.add("t/e587bd",[["函数",[1,"BzPguGH2Q6EEnMnKXsR"]]]);

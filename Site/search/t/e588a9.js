@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e588a9",[["利完",[1,"BgDgiEBmJ"]]]);
+CasebookSearch.add("t/e588a9",[["利完",[1,"BnCgiEBmK"]]]);

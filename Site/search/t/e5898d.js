@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5898d",[["前加",[1,"BgDgkEB4Q"]],["前应",[1,"BgDggGBnhB"]],["前缀",[1,"B_FgqEC2MhJ"]]]);
+CasebookSearch.add("t/e5898d",[["前也",[1,"BnCgoEBnuB"]],["前缀",[1,"B2GgqGDoRvR0b"]],["前面",[1,"BnCgkEBhb"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58c85",[["包中",[1,"BgDgkEBoP"]],["包保",[1,"BgDgwEB4a"]],["包得",[1,"BgDgkEBgQ"]],["包时",[1,"B8NigEBgC"]],["包的",[1,"BgDgoEB_U"]],["包至",[1,"BgDggFBkd"]],["包被",[1,"BgDgiEBxM"]]]);
+CasebookSearch.add("t/e58c85",[["包含",[1,"BnCgkEBra"]],["包在",[1,"BnCgiEB-Q"]],["包得",[1,"BnCgoEBshB"]],["包提",[1,"BnCgwEB2vB"]],["包方",[1,"BnCgoEBrc"]],["包时",[1,"BvOigEB1B"]],["包的",[1,"B2Gg0GDtX1dnL"]],["包者",[1,"BnCgwEBpxB"]],["包至",[1,"BnCggFBi4B"]],["包装",[1,"BnCgiEBuO"]],["包路",[1,"BnCgoEBzjB"]]]);

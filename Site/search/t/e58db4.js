@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58db4",[["却没",[1,"BgDgiEB-M"]]]);
+CasebookSearch.add("t/e58db4",[["却没",[1,"BnCgiEBwR"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58e9f",[["原因",[1,"B_FgoEC_RwC"]]]);
+CasebookSearch.add("t/e58e9f",[["原因",[1,"B9Ig4GEjc9OkJnM"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f8a",[["及加",[1,"BgDggFBje"]]]);
+CasebookSearch.add("t/e58f8a",[["及更",[1,"BnCgkEB_X"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58f97",[["受未",[1,"BgDgwEBiZ"]]]);
+CasebookSearch.add("t/e58f97",[["受未",[1,"BnCgwEB8wB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58fa3",[["口符",[1,"B8QiwECnC6X"]]]);
+CasebookSearch.add("t/e58fa3",[["口符",[1,"ByZmwED8BchxB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58faf",[["可以",[1,"B_FgiFCyL8S"]],["可执",[1,"B_FgqEC8IgL"]],["可解",[1,"BgDgwEBkb"]]]);
+CasebookSearch.add("t/e58faf",[["可以",[1,"BlLg6FFgN5e6E_C8H"]],["可执",[1,"BvEgqECtJxW"]],["可选",[1,"BnCgkEBhZ"]]]);

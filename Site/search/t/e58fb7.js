@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e58fb7",[["号仍",[1,"BgDgwEBja"]],["号依",[1,"BgDgoEB6W"]],["号名",[1,"BgDgkEB3P"]],["号在",[1,"BgDgiEB3K"]],["号定",[1,"BgDgoEBtS"]],["号未",[1,"B8QiiECpC0H"]],["号检",[1,"BgDgwEBjY"]],["号的",[1,"BgDggGBggB"]],["号确",[1,"BgDgoEBzU"]]]);
+CasebookSearch.add("t/e58fb7",[["号也",[1,"BnCgoEBypB"]],["号仍",[1,"BnCgwEB7zB"]],["号名",[1,"BnCgkEBiX"]],["号在",[1,"BnCgiEB9L"]],["号定",[1,"BnCgoEB5d"]],["号得",[1,"BnCgwEBt0B"]],["号未",[1,"B3QiiEC-B-I"]],["号检",[1,"BnCgwEBgvB"]],["号的",[1,"B2Gg4GDpqBpFrO"]],["号确",[1,"BnCgoEB8e"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59088",[["合并",[1,"BgDgkEByN"]]]);
+CasebookSearch.add("t/e59088",[["合并",[1,"BvEgkECxSe"]]]);

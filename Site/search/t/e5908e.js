@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5908e",[["后一",[1,"BgDgiEB4I"]],["后来",[1,"BgDgoEBqX"]]]);
+CasebookSearch.add("t/e5908e",[["后一",[1,"BnCgiEBpJ"]],["后再",[1,"BnCgoEBrpB"]],["后又",[1,"BnCggFBw3B"]],["后失",[1,"BnCgoEB2jB"]],["后来",[1,"BnCgoEB2qB"]],["后果",[1,"BnCgoEBwnB"]],["后的",[1,"BnCgkEBxU"]],["后经",[1,"BnCgiEBpK"]],["后者",[1,"BnCgoEB9kB"]]]);

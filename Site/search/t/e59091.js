@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59091",[["向没",[1,"BgDgoEB0V"]]]);
+CasebookSearch.add("t/e59091",[["向相",[1,"BnCgoEBikB"]],["向缺",[1,"BnCgoEBlqB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e590a6",[["否会",[1,"BgDggFBre"]],["否在",[1,"BgDggFB4d"]],["否立",[1,"BgDggFBwd"]]]);
+CasebookSearch.add("t/e590a6",[["否会",[1,"BnCggFBr7B"]],["否包",[1,"BnCgkEBqa"]],["否恢",[1,"BnCggFB85B"]]]);

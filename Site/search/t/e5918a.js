@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5918a",[["告未",[1,"BgDgoEBsW"]],["告的",[1,"BgDggGB2f"]]]);
+CasebookSearch.add("t/e5918a",[["告为",[1,"BnCgoEBglB"]],["告未",[1,"BnCgoEB4nB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e591a8",[["周围",[1,"BgDggGBlgB"]]]);
+CasebookSearch.add("t/e591a8",[["周围",[1,"BnCggGBi-B"]]]);

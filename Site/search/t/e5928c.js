@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5928c",[["和",[1,"B7WimEE8BzG1FW"]]]);
+CasebookSearch.add("t/e5928c",[["和",[1,"BlpBmuEKxBqBlG3F5B1C6BXkFiJ"]],["和可",[1,"BnCgkEBgZ"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59ba0",[["因是",[1,"BgDgoEBwU"]],["因此",[1,"B_FgwEC2YlB"]]]);
+CasebookSearch.add("t/e59ba0",[["因为",[1,"BnCgoEBskB"]],["因此",[1,"BnCgiEB6N"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59bb4",[["围函",[1,"BgDggGBmgB"]]]);
+CasebookSearch.add("t/e59bb4",[["围的",[1,"BnCggGBj-B"]]]);

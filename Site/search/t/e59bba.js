@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59bba",[["固链",[1,"BgDgoEBnS"]]]);
+CasebookSearch.add("t/e59bba",[["固链",[1,"BnCgoEBtd"]]]);

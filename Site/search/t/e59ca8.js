@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e59ca8",[["在",[1,"B7Zi8EF5ByLjB1EqG"]],["在二",[1,"BgDggGBshB"]],["在失",[1,"BgDgoEBuT"]],["在所",[1,"BgDgiEB4K"]],["在最",[1,"BgDgiEB2I"]],["在玩",[1,"BgDgwEB2b"]],["在链",[1,"BgDgoEB5T"]]]);
+CasebookSearch.add("t/e59ca8",[["在",[1,"B7bisFHuB2T4CoHhOXzL"]],["在二",[1,"BnCggGBw_B"]],["在失",[1,"BnCgoEBxf"]],["在宣",[1,"BnCggGBk_B"]],["在导",[1,"BnCgiEB_Q"]],["在所",[1,"BnCgiEB-L"]],["在最",[1,"B2Gg6EDnJjiB9K"]],["在模",[1,"BnCgwEB00B"]],["在这",[1,"BnCgwEB_vB"]]]);

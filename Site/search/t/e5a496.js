@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5a496",[["外部",[1,"BhVgvGG2H4ByCkF3E2J"]]]);
+CasebookSearch.add("t/e5a496",[["外部",[1,"BkTg_GH7HyC3FiJqLzNtL"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5a49a",[["多次",[1,"BgDggFB7c"]]]);
+CasebookSearch.add("t/e5a49a",[["多次",[1,"BnCggFB13B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ad98",[["存在",[1,"B_FgoFC3UuK"]]]);
+CasebookSearch.add("t/e5ad98",[["存在",[1,"BnCgwEB11B"]]]);

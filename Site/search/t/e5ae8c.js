@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae8c",[["完成",[1,"BgDgiEBnJ"]],["完整",[1,"BgDgkEB_O"]]]);
+CasebookSearch.add("t/e5ae8c",[["完全",[1,"BnCgkEBqT"]],["完成",[1,"BvEgqECnKpgB"]],["完整",[1,"BvEgsEC8VrN"]]]);

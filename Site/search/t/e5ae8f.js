@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae8f",[["宏构",[1,"BgDgkEBsQ"]],["宏触",[1,"BjGghEByH"]]]);
+CasebookSearch.add("t/e5ae8f",[["宏构",[1,"BnCgkEB3X"]],["宏触",[1,"B4FghEB3H"]]]);

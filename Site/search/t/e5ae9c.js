@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae9c",[["宜之",[1,"BgDggGBjhB"]]]);
+CasebookSearch.add("t/e5ae9c",[["宜之",[1,"BnCggGBi_B"]]]);

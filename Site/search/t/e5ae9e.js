@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5ae9e",[["实不",[1,"BgDgoEB1U"]],["实导",[1,"BgDgwEB8a"]],["实现",[1,"BgDgkEBtP"]]]);
+CasebookSearch.add("t/e5ae9e",[["实导",[1,"BnCgwEBl1B"]],["实没",[1,"BnCgoEB-e"]],["实的",[1,"BnCgoEBmmB"]]]);

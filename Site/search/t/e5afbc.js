@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5afbc",[["导入",[1,"B-Og8GFhPjB9E8FlF"]],["导出",[1,"BgDgkEBqR"]]]);
+CasebookSearch.add("t/e5afbc",[["导入",[1,"BzPg-GHgR-ExBhK5B9R5I"]],["导出",[1,"B2GgkED-ZZS"]]]);

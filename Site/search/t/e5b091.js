@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b091",[["少发",[1,"BgDggFBmd"]]]);
+CasebookSearch.add("t/e5b091",[["少发",[1,"BnCggFBk4B"]]]);

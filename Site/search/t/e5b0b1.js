@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b0b1",[["就拒",[1,"BgDgoEBkU"]],["就没",[1,"BgDgwEByY"]]]);
+CasebookSearch.add("t/e5b0b1",[["就像",[1,"BnCgwEBp1B"]],["就存",[1,"BnCgwEB01B"]],["就已",[1,"BnCggGB1gC"]],["就带",[1,"BnCgkEB9T"]],["就拒",[1,"BnCgoEBrgB"]],["就是",[1,"B2GgqEDkNwUnL"]],["就预",[1,"BnCgwEBpvB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b7a5",[["工具",[1,"BjGghEB6G"]]]);
+CasebookSearch.add("t/e5b7a5",[["工具",[1,"BnCgkEBnX"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b8a6",[["带有",[1,"BgDggFBuc"]]]);
+CasebookSearch.add("t/e5b8a6",[["带上",[1,"BnCgiEBlR"]],["带着",[1,"B9IgsFE-TbnVmN"]]]);

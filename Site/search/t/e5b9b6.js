@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5b9b6",[["并不",[1,"B_FgsECpOzE"]],["并了",[1,"BgDgkEBzN"]],["并多",[1,"BgDggFB6c"]],["并强",[1,"BgDgkEB9Q"]],["并用",[1,"BgDgkEB8O"]],["并留",[1,"BgDgoEBgX"]]]);
+CasebookSearch.add("t/e5b9b6",[["并不",[1,"BnCggGB__B"]],["并两",[1,"BnCgkEBwT"]],["并引",[1,"BnCgkEBhT"]],["并未",[1,"BnCgiEB1N"]],["并没",[1,"BnCgoEB_nB"]],["并注",[1,"BnCgwEB1yB"]],["并运",[1,"BnCgoEBonB"]],["并配",[1,"BnCggFBx6B"]],["并非",[1,"BnCgoEBjmB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5bbba",[["建因",[1,"BgDgwEB6Z"]],["建在",[1,"BgDgiEB1I"]],["建成",[1,"BgDggFB3c"]],["建时",[1,"BgDgkEB9P"]]]);
+CasebookSearch.add("t/e5bbba",[["建使",[1,"BnCggFBv4B"]],["建出",[1,"BvEgoFCjuBgL"]],["建可",[1,"BnCgwEBxzB"]],["建在",[1,"BnCgiEBmJ"]],["建成",[1,"BvEggFCt3B_C"]],["建机",[1,"B4FghEB5G"]],["建正",[1,"BnCggFBq8B"]],["建的",[1,"BvEgiFCjPlsB"]],["建过",[1,"BnCggFBz3B"]]]);

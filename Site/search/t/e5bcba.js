@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e5bcba",[["强制",[1,"BgDgkEB-Q"]]]);
+CasebookSearch.add("t/e5bcba",[["强制",[1,"BnCgkEB8Y"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68080",[["怀疑",[1,"BgDggGBvgB"]]]);
+CasebookSearch.add("t/e68080",[["怀疑",[1,"BnCggGBu-B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e680bb",[["总结",[1,"BgDggGBvf"]]]);
+CasebookSearch.add("t/e680bb",[["总结",[1,"BnCggGBu9B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e681a2",[["恢复",[1,"BgDggFBzd"]]]);
+CasebookSearch.add("t/e681a2",[["恢复",[1,"BnCggFB95B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e682ac",[["悬空",[1,"BgDgoEBiW"]]]);
+CasebookSearch.add("t/e682ac",[["悬空",[1,"BnCgoEB1kB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e688aa",[["截断",[1,"BgDgiEBhL"]]]);
+CasebookSearch.add("t/e688aa",[["截断",[1,"BnCgiEBpM"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6898b",[["手资",[1,"BgDgoEB5S"]]]);
+CasebookSearch.add("t/e6898b",[["手资",[1,"BnCgoEBue"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e689a7",[["执行",[1,"B_FgqEC9IgL"]]]);
+CasebookSearch.add("t/e689a7",[["执行",[1,"BvEgqECuJxW"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68a8a",[["把",[1,"BgDgkEBgR"]],["把这",[1,"BgDgoEB_V"]]]);
+CasebookSearch.add("t/e68a8a",[["把",[1,"BvEgkECySsG"]],["把它",[1,"BnCgkEBiW"]],["把目",[1,"BnCgiEBoQ"]],["把这",[1,"BnCgwEBzxB"]],["把默",[1,"BnCgkEB1Z"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68b92",[["拒绝",[1,"B_FgoECxS0B"]]]);
+CasebookSearch.add("t/e68b92",[["拒绝",[1,"BvEgoECwd8C"]]]);

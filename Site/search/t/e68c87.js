@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68c87",[["指向",[1,"BgDgoEBzV"]]]);
+CasebookSearch.add("t/e68c87",[["指令",[1,"BnCgkEB5V"]],["指向",[1,"BvEgoECmd-M"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68c89",[["按完",[1,"BgDgkEB-O"]]]);
+CasebookSearch.add("t/e68c89",[["按完",[1,"BvEgsEC7VrN"]],["按需",[1,"BnCgoEBptB"]]]);

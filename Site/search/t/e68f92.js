@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e68f92",[["插件",[1,"B_FgkFC-NpQ"]]]);
+CasebookSearch.add("t/e68f92",[["插件",[1,"B2GgsFDgThaiO"]]]);

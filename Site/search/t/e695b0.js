@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e695b0",[["数体",[1,"BgDgkEB3O"]],["数只",[1,"BgDggGB_gB"]],["数名",[1,"B_FgiGCkMkU"]],["数的",[1,"BgDggFByc"]]]);
+CasebookSearch.add("t/e695b0",[["数体",[1,"BnCgkEBxV"]],["数加",[1,"BnCgwEB3xB"]],["数只",[1,"BnCggGB--B"]],["数名",[1,"B2GgqGD3QlRqc"]],["数时",[1,"BnCgoEBjsB"]],["数是",[1,"BnCgoEB8c"]],["数构",[1,"BnCggFBr3B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e695b4",[["整导",[1,"BgDgkEBgP"]]]);
+CasebookSearch.add("t/e695b4",[["整导",[1,"BvEgsEC9VrN"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69699",[["料并",[1,"BgDgoEB7S"]]]);
+CasebookSearch.add("t/e69699",[["料表",[1,"BnCgoEBwe"]],["料都",[1,"BnCggFBk6B"]]]);

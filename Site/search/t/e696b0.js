@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e696b0",[["新增",[1,"BgDgkEB8N"]]]);
+CasebookSearch.add("t/e696b0",[["新增",[1,"BnCgkEB9S"]]]);

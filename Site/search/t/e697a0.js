@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e697a0",[["无济",[1,"BgDgwEB8Y"]],["无需",[1,"BgDgwEBmb"]]]);
+CasebookSearch.add("t/e697a0",[["无声",[1,"BnCgoEB2pB"]],["无论",[1,"BnCgoEBjgB"]]]);

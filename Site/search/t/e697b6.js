@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e697b6",[["时",[1,"B2MkgGC9Cwd"]],["时本",[1,"BgDgoEBhU"]],["时该",[1,"BgDgkEB-P"]],["时链",[1,"B8NigEBhC"]]]);
+CasebookSearch.add("t/e697b6",[["时",[1,"B7IkgEByC"]],["时因",[1,"BnCgoEBksB"]],["时才",[1,"BnCgoEBysB"]],["时第",[1,"BnCggFBt8B"]],["时链",[1,"BvOigEB2B"]]]);

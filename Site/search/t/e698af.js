@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e698af",[["是后",[1,"BgDgoEBpX"]],["是否",[1,"B_IggFDvdIT"]],["是报",[1,"BgDgoEBqW"]],["是权",[1,"BgDggGBhhB"]],["是汇",[1,"BgDgoEBpV"]],["是符",[1,"B_FgoGCxUtL"]],["是让",[1,"BgDgoEB0W"]]]);
+CasebookSearch.add("t/e698af",[["是",[1,"B2GgkED7UCE"]],["是为",[1,"BnCgoEB9c"]],["是加",[1,"BnCgoEB8sB"]],["是后",[1,"BnCgoEB1qB"]],["是否",[1,"B2GgkFDpayfvB"]],["是外",[1,"BnCgiEBjQ"]],["是推",[1,"BvEgqECwN0d"]],["是方",[1,"BnCgoEBgkB"]],["是权",[1,"BnCggGBg_B"]],["是汇",[1,"BvEgoECmiBgC"]],["是符",[1,"BnCggGB79B"]],["是这",[1,"BnCgiEBlN"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69c89",[["有出",[1,"BgDgoEBrT"]],["有函",[1,"BgDgkEB1O"]],["有定",[1,"BgDgoEB-W"]],["有该",[1,"BgDggFBvc"]]]);
+CasebookSearch.add("t/e69c89",[["有三",[1,"BnCgiEB1P"]],["有任",[1,"BnCgoEB7iB"]],["有函",[1,"BnCgkEBvV"]],["有前",[1,"BnCgoEB2iB"]],["有可",[1,"BnCgwEBywB"]],["有在",[1,"BvEg4ECpsBpK"]],["有定",[1,"BvEgoECgfhJ"]],["有摘",[1,"BnCggFB46B"]],["有未",[1,"BvEg4ECipBrG"]],["有没",[1,"BnCgoEBlgB"]],["有见",[1,"BnCgiEBrP"]],["有解",[1,"BnCgwEB_zB"]],["有输",[1,"BnCggFB08B"]],["有这",[1,"BvEgoFCquB9L"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69cac",[["本化",[1,"BgDggFB_c"]],["本原",[1,"BgDgoEB-R"]],["本来",[1,"B_Fg4ECiUuE"]],["本重",[1,"BgDgoEBkX"]]]);
+CasebookSearch.add("t/e69cac",[["本不",[1,"B4FghEB_G"]],["本中",[1,"BnCgiEBmM"]],["本也",[1,"BnCgkEB2U"]],["本包",[1,"BnCgkEB9W"]],["本化",[1,"B9Ig4HEidqVxFoI"]],["本原",[1,"BvEg4ECichY"]],["本就",[1,"BnCgwEBovB"]],["本新",[1,"BnCgkEB8S"]],["本来",[1,"BnCgoEBpgB"]],["本案",[1,"BvEgqEC_NjQ"]],["本没",[1,"BnCgwEBtwB"]],["本身",[1,"BvEgsEC1W_W"]],["本重",[1,"BnCgoEBsqB"]]]);

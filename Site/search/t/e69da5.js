@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69da5",[["来就",[1,"B_Fg4ECjUuE"]],["来源",[1,"BgDgoEBzX"]]]);
+CasebookSearch.add("t/e69da5",[["来以",[1,"BnCgoEB3qB"]],["来就",[1,"BnCgoEBqgB"]],["来的",[1,"BnCgiEB0N"]],["来自",[1,"BvEgqEC5JnU"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69e90",[["析的",[1,"B_FgoFCpU2K"]]]);
+CasebookSearch.add("t/e69e90",[["析引",[1,"BnCgoEBlpB"]],["析的",[1,"B2GgoFDwgBrH_U"]]]);

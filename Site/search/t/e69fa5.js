@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e69fa5",[["查它",[1,"BgDggGBqhB"]]]);
+CasebookSearch.add("t/e69fa5",[["查一",[1,"BnCggFB17B"]],["查它",[1,"BnCggGBu_B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a0b7",[["样检",[1,"BgDggFBxe"]]]);
+CasebookSearch.add("t/e6a0b7",[["样会",[1,"BnCgoEBvlB"]],["样声",[1,"BnCggFB-6B"]],["样构",[1,"BvEgwFCvzB3H"]],["样没",[1,"BnCgiEBpP"]],["样的",[1,"B2GgqEDvP0TvI"]],["样自",[1,"BnCggFBx7B"]],["样说",[1,"BnCggFBp6B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a0b9",[["根据",[1,"BgDgiEBiL"]],["根本",[1,"BgDgoEB9R"]]]);
+CasebookSearch.add("t/e6a0b9",[["根本",[1,"B2Gg4EDhcrU2D"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a188",[["案前",[1,"BgDggGBmhB"]]]);
+CasebookSearch.add("t/e6a188",[["案之",[1,"BnCggGBo_B"]],["案例",[1,"B2GgqEDgOjQmN"]],["案的",[1,"BnCgoEBunB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6a380",[["检查",[1,"B_IgwHDkYuG3C"]]]);
+CasebookSearch.add("t/e6a380",[["检查",[1,"B2GgwHDhvBzM5D"]]]);

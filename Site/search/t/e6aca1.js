@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6aca1",[["次重",[1,"BgDggFB8c"]]]);
+CasebookSearch.add("t/e6aca1",[["次事",[1,"BnCggGB8_B"]],["次构",[1,"BvEgiFChP2sB"]],["次链",[1,"BnCgoEB9oB"]]]);

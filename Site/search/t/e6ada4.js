@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6ada4",[["此这",[1,"BgDgwEB3Y"]],["此通",[1,"BgDgwEB8Z"]]]);
+CasebookSearch.add("t/e6ada4",[["此不",[1,"BnCgiEB7N"]]]);

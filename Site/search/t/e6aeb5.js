@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6aeb5",[["段加",[1,"BgDgwEBzZ"]]]);
+CasebookSearch.add("t/e6aeb5",[["段",[1,"BnCgwEB9xB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b187",[["汇编",[1,"B_IgsEDrPD8F"]]]);
+CasebookSearch.add("t/e6b187",[["汇编",[1,"B9IgsEEwWD0LgC"]]]);

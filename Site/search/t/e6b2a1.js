@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b2a1",[["没有",[1,"B-Rg-EG_M1B2ErCoB2B"]]]);
+CasebookSearch.add("t/e6b2a1",[["没有",[1,"BuhBg-FPqPnC9DxJnBvCFmFpGlCDtDzC1DtC"]]]);

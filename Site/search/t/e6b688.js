@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b688",[["消失",[1,"BgDggGB6gB"]]]);
+CasebookSearch.add("t/e6b688",[["消失",[1,"BnCggGB4-B"]]]);

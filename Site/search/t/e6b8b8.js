@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e6b8b8",[["游的",[1,"BgDgoEBhS"]]]);
+CasebookSearch.add("t/e6b8b8",[["游在",[1,"BnCgkEBrZ"]],["游怎",[1,"BnCgoEBlc"]]]);

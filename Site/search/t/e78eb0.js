@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e78eb0",[["现中",[1,"BgDgwEB6b"]],["现在",[1,"BgDgoEBtT"]]]);
+CasebookSearch.add("t/e78eb0",[["现示",[1,"B2Gg4ED8lByF9K"]]]);

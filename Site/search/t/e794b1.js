@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e794b1",[["由",[1,"BjGghEBlH"]]]);
+CasebookSearch.add("t/e794b1",[["由",[1,"B4FghEBqH"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e79599",[["留下",[1,"B_FgoGChXyK"]],["留真",[1,"BgDgwEB6a"]]]);
+CasebookSearch.add("t/e79599",[["留下",[1,"BnCggGB3_B"]],["留了",[1,"BnCgwEBxyB"]],["留着",[1,"BnCggFBp4B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e79787",[["症状",[1,"BgDgiEBkI"]]]);
+CasebookSearch.add("t/e79787",[["症状",[1,"BnCgiEBtI"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7a1ae",[["确定",[1,"BgDgiEB0L"]],["确实",[1,"BgDgoEB0U"]],["确认",[1,"B_FggFCtce"]]]);
+CasebookSearch.add("t/e7a1ae",[["确切",[1,"B4FghEB7G"]],["确定",[1,"BnCgiEBiN"]],["确实",[1,"BnCgoEB9e"]],["确认",[1,"BvEggFCh3B1C"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb88",[["终符",[1,"BgDgkEB1P"]]]);
+CasebookSearch.add("t/e7bb88",[["终的",[1,"BnCgkEB_W"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb91",[["绑定",[1,"BgDgkEBlP"]]]);
+CasebookSearch.add("t/e7bb91",[["绑定",[1,"BnCgkEBnW"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bb9d",[["绝了",[1,"BgDgoEByS"]],["绝未",[1,"BgDgoEBmU"]]]);
+CasebookSearch.add("t/e7bb9d",[["绝未",[1,"BvEgoECxd8C"]]]);

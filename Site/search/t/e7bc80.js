@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e7bc80",[["缀的",[1,"BgDgoEB4V"]]]);
+CasebookSearch.add("t/e7bc80",[["缀时",[1,"BnCggGBs-B"]],["缀的",[1,"BnCgoEB4iB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e88083",[["考虑",[1,"BgDgwEBlY"]]]);
+CasebookSearch.add("t/e88083",[["考的",[1,"BnCgoEBoe"]],["考虑",[1,"BnCgwEBivB"]]]);

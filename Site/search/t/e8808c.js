@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8808c",[["而",[1,"B_FgoEC2T6B"]]]);
+CasebookSearch.add("t/e8808c",[["而",[1,"BnCgoEBtiB"]],["而且",[1,"BnCgkEBsb"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8838c",[["背景",[1,"BgDgkEBpN"]]]);
+CasebookSearch.add("t/e8838c",[["背景",[1,"BnCgkEB7R"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e887b3",[["至少",[1,"BgDggFBld"]]]);
+CasebookSearch.add("t/e887b3",[["至关",[1,"BnCgiEB9P"]],["至少",[1,"BnCggFBj4B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e89991",[["虑过",[1,"BgDgwEBmY"]]]);
+CasebookSearch.add("t/e89991",[["虑过",[1,"BnCgwEBjvB"]]]);

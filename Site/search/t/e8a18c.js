@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a18c",[["行中",[1,"BgDgiEB7M"]],["行文",[1,"B_FgqEC-IgL"]],["行的",[1,"B_FgiECsJgC"]]]);
+CasebookSearch.add("t/e8a18c",[["行上",[1,"B2Gg8ED0YlHxQ"]],["行中",[1,"BnCgiEBtR"]],["行了",[1,"BvEgoFCguBzL"]],["行文",[1,"BvEgqECvJxW"]],["行时",[1,"BvEgoECxsBd"]],["行是",[1,"BnCgiEBvN"]],["行版",[1,"BnCgoEBghB"]],["行调",[1,"BvEgiECxMF"]]]);

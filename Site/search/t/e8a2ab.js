@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a2ab",[["被加",[1,"BgDgiEByM"]],["被定",[1,"BgDgoEBsV"]],["被截",[1,"BgDgiEBgL"]],["被这",[1,"BgDgkEBuR"]]]);
+CasebookSearch.add("t/e8a2ab",[["被交",[1,"BnCgoEB5kB"]],["被定",[1,"BnCgoEBpiB"]],["被截",[1,"BnCgiEBoM"]]]);

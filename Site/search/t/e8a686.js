@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a686",[["覆盖",[1,"BgDgkEB1R"]]]);
+CasebookSearch.add("t/e8a686",[["覆盖",[1,"BnCgkEBnb"]]]);

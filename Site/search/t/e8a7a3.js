@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8a7a3",[["解决",[1,"BgDgwEB7X"]],["解析",[1,"B-Lg4FEoU-Ff5D"]]]);
+CasebookSearch.add("t/e8a7a3",[["解决",[1,"BvEg4EC_c5R"]],["解析",[1,"BsNg4FGvgBrHqB8KQpI"]],["解释",[1,"BvEgoEC_dY"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8aea4",[["认关",[1,"BgDgoEBnT"]],["认在",[1,"BgDgkEBzQ"]]]);
+CasebookSearch.add("t/e8aea4",[["认值",[1,"BnCgkEB3Z"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8af81",[["证过",[1,"BgDgwEB9b"]]]);
+CasebookSearch.add("t/e8af81",[["证过",[1,"BnCgwEBw2B"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8af91",[["译顺",[1,"BgDgiEBkJ"]]]);
+CasebookSearch.add("t/e8af91",[["译引",[1,"BnCgoEBtsB"]],["译顺",[1,"BnCgiEBkK"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8af95",[["试过",[1,"BgDggFBhe"]]]);
+CasebookSearch.add("t/e8af95",[["试过",[1,"BnCggFB26B"]]]);

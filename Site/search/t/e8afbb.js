@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8afbb",[["读到",[1,"BgDgiEB6K"]]]);
+CasebookSearch.add("t/e8afbb",[["读到",[1,"BvEgiFCgMguB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8b083",[["调用",[1,"BjJgjEC6H0D"]]]);
+CasebookSearch.add("t/e8b083",[["调用",[1,"B1OgrEF_HzEFnfX"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8b584",[["资料",[1,"BgDgoEB6S"]]]);
+CasebookSearch.add("t/e8b584",[["资料",[1,"BvEgoFCve0b"]]]);

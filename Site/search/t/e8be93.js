@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8be93",[["输出",[1,"B_FgiFC3LiT"]]]);
+CasebookSearch.add("t/e8be93",[["输出",[1,"BvEgiFCyPjtB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e8bf99",[["这一",[1,"B_Ig4ED_S5F6C"]],["这个",[1,"B_FgsECvRxE"]],["这样",[1,"BgDggFBwe"]],["这正",[1,"BgDgoEBnX"]]]);
+CasebookSearch.add("t/e8bf99",[["这一",[1,"BzPg-EHtNgNwDmE-IyHwD"]],["这三",[1,"BnCgoEB5mB"]],["这个",[1,"BiUg-FJmNzFnB1K-FxD2H6B0F"]],["这些",[1,"BnCgoEB3sB"]],["这样",[1,"B7Rg6FIuPjc9HhC5EVIL"]],["这次",[1,"B2GgqGDgP8Z_W"]],["这正",[1,"BnCgoEBzqB"]],["这种",[1,"BnCgoEB4gB"]],["这类",[1,"BvEgqECmOlgB"]],["这里",[1,"BnCgwEBgwB"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e983a8",[["部链",[1,"BhVgvGG3H4ByCkF3E2J"]]]);
+CasebookSearch.add("t/e983a8",[["部署",[1,"BnCggFBu6B"]],["部链",[1,"BrVg_GI8HyC3FiJqLZ6MtL"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9858d",[["配合",[1,"BgDggFB7d"]]]);
+CasebookSearch.add("t/e9858d",[["配合",[1,"BnCggFBy6B"]]]);

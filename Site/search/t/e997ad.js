@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e997ad",[["闭严",[1,"BgDgwEB_X"]]]);
+CasebookSearch.add("t/e997ad",[["闭严",[1,"BnCgwEB8uB"]],["闭的",[1,"BnCgwEB2wB"]]]);

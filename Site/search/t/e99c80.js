@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e99c80",[["需任",[1,"BgDgwEBnb"]]]);
+CasebookSearch.add("t/e99c80",[["需创",[1,"BnCgoEBqtB"]],["需要",[1,"BvEg4ECnfwW"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9a1b9",[["项目",[1,"B_FgoEC8UK"]]]);
+CasebookSearch.add("t/e9a1b9",[["项变",[1,"BnCggGBtgC"]],["项目",[1,"BvEgoECphBM"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9a1ba",[["顺利",[1,"BgDgiEBlJ"]]]);
+CasebookSearch.add("t/e9a1ba",[["顺利",[1,"BnCgiEBlK"]]]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9aa8c",[["验总",[1,"BgDggGBuf"]],["验证",[1,"B_IgwFD8bHI"]]]);
+CasebookSearch.add("t/e9aa8c",[["验总",[1,"BnCggGBt9B"]],["验证",[1,"B2GgwFDv2BII"]]]);

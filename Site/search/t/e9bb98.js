@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e9bb98",[["默认",[1,"B_FgsECyQ0C"]]]);
+CasebookSearch.add("t/e9bb98",[["默认",[1,"BnCgkEB2Z"]]]);

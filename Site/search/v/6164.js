@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6164",["added","adopted"]);
+CasebookSearch.add("v/6164",["added","adds","adopted"]);

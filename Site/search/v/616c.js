@@ -1,1 +1,1 @@
-CasebookSearch.add("v/616c",["almost","already","also"]);
+CasebookSearch.add("v/616c",["almost","alone","already","also"]);

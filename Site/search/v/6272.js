@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6272",["brought"]);
+CasebookSearch.add("v/6272",["breaks","brought"]);

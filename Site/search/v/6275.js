@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6275",["build","buildflags","building","builds","built"]);
+CasebookSearch.add("v/6275",["build","builder","buildflags","building","builds","built"]);

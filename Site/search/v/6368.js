@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6368",["change","check","checked","checks"]);
+CasebookSearch.add("v/6368",["change","changed","changelog","check","checked","checks"]);

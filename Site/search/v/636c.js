@@ -1,1 +1,1 @@
-CasebookSearch.add("v/636c",["cluster"]);
+CasebookSearch.add("v/636c",["claims"]);

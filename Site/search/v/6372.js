@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6372",["crash","crashes","creating","crio"]);
+CasebookSearch.add("v/6372",["crash","crashes","creates","creating","crio"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6465",["december","declared","declares","default","define","defined","defines","definitions","defs","dependency","deployed","described","details"]);
+CasebookSearch.add("v/6465",["december","declared","declares","default","define","defined","defines","definitions","defs","dependency","deployed","details"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6469",["diagnosis","diagnostic","directive","directly","disable","disabled","discussion","dist","distribution"]);
+CasebookSearch.add("v/6469",["diagnosis","diagnostic","direct","direction","directive","disable","disabled","discussion","dist","distribution"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/676f",["gobuild","goflags","golang","gomodulesmode","good","gopath"]);
+CasebookSearch.add("v/676f",["gobuild","goes","goflags","golang","gomodulesmode","good","gopath"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/696e",["incident","independent","information","inline","instead","internal","into"]);
+CasebookSearch.add("v/696e",["incident","independent","inference","inferred","information","inline","install","instead","internal","into"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6c61",["last","later"]);
+CasebookSearch.add("v/6c61",["last","later","lazily"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6c69",["libraries","line","lines","link","linked","linker","linking","linkmode","linkname","linknamed","links","linux","list"]);
+CasebookSearch.add("v/6c69",["limited","line","lines","link","linked","linker","linking","linkmode","linkname","linknamed","links","linux","list","little"]);

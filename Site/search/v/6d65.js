@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6d65",["means","merged","messages"]);
+CasebookSearch.add("v/6d65",["means","mechanism","merge","merged","messages"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6e65",["needed","newer","next"]);
+CasebookSearch.add("v/6e65",["needed","neither","newer","next"]);

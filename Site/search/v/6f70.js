@@ -1,1 +1,1 @@
-CasebookSearch.add("v/6f70",["optimizing","optional"]);
+CasebookSearch.add("v/6f70",["opened","opposite","optimizing","optional"]);

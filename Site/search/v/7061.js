@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7061",["package","packager","packages","packit","pass","passes","passing","patch","path"]);
+CasebookSearch.add("v/7061",["package","packager","packages","packit","pair","pass","passes","passing","patch","path"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/706c",["plain","plugin","plugins"]);
+CasebookSearch.add("v/706c",["plain","plugin","pluginplugin","plugins"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7075",["pulled","puts"]);
+CasebookSearch.add("v/7075",["pull","pulled","puts"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7361",["said","same"]);
+CasebookSearch.add("v/7361",["said","same","says"]);

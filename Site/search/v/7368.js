@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7368",["share","show","shows"]);
+CasebookSearch.add("v/7368",["share","ships","show","shows"]);

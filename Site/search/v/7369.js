@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7369",["sigsegv","silenced","silences","since"]);
+CasebookSearch.add("v/7369",["signatures","signs","sigsegv","silenced","silences","silently","since"]);

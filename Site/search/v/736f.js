@@ -1,1 +1,1 @@
-CasebookSearch.add("v/736f",["solutions","some","sources"]);
+CasebookSearch.add("v/736f",["solutions","some","source","sources"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7374",["stacking","stacks","status","stay","step","still","stopped","strict","stricter"]);
+CasebookSearch.add("v/7374",["stacking","stacks","started","starts","status","stay","step","still","stopped","strict","stricter"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7375",["such","summary","surfaced","surrounding"]);
+CasebookSearch.add("v/7375",["such","summary","surrounding"]);

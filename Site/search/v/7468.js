@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7468",["that","then","there","these","this","three","through"]);
+CasebookSearch.add("v/7468",["that","then","there","therefore","these","this","three","through"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/756e",["undefine","undefined","undefs","under","unresolved","until"]);
+CasebookSearch.add("v/756e",["undefine","undefined","undefs","under","unnoticed","unresolved","until"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7573",["usually"]);
+CasebookSearch.add("v/7573",["used","usually"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7665",["vendor","vendored","vendoring","versioned"]);
+CasebookSearch.add("v/7665",["vendor","vendored","vendoring","version","versioned"]);

@@ -1,1 +1,1 @@
-CasebookSearch.add("v/7761",["warning","warnings","warns","wazero","wazevo"]);
+CasebookSearch.add("v/7761",["warned","warning","warnings","warns","wazero","wazevo"]);

@@ -147,7 +147,12 @@ extension Casebook {
     private func snippet(_ document: SearchDocument, _ result: SearchResult) -> Snippet {
       let text = document.sections.first { $0.anchor == result.anchor }?.text
         ?? (result.anchor == "signatures" ? document.signatures.joined(separator: "\n") : document.summary)
-      return Snippet(text: text, terms: result.terms, focus: result.focus)
+      // The index keeps the start of each section: when the match lies past it, the summary
+      // shows it if it can (search.js does the same).
+      let snippet = Snippet(text: text, terms: result.terms, focus: result.focus)
+      guard !snippet.parts.contains(where: \.marked) else { return snippet }
+      let summary = Snippet(text: document.summary, terms: result.terms, focus: result.focus)
+      return summary.parts.contains(where: \.marked) ? summary : snippet
     }
 
     private func printText(_ results: [SearchResult], total: Int, source: any TermSource, layout: ProjectLayout) throws {

@@ -1,0 +1,1 @@
+CasebookSearch.add("t/35",[["5",[1,"BvEgkGCuZlnB"]]]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("t/37",[["7",[2,"BnCgkEBoaB8CgEB9V"]]]);

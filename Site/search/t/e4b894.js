@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e4b894",[["且在",[1,"BnCgkEBtb"]]]);

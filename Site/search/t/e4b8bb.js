@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e4b8bb",[["主动",[1,"BnCgoEBpf"]]]);

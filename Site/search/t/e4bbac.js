@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e4bbac",[["们分",[1,"BnCgkEBkW"]]]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e5838f",[["像摘",[1,"BnCgoEBqoB"]]]);

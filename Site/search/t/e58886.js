@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e58886",[["分别",[1,"BnCgkEBlW"]]]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e58f88",[["又重",[1,"BnCggFBx3B"]]]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e590ab",[["含这",[1,"BnCgkEBsa"]]]);

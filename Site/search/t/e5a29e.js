@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e5a29e",[["增了",[1,"BnCgkEB-S"]]]);

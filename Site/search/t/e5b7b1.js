@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e5b7b1",[["己检",[1,"BnCggFBz7B"]]]);

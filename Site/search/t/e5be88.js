@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e5be88",[["很少",[1,"BnCgoEBvc"]]]);

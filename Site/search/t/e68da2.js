@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e68da2",[["换成",[1,"BnCgoEBmlB"]]]);

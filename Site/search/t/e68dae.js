@@ -1,1 +1,0 @@
-CasebookSearch.add("t/e68dae",[["据供",[1,"BgDgiEBjL"]]]);

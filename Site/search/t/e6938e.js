@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e6938e",[["擎运",[1,"BnCgoEBvsB"]]]);

@@ -1,1 +1,0 @@
-CasebookSearch.add("t/e694af",[["支持",[1,"B_FgsECgO-E"]]]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e6999a",[["晚到",[1,"BnCgiEBvI"]]]);

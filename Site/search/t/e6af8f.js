@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e6af8f",[["每个",[1,"BnCgkEBzU"]]]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e6b885",[["清楚",[1,"BnCgkEBza"]]]);

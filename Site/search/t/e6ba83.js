@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e6ba83",[["溃的",[1,"BnCgoEBuuB"]]]);

@@ -1,1 +1,0 @@
-CasebookSearch.add("t/e78ea9",[["玩具",[1,"BgDgwEB3b"]]]);

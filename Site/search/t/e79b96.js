@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e79b96",[["盖导",[1,"BnCgkEBob"]]]);

@@ -1,1 +1,0 @@
-CasebookSearch.add("t/e7ab8b",[["立即",[1,"BgDggFBxd"]]]);

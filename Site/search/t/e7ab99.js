@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e7ab99",[["站不",[1,"BnCgoEB5e"]]]);

@@ -1,1 +1,0 @@
-CasebookSearch.add("t/e7bdae",[["置无",[1,"BgDgwEB7Y"]],["置覆",[1,"BgDgkEB0R"]]]);

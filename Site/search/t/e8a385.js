@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e8a385",[["装行",[1,"BnCgiEBvO"]]]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e8a784",[["规模",[1,"BnCggFB33B"]]]);

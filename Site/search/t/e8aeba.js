@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e8aeba",[["论有",[1,"BnCgoEBkgB"]]]);

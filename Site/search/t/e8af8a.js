@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e8af8a",[["诊断",[1,"BnCgiEB7P"]]]);

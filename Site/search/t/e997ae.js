@@ -1,1 +1,0 @@
-CasebookSearch.add("t/e997ae",[["问题",[1,"BgDgoEBwX"]]]);

@@ -1,1 +1,0 @@
-CasebookSearch.add("t/e99b86",[["集群",[1,"BgDggFB-d"]]]);

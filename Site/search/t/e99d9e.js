@@ -1,0 +1,1 @@
+CasebookSearch.add("t/e99d9e",[["非真",[1,"BnCgoEBkmB"]]]);

@@ -1,1 +1,0 @@
-CasebookSearch.add("t/e9a298",[["题的",[1,"BgDgoEBxX"]]]);

@@ -1,1 +1,0 @@
-CasebookSearch.add("v/6170",["appear"]);

@@ -1,0 +1,1 @@
+CasebookSearch.add("v/656d",["emits"]);

@@ -1,1 +1,0 @@
-CasebookSearch.add("v/7269",["right"]);

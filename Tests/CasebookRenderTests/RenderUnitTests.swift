@@ -246,8 +246,37 @@ import Testing
     #expect(solutions.bodyHTML == "<p>Intro.</p>\n")
     #expect(solutions.alternatives.map(\.anchor) == ["use-flag", "symptom-2"])
     #expect(solutions.alternatives[0].headingHTML.hasPrefix("<h3 id=\"use-flag\">Use <code>flag</code> "))
-    #expect(solutions.alternatives[0].steps.map(\.isCode) == [true])
+    #expect(solutions.alternatives[0].steps.map(\.isStep) == [true], "a code block is a step")
+    #expect(solutions.alternatives[0].steps.map(\.isCommand) == [false], "without a shell's info string or a prompt it is not one to run")
     #expect(rendered.validation?.steps.map(\.html) == ["<p>E</p>\n"])
+    #expect(rendered.validation?.steps.map(\.isStep) == [false], "prose is context")
+  }
+
+  @Test("a runbook ticks ordered-list items and code, runs only shell commands, reads prose as context, and leads with the recommended fix")
+  func runbookSteps() throws {
+    let body = "## Symptom\n\nA\n\n## Background\n\nB\n\n## Root cause\n\nC\n\n## Solutions\n\n"
+      + "### Turn it off (rejected: breaks PIE)\n\nNo.\n\n"
+      + "### Patch the spec (adopted in Fedora)\n\nEdit the spec:\n\n```spec\n%global x 1\n```\n\n"
+      + "### Drain, then reload (recommended)\n\nWhy it works.\n\n1. Drain the node\n2. Reload:\n   ```sh\n   nginx -s reload\n   ```\n\n- a note\n- another\n\n```console\n$ systemctl status nginx\n```\n\n```\n$ curl -I localhost\n```\n\n"
+      + "### Plain (Go 1.21 or later)\n\nText.\n\n## Validation\n\nE\n"
+    let text = "---\ntitle: T\nsummary: S\ndate: 2025-01-02\n---\n\n" + body
+    let record = try #require(CaseLoader.load(SourceFile(path: "runbook-case.md", text: text), config: SiteConfig(title: "T", description: "D")).record)
+    #expect(record.section(.solutions)?.alternatives.map(\.status) == [.rejected, .adopted, .recommended, nil])
+    let rendered = CaseBodyRenderer().render(record)
+    let drain = try #require(rendered.sections[3].alternatives.first { $0.title.hasPrefix("Drain") })
+    #expect(drain.steps.map { [$0.isStep, $0.isCommand] } == [[false, false], [true, false], [true, false], [false, false], [true, true], [true, true]])
+    #expect(drain.steps.map(\.number) == [0, 1, 2, 0, 3, 4])
+    #expect(drain.steps[1].html == "Drain the node")
+    #expect(drain.steps[2].html.hasPrefix("Reload:\n<pre><code class=\"language-sh\">nginx -s reload"), "an item keeps the code inside it")
+    #expect(drain.hasCode)
+    let patch = try #require(rendered.sections[3].alternatives.first { $0.title.hasPrefix("Patch") })
+    #expect(patch.steps.map(\.isCommand) == [false, false] && !patch.hasCode, "a spec line is a step, not a command")
+    let order = SiteRenderer.runbookOrder(rendered.sections[3].alternatives, ui: InterfaceText(language: "en"))
+    #expect(order.map(\.number) == [3, 2, 4, 1])
+    #expect(order.map(\.isSetAside) == [false, false, false, true])
+    #expect(order.map(\.statusLabel) == ["Recommended", "Adopted", nil, "Rejected"])
+    #expect(CaseBodyRenderer.listItems("<ol start=\"3\">\n<li>a<ol>\n<li>b</li>\n</ol>\n</li>\n<li>c</li>\n</ol>\n") == ["a<ol>\n<li>b</li>\n</ol>\n", "c"])
+    #expect(CaseBodyRenderer.listItems("<ol>\n</ol>\n") == nil)
   }
 
   @Test("cases.json encoded a case at a time is what JSONEncoder writes for the whole document")

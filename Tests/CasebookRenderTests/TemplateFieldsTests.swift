@@ -7,8 +7,8 @@ import Testing
   static let info = PageInfo(site: SiteInfo(title: "S", description: "D", baseURL: "https://e.org/", defaultLanguage: "en"), pageTitle: "P", description: "PD", path: "a/index.html")
   static let term = TermLink(name: "go", url: "u", count: 2)
   static let card = CaseCard(id: "i", url: "u", title: "t", summary: "s", status: "open", statusLabel: "Open", date: "2025-01-01", updated: "2025-01-02", lang: "en", components: [term], tags: [term], dataComponents: "go", dataTags: "go")
-  static let step = StepView(id: "s1", number: 1, html: "<p>x</p>", isCode: false)
-  static let alternative = AlternativeView(anchor: "a", number: 1, title: "A", headingHTML: "<h3>A</h3>", bodyHTML: "", steps: [step], hasCode: false)
+  static let step = StepView(id: "s1", number: 1, html: "<p>x</p>", isStep: true, isCommand: false)
+  static let alternative = AlternativeView(anchor: "a", number: 1, title: "A", headingHTML: "<h3>A</h3>", bodyHTML: "", steps: [step], hasCode: false, status: "adopted", statusLabel: "Adopted", isSetAside: false)
   static let link = CaseLink(id: "i", title: "t", summary: "s", url: "u", reason: "r")
 
   static let samples: [any TemplateFields & Sendable] = [

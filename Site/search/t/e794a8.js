@@ -1,1 +1,1 @@
-CasebookSearch.add("t/e794a8",[["用",[1,"BnCgkEBzX"]],["用于",[1,"BnCggFB-4B"]],["用在",[1,"BnCgoEBvjB"]],["用外",[1,"BnCgoEBvkB"]],["用方",[1,"BnCgoEBsnB"]],["用最",[1,"BnCgoEB4lB"]],["用的",[1,"B2Gg8EDpY-Q8H"]],["用被",[1,"BvEgoEC4kBnH"]],["用还",[1,"BnCggFB98B"]],["用这",[1,"BnCgoEB2sB"]]]);
+CasebookSearch.add("t/e794a8",[["用",[1,"BnCgkEBzX"]],["用于",[1,"BnCggFB-4B"]],["用在",[1,"BnCgoEBvjB"]],["用外",[1,"BnCgoEBvkB"]],["用方",[1,"BnCgoEBsnB"]],["用最",[1,"BnCgoEB4lB"]],["用的",[1,"BvEgsECpY-Q"]],["用被",[1,"BvEgoEC4kBnH"]],["用还",[1,"BnCggFB98B"]],["用这",[1,"BnCgoEB2sB"]]]);

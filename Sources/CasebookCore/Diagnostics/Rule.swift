@@ -49,6 +49,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case solutionsWithoutAlternatives
   case levelOneHeading
   case emptyAlternative
+  case unknownSolutionStatus
   case nestingTooDeep
   case rawHTML
   case unclosedBlock
@@ -99,6 +100,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .solutionsWithoutAlternatives: "CB036"
     case .levelOneHeading: "CB037"
     case .emptyAlternative: "CB038"
+    case .unknownSolutionStatus: "CB042"
     case .nestingTooDeep: "CB039"
     case .rawHTML: "CB040"
     case .unclosedBlock: "CB041"
@@ -145,7 +147,8 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
       .invalidVersion, .unknownComponent, .invalidReview:
       .frontMatterFields
     case .reviewOverdue: .review
-    case .textBeforeFirstSection, .unknownSection, .missingSection, .duplicateSection, .sectionOutOfOrder, .emptySection, .solutionsWithoutAlternatives, .levelOneHeading, .emptyAlternative:
+    case .textBeforeFirstSection, .unknownSection, .missingSection, .duplicateSection, .sectionOutOfOrder, .emptySection, .solutionsWithoutAlternatives, .levelOneHeading, .emptyAlternative,
+      .unknownSolutionStatus:
       .sections
     case .nestingTooDeep, .rawHTML, .unclosedBlock: .blocks
     case .missingConfig, .unknownLanguage, .invalidHeadingAlias: .siteConfig

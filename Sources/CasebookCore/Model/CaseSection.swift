@@ -49,8 +49,11 @@ package struct Alternative: Sendable, Equatable, Codable {
   /// Indices among the body's top-level blocks, as for ``CaseSection``.
   package var headingBlock: Int
   package var contentBlocks: Range<Int>
+  /// What its heading's parentheses say became of it (``SolutionStatus``), if they do.
+  package var status: SolutionStatus?
 
-  package init(title: String, position: SourcePosition, blocks: [Int], hasCode: Bool, headingBlock: Int, contentBlocks: Range<Int>) {
+  package init(title: String, position: SourcePosition, blocks: [Int], hasCode: Bool, headingBlock: Int, contentBlocks: Range<Int>, status: SolutionStatus? = nil) {
+    self.status = status
     self.title = title
     self.position = position
     self.blocks = blocks

@@ -150,7 +150,17 @@ package struct SectionChecker: Sendable {
     for (index, block) in blocks {
       if block.kind == .heading && block.headingLevel == 3 {
         if !alternatives.isEmpty { alternatives[alternatives.count - 1].contentBlocks = alternatives[alternatives.count - 1].headingBlock + 1..<index }
-        alternatives.append(Alternative(title: block.plainText.trimmingWhitespace, position: position(block), blocks: [], hasCode: false, headingBlock: index, contentBlocks: index + 1..<end))
+        let title = block.plainText.trimmingWhitespace
+        var status: SolutionStatus?
+        switch SolutionStatus.marker(in: title) {
+        case .status(let found): status = found
+        case .misspelt(let word, let suggestion):
+          diagnostics.report(
+            .unknownSolutionStatus, at: position(block),
+            "solution '\(title)' says '\(word)', which is not a status; did you mean '\(suggestion.rawValue)'? (recommended, adopted, workaround, considered, rejected)")
+        case .none: break
+        }
+        alternatives.append(Alternative(title: title, position: position(block), blocks: [], hasCode: false, headingBlock: index, contentBlocks: index + 1..<end, status: status))
       } else if !alternatives.isEmpty {
         alternatives[alternatives.count - 1].blocks.append(index)
         if block.kind == .codeBlock { alternatives[alternatives.count - 1].hasCode = true }

@@ -48,34 +48,95 @@ package struct CaseBodyRenderer {
       for alternative in section.alternatives {
         alternativeNumber += 1
         let anchor = anchors.claim(for: alternative.title, fallback: "solution-\(alternativeNumber)")
+        let alternativeSteps = Self.steps(alternative.contentBlocks, block: block, prefix: anchor)
         alternatives.append(AlternativeView(
           anchor: anchor, number: alternatives.count + 1, title: alternative.title,
           headingHTML: Self.withID(block(alternative.headingBlock), anchor), bodyHTML: blocks(alternative.contentBlocks),
-          steps: steps(alternative.contentBlocks, block: block, prefix: anchor),
-          hasCode: alternative.hasCode))
+          steps: alternativeSteps, hasCode: alternativeSteps.contains(where: \.isCommand),
+          status: alternative.status?.rawValue, isSetAside: alternative.status?.isSetAside ?? false))
       }
       let view = SectionView(
         anchor: section.kind.slug, headingHTML: Self.withID(block(section.headingBlock), section.kind.slug),
         bodyHTML: blocks(section.contentBlocks), alternatives: alternatives)
       rendered.sections.append(view)
       if section.kind == .validation {
+        let validationSteps = Self.steps(section.contentBlocks, block: block, prefix: "validation")
         rendered.validation = AlternativeView(
           anchor: view.anchor, number: 0, title: section.heading, headingHTML: view.headingHTML, bodyHTML: view.bodyHTML,
-          steps: steps(section.contentBlocks, block: block, prefix: "validation"),
-          hasCode: section.hasCode)
+          steps: validationSteps, hasCode: validationSteps.contains(where: \.isCommand))
       }
     }
     return rendered
   }
 
-  private func steps(_ range: Range<Int>, block: (Int) -> String, prefix: String) -> [StepView] {
+  /// A runbook's checklist from a part of the body: each item of an ordered list and each
+  /// code block is a step to tick, a code block in a shell (an info string such as `sh` or
+  /// `console`, or a first line starting `$ `) a command to run; prose and bullet lists are
+  /// context, without a box.
+  ///
+  /// ```
+  /// <p>Roll back when…</p>              →  context
+  /// <ol><li>Drain</li><li>Reload</li>   →  step 1 "Drain", step 2 "Reload"
+  /// <pre><code class="language-sh">…    →  step 3, a command
+  /// <pre><code>%global …                →  step 4 (a spec line: no "Run")
+  /// ```
+  static func steps(_ range: Range<Int>, block: (Int) -> String, prefix: String) -> [StepView] {
     var steps: [StepView] = []
+    var number = 0
+    func add(_ html: String, isStep: Bool, isCommand: Bool = false) {
+      if isStep { number += 1 }
+      let id = isStep ? "\(prefix)-step-\(number)" : "\(prefix)-context-\(steps.count - number + 1)"
+      steps.append(StepView(id: id, number: isStep ? number : 0, html: html, isStep: isStep, isCommand: isCommand))
+    }
     for index in range {
       let html = block(index)
       if html.isEmpty { continue }
-      steps.append(StepView(id: "\(prefix)-step-\(steps.count + 1)", number: steps.count + 1, html: html, isCode: html.hasPrefix("<pre>")))
+      if html.hasPrefix("<pre>") {
+        add(html, isStep: true, isCommand: isShell(html))
+      } else if html.hasPrefix("<ol"), let items = listItems(html) {
+        for item in items { add(item, isStep: true) }
+      } else {
+        add(html, isStep: false)
+      }
     }
     return steps
+  }
+
+  /// The info strings of shell sessions and scripts.
+  static let shells: Set<String> = ["sh", "bash", "zsh", "fish", "shell", "console", "shell-session", "sh-session", "terminal", "powershell", "ps1"]
+
+  /// Whether a code block's HTML is a shell command: its language is a shell's, or its first
+  /// line starts with a `$ ` prompt.
+  static func isShell(_ html: String) -> Bool {
+    guard let open = html.range(of: "<code") , let close = html.range(of: ">", range: open.upperBound..<html.endIndex) else { return false }
+    let attributes = html[open.upperBound..<close.lowerBound]
+    if let language = attributes.range(of: "class=\"language-") {
+      let name = attributes[language.upperBound...].prefix { $0 != "\"" }
+      if shells.contains(name.lowercased()) { return true }
+    }
+    return html[close.upperBound...].hasPrefix("$ ")
+  }
+
+  /// The items of an ordered list's HTML, each without its `<li>` tags; nil when it is not
+  /// one list of items as libcmark writes it. Lists inside an item stay in it.
+  static func listItems(_ html: String) -> [String]? {
+    var items: [String] = []
+    var depth = 0
+    var start: String.Index?
+    var index = html.startIndex
+    while let tag = html[index...].firstIndex(of: "<") {
+      let rest = html[tag...]
+      if rest.hasPrefix("<li>") || rest.hasPrefix("<li ") {
+        if depth == 0 { start = html[tag...].firstIndex(of: ">").map(html.index(after:)) }
+        depth += 1
+      } else if rest.hasPrefix("</li>") {
+        depth -= 1
+        if depth == 0, let begin = start { items.append(String(html[begin..<tag])) }
+        if depth < 0 { return nil }
+      }
+      index = html.index(after: tag)
+    }
+    return items.isEmpty || depth != 0 ? nil : items
   }
 
   /// `<h2>Title</h2>\n` → `<h2 id="x">Title <a class="anchor" href="#x" …>#</a></h2>\n`.

@@ -66,15 +66,24 @@ package struct AlternativeView: Sendable {
   package var bodyHTML: String
   /// The runbook's steps: each top-level block of the alternative.
   package var steps: [StepView]
+  /// Whether a step is a shell command (the runbook offers to copy them all).
   package var hasCode: Bool
+  /// What became of it (``SolutionStatus``, its raw value), and the word for it on the page.
+  package var status: String? = nil
+  package var statusLabel: String? = nil
+  /// Considered or rejected: the runbook folds it away, after the others.
+  package var isSetAside = false
 }
 
-/// One step of a runbook checklist: a block of the body, and whether it is a command to copy.
+/// One item of a runbook checklist: a step to tick (an ordered list's item, a code block) or
+/// context to read (prose, a bullet list), and whether it is a shell command to run.
 package struct StepView: Sendable {
   package var id: String
+  /// Counted among the steps to tick; 0 for context.
   package var number: Int
   package var html: String
-  package var isCode: Bool
+  package var isStep: Bool
+  package var isCommand: Bool
 }
 
 /// A component and its versions (a range, or the version with the fix), as written.
@@ -133,11 +142,11 @@ extension SectionView: TemplateFields {
 }
 
 extension AlternativeView: TemplateFields {
-  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": { TemplateText($0.anchor) }, "number": { $0.number }, "title": { TemplateText($0.title) }, "headingHTML": { TemplateText($0.headingHTML) }, "bodyHTML": { TemplateText($0.bodyHTML) }, "steps": { $0.steps }, "hasCode": { $0.hasCode }]
+  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": { TemplateText($0.anchor) }, "number": { $0.number }, "title": { TemplateText($0.title) }, "headingHTML": { TemplateText($0.headingHTML) }, "bodyHTML": { TemplateText($0.bodyHTML) }, "steps": { $0.steps }, "hasCode": { $0.hasCode }, "status": { $0.status.map(TemplateText.init) }, "statusLabel": { $0.statusLabel.map(TemplateText.init) }, "isSetAside": { $0.isSetAside }]
 }
 
 extension StepView: TemplateFields {
-  package static let fields: TemplateFieldTable<StepView> = ["id": { TemplateText($0.id) }, "number": { $0.number }, "html": { TemplateText($0.html) }, "isCode": { $0.isCode }]
+  package static let fields: TemplateFieldTable<StepView> = ["id": { TemplateText($0.id) }, "number": { $0.number }, "html": { TemplateText($0.html) }, "isStep": { $0.isStep }, "isCommand": { $0.isCommand }]
 }
 
 extension ReferenceView: TemplateFields {

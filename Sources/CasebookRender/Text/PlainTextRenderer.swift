@@ -53,8 +53,16 @@ package struct PlainTextRenderer {
     let fm = record.frontMatter
     var out = "Runbook: \(fm.title)\n\(fm.summary)\n"
     let body = CaseBody(record.body, products: [.tree])
-    for (number, alternative) in (record.section(.solutions)?.alternatives ?? []).enumerated() {
-      out += "\nSolution \(number + 1): \(alternative.title)\n\n" + steps(body.blocks(of: alternative))
+    // Recommended first, then adopted, workarounds and unmarked; the rest only named.
+    let alternatives = (record.section(.solutions)?.alternatives ?? []).enumerated().sorted {
+      ($0.element.status?.order ?? 3, $0.offset) < ($1.element.status?.order ?? 3, $1.offset)
+    }
+    for (offset, alternative) in alternatives {
+      if alternative.status?.isSetAside == true {
+        out += "\nSolution \(offset + 1): \(alternative.title) — set aside, not a fix to follow\n"
+        continue
+      }
+      out += "\nSolution \(offset + 1): \(alternative.title)\n\n" + steps(body.blocks(of: alternative))
     }
     if let validation = record.section(.validation) {
       out += "\n\(validation.heading)\n\n" + steps(body.blocks(of: validation))
@@ -62,22 +70,37 @@ package struct PlainTextRenderer {
     return out
   }
 
+  /// A checklist as the runbook page makes it (``CaseBodyRenderer/steps``): ordered-list items
+  /// and code blocks are steps with a box, "Run:" only before a shell command; prose is
+  /// context, indented without a box.
   private func steps(_ nodes: [MarkdownNode]) -> String {
-    var steps: [String] = []
+    var items: [String] = []
+    var number = 0
+    let pad = String(repeating: " ", count: 9)
+    func step(_ text: String) {
+      number += 1
+      let prefix = "  [ ] \(number). "
+      items.append(prefix + text.dropFirst(min(pad.count, text.prefix { $0 == " " }.count)) + "\n")
+    }
+    func trimmed(_ text: String) -> String {
+      var text = text
+      while text.hasSuffix("\n") { text.removeLast() }
+      return text
+    }
     for node in nodes where node.kind != .htmlBlock {
-      let prefix = "  [ ] \(steps.count + 1). "
-      let pad = String(repeating: " ", count: prefix.count)
       if node.kind == .codeBlock {
         var lines = (node.literal ?? "").split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
-        steps.append(prefix + "Run:\n" + lines.map { pad + $0 + "\n" }.joined())
+        let shell = CaseBodyRenderer.shells.contains(node.fenceInfo.split(separator: " ").first.map { $0.lowercased() } ?? "") || lines.first?.hasPrefix("$ ") == true
+        let code = lines.map { pad + $0 }.joined(separator: "\n")
+        step(shell ? pad + "Run:\n" + code : code)
+      } else if node.kind == .list && node.listOrdered {
+        for item in node.children { step(trimmed(blocks(item.children, indent: pad))) }
       } else {
-        var text = blocks([node], indent: pad)
-        while text.hasSuffix("\n") { text.removeLast() }
-        steps.append(prefix + text.dropFirst(pad.count) + "\n")
+        items.append(trimmed(blocks([node], indent: "       ")) + "\n")
       }
     }
-    return steps.joined(separator: "\n")
+    return items.joined(separator: "\n")
   }
 
   private func blocks(_ nodes: [MarkdownNode], indent: String = "") -> String {

@@ -20,6 +20,9 @@ package struct SearchQuery: Equatable, Sendable {
 
   static let lineLimit = 200
   static let logTokenLimit = 40
+  /// A line longer than this is pasted, not typed: its double quotes quote names in the
+  /// message (`failed to start "wazero"`), and are text, not phrase marks.
+  static let quotedPhraseLimit = 60
 
   package init(_ text: String) {
     let trimmedEnd = String(text.reversed().drop { $0 == "\n" || $0 == "\r" }.reversed())
@@ -34,8 +37,9 @@ package struct SearchQuery: Equatable, Sendable {
     var rest = ""
     var inQuote = false
     var phrase = ""
+    let quotesArePhrases = single.unicodeScalars.count <= Self.quotedPhraseLimit
     for character in single {
-      if character == "\"" {
+      if character == "\"" && quotesArePhrases {
         if inQuote {
           if !phrase.trimmingWhitespace.isEmpty { phrases.append(phrase.trimmingWhitespace) }
           phrase = ""

@@ -106,10 +106,36 @@
   // ---------------------------------------------------------------- signatures
   var WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
   function normalizeSignature(line) {
-    return line.normalize("NFKC").replace(/\uFEFF/g, "").toLowerCase().replace(WHITE_SPACE, " ").trim()
+    return stripLogPrefix(line.normalize("NFKC").replace(/\uFEFF/g, "").toLowerCase().replace(WHITE_SPACE, " ").trim()
       .replace(/0x[0-9a-f]+/g, "ADDR")
       .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
-      .replace(/[0-9]+/g, "N");
+      .replace(/[0-9]+/g, "N"));
+  }
+  // A logger's part of a normalized line taken off (LogPrefix in the Swift engine): syslog or
+  // journald, then a logfmt or JSON message, then a timestamp and level, then klog's prefix.
+  var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+  var STAMP = "N-N-N[t ]N:N:N(?:[.,]N)?(?:z|[+-]N(?::N)?)?";
+  var SYSLOG = new RegExp("^(?:(?:" + MONTHS.join("|") + ") N N:N:N|" + STAMP + ") [^ ]+ [^ :\\[]+(?:\\[N\\])?: ");
+  var LOGFMT = /(?:^| )msg="((?:[^"\\]|\\.)*)"/;
+  var JSON_MESSAGE = /^\{.*"(?:msg|message)": ?"((?:[^"\\]|\\.)*)"/;
+  var LEVEL = new RegExp("^\\[?" + STAMP + "\\]? \\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical|panic|notice|trace)\\]?:? ");
+  var KLOG = /^[ewif]N N:N:N\.N +N [^ \]]+:N\] /;
+  function stripLogPrefix(line) {
+    function removing(expression, text) {
+      var m = expression.exec(text);
+      return m && m.index === 0 && text.length > m[0].length ? text.slice(m[0].length) : text;
+    }
+    function capture(expression, text) {
+      var m = expression.exec(text);
+      return m && m[1] ? m[1].replace(/\\(.)/g, "$1") : null;
+    }
+    var text = line;
+    if (text.startsWith("N-N-N") || MONTHS.some(function (m) { return text.startsWith(m + " N "); })) { text = removing(SYSLOG, text); }
+    if (text.startsWith("{")) { text = capture(JSON_MESSAGE, text) || text; }
+    else if (text.indexOf('msg="') !== -1) { text = capture(LOGFMT, text) || text; }
+    if (text.startsWith("N-") || text.startsWith("[N-")) { text = removing(LEVEL, text); }
+    if ("ewif".indexOf(text.charAt(0)) !== -1 && text.charAt(0) !== "" && text.slice(1).startsWith("N ")) { text = removing(KLOG, text); }
+    return text === line ? line : text.replace(/^ +| +$/g, "");
   }
   // A term's inverse document frequency, times 10,000 and rounded, from its document
   // frequency and the number of documents (SearchIndexBuilder.idf in the Swift engine).
@@ -142,9 +168,10 @@
     if (lines.length > 1) { query.lines = lines.slice(0, 200); return query; }
     var single = lines[0] || "";
     query.lines = single ? [single] : [];
-    var rest = "", inQuote = false, phrase = "";
+    // A line longer than 60 characters is pasted: its quotes are text (SearchQuery.quotedPhraseLimit).
+    var rest = "", inQuote = false, phrase = "", quotesArePhrases = Array.from(single).length <= 60;
     Array.from(single).forEach(function (ch) {
-      if (ch === "\"") {
+      if (ch === "\"" && quotesArePhrases) {
         if (inQuote) { if (phrase.trim()) { query.phrases.push(phrase.trim()); } phrase = ""; rest += " "; }
         inQuote = !inQuote;
       } else if (inQuote) { phrase += ch; } else { rest += ch; }

@@ -13,6 +13,8 @@ internal import Foundation
 /// 3. A run of 8 or more hex digits holding both a digit and a letter, with no letter or digit
 ///    just before or after it → `HEX` (build ids, hashes, container ids).
 /// 4. Every run of digits → `N` (temp paths, PIDs, line and column numbers, timestamps).
+/// 5. A log line's prefix goes, so that the same message logged by journald, syslog, klog or
+///    a structured logger matches the bare line (``LogPrefix``).
 ///
 /// Each step runs over the whole result of the one before (as a regular expression would); the
 /// replacements are upper case, so no later step touches them.
@@ -38,7 +40,7 @@ package enum SignatureNormalizer {
           units.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
       }
-      return String(decoding: replaceNumbers(replaceHexIDs(replaceAddresses(units))), as: UTF8.self)
+      return LogPrefix.strip(String(decoding: replaceNumbers(replaceHexIDs(replaceAddresses(units))), as: UTF8.self))
     }
     var units: [UInt32] = []
     var pendingSpace = false
@@ -52,7 +54,7 @@ package enum SignatureNormalizer {
       }
     }
     let scalars = replaceNumbers(replaceHexIDs(replaceAddresses(units))).compactMap(Unicode.Scalar.init)
-    return String(String.UnicodeScalarView(scalars))
+    return LogPrefix.strip(String(String.UnicodeScalarView(scalars)))
   }
 
   // The steps work on code units: bytes of an ASCII line, scalar values of any other.

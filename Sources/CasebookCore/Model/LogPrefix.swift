@@ -1,0 +1,79 @@
+// Stage: model. What a logger puts before the message, taken off a normalized error line.
+
+internal import Foundation
+
+/// Takes the logger's part off an error line already normalized (lower case, digit runs
+/// `N`), leaving the message: the last step of ``SignatureNormalizer``, mirrored by
+/// `stripLogPrefix` in search.js and pinned by the shared vectors in signatures.json.
+///
+/// In this order, each at most once:
+///
+/// ```
+/// syslog     dec N N:N:N node-cN crio[N]: msg                  →  msg
+/// journald   N-N-ntN:N:N+N host crio[N]: msg                    →  msg
+/// logfmt     time="…" level=error msg="failed: \"x\"" pid=N     →  failed: "x"
+/// JSON       {"level":"error","msg":"failed"}                   →  failed
+/// level      N-N-ntN:N:N.Nz error msg, [N-N-N N:N:N] warn: msg  →  msg
+/// klog       eN N:N:N.N N file.go:N] msg                        →  msg
+/// ```
+///
+/// Most lines are none of these: a check on their first characters (and for `msg=`)
+/// decides before any regular expression runs.
+enum LogPrefix {
+  static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+  static let month = "(?:" + months.joined(separator: "|") + ")"
+  static let stamp = "N-N-N[t ]N:N:N(?:[.,]N)?(?:z|[+-]N(?::N)?)?"
+  static let host = "[^ ]+ [^ :\\[]+(?:\\[N\\])?: "
+
+  nonisolated(unsafe) static let syslog = try! NSRegularExpression(pattern: "^(?:\(month) N N:N:N|\(stamp)) \(host)")
+  nonisolated(unsafe) static let logfmt = try! NSRegularExpression(pattern: "(?:^| )msg=\"((?:[^\"\\\\]|\\\\.)*)\"")
+  nonisolated(unsafe) static let json = try! NSRegularExpression(pattern: "^\\{.*\"(?:msg|message)\": ?\"((?:[^\"\\\\]|\\\\.)*)\"")
+  nonisolated(unsafe) static let level = try! NSRegularExpression(
+    pattern: "^\\[?\(stamp)\\]? \\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical|panic|notice|trace)\\]?:? ")
+  nonisolated(unsafe) static let klog = try! NSRegularExpression(pattern: "^[ewif]N N:N:N\\.N +N [^ \\]]+:N\\] ")
+
+  static func strip(_ line: String) -> String {
+    var text = line
+    if text.hasPrefix("N-N-N") || months.contains(where: { text.hasPrefix($0 + " N ") }) {
+      text = removing(syslog, from: text)
+    }
+    if text.hasPrefix("{") {
+      text = capture(json, in: text) ?? text
+    } else if text.contains("msg=\"") {
+      text = capture(logfmt, in: text) ?? text
+    }
+    if text.hasPrefix("N-") || text.hasPrefix("[N-") {
+      text = removing(level, from: text)
+    }
+    if let first = text.first, "ewif".contains(first), text.dropFirst().hasPrefix("N ") {
+      text = removing(klog, from: text)
+    }
+    return text == line ? line : text.trimmingCharacters(in: .whitespaces)
+  }
+
+  private static func removing(_ expression: NSRegularExpression, from text: String) -> String {
+    let range = NSRange(text.startIndex..., in: text)
+    guard let match = expression.firstMatch(in: text, range: range), let found = Range(match.range, in: text) else { return text }
+    let rest = String(text[found.upperBound...])
+    return rest.isEmpty ? text : rest
+  }
+
+  /// The first group, its `\"` and `\\` unescaped.
+  private static func capture(_ expression: NSRegularExpression, in text: String) -> String? {
+    let range = NSRange(text.startIndex..., in: text)
+    guard let match = expression.firstMatch(in: text, range: range), let found = Range(match.range(at: 1), in: text), !found.isEmpty else { return nil }
+    var out = ""
+    var escaped = false
+    for character in text[found] {
+      if escaped {
+        out.append(character)
+        escaped = false
+      } else if character == "\\" {
+        escaped = true
+      } else {
+        out.append(character)
+      }
+    }
+    return out
+  }
+}

@@ -133,8 +133,8 @@
     if (text.startsWith("N-N-N") || MONTHS.some(function (m) { return text.startsWith(m + " N "); })) { text = removing(SYSLOG, text); }
     if (text.startsWith("{")) { text = capture(JSON_MESSAGE, text) || text; }
     else if (text.indexOf('msg="') !== -1) { text = capture(LOGFMT, text) || text; }
-    if (text.startsWith("N-") || text.startsWith("[N-")) { text = removing(LEVEL, text); }
-    if ("ewif".indexOf(text.charAt(0)) !== -1 && text.charAt(0) !== "" && text.slice(1).startsWith("N ")) { text = removing(KLOG, text); }
+    if (text.startsWith("N-N-N") || text.startsWith("[N-N-N")) { text = removing(LEVEL, text); }
+    if ("ewif".indexOf(text.charAt(0)) !== -1 && text.charAt(0) !== "" && text.slice(1).startsWith("N N:N:N.N ")) { text = removing(KLOG, text); }
     return text === line ? line : text.replace(/^ +| +$/g, "");
   }
   // A term's inverse document frequency, times 10,000 and rounded, from its document

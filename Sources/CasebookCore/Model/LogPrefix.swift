@@ -25,12 +25,12 @@ enum LogPrefix {
   static let stamp = "N-N-N[t ]N:N:N(?:[.,]N)?(?:z|[+-]N(?::N)?)?"
   static let host = "[^ ]+ [^ :\\[]+(?:\\[N\\])?: "
 
-  nonisolated(unsafe) static let syslog = try! NSRegularExpression(pattern: "^(?:\(month) N N:N:N|\(stamp)) \(host)")
-  nonisolated(unsafe) static let logfmt = try! NSRegularExpression(pattern: "(?:^| )msg=\"((?:[^\"\\\\]|\\\\.)*)\"")
-  nonisolated(unsafe) static let json = try! NSRegularExpression(pattern: "^\\{.*\"(?:msg|message)\": ?\"((?:[^\"\\\\]|\\\\.)*)\"")
-  nonisolated(unsafe) static let level = try! NSRegularExpression(
+  static let syslog = try! NSRegularExpression(pattern: "^(?:\(month) N N:N:N|\(stamp)) \(host)")
+  static let logfmt = try! NSRegularExpression(pattern: "(?:^| )msg=\"((?:[^\"\\\\]|\\\\.)*)\"")
+  static let json = try! NSRegularExpression(pattern: "^\\{.*\"(?:msg|message)\": ?\"((?:[^\"\\\\]|\\\\.)*)\"")
+  static let level = try! NSRegularExpression(
     pattern: "^\\[?\(stamp)\\]? \\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical|panic|notice|trace)\\]?:? ")
-  nonisolated(unsafe) static let klog = try! NSRegularExpression(pattern: "^[ewif]N N:N:N\\.N +N [^ \\]]+:N\\] ")
+  static let klog = try! NSRegularExpression(pattern: "^[ewif]N N:N:N\\.N +N [^ \\]]+:N\\] ")
 
   static func strip(_ line: String) -> String {
     var text = line
@@ -42,10 +42,10 @@ enum LogPrefix {
     } else if text.contains("msg=\"") {
       text = capture(logfmt, in: text) ?? text
     }
-    if text.hasPrefix("N-") || text.hasPrefix("[N-") {
+    if text.hasPrefix("N-N-N") || text.hasPrefix("[N-N-N") {
       text = removing(level, from: text)
     }
-    if let first = text.first, "ewif".contains(first), text.dropFirst().hasPrefix("N ") {
+    if let first = text.first, "ewif".contains(first), text.dropFirst().hasPrefix("N N:N:N.N ") {
       text = removing(klog, from: text)
     }
     return text == line ? line : text.trimmingCharacters(in: .whitespaces)

@@ -327,6 +327,17 @@
 
   function search(source, text, filters) {
     var query = parseQuery(text);
+    if (!query.words.length && !query.phrases.length && !query.lines.length && isFiltering(filters)) {
+      // Filters without words: every case they keep, newest first (documents are numbered
+      // oldest first).
+      return source.facets().then(function (facts) {
+        var every = [];
+        for (var doc = facts.length - 1; doc >= 0; doc--) {
+          if (facts[doc]) { every.push({ document: doc, score: 0, anchor: "", terms: [], focus: [] }); }
+        }
+        return keepFiltered(every, facts, filters);
+      });
+    }
     var groups = [], seen = new Set(), phraseTokens = [];
     // A name is taken even when it brings no terms, as in the Swift engine.
     function addGroup(name, terms) {
@@ -451,38 +462,46 @@
           });
           // Equal scores: the newer case first (documents are numbered oldest first).
           ranked.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : b.document - a.document; });
-          var needFacets = filters && (filters.status || filters.component || filters.tag || filters.counts || filters.needsReview || (filters.versions && filters.versions.length));
-          if (!needFacets) { return { results: ranked, total: ranked.length, counts: null }; }
-          return source.facets().then(function (facts) {
-            var counts = { status: {}, components: {}, tags: {}, needsReview: 0 }, kept = [], outsideVersions = 0;
-            var today = filters.needsReview || localDay();
-            ranked.forEach(function (r) {
-              var f = facts[r.document];
-              counts.status[f.status] = (counts.status[f.status] || 0) + 1;
-              Array.from(new Set(f.components)).forEach(function (c) { counts.components[c] = (counts.components[c] || 0) + 1; });
-              Array.from(new Set(f.tags)).forEach(function (t) { counts.tags[t] = (counts.tags[t] || 0) + 1; });
-              if (filters.status && f.status !== filters.status) { return; }
-              if (filters.component && f.components.indexOf(filters.component) === -1) { return; }
-              if (filters.tag && f.tags.indexOf(filters.tag) === -1) { return; }
-              var overdue = !!f.review_due && f.review_due < today;
-              if (overdue) { counts.needsReview++; }
-              if (filters.needsReview && !overdue) { return; }
-              var fixes = [], outside = false;
-              (filters.versions || []).forEach(function (condition) {
-                var v = verdict(f, condition);
-                if (v === null) { outside = true; } else if (v) { fixes.push(condition.component + " " + v); }
-              });
-              if (outside) { outsideVersions++; return; }
-              r.fixedIn = fixes.length ? fixes.join(", ") : null;
-              kept.push(r);
-            });
-            // A case fixed in the version asked about ranks below every case that still applies.
-            kept = kept.filter(function (r) { return !r.fixedIn; }).concat(kept.filter(function (r) { return r.fixedIn; }));
-            return { results: kept, total: kept.length, counts: counts, outsideVersions: outsideVersions };
-          });
+          if (!isFiltering(filters) && !(filters && filters.counts)) { return { results: ranked, total: ranked.length, counts: null }; }
+          return source.facets().then(function (facts) { return keepFiltered(ranked, facts, filters); });
         });
       });
     });
+  }
+
+  // Whether any filter is set: then a query without words lists every case the filters keep.
+  function isFiltering(filters) {
+    return !!(filters && (filters.status || filters.component || filters.tag || filters.needsReview || (filters.versions && filters.versions.length)));
+  }
+
+  // The results the filters keep, with the counts the filter menus show: a result whose case
+  // is fixed in the version asked about comes after the others.
+  function keepFiltered(ranked, facts, filters) {
+    var counts = { status: {}, components: {}, tags: {}, needsReview: 0 }, kept = [], outsideVersions = 0;
+    var today = filters.needsReview || localDay();
+    ranked.forEach(function (r) {
+      var f = facts[r.document];
+      counts.status[f.status] = (counts.status[f.status] || 0) + 1;
+      Array.from(new Set(f.components)).forEach(function (c) { counts.components[c] = (counts.components[c] || 0) + 1; });
+      Array.from(new Set(f.tags)).forEach(function (t) { counts.tags[t] = (counts.tags[t] || 0) + 1; });
+      if (filters.status && f.status !== filters.status) { return; }
+      if (filters.component && f.components.indexOf(filters.component) === -1) { return; }
+      if (filters.tag && f.tags.indexOf(filters.tag) === -1) { return; }
+      var overdue = !!f.review_due && f.review_due < today;
+      if (overdue) { counts.needsReview++; }
+      if (filters.needsReview && !overdue) { return; }
+      var fixes = [], outside = false;
+      (filters.versions || []).forEach(function (condition) {
+        var v = verdict(f, condition);
+        if (v === null) { outside = true; } else if (v) { fixes.push(condition.component + " " + v); }
+      });
+      if (outside) { outsideVersions++; return; }
+      r.fixedIn = fixes.length ? fixes.join(", ") : null;
+      kept.push(r);
+    });
+    // A case fixed in the version asked about ranks below every case that still applies.
+    kept = kept.filter(function (r) { return !r.fixedIn; }).concat(kept.filter(function (r) { return r.fixedIn; }));
+    return { results: kept, total: kept.length, counts: counts, outsideVersions: outsideVersions };
   }
 
   // ---------------------------------------------------------------- versions
@@ -758,10 +777,14 @@
       var text = input.value;
       var mine = ++generation;
       if (options.onQuery) { options.onQuery(text); }
-      if (!text.trim()) { list.textContent = ""; list.hidden = options.popup; showEmpty(false); status.textContent = ""; input.setAttribute("aria-expanded", "false"); return; }
+      if (!text.trim() && !(options.browse && options.browse())) {
+        list.textContent = ""; list.hidden = options.popup; showEmpty(false); status.textContent = ""; input.setAttribute("aria-expanded", "false");
+        if (options.onResults) { options.onResults(null); }
+        return;
+      }
       run(text, options.filters ? options.filters() : {}).then(function (r) {
         if (mine !== generation) { return; }
-        var shown = r.found.results.slice(0, options.limit);
+        var shown = r.found.results.slice(0, typeof options.limit === "function" ? options.limit() : options.limit);
         return Promise.all(shown.map(function (res) { return r.source.document(res.document); })).then(function (docs) {
           if (mine !== generation) { return; }
           list.textContent = "";
@@ -882,8 +905,11 @@
           component: component, tag: document.getElementById("search-filter-tag").value || null,
           version: versionInput.value.trim() || null, versions: version ? [{ component: component, version: version }] : [] };
       }
+      // Filters alone list every case they keep, newest first, fifty more at each "Show more".
+      var limit = 50, more = document.getElementById("search-page-more");
+      function browsing() { return isFiltering(filters()); }
       var update = attachBox(pageInput, document.getElementById("search-page-results"), document.getElementById("search-page-status"), {
-        popup: false, limit: 50, filters: filters,
+        popup: false, limit: function () { return limit; }, filters: filters, browse: browsing,
         onQuery: function (text) {
           var url = new URL(location.href);
           url.searchParams.set("q", text);
@@ -891,13 +917,19 @@
           ["status", "component", "tag", "version", "review"].forEach(function (n) { if (f[n]) { url.searchParams.set(n, f[n]); } else { url.searchParams.delete(n); } });
           try { history.replaceState(null, "", url.toString()); } catch (e) { /* file:// may refuse */ }
         },
-        onResults: function (found) { fillFilters(pageForm, found.counts); }
+        onResults: function (found) {
+          more.hidden = !found || found.total <= limit;
+          if (found) { fillFilters(pageForm, found.counts); }
+        }
       });
-      pageForm.addEventListener("submit", function (event) { event.preventDefault(); update(); });
-      Array.prototype.forEach.call(pageForm.querySelectorAll("select"), function (s) { s.addEventListener("change", update); });
+      function fresh() { limit = 50; update(); }
+      more.addEventListener("click", function () { limit += 50; update(); });
+      pageForm.addEventListener("submit", function (event) { event.preventDefault(); fresh(); });
+      pageInput.addEventListener("input", function () { limit = 50; });
+      Array.prototype.forEach.call(pageForm.querySelectorAll("select"), function (s) { s.addEventListener("change", fresh); });
       var versionTimer = null;
       versionInput.addEventListener("input", function () { clearTimeout(versionTimer); versionTimer = setTimeout(update, 150); });
-      if (pageInput.value) { update(); }
+      if (pageInput.value || browsing()) { update(); }
     }
     highlightCasePage();
   }

@@ -112,33 +112,20 @@
     });
   }
 
-  // Filters on the home page: shown only when they can work.
+  // The home page's filters open the search page, which filters every case (not only this
+  // page's): shown only when scripts run, as the search page needs them.
   function enableFilters() {
     var form = document.getElementById("filters");
-    var list = document.getElementById("case-list");
-    if (!form || !list) { return; }
-    var selects = form.querySelectorAll("select[data-filter]");
-    var count = document.getElementById("filter-count");
-    var none = document.getElementById("no-match");
-    function apply() {
-      var shown = 0;
-      Array.prototype.forEach.call(list.children, function (item) {
-        var visible = Array.prototype.every.call(selects, function (select) {
-          var value = select.value;
-          if (!value) { return true; }
-          var field = item.getAttribute("data-" + select.getAttribute("data-filter")) || "";
-          return field.split(" ").indexOf(value) !== -1;
-        });
-        item.hidden = !visible;
-        if (visible) { shown += 1; }
-      });
-      count.textContent = shown + (shown === 1 ? " case" : " cases") + " shown";
-      if (none) { none.hidden = shown !== 0; }
-    }
-    Array.prototype.forEach.call(selects, function (select) { select.addEventListener("change", apply); });
+    if (!form) { return; }
     form.hidden = false;
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
-    apply();
+    var selects = form.querySelectorAll("select");
+    form.addEventListener("submit", function () {
+      // Empty choices stay out of the address.
+      Array.prototype.forEach.call(selects, function (select) { select.disabled = !select.value; });
+    });
+    window.addEventListener("pageshow", function () {
+      Array.prototype.forEach.call(selects, function (select) { select.disabled = false; });
+    });
   }
 
   function start() {

@@ -116,8 +116,7 @@ import Testing
     for title in ["CRI-O 1.32 RPM fails to link on Fedora 41 and Rawhide", "CRI-O fails to link on Fedora 44/45", "CRI-O 1.32 在 Fedora 41"] {
       #expect(home.contains(title), "home lists \(title)")
     }
-    #expect(home.contains("<form class=\"filters\" id=\"filters\" aria-label=\"Filter cases\">"), "the script ran and showed the filters")
-    #expect(home.contains("3 cases shown"))
+    #expect(home.contains("<form class=\"filters\" id=\"filters\" action=\"search.html\" method=\"get\" aria-label=\"Filter cases\">"), "the script ran and showed the filters")
     let page = try dumpDOM(site.appendingPathComponent("cases/crio-fedora41-wazero-linkname/index.html"))
     for id in ["symptom", "background", "root-cause", "solutions", "validation", "lessons", "let-ld-accept-undefined-symbols-adopted-in-fedora"] {
       #expect(page.contains("id=\"\(id)\""), "the case page shows #\(id)")

@@ -6,9 +6,10 @@ import Testing
 @Suite struct TemplateFieldsTests {
   static let info = PageInfo(site: SiteInfo(title: "S", description: "D", baseURL: "https://e.org/", defaultLanguage: "en"), pageTitle: "P", description: "PD", path: "a/index.html")
   static let term = TermLink(name: "go", url: "u", count: 2)
-  static let card = CaseCard(id: "i", url: "u", title: "t", summary: "s", status: "open", statusLabel: "Open", date: "2025-01-01", updated: "2025-01-02", lang: "en", components: [term], tags: [term], dataComponents: "go", dataTags: "go")
+  static let card = CaseCard(id: "i", url: "u", title: "t", summary: "s", status: "open", statusLabel: "Open", date: "2025-01-01", updated: "2025-01-02", lang: "en", components: [term], tags: [term])
   static let step = StepView(id: "s1", number: 1, html: "<p>x</p>", isStep: true, isCommand: false)
   static let alternative = AlternativeView(anchor: "a", number: 1, title: "A", headingHTML: "<h3>A</h3>", bodyHTML: "", steps: [step], hasCode: false, status: "adopted", statusLabel: "Adopted", isSetAside: false)
+  static let pager = Pager(number: 2, count: 9, first: "index.html")
   static let link = CaseLink(id: "i", title: "t", summary: "s", url: "u", reason: "r")
 
   static let samples: [any TemplateFields & Sendable] = [
@@ -20,10 +21,11 @@ import Testing
     ReviewView(date: "d", reviewer: nil, every: "1y", due: "u"),
     CasePage(page: info, ui: InterfaceText(language: "en"), card: card, environment: ["e"], appliesTo: [VersionView(component: "c", versions: ">=1", known: true)], fixedIn: [], review: ReviewView(date: "d", reviewer: "r", every: "1y", due: "u"), signatures: ["s"], toc: [], sections: [], references: [], related: [link], similar: [], editURL: "e", runbookURL: "r", sourcePath: "p", hasEnvironment: true, hasAppliesTo: true, hasFixedIn: false, hasSignatures: true, hasReferences: false, hasRelated: true, hasSimilar: false, hasComponents: true, hasTags: true),
     RunbookPage(page: info, ui: InterfaceText(language: "zh"), card: card, caseURL: "c", alternatives: [alternative], validation: alternative, hasAlternatives: true),
-    HomePage(page: info, cases: [CardHTML(html: "<li>")], caseCount: 1, statusFacets: [], componentFacets: [], tagFacets: []),
+    HomePage(page: info, cases: [CardHTML(html: "<li>")], caseCount: 1, pager: pager, statusFacets: [], componentFacets: [], tagFacets: []),
     Facet(value: "v", label: "l", count: 1),
-    TaxonomyPage(page: info, kindLabel: "Tag", kindPath: "tags", name: "go", count: 1, one: true, cases: [CardHTML(html: "<li>")]),
+    TaxonomyPage(page: info, kindLabel: "Tag", kindPath: "tags", name: "go", count: 1, one: true, cases: [CardHTML(html: "<li>")], pager: pager),
     CardHTML(html: "<li>"),
+    pager, PageLink(number: 2, url: "u", isCurrent: true, isGap: false),
     TaxonomyIndexPage(page: info, kindLabel: "Tags", terms: [term], count: 1),
     PlainPage(page: info, homeURL: "index.html"),
   ]

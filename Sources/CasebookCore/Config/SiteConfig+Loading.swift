@@ -32,6 +32,13 @@ extension SiteConfig {
         } else {
           diagnostics.report(.invalidReview, at: mapping.position(of: entry), "'review_every' '\(text)' is not an interval (as 90d, 12w, 6mo or 1y)")
         }
+      case "page_size":
+        guard let text = mapping.text(entry, maximumLength: 40, diagnostics: &diagnostics) else { break }
+        if let size = Int(text), pageSizes.contains(size) {
+          config.pageSize = size
+        } else {
+          diagnostics.report(.wrongType, at: mapping.position(of: entry), "'page_size' must be a whole number from \(pageSizes.lowerBound) to \(pageSizes.upperBound); found '\(text)'")
+        }
       case "base_url":
         guard let text = mapping.text(entry, maximumLength: 2_000, diagnostics: &diagnostics) else { break }
         if let problem = WebURL.problem(with: text) {

@@ -34,6 +34,10 @@ package struct SiteConfig: Sendable {
   package var reviewEvery: ReviewInterval
   /// How `casebook import` maps runbook headings to sections (`import`).
   package var importMapping = ImportMapping()
+  /// How many cases a listing page shows before the next page takes over (`page_size`).
+  package var pageSize = SiteConfig.defaultPageSize
+  package static let defaultPageSize = 50
+  package static let pageSizes = 10...1_000
 
   package init(
     title: String, description: String, baseURL: String? = nil, defaultLanguage: String = "en",
@@ -51,7 +55,7 @@ package struct SiteConfig: Sendable {
   }
 
   /// The keys the config may have.
-  package static let keys = ["title", "description", "base_url", "default_language", "languages", "edit_url", "manual", "review_every", "import"]
+  package static let keys = ["title", "description", "base_url", "default_language", "languages", "edit_url", "manual", "review_every", "page_size", "import"]
 
   /// The interface of pages in `tag` (a case's `lang`; nil: the site's default language).
   package func interface(for tag: String?) -> InterfaceText {

@@ -8,6 +8,7 @@
 /// ```
 /// SiteRoutes.casePage("nginx-reload")       →  cases/nginx-reload/index.html
 /// SiteRoutes.term(.tags, "tls")             →  tags/tls/index.html
+/// SiteRoutes.listingPage(term(.tags, "tls"), page: 2)  →  tags/tls/page/2/index.html
 /// SiteRoutes.manPage("nginx-reload")        →  man/man7/nginx-reload.7
 /// SiteRoutes.root(ofDepth: 2)               →  ../../
 /// SiteRoutes.link(from: runbook("a"), to: casePage("a"))  →  index.html
@@ -41,6 +42,13 @@ package enum SiteRoutes {
   package static func taxonomyIndex(_ kind: Taxonomy) -> String { "\(kind.rawValue)/index.html" }
   package static func term(_ kind: Taxonomy, _ name: String) -> String { "\(kind.rawValue)/\(name)/index.html" }
   package static func asset(_ name: String) -> String { "assets/\(name)" }
+  /// Page `page` (from 1) of a listing whose first page is `first` (the home page, a term's
+  /// page): the first page itself, the others in `page/N/` beside it.
+  package static func listingPage(_ first: String, page: Int) -> String {
+    guard page > 1 else { return first }
+    let folder = first.split(separator: "/").dropLast().joined(separator: "/")
+    return (folder.isEmpty ? "" : folder + "/") + "page/\(page)/index.html"
+  }
 
   /// The way from a page back to the site root: `""` for a page at the root, `../../` for a
   /// case page or a term page.

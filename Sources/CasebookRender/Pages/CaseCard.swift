@@ -15,8 +15,6 @@ package struct CaseCard: Sendable {
   package var lang: String?
   package var components: [TermLink]
   package var tags: [TermLink]
-  package var dataComponents: String
-  package var dataTags: String
 }
 
 /// A case card as the listings show it: the `case-card` template's output for the case.
@@ -41,7 +39,7 @@ package struct CaseLink: Sendable {
 }
 
 extension CaseCard: TemplateFields {
-  package static let fields: TemplateFieldTable<CaseCard> = ["id": { TemplateText($0.id) }, "url": { TemplateText($0.url) }, "title": { TemplateText($0.title) }, "summary": { TemplateText($0.summary) }, "status": { TemplateText($0.status) }, "statusLabel": { TemplateText($0.statusLabel) }, "date": { TemplateText($0.date) }, "updated": { $0.updated.map(TemplateText.init) }, "lang": { $0.lang.map(TemplateText.init) }, "components": { $0.components }, "tags": { $0.tags }, "dataComponents": { TemplateText($0.dataComponents) }, "dataTags": { TemplateText($0.dataTags) }]
+  package static let fields: TemplateFieldTable<CaseCard> = ["id": { TemplateText($0.id) }, "url": { TemplateText($0.url) }, "title": { TemplateText($0.title) }, "summary": { TemplateText($0.summary) }, "status": { TemplateText($0.status) }, "statusLabel": { TemplateText($0.statusLabel) }, "date": { TemplateText($0.date) }, "updated": { $0.updated.map(TemplateText.init) }, "lang": { $0.lang.map(TemplateText.init) }, "components": { $0.components }, "tags": { $0.tags }]
 }
 
 extension TermLink: TemplateFields {

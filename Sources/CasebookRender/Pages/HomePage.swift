@@ -3,8 +3,11 @@
 /// The home page's view model.
 package struct HomePage: Sendable {
   package var page: PageInfo
+  /// The cases of this page of the listing.
   package var cases: [CardHTML]
+  /// Every case's count, on every page.
   package var caseCount: Int
+  package var pager: Pager
   package var statusFacets: [Facet]
   package var componentFacets: [Facet]
   package var tagFacets: [Facet]
@@ -18,7 +21,7 @@ package struct Facet: Sendable {
 }
 
 extension HomePage: TemplateFields {
-  package static let fields: TemplateFieldTable<HomePage> = ["page": { $0.page }, "cases": { $0.cases }, "caseCount": { $0.caseCount }, "statusFacets": { $0.statusFacets }, "componentFacets": { $0.componentFacets }, "tagFacets": { $0.tagFacets }]
+  package static let fields: TemplateFieldTable<HomePage> = ["page": { $0.page }, "cases": { $0.cases }, "caseCount": { $0.caseCount }, "pager": { $0.pager }, "statusFacets": { $0.statusFacets }, "componentFacets": { $0.componentFacets }, "tagFacets": { $0.tagFacets }]
 }
 
 extension Facet: TemplateFields {

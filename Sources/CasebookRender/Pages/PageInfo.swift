@@ -18,8 +18,11 @@ package struct PageInfo: Sendable {
   package var isHome: Bool
   package var isTags: Bool
   package var isComponents: Bool
+  /// The neighbours of a page of a long listing (``Pager``), for `<link rel="prev">` and `"next"`.
+  package var previousPage: String?
+  package var nextPage: String?
 
-  package init(site: SiteInfo, pageTitle: String, description: String, path: String, lang: String? = nil, section: String = "") {
+  package init(site: SiteInfo, pageTitle: String, description: String, path: String, lang: String? = nil, section: String = "", pager: Pager? = nil) {
     siteTitle = site.title
     siteDescription = site.description
     self.pageTitle = pageTitle
@@ -31,6 +34,8 @@ package struct PageInfo: Sendable {
     isHome = section == "home"
     isTags = section == "tags"
     isComponents = section == "components"
+    previousPage = pager?.previous
+    nextPage = pager?.next
   }
 }
 
@@ -43,5 +48,5 @@ package struct SiteInfo: Sendable {
 }
 
 extension PageInfo: TemplateFields {
-  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { TemplateText($0.siteTitle) }, "siteDescription": { TemplateText($0.siteDescription) }, "pageTitle": { TemplateText($0.pageTitle) }, "description": { TemplateText($0.description) }, "root": { TemplateText($0.root) }, "lang": { TemplateText($0.lang) }, "canonical": { $0.canonical.map(TemplateText.init) }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }]
+  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { TemplateText($0.siteTitle) }, "siteDescription": { TemplateText($0.siteDescription) }, "pageTitle": { TemplateText($0.pageTitle) }, "description": { TemplateText($0.description) }, "root": { TemplateText($0.root) }, "lang": { TemplateText($0.lang) }, "canonical": { $0.canonical.map(TemplateText.init) }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }, "previousPage": { $0.previousPage.map(TemplateText.init) }, "nextPage": { $0.nextPage.map(TemplateText.init) }]
 }

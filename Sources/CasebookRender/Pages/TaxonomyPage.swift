@@ -11,7 +11,9 @@ package struct TaxonomyPage: Sendable {
   package var count: Int
   /// Whether ``count`` is one, for "1 case" against "2 cases".
   package var one: Bool
+  /// The cases of this page of the term's listing.
   package var cases: [CardHTML]
+  package var pager: Pager
 }
 
 /// The index of every tag or every component, with counts.
@@ -23,7 +25,7 @@ package struct TaxonomyIndexPage: Sendable {
 }
 
 extension TaxonomyPage: TemplateFields {
-  package static let fields: TemplateFieldTable<TaxonomyPage> = ["page": { $0.page }, "kindLabel": { TemplateText($0.kindLabel) }, "kindPath": { TemplateText($0.kindPath) }, "name": { TemplateText($0.name) }, "count": { $0.count }, "one": { $0.one }, "cases": { $0.cases }]
+  package static let fields: TemplateFieldTable<TaxonomyPage> = ["page": { $0.page }, "kindLabel": { TemplateText($0.kindLabel) }, "kindPath": { TemplateText($0.kindPath) }, "name": { TemplateText($0.name) }, "count": { $0.count }, "one": { $0.one }, "cases": { $0.cases }, "pager": { $0.pager }]
 }
 
 extension TaxonomyIndexPage: TemplateFields {

@@ -134,22 +134,26 @@ extension SiteRenderer {
   package func listingKeys() -> [String: UInt64] {
     let cardKeys = Array(knowledgeBase.cases.indices).concurrentMap(cardKey)
     var keys: [String: UInt64] = [:]
-    keys[SiteRoutes.home] = listingKey(SiteRoutes.home, cardKeys[...], facets: statusFacets())
+    let homeFacets = statusFacets() + [Taxonomy.Kind.components, .tags].flatMap { kind in terms(kind).map { Facet(value: kind.rawValue, label: $0.name, count: $0.cases.count) } }
+    for listing in homePages() {
+      keys[listing.path] = listingKey(listing.path, cardKeys[listing.cases], facets: homeFacets, pages: listing.pager.count)
+    }
     keys[SiteRoutes.search] = listingKey(SiteRoutes.search, [][...], facets: [])
     keys[SiteRoutes.notFound] = listingKey(SiteRoutes.notFound, [][...], facets: [])
     for kind in [Taxonomy.Kind.tags, .components] {
       let indexPath = SiteRoutes.taxonomyIndex(kind)
       keys[indexPath] = listingKey(indexPath, [][...], facets: termLinks(kind).map { Facet(value: $0.name, label: $0.url, count: $0.count) })
       for term in terms(kind) {
-        let path = SiteRoutes.term(kind, term.name)
-        keys[path] = listingKey(path, term.cases.lazy.map { cardKeys[$0] }, facets: [])
+        for listing in termPages(kind, term) {
+          keys[listing.path] = listingKey(listing.path, term.cases[listing.cases].lazy.map { cardKeys[$0] }, facets: [], pages: listing.pager.count)
+        }
       }
     }
     keys[CaseIndexManPage.path] = caseIndexKey()
     return keys
   }
 
-  private func listingKey(_ path: String, _ cards: some Sequence<UInt64>, facets: [Facet]) -> UInt64 {
+  private func listingKey(_ path: String, _ cards: some Sequence<UInt64>, facets: [Facet], pages: Int = 1) -> UInt64 {
     var key = ContentDigest.Stream()
     key.add(field: "listing")
     key.add(field: configDigest)
@@ -161,6 +165,7 @@ extension SiteRenderer {
       count += 1
     }
     key.add(field: count)
+    key.add(field: UInt64(pages))
     for facet in facets {
       key.add(field: facet.value)
       key.add(field: facet.label)

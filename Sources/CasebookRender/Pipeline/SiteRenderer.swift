@@ -22,7 +22,7 @@ package struct SiteRenderer {
       Array(AlternativeView.fields.keys), Array(StepView.fields.keys), Array(ReferenceView.fields.keys), Array(RunbookPage.fields.keys),
       Array(TaxonomyPage.fields.keys), Array(TaxonomyIndexPage.fields.keys), Array(PageInfo.fields.keys), Array(PlainPage.fields.keys),
       Array(CaseCard.fields.keys), Array(TermLink.fields.keys), Array(CaseLink.fields.keys), Array(CardHTML.fields.keys), Array(InterfaceText.fields.keys),
-      Array(VersionView.fields.keys), Array(ReviewView.fields.keys),
+      Array(VersionView.fields.keys), Array(ReviewView.fields.keys), Array(Pager.fields.keys), Array(PageLink.fields.keys),
     ]
     return Set(tables.joined())
   }()
@@ -84,9 +84,7 @@ package struct SiteRenderer {
     }
     let cards = RenderedCards(count: knowledgeBase.cases.count)
     var output = SiteOutput()
-    if !kept.contains(SiteRoutes.home) {
-      try renderHome(cards: try renderedCards(cards, root: "", positions: Array(knowledgeBase.cases.indices)), statuses: statusFacets(), into: &output)
-    }
+    try renderHome(cards: cards, kept: kept, into: &output)
     if !kept.contains(SiteRoutes.search) {
       let page = PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: SiteRoutes.search, section: "search"), homeURL: SiteRoutes.home)
       output.add(path: SiteRoutes.search, text: try templates.render("search", page))
@@ -110,15 +108,25 @@ package struct SiteRenderer {
     return paths.count
   }
 
-  /// The paths of the listing pages, in the order they are made: home, search, 404, and for
-  /// tags then components the index page and each term's page.
+  /// The paths of the listing pages, in the order they are made: the home page's pages,
+  /// search, 404, and for tags then components the index page and each term's pages.
   func listingPaths() -> [String] {
-    var paths = [SiteRoutes.home, SiteRoutes.search, SiteRoutes.notFound]
+    var paths = homePages().map(\.path) + [SiteRoutes.search, SiteRoutes.notFound]
     for kind in [Taxonomy.Kind.tags, .components] {
       paths.append(SiteRoutes.taxonomyIndex(kind))
-      paths += terms(kind).map { SiteRoutes.term(kind, $0.name) }
+      paths += terms(kind).flatMap { termPages(kind, $0).map(\.path) }
     }
     return paths
+  }
+
+  /// The home page's pages: every case, newest first, ``SiteConfig/pageSize`` a page.
+  func homePages() -> [(path: String, cases: Range<Int>, pager: Pager)] {
+    Pager.pages(of: SiteRoutes.home, cases: knowledgeBase.cases.count, size: knowledgeBase.config.pageSize)
+  }
+
+  /// A tag's or component's pages: its cases (``Taxonomy/Term/cases``), a page size at a time.
+  func termPages(_ kind: Taxonomy.Kind, _ term: Taxonomy.Term) -> [(path: String, cases: Range<Int>, pager: Pager)] {
+    Pager.pages(of: SiteRoutes.term(kind, term.name), cases: term.cases.count, size: knowledgeBase.config.pageSize)
   }
 
   /// The home page's status filters: each status some case has, with its count.
@@ -203,44 +211,53 @@ package struct SiteRenderer {
 
   // MARK: - Pages
 
-  /// The cards of the cases at `positions` for listings whose links start with `root`.
+  /// Renders the cards of the cases at `positions` not yet in `rendered`, on every core.
   ///
   /// A case is listed on the home page and on the page of each of its tags and components. Its
-  /// card is rendered once with the `case-card` template (on every core, for the cases not yet
-  /// in `rendered`), with ``RenderedCards/rootMarker`` where the way to the site root goes, and
-  /// the marker is replaced by `root` for each depth of page. The template sees the card alone,
-  /// not the page around it. Cards of other cases are left empty.
+  /// card is rendered once with the `case-card` template, with ``RenderedCards/rootMarker``
+  /// where the way to the site root goes, and the marker is replaced by the root of each page
+  /// that lists it (``card(_:position:root:)``). The template sees the card alone, not the
+  /// page around it.
   ///
   /// ```
   /// <a href="\0cases/a/index.html">  →  root "": cases/a/index.html;  "../../": ../../cases/a/index.html
   /// ```
-  private func renderedCards(_ rendered: RenderedCards, root: String, positions: [Int]) throws -> [CardHTML] {
-    let missing = positions.filter { rendered.html[$0] == nil }
+  private func renderCards(_ rendered: RenderedCards, positions: some Sequence<Int>) throws {
+    let missing = Array(Set(positions.filter { rendered.html[$0] == nil })).sorted()
     let fresh = try missing.concurrentMap { position in
       var html = try templates.render("case-card", card(knowledgeBase.cases[position], root: RenderedCards.rootMarker))
       if html.hasSuffix("\n") { html.removeLast() }
       return Array(html.utf8)
     }
     for (position, html) in zip(missing, fresh) { rendered.html[position] = html }
-    var cards = Array(repeating: CardHTML(html: ""), count: knowledgeBase.cases.count)
-    let root = Array(root.utf8)
-    for position in positions {
-      var html: [UInt8] = []
-      for byte in rendered.html[position]! {
-        if byte == 0 { html += root } else { html.append(byte) }
-      }
-      cards[position] = CardHTML(html: String(decoding: html, as: UTF8.self))
-    }
-    return cards
   }
 
-  private func renderHome(cards: [CardHTML], statuses: [Facet], into output: inout SiteOutput) throws {
-    let page = HomePage(
-      page: PageInfo(site: site, pageTitle: site.title, description: site.description, path: SiteRoutes.home, section: "home"),
-      cases: cards, caseCount: cards.count, statusFacets: statuses,
-      componentFacets: taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) },
-      tagFacets: taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) })
-    output.add(path: SiteRoutes.home, text: try templates.render("home", page))
+  /// The card of the case at `position`, rendered already, on a page whose way to the site
+  /// root is `root`.
+  private func card(_ rendered: RenderedCards, position: Int, root: String) -> CardHTML {
+    var html: [UInt8] = []
+    for byte in rendered.html[position]! {
+      if byte == 0 { html += root.utf8 } else { html.append(byte) }
+    }
+    return CardHTML(html: String(decoding: html, as: UTF8.self))
+  }
+
+  /// The home page's pages not in `kept`, each with the filters over every case.
+  private func renderHome(cards: RenderedCards, kept: Set<String>, into output: inout SiteOutput) throws {
+    let stale = homePages().filter { !kept.contains($0.path) }
+    guard !stale.isEmpty else { return }
+    try renderCards(cards, positions: stale.flatMap(\.cases))
+    let statuses = statusFacets()
+    let components = taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
+    let tags = taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
+    for listing in stale {
+      let title = listing.pager.number == 1 ? site.title : "\(site.title) (\(listing.pager.number)/\(listing.pager.count))"
+      let info = PageInfo(site: site, pageTitle: title, description: site.description, path: listing.path, section: "home", pager: listing.pager)
+      let page = HomePage(
+        page: info, cases: listing.cases.map { card(cards, position: $0, root: info.root) }, caseCount: knowledgeBase.cases.count,
+        pager: listing.pager, statusFacets: statuses, componentFacets: components, tagFacets: tags)
+      output.add(path: listing.path, text: try templates.render("home", page))
+    }
   }
 
   /// A case's page and its runbook view.
@@ -315,16 +332,18 @@ package struct SiteRenderer {
         kindLabel: plural, terms: links, count: links.count)
       try emit([OutputFile(path: indexPath, text: try templates.render("taxonomy-index", index))])
     }
-    let stale = terms(kind).filter { !kept.contains(SiteRoutes.term(kind, $0.name)) }
-    let cards = try renderedCards(rendered, root: SiteRoutes.root(ofDepth: SiteRoutes.termPageDepth), positions: Array(Set(stale.flatMap(\.cases))).sorted())
+    let stale = terms(kind).flatMap { term in termPages(kind, term).filter { !kept.contains($0.path) }.map { (term: term, listing: $0) } }
+    try renderCards(rendered, positions: stale.flatMap { $0.term.cases[$0.listing.cases] })
     for start in stride(from: 0, to: stale.count, by: Self.termPagesPerPart) {
-      try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term in
-        let path = SiteRoutes.term(kind, term.name)
+      try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term, listing in
+        let number = listing.pager.number == 1 ? "" : " (\(listing.pager.number)/\(listing.pager.count))"
+        let info = PageInfo(
+          site: site, pageTitle: "\(label): \(term.name)\(number)", description: "Cases with the \(label.lowercased()) \(term.name)", path: listing.path,
+          section: kind.rawValue, pager: listing.pager)
         let page = TaxonomyPage(
-          page: PageInfo(site: site, pageTitle: "\(label): \(term.name)", description: "Cases with the \(label.lowercased()) \(term.name)", path: path, section: kind.rawValue),
-          kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
-          cases: term.cases.map { cards[$0] })
-        return OutputFile(path: path, text: try templates.render("taxonomy", page))
+          page: info, kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
+          cases: term.cases[listing.cases].map { card(rendered, position: $0, root: info.root) }, pager: listing.pager)
+        return OutputFile(path: listing.path, text: try templates.render("taxonomy", page))
       })
     }
   }
@@ -342,8 +361,7 @@ package struct SiteRenderer {
       status: fm.status.rawValue, statusLabel: (ui ?? interface)["status_" + fm.status.rawValue], date: fm.date.description,
       updated: fm.updated?.description, lang: fm.lang,
       components: fm.components.map { TermLink(name: $0, url: root + SiteRoutes.term(.components, $0), count: taxonomy.count(.components, $0)) },
-      tags: fm.tags.map { TermLink(name: $0, url: root + SiteRoutes.term(.tags, $0), count: taxonomy.count(.tags, $0)) },
-      dataComponents: fm.components.joined(separator: " "), dataTags: fm.tags.joined(separator: " "))
+      tags: fm.tags.map { TermLink(name: $0, url: root + SiteRoutes.term(.tags, $0), count: taxonomy.count(.tags, $0)) })
   }
 
   private func link(_ record: CaseRecord, root: String, reason: String) -> CaseLink {

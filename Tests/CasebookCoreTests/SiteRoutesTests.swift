@@ -25,4 +25,18 @@ import Testing
       #expect(SiteRoutes.link(from: from, to: to) == link, "\(from) → \(to)")
     }
   }
+
+  @Test("a listing's pages lie in page/N/ beside its first page, and the links between them are what link(from:to:) gives")
+  func listingPages() {
+    #expect(SiteRoutes.listingPage(SiteRoutes.home, page: 1) == "index.html")
+    #expect(SiteRoutes.listingPage(SiteRoutes.home, page: 7) == "page/7/index.html")
+    #expect(SiteRoutes.listingPage(SiteRoutes.term(.tags, "tls"), page: 2) == "tags/tls/page/2/index.html")
+    for first in [SiteRoutes.home, SiteRoutes.term(.components, "cri-o")] {
+      for from in 1...4 {
+        for to in 1...4 {
+          #expect(SiteRoutes.listingLink(first, from: from, to: to) == SiteRoutes.link(from: SiteRoutes.listingPage(first, page: from), to: SiteRoutes.listingPage(first, page: to)), "\(first) \(from) → \(to)")
+        }
+      }
+    }
+  }
 }

@@ -50,6 +50,19 @@ package enum SiteRoutes {
     return (folder.isEmpty ? "" : folder + "/") + "page/\(page)/index.html"
   }
 
+  /// The link from page `from` to page `to` of the listing whose first page is `first`: what
+  /// ``link(from:to:)`` gives for their paths (``listingPage(_:page:)``), without taking the
+  /// paths apart (a pager links up to nine pages, on each of thousands of pages).
+  package static func listingLink(_ first: String, from: Int, to: Int) -> String {
+    let name = first.split(separator: "/").last.map(String.init) ?? first
+    switch (from > 1, to > 1) {
+    case (false, false): return name
+    case (false, true): return "page/\(to)/index.html"
+    case (true, false): return "../../" + name
+    case (true, true): return from == to ? "index.html" : "../\(to)/index.html"
+    }
+  }
+
   /// The way from a page back to the site root: `""` for a page at the root, `../../` for a
   /// case page or a term page.
   package static func root(ofDepth depth: Int) -> String { String(repeating: "../", count: depth) }

@@ -29,8 +29,7 @@ package struct Pager: Sendable {
   package init(number: Int, count: Int, first: String) {
     self.number = number
     self.count = count
-    let here = SiteRoutes.listingPage(first, page: number)
-    func url(_ page: Int) -> String { SiteRoutes.link(from: here, to: SiteRoutes.listingPage(first, page: page)) }
+    func url(_ page: Int) -> String { SiteRoutes.listingLink(first, from: number, to: page) }
     previous = number > 1 ? url(number - 1) : nil
     next = number < count ? url(number + 1) : nil
     isPaged = count > 1
@@ -46,18 +45,31 @@ package struct Pager: Sendable {
 }
 
 extension Pager {
-  /// The pages of a listing of `count` cases, `size` a page, whose first page is `first`: each
-  /// page's path, the part of the listing it shows and its pager. A listing of no case still
-  /// has its first page.
+  /// One page of a listing: where it is, which of the listing's cases it shows, and its place
+  /// among the others.
+  package struct Page: Sendable {
+    package var path: String
+    package var cases: Range<Int>
+    package var number: Int
+    package var count: Int
+    /// The listing's first page, which every page's links are made from.
+    package var first: String
+
+    /// The page's links to the others (made when the page is rendered, not when it is planned).
+    package var pager: Pager { Pager(number: number, count: count, first: first) }
+  }
+
+  /// The pages of a listing of `count` cases, `size` a page, whose first page is `first`. A
+  /// listing of no case still has its first page.
   ///
   /// ```
   /// pages(of: "index.html", cases: 120, size: 50)  →  index.html 0..<50, page/2/index.html 50..<100, page/3/index.html 100..<120
   /// ```
-  package static func pages(of first: String, cases count: Int, size: Int) -> [(path: String, cases: Range<Int>, pager: Pager)] {
+  package static func pages(of first: String, cases count: Int, size: Int) -> [Page] {
     let pageCount = max(1, (count + size - 1) / size)
     return (1...pageCount).map { number in
       let start = (number - 1) * size
-      return (SiteRoutes.listingPage(first, page: number), start..<min(count, start + size), Pager(number: number, count: pageCount, first: first))
+      return Page(path: SiteRoutes.listingPage(first, page: number), cases: start..<min(count, start + size), number: number, count: pageCount, first: first)
     }
   }
 }

@@ -136,7 +136,7 @@ extension SiteRenderer {
     var keys: [String: UInt64] = [:]
     let homeFacets = statusFacets() + [Taxonomy.Kind.components, .tags].flatMap { kind in terms(kind).map { Facet(value: kind.rawValue, label: $0.name, count: $0.cases.count) } }
     for listing in homePages() {
-      keys[listing.path] = listingKey(listing.path, cardKeys[listing.cases], facets: homeFacets, pages: listing.pager.count)
+      keys[listing.path] = listingKey(listing.path, cardKeys[listing.cases], facets: homeFacets, pages: listing.count)
     }
     keys[SiteRoutes.search] = listingKey(SiteRoutes.search, [][...], facets: [])
     keys[SiteRoutes.notFound] = listingKey(SiteRoutes.notFound, [][...], facets: [])
@@ -145,7 +145,7 @@ extension SiteRenderer {
       keys[indexPath] = listingKey(indexPath, [][...], facets: termLinks(kind).map { Facet(value: $0.name, label: $0.url, count: $0.count) })
       for term in terms(kind) {
         for listing in termPages(kind, term) {
-          keys[listing.path] = listingKey(listing.path, term.cases[listing.cases].lazy.map { cardKeys[$0] }, facets: [], pages: listing.pager.count)
+          keys[listing.path] = listingKey(listing.path, term.cases[listing.cases].lazy.map { cardKeys[$0] }, facets: [], pages: listing.count)
         }
       }
     }

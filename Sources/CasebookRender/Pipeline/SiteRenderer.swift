@@ -120,12 +120,12 @@ package struct SiteRenderer {
   }
 
   /// The home page's pages: every case, newest first, ``SiteConfig/pageSize`` a page.
-  func homePages() -> [(path: String, cases: Range<Int>, pager: Pager)] {
+  func homePages() -> [Pager.Page] {
     Pager.pages(of: SiteRoutes.home, cases: knowledgeBase.cases.count, size: knowledgeBase.config.pageSize)
   }
 
   /// A tag's or component's pages: its cases (``Taxonomy/Term/cases``), a page size at a time.
-  func termPages(_ kind: Taxonomy.Kind, _ term: Taxonomy.Term) -> [(path: String, cases: Range<Int>, pager: Pager)] {
+  func termPages(_ kind: Taxonomy.Kind, _ term: Taxonomy.Term) -> [Pager.Page] {
     Pager.pages(of: SiteRoutes.term(kind, term.name), cases: term.cases.count, size: knowledgeBase.config.pageSize)
   }
 
@@ -251,11 +251,12 @@ package struct SiteRenderer {
     let components = taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
     let tags = taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
     for listing in stale {
-      let title = listing.pager.number == 1 ? site.title : "\(site.title) (\(listing.pager.number)/\(listing.pager.count))"
-      let info = PageInfo(site: site, pageTitle: title, description: site.description, path: listing.path, section: "home", pager: listing.pager)
+      let pager = listing.pager
+      let title = pager.number == 1 ? site.title : "\(site.title) (\(pager.number)/\(pager.count))"
+      let info = PageInfo(site: site, pageTitle: title, description: site.description, path: listing.path, section: "home", pager: pager)
       let page = HomePage(
         page: info, cases: listing.cases.map { card(cards, position: $0, root: info.root) }, caseCount: knowledgeBase.cases.count,
-        pager: listing.pager, statusFacets: statuses, componentFacets: components, tagFacets: tags)
+        pager: pager, statusFacets: statuses, componentFacets: components, tagFacets: tags)
       output.add(path: listing.path, text: try templates.render("home", page))
     }
   }
@@ -336,13 +337,14 @@ package struct SiteRenderer {
     try renderCards(rendered, positions: stale.flatMap { $0.term.cases[$0.listing.cases] })
     for start in stride(from: 0, to: stale.count, by: Self.termPagesPerPart) {
       try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term, listing in
-        let number = listing.pager.number == 1 ? "" : " (\(listing.pager.number)/\(listing.pager.count))"
+        let pager = listing.pager
+        let number = pager.number == 1 ? "" : " (\(pager.number)/\(pager.count))"
         let info = PageInfo(
           site: site, pageTitle: "\(label): \(term.name)\(number)", description: "Cases with the \(label.lowercased()) \(term.name)", path: listing.path,
-          section: kind.rawValue, pager: listing.pager)
+          section: kind.rawValue, pager: pager)
         let page = TaxonomyPage(
           page: info, kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
-          cases: term.cases[listing.cases].map { card(rendered, position: $0, root: info.root) }, pager: listing.pager)
+          cases: term.cases[listing.cases].map { card(rendered, position: $0, root: info.root) }, pager: pager)
         return OutputFile(path: listing.path, text: try templates.render("taxonomy", page))
       })
     }

@@ -12,13 +12,13 @@ internal import Foundation
 /// build time.
 package struct SiteRenderer {
   /// The templates every site must have.
-  package static let requiredTemplates = ["home", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
+  package static let requiredTemplates = ["home", "filters", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
 
   /// Every name a template can read: the fields of every view model (a new view model is
   /// listed here, or its fields are refused in templates as misspelt).
   static let templateFieldNames: Set<String> = {
     let tables: [[String]] = [
-      Array(HomePage.fields.keys), Array(Facet.fields.keys), Array(CasePage.fields.keys), Array(TocEntry.fields.keys), Array(SectionView.fields.keys),
+      Array(HomePage.fields.keys), Array(FiltersView.fields.keys), Array(Facet.fields.keys), Array(CasePage.fields.keys), Array(TocEntry.fields.keys), Array(SectionView.fields.keys),
       Array(AlternativeView.fields.keys), Array(StepView.fields.keys), Array(ReferenceView.fields.keys), Array(RunbookPage.fields.keys),
       Array(TaxonomyPage.fields.keys), Array(TaxonomyIndexPage.fields.keys), Array(PageInfo.fields.keys), Array(PlainPage.fields.keys),
       Array(CaseCard.fields.keys), Array(TermLink.fields.keys), Array(CaseLink.fields.keys), Array(CardHTML.fields.keys), Array(InterfaceText.fields.keys),
@@ -247,16 +247,23 @@ package struct SiteRenderer {
     let stale = homePages().filter { !kept.contains($0.path) }
     guard !stale.isEmpty else { return }
     try renderCards(cards, positions: stale.flatMap(\.cases))
-    let statuses = statusFacets()
-    let components = taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
-    let tags = taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
+    // The filters, the same on every page but for the way to the search page, by that way.
+    var filters: [String: String] = [:]
     for listing in stale {
       let pager = listing.pager
       let title = pager.number == 1 ? site.title : "\(site.title) (\(pager.number)/\(pager.count))"
       let info = PageInfo(site: site, pageTitle: title, description: site.description, path: listing.path, section: "home", pager: pager)
+      if filters[info.root] == nil {
+        var html = try templates.render("filters", FiltersView(
+          page: info, statusFacets: statusFacets(),
+          componentFacets: taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) },
+          tagFacets: taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }))
+        if html.hasSuffix("\n") { html.removeLast() }
+        filters[info.root] = html
+      }
       let page = HomePage(
         page: info, cases: listing.cases.map { card(cards, position: $0, root: info.root) }, caseCount: knowledgeBase.cases.count,
-        pager: pager, statusFacets: statuses, componentFacets: components, tagFacets: tags)
+        pager: pager, filters: filters[info.root]!)
       output.add(path: listing.path, text: try templates.render("home", page))
     }
   }

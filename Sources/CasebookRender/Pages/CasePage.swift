@@ -16,6 +16,9 @@ package struct CasePage: Sendable {
   package var signatures: [String]
   package var toc: [TocEntry]
   package var sections: [SectionView]
+  /// The items of the table of contents and the sections, as HTML (``CasePageHTML``).
+  package var contents: String
+  package var body: String
   package var references: [ReferenceView]
   package var related: [CaseLink]
   package var similar: [CaseLink]
@@ -124,7 +127,7 @@ package struct RunbookPage: Sendable {
 }
 
 extension CasePage: TemplateFields {
-  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "ui": { $0.ui }, "card": { $0.card }, "environment": { $0.environment.map(TemplateText.init) }, "appliesTo": { $0.appliesTo }, "fixedIn": { $0.fixedIn }, "review": { $0.review }, "signatures": { $0.signatures.map(TemplateText.init) }, "toc": { $0.toc }, "sections": { $0.sections }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL.map(TemplateText.init) }, "runbookURL": { TemplateText($0.runbookURL) }, "sourcePath": { TemplateText($0.sourcePath) }, "hasEnvironment": { $0.hasEnvironment }, "hasAppliesTo": { $0.hasAppliesTo }, "hasFixedIn": { $0.hasFixedIn }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
+  package static let fields: TemplateFieldTable<CasePage> = ["page": { $0.page }, "ui": { $0.ui }, "card": { $0.card }, "environment": { $0.environment.map(TemplateText.init) }, "appliesTo": { $0.appliesTo }, "fixedIn": { $0.fixedIn }, "review": { $0.review }, "signatures": { $0.signatures.map(TemplateText.init) }, "toc": { $0.toc }, "sections": { $0.sections }, "contents": { TemplateText($0.contents) }, "body": { TemplateText($0.body) }, "references": { $0.references }, "related": { $0.related }, "similar": { $0.similar }, "editURL": { $0.editURL.map(TemplateText.init) }, "runbookURL": { TemplateText($0.runbookURL) }, "sourcePath": { TemplateText($0.sourcePath) }, "hasEnvironment": { $0.hasEnvironment }, "hasAppliesTo": { $0.hasAppliesTo }, "hasFixedIn": { $0.hasFixedIn }, "hasSignatures": { $0.hasSignatures }, "hasReferences": { $0.hasReferences }, "hasRelated": { $0.hasRelated }, "hasSimilar": { $0.hasSimilar }, "hasComponents": { $0.hasComponents }, "hasTags": { $0.hasTags }]
 }
 
 extension VersionView: TemplateFields {

@@ -290,6 +290,8 @@ package struct SiteRenderer {
         date: knowledgeBase.config.lastReviewed(fm).description, reviewer: fm.review.reviewer,
         every: (fm.review.every ?? knowledgeBase.config.reviewEvery).description, due: knowledgeBase.config.reviewDue(of: fm).description),
       signatures: fm.signatures, toc: toc, sections: body.sections,
+      contents: CasePageHTML.contents(toc, signatures: fm.signatures.isEmpty ? nil : ui["error_signatures"], references: fm.references.isEmpty ? nil : ui["references"]),
+      body: CasePageHTML.body(body.sections),
       references: fm.references.map { ReferenceView(title: $0.title, url: $0.url) },
       related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
       similar: similar.matches(of: knowledgeBase.byID[record.id]!).map { link(knowledgeBase.cases[$0.index], root: root, reason: $0.reason) },

@@ -20,7 +20,7 @@ import Testing
     VersionView(component: "c", versions: "1", known: false),
     ReviewView(date: "d", reviewer: nil, every: "1y", due: "u"),
     CasePage(page: info, ui: InterfaceText(language: "en"), card: card, environment: ["e"], appliesTo: [VersionView(component: "c", versions: ">=1", known: true)], fixedIn: [], review: ReviewView(date: "d", reviewer: "r", every: "1y", due: "u"), signatures: ["s"], toc: [], sections: [], contents: "<li>", body: "<section>", references: [], related: [link], similar: [], editURL: "e", runbookURL: "r", sourcePath: "p", hasEnvironment: true, hasAppliesTo: true, hasFixedIn: false, hasSignatures: true, hasReferences: false, hasRelated: true, hasSimilar: false, hasComponents: true, hasTags: true),
-    RunbookPage(page: info, ui: InterfaceText(language: "zh"), card: card, caseURL: "c", alternatives: [alternative], validation: alternative, hasAlternatives: true),
+    RunbookPage(page: info, ui: InterfaceText(language: "zh"), card: card, caseURL: "c", alternatives: [alternative], validation: alternative, hasAlternatives: true, procedure: "<section>"),
     HomePage(page: info, cases: [CardHTML(html: "<li>")], caseCount: 1, pager: pager, filters: "<form>"),
     FiltersView(page: info, statusFacets: [], componentFacets: [], tagFacets: []),
     Facet(value: "v", label: "l", count: 1),

@@ -71,8 +71,6 @@ package struct AlternativeView: Sendable {
   package var steps: [StepView]
   /// Whether a step is a shell command (the runbook offers to copy them all).
   package var hasCode: Bool
-  /// The steps as the runbook's checklist (``ChecklistHTML``); empty on the case page.
-  package var checklist = ""
   /// What became of it (``SolutionStatus``, its raw value), and the word for it on the page.
   package var status: String? = nil
   package var statusLabel: String? = nil
@@ -124,6 +122,8 @@ package struct RunbookPage: Sendable {
   package var alternatives: [AlternativeView]
   package var validation: AlternativeView
   package var hasAlternatives: Bool
+  /// The solutions and the validation as checklists, in HTML (``RunbookHTML``).
+  package var procedure: String
 }
 
 extension CasePage: TemplateFields {
@@ -147,7 +147,7 @@ extension SectionView: TemplateFields {
 }
 
 extension AlternativeView: TemplateFields {
-  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": { TemplateText($0.anchor) }, "number": { $0.number }, "title": { TemplateText($0.title) }, "headingHTML": { TemplateText($0.headingHTML) }, "bodyHTML": { TemplateText($0.bodyHTML) }, "steps": { $0.steps }, "checklist": { TemplateText($0.checklist) }, "hasCode": { $0.hasCode }, "status": { $0.status.map(TemplateText.init) }, "statusLabel": { $0.statusLabel.map(TemplateText.init) }, "isSetAside": { $0.isSetAside }]
+  package static let fields: TemplateFieldTable<AlternativeView> = ["anchor": { TemplateText($0.anchor) }, "number": { $0.number }, "title": { TemplateText($0.title) }, "headingHTML": { TemplateText($0.headingHTML) }, "bodyHTML": { TemplateText($0.bodyHTML) }, "steps": { $0.steps }, "hasCode": { $0.hasCode }, "status": { $0.status.map(TemplateText.init) }, "statusLabel": { $0.statusLabel.map(TemplateText.init) }, "isSetAside": { $0.isSetAside }]
 }
 
 extension StepView: TemplateFields {
@@ -159,5 +159,5 @@ extension ReferenceView: TemplateFields {
 }
 
 extension RunbookPage: TemplateFields {
-  package static let fields: TemplateFieldTable<RunbookPage> = ["page": { $0.page }, "ui": { $0.ui }, "card": { $0.card }, "caseURL": { TemplateText($0.caseURL) }, "alternatives": { $0.alternatives }, "validation": { $0.validation }, "hasAlternatives": { $0.hasAlternatives }]
+  package static let fields: TemplateFieldTable<RunbookPage> = ["page": { $0.page }, "ui": { $0.ui }, "card": { $0.card }, "caseURL": { TemplateText($0.caseURL) }, "alternatives": { $0.alternatives }, "validation": { $0.validation }, "hasAlternatives": { $0.hasAlternatives }, "procedure": { TemplateText($0.procedure) }]
 }

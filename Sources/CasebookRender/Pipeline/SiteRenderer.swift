@@ -305,26 +305,24 @@ package struct SiteRenderer {
     let casePageFile = OutputFile(path: path, text: try templates.render("case", page))
 
     let runbookPath = SiteRoutes.runbook(record.id)
-    var validation = body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false)
-    validation.checklist = ChecklistHTML.render(validation.steps, ui: ui)
+    let validation = body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false)
+    let alternatives = Self.runbookOrder(body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [], ui: ui)
     let runbook = RunbookPage(
       page: PageInfo(site: site, pageTitle: "\(ui["runbook"]): \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang), ui: ui,
       card: card(record, root: root, ui: ui), caseURL: SiteRoutes.link(from: runbookPath, to: path),
-      alternatives: Self.runbookOrder(body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [], ui: ui),
-      validation: validation,
-      hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty })
+      alternatives: alternatives, validation: validation, hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty },
+      procedure: RunbookHTML.procedure(alternatives, validation: validation, ui: ui))
     return [casePageFile, OutputFile(path: runbookPath, text: try templates.render("runbook", runbook))]
   }
 
   /// The solutions in the order a runbook takes them: recommended, adopted, workarounds, the
   /// unmarked ones, then those only considered or rejected (``SolutionStatus/order``); each
-  /// keeps its number from the case page, and gets its status's word and its checklist.
+  /// keeps its number from the case page, and gets its status's word.
   static func runbookOrder(_ alternatives: [AlternativeView], ui: InterfaceText) -> [AlternativeView] {
     let order = { (view: AlternativeView) in view.status.flatMap(SolutionStatus.init(rawValue:))?.order ?? 3 }
     return alternatives.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map { _, view in
       var view = view
       view.statusLabel = view.status.map { ui["solution_\($0)"] }
-      view.checklist = ChecklistHTML.render(view.steps, ui: ui)
       return view
     }
   }

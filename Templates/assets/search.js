@@ -105,11 +105,16 @@
 
   // ---------------------------------------------------------------- signatures
   var WHITE_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+  var POD_HASH = "[bcdfghjklmnpqrstvwxz2456789]";
+  var MONTH_NAMES = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?![a-z])/g;
   function normalizeSignature(line) {
     return stripLogPrefix(line.normalize("NFKC").replace(/\uFEFF/g, "").toLowerCase().replace(WHITE_SPACE, " ").trim()
+      .replace(/(?<![0-9a-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])/g, "UUID")
+      .replace(new RegExp("-" + POD_HASH + "{8,10}-" + POD_HASH + "{5}(?![0-9a-z])", "g"), "-POD")
+      .replace(/(?<![0-9a-z])tmp\.[0-9a-z]{6,12}(?![0-9a-z])/g, "tmp.TMP")
       .replace(/0x[0-9a-f]+/g, "ADDR")
       .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
-      .replace(/[0-9]+/g, "N"));
+      .replace(/[0-9]+/g, "N")).replace(MONTH_NAMES, "MON");
   }
   // A logger's part of a normalized line taken off (LogPrefix in the Swift engine): syslog or
   // journald, then a logfmt or JSON message, then a timestamp and level, then klog's prefix.

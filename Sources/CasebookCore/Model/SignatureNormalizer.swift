@@ -9,12 +9,16 @@ internal import Foundation
 /// vectors in Tests/CasebookSearchTests/Fixtures/signatures.json. The steps, in order:
 ///
 /// 1. NFKC and lowercase; a byte-order mark (U+FEFF) dropped; trim; runs of white space become one space.
-/// 2. `0x` and hex digits → `ADDR` (addresses, offsets).
-/// 3. A run of 8 or more hex digits holding both a digit and a letter, with no letter or digit
+/// 2. A UUID (8-4-4-4-12 hex digits) → `UUID`; a Kubernetes pod name's two hashes
+///    (`-7d9f8b6c5-x2x9z`) → `-POD`; a `mktemp` name (`tmp.` and 6 to 12 letters or digits) →
+///    `tmp.TMP`; each with no letter or digit just before or after it.
+/// 3. `0x` and hex digits → `ADDR` (addresses, offsets).
+/// 4. A run of 8 or more hex digits holding both a digit and a letter, with no letter or digit
 ///    just before or after it → `HEX` (build ids, hashes, container ids).
-/// 4. Every run of digits → `N` (temp paths, PIDs, line and column numbers, timestamps).
-/// 5. A log line's prefix goes, so that the same message logged by journald, syslog, klog or
+/// 5. Every run of digits → `N` (temp paths, PIDs, line and column numbers, clock times, `file.go:N`).
+/// 6. A log line's prefix goes, so that the same message logged by journald, syslog, klog or
 ///    a structured logger matches the bare line (``LogPrefix``).
+/// 7. A month's name, whole (`dec`, `december`, `sept`) → `MON`.
 ///
 /// Each step runs over the whole result of the one before (as a regular expression would); the
 /// replacements are upper case, so no later step touches them.
@@ -22,6 +26,7 @@ internal import Foundation
 /// ```
 /// "/usr/bin/ld: /tmp/go-link-1701599834/go.o: in function `f'"  →  "/usr/bin/ld: /tmp/go-link-N/go.o: in function `f'"
 /// "go.go:(.text+0x136c683): undefined reference to `x'"          →  "go.go:(.text+ADDR): undefined reference to `x'"
+/// "pod feed-builder-7d9f8b6c5-x2x9z expired on Dec 3"           →  "pod feed-builder-POD expired on MON N"
 /// ```
 package enum SignatureNormalizer {
   package static func normalize(_ line: String) -> String {
@@ -40,7 +45,8 @@ package enum SignatureNormalizer {
           units.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
       }
-      return LogPrefix.strip(String(decoding: replaceNumbers(replaceHexIDs(replaceAddresses(units))), as: UTF8.self))
+      let message = LogPrefix.strip(String(decoding: replaceNumbers(replaceHexIDs(replaceAddresses(replaceRunNames(units)))), as: UTF8.self))
+      return String(decoding: replaceMonths(Array(message.utf8)), as: UTF8.self)
     }
     var units: [UInt32] = []
     var pendingSpace = false
@@ -53,8 +59,9 @@ package enum SignatureNormalizer {
         units.append(scalar.value)
       }
     }
-    let scalars = replaceNumbers(replaceHexIDs(replaceAddresses(units))).compactMap(Unicode.Scalar.init)
-    return LogPrefix.strip(String(String.UnicodeScalarView(scalars)))
+    let scalars = replaceNumbers(replaceHexIDs(replaceAddresses(replaceRunNames(units)))).compactMap(Unicode.Scalar.init)
+    let message = LogPrefix.strip(String(String.UnicodeScalarView(scalars)))
+    return String(String.UnicodeScalarView(replaceMonths(message.unicodeScalars.map(\.value)).compactMap(Unicode.Scalar.init)))
   }
 
   // The steps work on code units: bytes of an ASCII line, scalar values of any other.
@@ -62,6 +69,87 @@ package enum SignatureNormalizer {
   private static func isHex<T: FixedWidthInteger>(_ s: T) -> Bool { isDigit(s) || (s >= 0x61 && s <= 0x66) }
   private static func isWord<T: FixedWidthInteger>(_ s: T) -> Bool { isDigit(s) || (s >= 0x61 && s <= 0x7A) }
   private static func units<T: FixedWidthInteger>(_ text: String) -> [T] { text.unicodeScalars.map { T($0.value) } }
+
+  /// The names one run of a program gives what the next run names otherwise:
+  /// `/(?<![0-9a-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])/g` → `UUID`,
+  /// `/-[bcdfghjklmnpqrstvwxz2456789]{8,10}-[bcdfghjklmnpqrstvwxz2456789]{5}(?![0-9a-z])/g` → `-POD`
+  /// (the alphabet Kubernetes draws pod-name hashes from),
+  /// `/(?<![0-9a-z])tmp\.[0-9a-z]{6,12}(?![0-9a-z])/g` → `tmp.TMP`.
+  private static func replaceRunNames<T: FixedWidthInteger>(_ input: [T]) -> [T] {
+    func isPodHash(_ s: T) -> Bool { (s >= 0x32 && s <= 0x39 && s != 0x33) || (isWord(s) && !isDigit(s) && !"aeiouy".utf8.contains(where: { T($0) == s })) }
+    func before(_ text: [T], _ index: Int) -> Bool { index == 0 || !isWord(text[index - 1]) }
+    func after(_ text: [T], _ end: Int) -> Bool { end == text.count || !isWord(text[end]) }
+    let uuids = replacing(input) { text, index in
+      guard before(text, index), index + 36 <= text.count, after(text, index + 36),
+        (0..<36).allSatisfy({ [8, 13, 18, 23].contains($0) ? text[index + $0] == 0x2D : isHex(text[index + $0]) })
+      else { return nil }
+      return (index + 36, "UUID")
+    }
+    let pods = replacing(uuids) { text, index in
+      guard text[index] == 0x2D else { return nil }
+      var end = index + 1
+      while end < text.count, isPodHash(text[end]) { end += 1 }
+      guard (8...10).contains(end - index - 1), end + 6 <= text.count, text[end] == 0x2D,
+        (1...5).allSatisfy({ isPodHash(text[end + $0]) }), after(text, end + 6)
+      else { return nil }
+      return (end + 6, "-POD")
+    }
+    return replacing(pods) { text, index in
+      guard before(text, index), index + 4 < text.count, text[index..<(index + 4)].elementsEqual(units("tmp.") as [T]) else { return nil }
+      var end = index + 4
+      while end < text.count, isWord(text[end]) { end += 1 }
+      return (6...12).contains(end - index - 4) && after(text, end) ? (end, "tmp.TMP") : nil
+    }
+  }
+
+  /// One pass over `input`, as a regular expression's global replace: where `match` finds a
+  /// match starting at an index, its replacement, and on after its end.
+  private static func replacing<T: FixedWidthInteger>(_ input: [T], _ match: ([T], Int) -> (end: Int, with: String)?) -> [T] {
+    var out: [T] = []
+    out.reserveCapacity(input.count)
+    var index = 0
+    while index < input.count {
+      if let found = match(input, index) {
+        out += units(found.with) as [T]
+        index = found.end
+      } else {
+        out.append(input[index])
+        index += 1
+      }
+    }
+    return out
+  }
+
+  /// The names of the months (and `sept`) as whole words → `MON`.
+  static let months: Set<String> = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+  ]
+
+  /// `/(?<![a-z])(jan|…|december)(?![a-z])/g` → `MON`.
+  private static func replaceMonths<T: FixedWidthInteger>(_ input: [T]) -> [T] {
+    func isLetter(_ s: T) -> Bool { s >= 0x61 && s <= 0x7A }
+    var out: [T] = []
+    out.reserveCapacity(input.count)
+    var index = 0
+    while index < input.count {
+      guard isLetter(input[index]) else {
+        out.append(input[index])
+        index += 1
+        continue
+      }
+      var end = index
+      while end < input.count, isLetter(input[end]) { end += 1 }
+      let word = input[index..<end]
+      if (3...9).contains(word.count), months.contains(String(decoding: word.map { UInt8($0) }, as: UTF8.self)) {
+        out += units("MON") as [T]
+      } else {
+        out += word
+      }
+      index = end
+    }
+    return out
+  }
 
   /// `/0x[0-9a-f]+/g` → `ADDR`.
   private static func replaceAddresses<T: FixedWidthInteger>(_ input: [T]) -> [T] {

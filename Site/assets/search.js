@@ -775,6 +775,10 @@
       if (index >= 0 && items[index]) { input.setAttribute("aria-activedescendant", items[index].id); items[index].scrollIntoView({ block: "nearest" }); }
       else { input.removeAttribute("aria-activedescendant"); }
     }
+    // Only the search box is a combobox; the search page's text area has no popup to expand.
+    function expanded(open) {
+      if (options.popup) { input.setAttribute("aria-expanded", open ? "true" : "false"); }
+    }
     function showEmpty(shown) {
       if (options.empty) { options.empty.hidden = !shown; }
     }
@@ -783,7 +787,7 @@
       var mine = ++generation;
       if (options.onQuery) { options.onQuery(text); }
       if (!text.trim() && !(options.browse && options.browse())) {
-        list.textContent = ""; list.hidden = options.popup; showEmpty(false); status.textContent = ""; input.setAttribute("aria-expanded", "false");
+        list.textContent = ""; list.hidden = options.popup; showEmpty(false); status.textContent = ""; expanded(false);
         if (options.onResults) { options.onResults(null); }
         return;
       }
@@ -804,7 +808,7 @@
           // An empty popup would be a sliver: the popup says so instead (the status tells readers).
           list.hidden = options.popup && docs.length === 0;
           showEmpty(docs.length === 0);
-          input.setAttribute("aria-expanded", docs.length ? "true" : "false");
+          expanded(docs.length > 0);
           setActive(-1);
           if (options.onResults) { options.onResults(r.found); }
         });

@@ -84,6 +84,11 @@ package final class Browser {
     _ = try send("Emulation.setDeviceMetricsOverride", ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600], session: session)
   }
 
+  /// Shows the page as a reader who chose `scheme` (`light` or `dark`) sees it.
+  package func emulateColorScheme(_ scheme: String) throws {
+    _ = try send("Emulation.setEmulatedMedia", ["features": [["name": "prefers-color-scheme", "value": scheme]]], session: session)
+  }
+
   /// The value of a JavaScript expression in the page (awaited if a promise).
   @discardableResult
   package func evaluate(_ expression: String) throws -> Any? {

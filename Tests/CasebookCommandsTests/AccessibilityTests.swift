@@ -1,0 +1,60 @@
+// Accessibility: axe-core, run in Chromium on the built pages of every kind, finds no serious
+// or critical violation of WCAG 2 A and AA or of its best practices.
+
+import CasebookTestSupport
+import Foundation
+import Testing
+
+@Suite(.serialized) struct AccessibilityTests {
+  /// axe-core's script as PyPI's `axe-selenium-python` ships it (`.ci/install` installs the
+  /// package without its dependencies: only this file is used).
+  static func axeScript() throws -> String {
+    let (status, output) = try ExternalTool.run([
+      "python3", "-c", "import importlib.util; print(importlib.util.find_spec('axe_selenium_python').submodule_search_locations[0])",
+    ])
+    let folder = output.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard status == 0, !folder.isEmpty else { throw AxeMissing(output: output) }
+    return try String(contentsOfFile: folder + "/node_modules/axe-core/axe.min.js", encoding: .utf8)
+  }
+
+  struct AxeMissing: Error, CustomStringConvertible {
+    var output: String
+    var description: String { "axe-selenium-python is not installed (.ci/install installs it): \(output)" }
+  }
+
+  /// The serious and critical violations axe finds on the page open in `browser`, each as
+  /// `rule: element, element`.
+  static func violations(in browser: Browser, axe: String) throws -> [String] {
+    try browser.evaluate(axe + "\n;true")
+    let found = try browser.evaluate("""
+      axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "best-practice"] } })
+        .then(function (r) { return r.violations.filter(function (v) { return v.impact === "serious" || v.impact === "critical"; })
+          .map(function (v) { return v.id + " (" + v.impact + "): " + v.nodes.map(function (n) { return n.target.join(" ") + " " + (n.failureSummary || "").split(String.fromCharCode(10)).join(" "); }).join(", "); }); })
+      """)
+    return found as? [String] ?? ["axe gave no answer: \(String(describing: found))"]
+  }
+
+  @Test("the home, case (English and Chinese), runbook, tag, search and 404 pages have no serious or critical axe-core violation, at 1280 and 390 px, light and dark")
+  func axeFindsNoSeriousViolation() throws {
+    let axe = try Self.axeScript()
+    let site = SiteQualityTests.builtRepository
+    let pages = [
+      "index.html", "cases/crio-fedora41-wazero-linkname/index.html", "cases/crio-fedora41-wazero-linkname-zh/index.html",
+      "cases/crio-fedora41-wazero-linkname/runbook.html", "tags/go/index.html", "components/index.html", "search.html?q=wazero", "404.html",
+    ]
+    let browser = try Browser()
+    for scheme in ["light", "dark"] {
+      for width in [1280, 390] {
+        for page in pages {
+          try browser.open(site.absoluteString + page)
+          try browser.setViewport(width: width, height: 900)
+          try browser.emulateColorScheme(scheme)
+          try browser.wait(until: "document.readyState === 'complete'")
+          if page.hasPrefix("search.html") { try browser.wait(until: "document.querySelectorAll('#search-page-results li').length > 0") }
+          let found = try Self.violations(in: browser, axe: axe)
+          #expect(found.isEmpty, "\(page) at \(width) px, \(scheme):\n\(found.joined(separator: "\n"))")
+        }
+      }
+    }
+  }
+}

@@ -38,10 +38,7 @@ import Testing
       }
       scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.other < $1.other }
       return scored.prefix(SimilarCases.limit).map { other, _, signatures, components in
-        var reasons: [String] = []
-        if signatures > 0 { reasons.append(signatures == 1 ? "shares an error signature" : "shares \(signatures) error signatures") }
-        if !components.isEmpty { reasons.append("shares \(components.count == 1 ? "component" : "components") \(components.joined(separator: ", "))") }
-        return SimilarCases.Match(index: other, reason: reasons.joined(separator: "; "))
+        return SimilarCases.Match(index: other, signatures: signatures, components: components)
       }
     }
   }
@@ -88,12 +85,14 @@ import Testing
     let similar = SimilarCases(knowledgeBase)
     let id = try #require(CaseID(rawValue: "case-0"))
     let position = try #require(knowledgeBase.byID[id])
-    let names = similar.matches(of: position).map { "\(knowledgeBase.cases[$0.index].id): \($0.reason)" }
+    let names = similar.matches(of: position).map { "\(knowledgeBase.cases[$0.index].id): \($0.reason(InterfaceText(language: "en")))" }
     #expect(names == [
       "case-5: shares an error signature", "case-2: shares components a, b",
       "case-1: shares component a", "case-10: shares component a", "case-4: shares component b",
     ])
     #expect(similar.matches(of: position) == Self.ranked(knowledgeBase)[position])
+    #expect(similar.matches(of: position).prefix(2).map { $0.reason(InterfaceText(language: "zh")) } == ["有一条相同的错误特征", "同属组件 a, b"], "in the page's language")
+    #expect(SimilarCases.Match(index: 0, signatures: 2, components: ["c"]).reason(InterfaceText(language: "zh")) == "有 2 条相同的错误特征；同属组件 c")
   }
 
   @Test("component bits tell two cases share a component exactly when their numbers do, past 63 too")

@@ -14,12 +14,32 @@
 ///
 /// ```
 /// crio-fedora44-… shares 2 error signatures and components cri-o, wazero
-///   → (crio-fedora41-…, "shares 2 error signatures; shares components cri-o, wazero")
+///   → (crio-fedora41-…, signatures 2, components [cri-o, wazero])
+///   → "shares 2 error signatures; shares components cri-o, wazero" (``Match/reason(_:)``)
 /// ```
 package struct SimilarCases: Sendable, Codable {
+  /// A case like another, and what the two share.
   package struct Match: Sendable, Equatable, Codable {
     package var index: Int
-    package var reason: String
+    /// How many error signatures the two share.
+    package var signatures: Int
+    /// The components both have, sorted.
+    package var components: [String]
+
+    /// Why the two are alike, in the words of `ui` (the page's language).
+    ///
+    /// ```
+    /// signatures 1, components [a, b]  →  shares an error signature; shares components a, b
+    ///                                  →  有一条相同的错误特征；同属组件 a, b
+    /// ```
+    package func reason(_ ui: InterfaceText) -> String {
+      var parts: [String] = []
+      if signatures > 0 { parts.append(signatures == 1 ? ui["shares_signature"] : ui["shares_signatures"].replacingOccurrences(of: "%d", with: "\(signatures)")) }
+      if !components.isEmpty {
+        parts.append(ui[components.count == 1 ? "shares_component" : "shares_components"].replacingOccurrences(of: "%s", with: components.joined(separator: ", ")))
+      }
+      return parts.joined(separator: ui["reason_separator"])
+    }
   }
 
   package static let limit = 5
@@ -43,10 +63,7 @@ package struct SimilarCases: Sendable, Codable {
         let matches = found.map { other in
           let components = own.intersection(cases[other].frontMatter.components).sorted()
           let signatures = counter.signatures(other)
-          var reasons: [String] = []
-          if signatures > 0 { reasons.append(signatures == 1 ? "shares an error signature" : "shares \(signatures) error signatures") }
-          if !components.isEmpty { reasons.append("shares \(components.count == 1 ? "component" : "components") \(components.joined(separator: ", "))") }
-          return Match(index: other, reason: reasons.joined(separator: "; "))
+          return Match(index: other, signatures: signatures, components: components)
         }
         counter.reset()
         return matches

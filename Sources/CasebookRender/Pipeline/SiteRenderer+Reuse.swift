@@ -87,7 +87,8 @@ extension SiteRenderer {
     key.add(field: "similar")
     for match in similar.matches(of: position) {
       key.add(field: listedKeys[match.index])
-      key.add(field: match.reason)
+      key.add(field: UInt64(match.signatures))
+      for name in match.components { key.add(field: name) }
     }
     return key.value
   }

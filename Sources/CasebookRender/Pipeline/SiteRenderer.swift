@@ -294,7 +294,7 @@ package struct SiteRenderer {
       body: CasePageHTML.body(body.sections),
       references: fm.references.map { ReferenceView(title: $0.title, url: $0.url) },
       related: knowledgeBase.relatedCases(of: record).map { link($0, root: root, reason: "") },
-      similar: similar.matches(of: knowledgeBase.byID[record.id]!).map { link(knowledgeBase.cases[$0.index], root: root, reason: $0.reason) },
+      similar: similar.matches(of: knowledgeBase.byID[record.id]!).map { link(knowledgeBase.cases[$0.index], root: root, reason: $0.reason(ui)) },
       editURL: knowledgeBase.config.editURL?.replacingPlaceholders(path: sourcePath, id: record.id.rawValue),
       runbookURL: SiteRoutes.link(from: path, to: SiteRoutes.runbook(record.id)), sourcePath: sourcePath,
       hasEnvironment: !fm.environment.isEmpty, hasAppliesTo: !fm.applicability.appliesTo.isEmpty, hasFixedIn: !fm.applicability.fixedIn.isEmpty, hasSignatures: !fm.signatures.isEmpty, hasReferences: !fm.references.isEmpty,

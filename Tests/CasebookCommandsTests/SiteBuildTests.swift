@@ -14,6 +14,8 @@ import Testing
     "index.html",
     "cases/crio-fedora41-wazero-linkname/index.html",
     "cases/crio-fedora41-wazero-linkname/runbook.html",
+    // A page in Chinese: the header, labels and reasons in the case's language.
+    "cases/crio-fedora41-wazero-linkname-zh/index.html",
     "tags/go/index.html",
   ])
   func goldenPages(path: String) throws {

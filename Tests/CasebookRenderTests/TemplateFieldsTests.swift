@@ -27,6 +27,7 @@ import Testing
     TaxonomyPage(page: info, kindLabel: "Tag", kindPath: "tags", name: "go", count: 1, one: true, cases: [CardHTML(html: "<li>")], pager: pager),
     CardHTML(html: "<li>"),
     pager, PageLink(number: 2, url: "u", isCurrent: true, isGap: false),
+    SiteHeader(info, ui: InterfaceText(language: "zh")),
     TaxonomyIndexPage(page: info, kindLabel: "Tags", terms: [term], count: 1),
     PlainPage(page: info, homeURL: "index.html"),
   ]

@@ -18,6 +18,9 @@ package struct PageInfo: Sendable {
   package var isHome: Bool
   package var isTags: Bool
   package var isComponents: Bool
+  /// The site's header (name, navigation, search box) for this page's depth, section and
+  /// language, rendered once for every page that shares them (``SiteHeader``).
+  package var header = ""
   /// The neighbours of a page of a long listing (``Pager``), for `<link rel="prev">` and `"next"`.
   package var previousPage: String?
   package var nextPage: String?
@@ -48,5 +51,5 @@ package struct SiteInfo: Sendable {
 }
 
 extension PageInfo: TemplateFields {
-  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { TemplateText($0.siteTitle) }, "siteDescription": { TemplateText($0.siteDescription) }, "pageTitle": { TemplateText($0.pageTitle) }, "description": { TemplateText($0.description) }, "root": { TemplateText($0.root) }, "lang": { TemplateText($0.lang) }, "canonical": { $0.canonical.map(TemplateText.init) }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }, "previousPage": { $0.previousPage.map(TemplateText.init) }, "nextPage": { $0.nextPage.map(TemplateText.init) }]
+  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { TemplateText($0.siteTitle) }, "siteDescription": { TemplateText($0.siteDescription) }, "pageTitle": { TemplateText($0.pageTitle) }, "description": { TemplateText($0.description) }, "root": { TemplateText($0.root) }, "lang": { TemplateText($0.lang) }, "canonical": { $0.canonical.map(TemplateText.init) }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }, "previousPage": { $0.previousPage.map(TemplateText.init) }, "nextPage": { $0.nextPage.map(TemplateText.init) }, "header": { TemplateText($0.header) }]
 }

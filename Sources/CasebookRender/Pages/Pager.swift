@@ -1,6 +1,6 @@
 // Stage: Render. Where a page of a long listing stands, and the links to the others.
 
-package import CasebookCore
+internal import CasebookCore
 
 /// The position of one page of a listing (the home page, a tag's or a component's page) among
 /// its pages, `page_size` cases each, and the links a reader moves by.

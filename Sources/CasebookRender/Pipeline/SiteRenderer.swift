@@ -12,7 +12,7 @@ internal import Foundation
 /// build time.
 package struct SiteRenderer {
   /// The templates every site must have.
-  package static let requiredTemplates = ["home", "filters", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
+  package static let requiredTemplates = ["home", "header", "filters", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
 
   /// Every name a template can read: the fields of every view model (a new view model is
   /// listed here, or its fields are refused in templates as misspelt).
@@ -20,7 +20,7 @@ package struct SiteRenderer {
     let tables: [[String]] = [
       Array(HomePage.fields.keys), Array(FiltersView.fields.keys), Array(Facet.fields.keys), Array(CasePage.fields.keys), Array(TocEntry.fields.keys), Array(SectionView.fields.keys),
       Array(AlternativeView.fields.keys), Array(StepView.fields.keys), Array(ReferenceView.fields.keys), Array(RunbookPage.fields.keys),
-      Array(TaxonomyPage.fields.keys), Array(TaxonomyIndexPage.fields.keys), Array(PageInfo.fields.keys), Array(PlainPage.fields.keys),
+      Array(TaxonomyPage.fields.keys), Array(TaxonomyIndexPage.fields.keys), Array(PageInfo.fields.keys), Array(SiteHeader.fields.keys), Array(PlainPage.fields.keys),
       Array(CaseCard.fields.keys), Array(TermLink.fields.keys), Array(CaseLink.fields.keys), Array(CardHTML.fields.keys), Array(InterfaceText.fields.keys),
       Array(VersionView.fields.keys), Array(ReviewView.fields.keys), Array(Pager.fields.keys), Array(PageLink.fields.keys),
     ]
@@ -42,6 +42,9 @@ package struct SiteRenderer {
   /// part of every render key (``Keys``).
   let configDigest: UInt64
   let templatesDigest: UInt64
+  /// The site's header for each depth, section and language a page can have (``SiteHeader``),
+  /// by ``headerKey(_:)``: rendered once here, placed in every page.
+  let headers: [String: String]
   /// Per case: a digest of what a page shows of it when it lists it as related or similar (its
   /// id, title and summary), made once for every page key (``pageKey(_:)``).
   let listedKeys: [UInt64]
@@ -66,6 +69,36 @@ package struct SiteRenderer {
       for field in [knowledgeBase.cases[position].id.rawValue, frontMatter.title, frontMatter.summary] { key.add(field: field) }
       return key.value
     }
+    var headers: [String: String] = [:]
+    let languages = Set(config.languages.map { LanguageTag.primary($0.tag) } + [LanguageTag.primary(config.defaultLanguage)])
+    for depth in [0, 1, 2, 4] {
+      for section in ["", "home", "tags", "components"] {
+        for language in languages {
+          let page = PageInfo(site: site, pageTitle: "", description: "", path: String(repeating: "x/", count: depth) + "index.html", lang: language, section: section)
+          var html = try self.templates.render("header", SiteHeader(page, ui: config.interface(for: language)))
+          if html.hasSuffix("\n") { html.removeLast() }
+          headers[Self.headerKey(page)] = html
+        }
+      }
+    }
+    self.headers = headers
+  }
+
+  /// What tells one page's header from another's: its depth, its section, its language.
+  static func headerKey(_ page: PageInfo) -> String {
+    "\(page.root)|\(page.isHome)|\(page.isTags)|\(page.isComponents)|\(LanguageTag.primary(page.lang))"
+  }
+
+  /// A page's frame (``PageInfo``), with the site's header for it.
+  func pageInfo(_ title: String, description: String, path: String, lang: String? = nil, section: String = "", pager: Pager? = nil) throws -> PageInfo {
+    var page = PageInfo(site: site, pageTitle: title, description: description, path: path, lang: lang, section: section, pager: pager)
+    if let header = headers[Self.headerKey(page)] {
+      page.header = header
+    } else {
+      page.header = try templates.render("header", SiteHeader(page, ui: knowledgeBase.config.interface(for: lang)))
+      if page.header.hasSuffix("\n") { page.header.removeLast() }
+    }
+    return page
   }
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
@@ -86,12 +119,12 @@ package struct SiteRenderer {
     var output = SiteOutput()
     try renderHome(cards: cards, kept: kept, into: &output)
     if !kept.contains(SiteRoutes.search) {
-      let page = PlainPage(page: PageInfo(site: site, pageTitle: "Search", description: "Search \(site.title)", path: SiteRoutes.search, section: "search"), homeURL: SiteRoutes.home)
+      let page = PlainPage(page: try pageInfo("Search", description: "Search \(site.title)", path: SiteRoutes.search, section: "search"), homeURL: SiteRoutes.home)
       output.add(path: SiteRoutes.search, text: try templates.render("search", page))
     }
     if !kept.contains(SiteRoutes.notFound) {
       // Shown at any depth of the site, so its way home is absolute when it can be.
-      let page = PlainPage(page: PageInfo(site: site, pageTitle: "Page not found", description: site.description, path: SiteRoutes.notFound), homeURL: site.baseURL.map { $0 + SiteRoutes.home } ?? SiteRoutes.home)
+      let page = PlainPage(page: try pageInfo("Page not found", description: site.description, path: SiteRoutes.notFound), homeURL: site.baseURL.map { $0 + SiteRoutes.home } ?? SiteRoutes.home)
       output.add(path: SiteRoutes.notFound, text: try templates.render("404", page))
     }
     output.add(path: SiteRoutes.feed, text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
@@ -252,7 +285,7 @@ package struct SiteRenderer {
     for listing in stale {
       let pager = listing.pager
       let title = pager.number == 1 ? site.title : "\(site.title) (\(pager.number)/\(pager.count))"
-      let info = PageInfo(site: site, pageTitle: title, description: site.description, path: listing.path, section: "home", pager: pager)
+      let info = try pageInfo(title, description: site.description, path: listing.path, section: "home", pager: pager)
       if filters[info.root] == nil {
         var html = try templates.render("filters", FiltersView(
           page: info, statusFacets: statusFacets(),
@@ -281,7 +314,7 @@ package struct SiteRenderer {
     let sourcePath = ProjectLayout.sourcePath(of: record.id)
     let ui = knowledgeBase.config.interface(for: fm.lang)
     let casePage = CasePage(
-      page: PageInfo(site: site, pageTitle: fm.title, description: fm.summary, path: path, lang: fm.lang), ui: ui,
+      page: try pageInfo(fm.title, description: fm.summary, path: path, lang: fm.lang), ui: ui,
       card: card(record, root: root, ui: ui),
       environment: fm.environment,
       appliesTo: fm.applicability.appliesTo.map { VersionView(component: $0.component, versions: $0.range.isUnknown ? ui["unknown"] : $0.range.text, known: !$0.range.isUnknown) },
@@ -308,7 +341,7 @@ package struct SiteRenderer {
     let validation = body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false)
     let alternatives = Self.runbookOrder(body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [], ui: ui)
     let runbook = RunbookPage(
-      page: PageInfo(site: site, pageTitle: "\(ui["runbook"]): \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang), ui: ui,
+      page: try pageInfo("\(ui["runbook"]): \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang), ui: ui,
       card: card(record, root: root, ui: ui), caseURL: SiteRoutes.link(from: runbookPath, to: path),
       alternatives: alternatives, validation: validation, hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty },
       procedure: RunbookHTML.procedure(alternatives, validation: validation, ui: ui))
@@ -336,7 +369,7 @@ package struct SiteRenderer {
     if !kept.contains(indexPath) {
       let links = termLinks(kind)
       let index = TaxonomyIndexPage(
-        page: PageInfo(site: site, pageTitle: plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),
+        page: try pageInfo(plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),
         kindLabel: plural, terms: links, count: links.count)
       try emit([OutputFile(path: indexPath, text: try templates.render("taxonomy-index", index))])
     }
@@ -346,8 +379,8 @@ package struct SiteRenderer {
       try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term, listing in
         let pager = listing.pager
         let number = pager.number == 1 ? "" : " (\(pager.number)/\(pager.count))"
-        let info = PageInfo(
-          site: site, pageTitle: "\(label): \(term.name)\(number)", description: "Cases with the \(label.lowercased()) \(term.name)", path: listing.path,
+        let info = try pageInfo(
+          "\(label): \(term.name)\(number)", description: "Cases with the \(label.lowercased()) \(term.name)", path: listing.path,
           section: kind.rawValue, pager: pager)
         let page = TaxonomyPage(
           page: info, kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,

@@ -728,6 +728,12 @@
     if (section) { return section.text; }
     return result.anchor === "signatures" ? doc.signatures.join("\n") : doc.summary;
   }
+  // A word of the interface in the page's language, from the site header's search form
+  // (InterfaceText in the Swift build), or the English one.
+  function word(name, english) {
+    var form = document.querySelector(".site-search");
+    return (form && form.dataset[name]) || english;
+  }
   function renderResult(item, doc, result, id, popup) {
     item.id = id;
     item.className = "search-result";
@@ -745,7 +751,7 @@
     if (result.fixedIn) {
       var fixed = document.createElement("span");
       fixed.className = "search-result-fixed";
-      fixed.textContent = "fixed in " + result.fixedIn;
+      fixed.textContent = word("fixedIn", "fixed in %s").replace("%s", result.fixedIn);
       item.appendChild(fixed);
     }
     var p = document.createElement("p");
@@ -801,7 +807,7 @@
             list.appendChild(renderResult(document.createElement("li"), doc, shown[k], list.id + "-" + k, options.popup));
           });
           var total = r.found.total;
-          status.textContent = total === 0 ? "No case matches." : (total === 1 ? "1 case matches." : total + " cases match.");
+          status.textContent = total === 0 ? word("matchesNone", "No case matches.") : (total === 1 ? word("matchesOne", "1 case matches.") : word("matchesMany", "%d cases match.").replace("%d", total));
           if (total === 0 && r.found.outsideVersions) {
             status.textContent += " " + r.found.outsideVersions + (r.found.outsideVersions === 1 ? " case matches" : " cases match") + " the query but not that version.";
           }
@@ -812,7 +818,7 @@
           setActive(-1);
           if (options.onResults) { options.onResults(r.found); }
         });
-      }).catch(function () { status.textContent = "The search index could not be loaded."; });
+      }).catch(function () { status.textContent = word("indexFailed", "The search index could not be loaded."); });
     }
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 60); });
     input.addEventListener("keydown", function (event) {

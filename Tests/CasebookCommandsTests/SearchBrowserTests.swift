@@ -243,4 +243,16 @@ import Testing
     let dom = try Self.chromium(page + "?h=aftergofunctioncallentrypoint#symptom")
     #expect(dom.contains("<mark class=\"search-hit\">afterGoFunctionCallEntrypoint</mark>"))
   }
+
+  @Test("the search box on a Chinese case page answers in Chinese; on an English one in English")
+  func searchBoxSpeaksThePageLanguage() throws {
+    let browser = try Browser()
+    for (page, expected) in [("cases/crio-fedora41-wazero-linkname-zh/index.html", "找到 3 个案例。"), ("cases/crio-fedora41-wazero-linkname/index.html", "3 cases match.")] {
+      try browser.open(Self.site.appendingPathComponent(page).absoluteString)
+      try browser.wait(until: "document.readyState === 'complete' && typeof window.CasebookSearch === 'object' && document.getElementById('search-input')")
+      try browser.evaluate("var box = document.getElementById('search-input'); box.value = 'wazero'; box.dispatchEvent(new Event('input')); true")
+      try browser.wait(until: "document.getElementById('search-status').textContent.length > 0")
+      #expect(try browser.evaluate("document.getElementById('search-status').textContent") as? String == expected, "\(page)")
+    }
+  }
 }

@@ -32,6 +32,19 @@ package enum SolutionStatus: String, Sendable, Hashable, Codable, CaseIterable {
     }
   }
 
+  /// Solutions in the order a runbook takes them (``order``, the unmarked ones after the
+  /// workarounds), each with its place among all of them; equals keep the order they have.
+  ///
+  /// ```
+  /// [a (considered), b, c (recommended)]  →  [(2, c), (1, b), (0, a)]
+  /// ```
+  package static func inRunbookOrder<Item>(_ items: [Item], status: (Item) -> SolutionStatus?) -> [(offset: Int, element: Item)] {
+    let unmarked = 3
+    return items.enumerated().sorted {
+      (status($0.element)?.order ?? unmarked, $0.offset) < (status($1.element)?.order ?? unmarked, $1.offset)
+    }.map { (offset: $0.offset, element: $0.element) }
+  }
+
   /// Whether the runbook folds it away: a fix not to follow.
   package var isSetAside: Bool { self == .considered || self == .rejected }
 

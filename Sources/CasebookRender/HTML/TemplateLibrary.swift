@@ -95,6 +95,14 @@ package struct TemplateLibrary: Sendable {
     return text
   }
 
+  /// Renders a piece of a page (a card, the header) to be placed in others: without the
+  /// template file's final line break.
+  package func fragment<Model: TemplateFields>(_ name: String, _ model: Model) throws -> String {
+    var text = try render(name, model)
+    if text.hasSuffix("\n") { text.removeLast() }
+    return text
+  }
+
   /// The first circle of partials (in name order), as the names from one template back to it.
   ///
   /// ```

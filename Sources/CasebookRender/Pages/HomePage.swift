@@ -8,17 +8,6 @@ package struct HomePage: Sendable {
   /// Every case's count, on every page.
   package var caseCount: Int
   package var pager: Pager
-  /// The filters over every case (the `filters` template's output for ``FiltersView``).
-  package var filters: String
-}
-
-/// The filters of the home page: each status, component and tag with its count, and the way
-/// to the search page, which does the filtering.
-///
-/// The same on every page of the home listing but for that way: rendered once for the first
-/// page and once for the others, not for each.
-package struct FiltersView: Sendable {
-  package var page: PageInfo
   package var statusFacets: [Facet]
   package var componentFacets: [Facet]
   package var tagFacets: [Facet]
@@ -32,11 +21,7 @@ package struct Facet: Sendable {
 }
 
 extension HomePage: TemplateFields {
-  package static let fields: TemplateFieldTable<HomePage> = ["page": { $0.page }, "cases": { $0.cases }, "caseCount": { $0.caseCount }, "pager": { $0.pager }, "filters": { TemplateText($0.filters) }]
-}
-
-extension FiltersView: TemplateFields {
-  package static let fields: TemplateFieldTable<FiltersView> = ["page": { $0.page }, "statusFacets": { $0.statusFacets }, "componentFacets": { $0.componentFacets }, "tagFacets": { $0.tagFacets }]
+  package static let fields: TemplateFieldTable<HomePage> = ["page": { $0.page }, "cases": { $0.cases }, "caseCount": { $0.caseCount }, "pager": { $0.pager }, "statusFacets": { $0.statusFacets }, "componentFacets": { $0.componentFacets }, "tagFacets": { $0.tagFacets }]
 }
 
 extension Facet: TemplateFields {

@@ -12,13 +12,13 @@ internal import Foundation
 /// build time.
 package struct SiteRenderer {
   /// The templates every site must have.
-  package static let requiredTemplates = ["home", "header", "filters", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
+  package static let requiredTemplates = ["home", "header", "case", "case-card", "runbook", "taxonomy", "taxonomy-index", "search", "404"]
 
   /// Every name a template can read: the fields of every view model (a new view model is
   /// listed here, or its fields are refused in templates as misspelt).
   static let templateFieldNames: Set<String> = {
     let tables: [[String]] = [
-      Array(HomePage.fields.keys), Array(FiltersView.fields.keys), Array(Facet.fields.keys), Array(CasePage.fields.keys), Array(TocEntry.fields.keys), Array(SectionView.fields.keys),
+      Array(HomePage.fields.keys), Array(Facet.fields.keys), Array(CasePage.fields.keys), Array(TocEntry.fields.keys), Array(SectionView.fields.keys),
       Array(AlternativeView.fields.keys), Array(StepView.fields.keys), Array(ReferenceView.fields.keys), Array(RunbookPage.fields.keys),
       Array(TaxonomyPage.fields.keys), Array(TaxonomyIndexPage.fields.keys), Array(PageInfo.fields.keys), Array(SiteHeader.fields.keys), Array(PlainPage.fields.keys),
       Array(CaseCard.fields.keys), Array(TermLink.fields.keys), Array(CaseLink.fields.keys), Array(CardHTML.fields.keys), Array(InterfaceText.fields.keys),
@@ -75,9 +75,7 @@ package struct SiteRenderer {
       for section in ["", "home", "tags", "components"] {
         for language in languages {
           let page = PageInfo(site: site, pageTitle: "", description: "", path: String(repeating: "x/", count: depth) + "index.html", lang: language, section: section)
-          var html = try self.templates.render("header", SiteHeader(page, ui: config.interface(for: language)))
-          if html.hasSuffix("\n") { html.removeLast() }
-          headers[Self.headerKey(page)] = html
+          headers[Self.headerKey(page)] = try Self.header(of: page, templates: self.templates, config: config)
         }
       }
     }
@@ -92,13 +90,13 @@ package struct SiteRenderer {
   /// A page's frame (``PageInfo``), with the site's header for it.
   func pageInfo(_ title: String, description: String, path: String, lang: String? = nil, section: String = "", pager: Pager? = nil) throws -> PageInfo {
     var page = PageInfo(site: site, pageTitle: title, description: description, path: path, lang: lang, section: section, pager: pager)
-    if let header = headers[Self.headerKey(page)] {
-      page.header = header
-    } else {
-      page.header = try templates.render("header", SiteHeader(page, ui: knowledgeBase.config.interface(for: lang)))
-      if page.header.hasSuffix("\n") { page.header.removeLast() }
-    }
+    page.header = try headers[Self.headerKey(page)] ?? Self.header(of: page, templates: templates, config: knowledgeBase.config)
     return page
+  }
+
+  /// The site's header as `page` shows it, in its language.
+  private static func header(of page: PageInfo, templates: TemplateLibrary, config: SiteConfig) throws -> String {
+    try templates.fragment("header", SiteHeader(page, ui: config.interface(for: page.lang)))
   }
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
@@ -258,9 +256,7 @@ package struct SiteRenderer {
   private func renderCards(_ rendered: RenderedCards, positions: some Sequence<Int>) throws {
     let missing = Array(Set(positions.filter { rendered.html[$0] == nil })).sorted()
     let fresh = try missing.concurrentMap { position in
-      var html = try templates.render("case-card", card(knowledgeBase.cases[position], root: RenderedCards.rootMarker))
-      if html.hasSuffix("\n") { html.removeLast() }
-      return Array(html.utf8)
+      Array(try templates.fragment("case-card", card(knowledgeBase.cases[position], root: RenderedCards.rootMarker)).utf8)
     }
     for (position, html) in zip(missing, fresh) { rendered.html[position] = html }
   }
@@ -280,23 +276,16 @@ package struct SiteRenderer {
     let stale = homePages().filter { !kept.contains($0.path) }
     guard !stale.isEmpty else { return }
     try renderCards(cards, positions: stale.flatMap(\.cases))
-    // The filters, the same on every page but for the way to the search page, by that way.
-    var filters: [String: String] = [:]
+    let statuses = statusFacets()
+    let components = taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
+    let tags = taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
     for listing in stale {
       let pager = listing.pager
       let title = pager.number == 1 ? site.title : "\(site.title) (\(pager.number)/\(pager.count))"
       let info = try pageInfo(title, description: site.description, path: listing.path, section: "home", pager: pager)
-      if filters[info.root] == nil {
-        var html = try templates.render("filters", FiltersView(
-          page: info, statusFacets: statusFacets(),
-          componentFacets: taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) },
-          tagFacets: taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }))
-        if html.hasSuffix("\n") { html.removeLast() }
-        filters[info.root] = html
-      }
       let page = HomePage(
         page: info, cases: listing.cases.map { card(cards, position: $0, root: info.root) }, caseCount: knowledgeBase.cases.count,
-        pager: pager, filters: filters[info.root]!)
+        pager: pager, statusFacets: statuses, componentFacets: components, tagFacets: tags)
       output.add(path: listing.path, text: try templates.render("home", page))
     }
   }
@@ -352,8 +341,7 @@ package struct SiteRenderer {
   /// unmarked ones, then those only considered or rejected (``SolutionStatus/order``); each
   /// keeps its number from the case page, and gets its status's word.
   static func runbookOrder(_ alternatives: [AlternativeView], ui: InterfaceText) -> [AlternativeView] {
-    let order = { (view: AlternativeView) in view.status.flatMap(SolutionStatus.init(rawValue:))?.order ?? 3 }
-    return alternatives.enumerated().sorted { (order($0.element), $0.offset) < (order($1.element), $1.offset) }.map { _, view in
+    SolutionStatus.inRunbookOrder(alternatives) { $0.status.flatMap(SolutionStatus.init(rawValue:)) }.map { _, view in
       var view = view
       view.statusLabel = view.status.map { ui["solution_\($0)"] }
       return view

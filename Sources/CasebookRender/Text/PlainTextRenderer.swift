@@ -54,9 +54,7 @@ package struct PlainTextRenderer {
     var out = "Runbook: \(fm.title)\n\(fm.summary)\n"
     let body = CaseBody(record.body, products: [.tree])
     // Recommended first, then adopted, workarounds and unmarked; the rest only named.
-    let alternatives = (record.section(.solutions)?.alternatives ?? []).enumerated().sorted {
-      ($0.element.status?.order ?? 3, $0.offset) < ($1.element.status?.order ?? 3, $1.offset)
-    }
+    let alternatives = SolutionStatus.inRunbookOrder(record.section(.solutions)?.alternatives ?? []) { $0.status }
     for (offset, alternative) in alternatives {
       if alternative.status?.isSetAside == true {
         out += "\nSolution \(offset + 1): \(alternative.title) — set aside, not a fix to follow\n"

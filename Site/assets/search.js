@@ -719,7 +719,7 @@
     return root + doc.url + (terms ? "?h=" + encodeURIComponent(terms) : "") + (result.anchor ? "#" + result.anchor : "");
   }
   function sectionName(doc, result) {
-    if (result.anchor === "signatures") { return "Error signatures"; }
+    if (result.anchor === "signatures") { return word("errorSignatures", "Error signatures"); }
     var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
     return section ? section.heading : "";
   }
@@ -809,7 +809,7 @@
           var total = r.found.total;
           status.textContent = total === 0 ? word("matchesNone", "No case matches.") : (total === 1 ? word("matchesOne", "1 case matches.") : word("matchesMany", "%d cases match.").replace("%d", total));
           if (total === 0 && r.found.outsideVersions) {
-            status.textContent += " " + r.found.outsideVersions + (r.found.outsideVersions === 1 ? " case matches" : " cases match") + " the query but not that version.";
+            status.textContent += " " + (r.found.outsideVersions === 1 ? word("outsideVersionOne", "1 case matches the query but not that version.") : word("outsideVersionMany", "%d cases match the query but not that version.").replace("%d", r.found.outsideVersions));
           }
           // An empty popup would be a sliver: the popup says so instead (the status tells readers).
           list.hidden = options.popup && docs.length === 0;
@@ -839,12 +839,13 @@
       var keep = select.value;
       while (select.options.length > 1) { select.remove(1); }
       var values = counts ? Object.keys(counts[pair[0]]).sort(compareCodePoints) : [];
-      values.forEach(function (v) { var o = document.createElement("option"); o.value = v; o.textContent = v + " (" + counts[pair[0]][v] + ")"; select.appendChild(o); });
-      if (keep && values.indexOf(keep) === -1) { var o = document.createElement("option"); o.value = keep; o.textContent = keep + " (0)"; select.appendChild(o); }
+      // A status is shown in the page's words (the select's data-*), a component or tag as it is.
+      values.forEach(function (v) { var o = document.createElement("option"); o.value = v; o.textContent = (select.dataset[v] || v) + " (" + counts[pair[0]][v] + ")"; select.appendChild(o); });
+      if (keep && values.indexOf(keep) === -1) { var o = document.createElement("option"); o.value = keep; o.textContent = (select.dataset[keep] || keep) + " (0)"; select.appendChild(o); }
       select.value = keep;
     });
     var review = form.querySelector("#search-filter-review");
-    if (review && counts) { review.options[1].textContent = "Needs review (" + counts.needsReview + ")"; }
+    if (review && counts) { review.options[1].textContent = word("needsReview", "Needs review") + " (" + counts.needsReview + ")"; }
   }
 
   function highlightCasePage() {

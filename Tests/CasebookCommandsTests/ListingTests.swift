@@ -110,6 +110,46 @@ import Testing
     try SiteFixtures.expectSiteEqualsCleanBuild(project, after: "adding a case")
   }
 
+  @Test("a site whose default language is Chinese lists, pages, filters and indexes its cases in Chinese")
+  func listingsInTheSiteLanguage() throws {
+    let project = try SiteFixtures.generatedProject(count: 30)
+    defer { try? FileManager.default.removeItem(at: project) }
+    let config = project.appendingPathComponent("Content/casebook.yml")
+    try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "default_language: en", with: "default_language: zh")
+      .appending("page_size: 10\n").write(to: config, atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let site = project.appendingPathComponent("Site")
+    func read(_ path: String) throws -> String { try String(contentsOf: site.appendingPathComponent(path), encoding: .utf8) }
+
+    let home = try read("index.html")
+    for expected in [
+      "<html lang=\"zh\">", "aria-label=\"筛选案例\"", "<label for=\"filter-status\">状态</label>", "<option value=\"\">任意组件</option>",
+      "<button type=\"submit\">显示符合条件的案例</button>", "<nav class=\"pager\" aria-label=\"分页\">", "<p class=\"pager-status\">第 1 页，共 3 页</p>",
+      "rel=\"next\">较旧 ›</a>", "<a href=\"feed.xml\">Atom 订阅</a>", "由 Casebook 生成", "<span class=\"status status-",
+    ] {
+      #expect(home.contains(expected), "home page: \(expected)")
+    }
+    #expect(try read("page/2/index.html").contains("rel=\"prev\">‹ 较新</a>"))
+    let tags = try read("tags/index.html")
+    #expect(tags.contains("<title>标签 · Generated corpus</title>") && tags.contains("<h1>标签</h1>"))
+    let terms = try #require(tags.components(separatedBy: "<ul class=\"terms\">").last)
+    let tag = try #require(terms.components(separatedBy: "<li><a href=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) })
+    let term = try read("tags/" + tag)
+    #expect(term.contains("<a href=\"../../tags/index.html\">标签</a>") && term.contains(" 个案例</p>") && term.contains("<h1>标签: "), "\(tag)")
+    let search = try read("search.html")
+    for expected in ["<h1>搜索</h1>", "<label for=\"search-filter-tag\">标签</label>", "data-resolved=\"已解决\"", ">显示更多</button>", "<option value=\"needed\">需要复核</option>"] {
+      #expect(search.contains(expected), "search page: \(expected)")
+    }
+    #expect(try read("404.html").contains("<h1>页面不存在</h1>"))
+    let index = try read("man/man7/casebook-cases.7")
+    #expect(index.contains(".SH \"说明\"") && index.contains(".SH \"案例\"") && index.contains(".SH \"另见\"") && index.contains("的全部案例"), "\(index.prefix(600))")
+
+    // The search page's filters and answers, as a reader sees them.
+    let dom = try ExternalTool.chromiumDOM(site.appendingPathComponent("search.html").absoluteString + "?status=resolved")
+    #expect(dom.contains("<option value=\"resolved\">已解决 ("), "status options in the page's words")
+    #expect(dom.contains("个案例。</p>"), "the count in Chinese")
+  }
+
   @Test("a page_size that is not a whole number from 10 to 1,000 is an error at its line")
   func pageSizeChecked() throws {
     let project = try SiteFixtures.project()

@@ -4,13 +4,18 @@ import Foundation
 import Testing
 
 @Suite struct DocumentationTests {
-  @Test("docs/case-format.md names every word of the interface with its English text")
+  @Test("docs/case-format.md has a row for every word of the interface, with its English and its Chinese text, and no other")
   func interfaceWordsDocumented() throws {
     let text = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("docs/case-format.md"), encoding: .utf8)
-    let flowing = text.replacingOccurrences(of: "\n", with: " ")
-    for key in InterfaceText.keys {
-      #expect(flowing.contains("`\(key)` \(InterfaceText.english[key]!)"), "\(key)")
+    let section = try #require(text.split(separator: "### The words of the pages").last?.split(separator: "\n## ").first)
+    let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }
+    func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+    let expected = InterfaceText.keys.map { key in
+      "| `\(key)` | \(cell(InterfaceText(language: "en")[key])) | \(cell(InterfaceText(language: "zh")[key])) |"
     }
+    #expect(Set(rows.map(String.init)).isSuperset(of: expected), "missing or different: \(Set(expected).subtracting(rows.map(String.init)).sorted())")
+    let documented = Set(rows.compactMap { $0.split(separator: "`").dropFirst().first.map(String.init) })
+    #expect(documented.subtracting(InterfaceText.keys).isEmpty, "a row for a word that does not exist")
   }
 
   @Test("docs/case-format.md lists every rule with its code under its family's heading, which names where it is checked, and no other code")

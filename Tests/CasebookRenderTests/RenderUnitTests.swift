@@ -66,14 +66,14 @@ import Testing
 
   @Test("a pager links the first and last pages and two on each side of the current one, with gaps between, relative to its own page")
   func pagerLinks() {
-    let fifth = Pager(number: 5, count: 9, first: "index.html")
+    let fifth = Pager(number: 5, count: 9, first: "index.html", ui: InterfaceText(language: "en"))
     #expect(fifth.links.map { $0.isGap ? "…" : ($0.isCurrent ? "[\($0.number)]" : "\($0.number)") } == ["1", "…", "3", "4", "[5]", "6", "7", "…", "9"])
     #expect(fifth.links.first?.url == "../../index.html" && fifth.links[2].url == "../3/index.html")
     #expect(fifth.previous == "../4/index.html" && fifth.next == "../6/index.html")
-    let first = Pager(number: 1, count: 4, first: "tags/tls/index.html")
+    let first = Pager(number: 1, count: 4, first: "tags/tls/index.html", ui: InterfaceText(language: "en"))
     #expect(first.previous == nil && first.next == "page/2/index.html")
     #expect(first.links.map(\.number) == [1, 2, 3, 4] && !first.links.contains(where: \.isGap))
-    let alone = Pager(number: 1, count: 1, first: "index.html")
+    let alone = Pager(number: 1, count: 1, first: "index.html", ui: InterfaceText(language: "en"))
     #expect(!alone.isPaged && alone.links.isEmpty && alone.previous == nil && alone.next == nil)
     let pages = Pager.pages(of: "components/go/index.html", cases: 25, size: 10)
     #expect(pages.map(\.path) == ["components/go/index.html", "components/go/page/2/index.html", "components/go/page/3/index.html"])

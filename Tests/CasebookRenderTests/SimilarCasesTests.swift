@@ -87,12 +87,12 @@ import Testing
     let position = try #require(knowledgeBase.byID[id])
     let names = similar.matches(of: position).map { "\(knowledgeBase.cases[$0.index].id): \($0.reason(InterfaceText(language: "en")))" }
     #expect(names == [
-      "case-5: shares an error signature", "case-2: shares components a, b",
-      "case-1: shares component a", "case-10: shares component a", "case-4: shares component b",
+      "case-5: (shares an error signature)", "case-2: (shares components a, b)",
+      "case-1: (shares component a)", "case-10: (shares component a)", "case-4: (shares component b)",
     ])
     #expect(similar.matches(of: position) == Self.ranked(knowledgeBase)[position])
-    #expect(similar.matches(of: position).prefix(2).map { $0.reason(InterfaceText(language: "zh")) } == ["有一条相同的错误特征", "同属组件 a, b"], "in the page's language")
-    #expect(SimilarCases.Match(index: 0, signatures: 2, components: ["c"]).reason(InterfaceText(language: "zh")) == "有 2 条相同的错误特征；同属组件 c")
+    #expect(similar.matches(of: position).prefix(2).map { $0.reason(InterfaceText(language: "zh")) } == ["（有一条相同的错误特征）", "（同属组件 a, b）"], "in the page's language, in its parentheses")
+    #expect(SimilarCases.Match(index: 0, signatures: 2, components: ["c"]).reason(InterfaceText(language: "zh")) == "（有 2 条相同的错误特征；同属组件 c）")
   }
 
   @Test("component bits tell two cases share a component exactly when their numbers do, past 63 too")

@@ -4,12 +4,12 @@ import Testing
 
 /// Every view model's field table names exactly its stored properties, with the same values.
 @Suite struct TemplateFieldsTests {
-  static let info = PageInfo(site: SiteInfo(title: "S", description: "D", baseURL: "https://e.org/", defaultLanguage: "en"), pageTitle: "P", description: "PD", path: "a/index.html")
+  static let info = PageInfo(site: SiteInfo(title: "S", description: "D", baseURL: "https://e.org/", defaultLanguage: "en"), pageTitle: "P", description: "PD", path: "a/index.html", ui: InterfaceText(language: "en"))
   static let term = TermLink(name: "go", url: "u", count: 2)
   static let card = CaseCard(id: "i", url: "u", title: "t", summary: "s", status: "open", statusLabel: "Open", date: "2025-01-01", updated: "2025-01-02", lang: "en", components: [term], tags: [term])
   static let step = StepView(id: "s1", number: 1, html: "<p>x</p>", isStep: true, isCommand: false)
   static let alternative = AlternativeView(anchor: "a", number: 1, title: "A", headingHTML: "<h3>A</h3>", bodyHTML: "", steps: [step], hasCode: false, status: "adopted", statusLabel: "Adopted", isSetAside: false)
-  static let pager = Pager(number: 2, count: 9, first: "index.html")
+  static let pager = Pager(number: 2, count: 9, first: "index.html", ui: InterfaceText(language: "en"))
   static let link = CaseLink(id: "i", title: "t", summary: "s", url: "u", reason: "r")
 
   static let samples: [any TemplateFields & Sendable] = [
@@ -23,7 +23,7 @@ import Testing
     RunbookPage(page: info, ui: InterfaceText(language: "zh"), card: card, caseURL: "c", alternatives: [alternative], validation: alternative, hasAlternatives: true, procedure: "<section>"),
     HomePage(page: info, cases: [CardHTML(html: "<li>")], caseCount: 1, pager: pager, statusFacets: [], componentFacets: [], tagFacets: []),
     Facet(value: "v", label: "l", count: 1),
-    TaxonomyPage(page: info, kindLabel: "Tag", kindPath: "tags", name: "go", count: 1, one: true, cases: [CardHTML(html: "<li>")], pager: pager),
+    TaxonomyPage(page: info, kindLabel: "Tag", indexLabel: "Tags", kindPath: "tags", name: "go", count: 1, countText: "1 case", one: true, cases: [CardHTML(html: "<li>")], pager: pager),
     CardHTML(html: "<li>"),
     pager, PageLink(number: 2, url: "u", isCurrent: true, isGap: false),
     SiteHeader(info, ui: InterfaceText(language: "zh")),

@@ -15,7 +15,7 @@
 /// ```
 /// crio-fedora44-… shares 2 error signatures and components cri-o, wazero
 ///   → (crio-fedora41-…, signatures 2, components [cri-o, wazero])
-///   → "shares 2 error signatures; shares components cri-o, wazero" (``Match/reason(_:)``)
+///   → "(shares 2 error signatures; shares components cri-o, wazero)" (``Match/reason(_:)``)
 /// ```
 package struct SimilarCases: Sendable, Codable {
   /// A case like another, and what the two share.
@@ -29,16 +29,16 @@ package struct SimilarCases: Sendable, Codable {
     /// Why the two are alike, in the words of `ui` (the page's language).
     ///
     /// ```
-    /// signatures 1, components [a, b]  →  shares an error signature; shares components a, b
-    ///                                  →  有一条相同的错误特征；同属组件 a, b
+    /// signatures 1, components [a, b]  →  (shares an error signature; shares components a, b)
+    ///                                  →  （有一条相同的错误特征；同属组件 a, b）
     /// ```
     package func reason(_ ui: InterfaceText) -> String {
       var parts: [String] = []
-      if signatures > 0 { parts.append(signatures == 1 ? ui["shares_signature"] : ui["shares_signatures"].replacingOccurrences(of: "%d", with: "\(signatures)")) }
+      if signatures > 0 { parts.append(signatures == 1 ? ui["shares_signature"] : ui.format("shares_signatures", signatures)) }
       if !components.isEmpty {
-        parts.append(ui[components.count == 1 ? "shares_component" : "shares_components"].replacingOccurrences(of: "%s", with: components.joined(separator: ", ")))
+        parts.append(ui.format(components.count == 1 ? "shares_component" : "shares_components", components.joined(separator: ", ")))
       }
-      return parts.joined(separator: ui["reason_separator"])
+      return ui.format("reason_wrap", parts.joined(separator: ui["reason_separator"]))
     }
   }
 

@@ -20,6 +20,27 @@ package struct InterfaceText: Sendable, Equatable {
 
   package subscript(key: String) -> String { strings[key] ?? Self.english[key] ?? key }
 
+  /// The words of `key` with each `%d` or `%s` in them replaced by the next of `values`.
+  ///
+  /// ```
+  /// InterfaceText(language: "zh").format("page_of", 2, 9)  →  第 2 页，共 9 页
+  /// ```
+  package func format(_ key: String, _ values: any CustomStringConvertible...) -> String {
+    var text = Substring(self[key]), result = "", next = values.makeIterator()
+    while let mark = text.firstRange(of: "%") {
+      result += text[..<mark.lowerBound]
+      let rest = text[mark.upperBound...]
+      if let kind = rest.first, kind == "d" || kind == "s", let value = next.next() {
+        result += value.description
+        text = rest.dropFirst()
+      } else {
+        result += "%"
+        text = rest
+      }
+    }
+    return result + text
+  }
+
   /// Every key a table has, which the config may override.
   package static let keys: [String] = english.keys.sorted()
 
@@ -50,6 +71,7 @@ package struct InterfaceText: Sendable, Equatable {
     "shares_component": "shares component %s",
     "shares_components": "shares components %s",
     "reason_separator": "; ",
+    "reason_wrap": "(%s)",
     "needs_review": "Needs review",
     "unknown": "unknown",
     "run": "Run",
@@ -88,6 +110,46 @@ package struct InterfaceText: Sendable, Equatable {
     "copy_block": "Copy code block",
     "copy_solution_commands": "Copy all commands of solution",
     "copy_validation_commands": "Copy all validation commands",
+    "search": "Search",
+    "search_description": "Search %s",
+    "search_noscript": "Search needs JavaScript, which is off or blocked. Every case is still listed by date, by component and by tag:",
+    "search_page_label": "Words, \"an exact phrase\", an error line or a whole pasted log",
+    "search_page_help": "Results appear as you type.",
+    "show_more": "Show more",
+    "filter_cases": "Filter cases",
+    "show_matching": "Show matching cases",
+    "tag": "Tag",
+    "component": "Component",
+    "review": "Review",
+    "any": "Any",
+    "any_status": "Any status",
+    "any_component": "Any component",
+    "any_tag": "Any tag",
+    "version_filter": "Its version",
+    "version_filter_help": "Only cases that apply to this version of the component chosen; a case fixed in it comes last.",
+    "outside_version_one": "1 case matches the query but not that version.",
+    "outside_version_many": "%d cases match the query but not that version.",
+    "case_count_one": "1 case",
+    "case_count_many": "%d cases",
+    "cases_with_tag": "Cases with the tag %s",
+    "cases_with_component": "Cases with the component %s",
+    "tags_of": "Tags of %s",
+    "components_of": "Components of %s",
+    "pages": "Pages",
+    "page_of": "Page %d of %d",
+    "newer": "Newer",
+    "older": "Older",
+    "not_found": "Page not found",
+    "not_found_text": "This page does not exist, or the case was renamed.",
+    "see_every_case": "See every case",
+    "atom_feed": "Atom feed",
+    "built_with": "Built with Casebook",
+    "man_all_cases": "all cases of %s, by component",
+    "man_cases_intro": "%s. Read one with man followed by its name, or search them with apropos or casebook search.",
+    "man_description": "Description",
+    "man_cases": "Cases",
+    "man_other_cases": "Other cases",
+    "man_see_also": "See also",
   ]
 
   static let chinese: [String: String] = [
@@ -115,6 +177,7 @@ package struct InterfaceText: Sendable, Equatable {
     "shares_component": "同属组件 %s",
     "shares_components": "同属组件 %s",
     "reason_separator": "；",
+    "reason_wrap": "（%s）",
     "needs_review": "需要复核",
     "unknown": "未知",
     "run": "运行",
@@ -153,5 +216,45 @@ package struct InterfaceText: Sendable, Equatable {
     "copy_block": "复制代码块",
     "copy_solution_commands": "复制全部命令：方案",
     "copy_validation_commands": "复制全部验证命令",
+    "search": "搜索",
+    "search_description": "搜索 %s",
+    "search_noscript": "搜索需要 JavaScript，但它已关闭或被拦截。所有案例仍可按日期、组件和标签浏览：",
+    "search_page_label": "词语、\"精确短语\"、一行错误信息或整段粘贴的日志",
+    "search_page_help": "输入时即显示结果。",
+    "show_more": "显示更多",
+    "filter_cases": "筛选案例",
+    "show_matching": "显示符合条件的案例",
+    "tag": "标签",
+    "component": "组件",
+    "review": "复核",
+    "any": "任意",
+    "any_status": "任意状态",
+    "any_component": "任意组件",
+    "any_tag": "任意标签",
+    "version_filter": "其版本",
+    "version_filter_help": "只列出适用于所选组件这一版本的案例；已在该版本修复的案例排在最后。",
+    "outside_version_one": "另有 1 个案例符合查询，但不适用于该版本。",
+    "outside_version_many": "另有 %d 个案例符合查询，但不适用于该版本。",
+    "case_count_one": "1 个案例",
+    "case_count_many": "%d 个案例",
+    "cases_with_tag": "带有标签 %s 的案例",
+    "cases_with_component": "属于组件 %s 的案例",
+    "tags_of": "%s 的标签",
+    "components_of": "%s 的组件",
+    "pages": "分页",
+    "page_of": "第 %d 页，共 %d 页",
+    "newer": "较新",
+    "older": "较旧",
+    "not_found": "页面不存在",
+    "not_found_text": "此页面不存在，或案例已改名。",
+    "see_every_case": "查看所有案例",
+    "atom_feed": "Atom 订阅",
+    "built_with": "由 Casebook 生成",
+    "man_all_cases": "%s 的全部案例，按组件排列",
+    "man_cases_intro": "%s。用 man 加案例名阅读一个案例，或用 apropos 或 casebook search 搜索。",
+    "man_description": "说明",
+    "man_cases": "案例",
+    "man_other_cases": "其他案例",
+    "man_see_also": "另见",
   ]
 }

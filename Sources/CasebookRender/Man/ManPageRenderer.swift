@@ -118,7 +118,7 @@ package struct ManPageRenderer {
         roff.line(reference.url)
       }
     }
-    roff.request("SH", ["SEE ALSO"])
+    roff.request("SH", [ui["man_see_also"].uppercased()])
     let seeAlso = knowledgeBase.relatedCases(of: record).map(\.id.rawValue) + ["casebook-cases"]
     for (index, name) in seeAlso.enumerated() {
       roff.rawRequest("BR \(Roff.escape(name)) (7)" + (index + 1 < seeAlso.count ? "," : ""))

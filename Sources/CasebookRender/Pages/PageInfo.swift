@@ -1,5 +1,7 @@
 // Stage: Render. What every page's frame (head, header, footer) shows.
 
+package import CasebookCore
+
 /// The frame of every page: site name, the page's own title and the way back to the root.
 ///
 /// Every internal link in a page starts with ``root`` (`""`, `"../"`, `"../../"`) and names
@@ -24,8 +26,10 @@ package struct PageInfo: Sendable {
   /// The neighbours of a page of a long listing (``Pager``), for `<link rel="prev">` and `"next"`.
   package var previousPage: String?
   package var nextPage: String?
+  /// The interface's words in the page's language (``lang``).
+  package var ui: InterfaceText
 
-  package init(site: SiteInfo, pageTitle: String, description: String, path: String, lang: String? = nil, section: String = "", pager: Pager? = nil) {
+  package init(site: SiteInfo, pageTitle: String, description: String, path: String, lang: String? = nil, section: String = "", pager: Pager? = nil, ui: InterfaceText) {
     siteTitle = site.title
     siteDescription = site.description
     self.pageTitle = pageTitle
@@ -39,6 +43,7 @@ package struct PageInfo: Sendable {
     isComponents = section == "components"
     previousPage = pager?.previous
     nextPage = pager?.next
+    self.ui = ui
   }
 }
 
@@ -51,5 +56,5 @@ package struct SiteInfo: Sendable {
 }
 
 extension PageInfo: TemplateFields {
-  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { TemplateText($0.siteTitle) }, "siteDescription": { TemplateText($0.siteDescription) }, "pageTitle": { TemplateText($0.pageTitle) }, "description": { TemplateText($0.description) }, "root": { TemplateText($0.root) }, "lang": { TemplateText($0.lang) }, "canonical": { $0.canonical.map(TemplateText.init) }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }, "previousPage": { $0.previousPage.map(TemplateText.init) }, "nextPage": { $0.nextPage.map(TemplateText.init) }, "header": { TemplateText($0.header) }]
+  package static let fields: TemplateFieldTable<PageInfo> = ["siteTitle": { TemplateText($0.siteTitle) }, "siteDescription": { TemplateText($0.siteDescription) }, "pageTitle": { TemplateText($0.pageTitle) }, "description": { TemplateText($0.description) }, "root": { TemplateText($0.root) }, "lang": { TemplateText($0.lang) }, "canonical": { $0.canonical.map(TemplateText.init) }, "isHome": { $0.isHome }, "isTags": { $0.isTags }, "isComponents": { $0.isComponents }, "previousPage": { $0.previousPage.map(TemplateText.init) }, "nextPage": { $0.nextPage.map(TemplateText.init) }, "header": { TemplateText($0.header) }, "ui": { $0.ui }]
 }

@@ -1,6 +1,6 @@
 // Stage: Render. Where a page of a long listing stands, and the links to the others.
 
-internal import CasebookCore
+package import CasebookCore
 
 /// The position of one page of a listing (the home page, a tag's or a component's page) among
 /// its pages, `page_size` cases each, and the links a reader moves by.
@@ -24,11 +24,14 @@ package struct Pager: Sendable {
   package var links: [PageLink]
   /// More than one page: the template shows the links.
   package var isPaged: Bool
+  /// Where this page stands, in the listing's language: "Page 5 of 9".
+  package var status: String
 
   /// The pager of page `number` of `count` of the listing whose first page is `first`.
-  package init(number: Int, count: Int, first: String) {
+  package init(number: Int, count: Int, first: String, ui: InterfaceText) {
     self.number = number
     self.count = count
+    status = ui.format("page_of", number, count)
     func url(_ page: Int) -> String { SiteRoutes.listingLink(first, from: number, to: page) }
     previous = number > 1 ? url(number - 1) : nil
     next = number < count ? url(number + 1) : nil
@@ -55,8 +58,9 @@ extension Pager {
     /// The listing's first page, which every page's links are made from.
     package var first: String
 
-    /// The page's links to the others (made when the page is rendered, not when it is planned).
-    package var pager: Pager { Pager(number: number, count: count, first: first) }
+    /// The page's links to the others, in the words of `ui` (made when the page is rendered,
+    /// not when it is planned).
+    package func pager(_ ui: InterfaceText) -> Pager { Pager(number: number, count: count, first: first, ui: ui) }
   }
 
   /// The pages of a listing of `count` cases, `size` a page, whose first page is `first`. A
@@ -83,7 +87,7 @@ package struct PageLink: Sendable {
 }
 
 extension Pager: TemplateFields {
-  package static let fields: TemplateFieldTable<Pager> = ["number": { $0.number }, "count": { $0.count }, "previous": { $0.previous.map(TemplateText.init) }, "next": { $0.next.map(TemplateText.init) }, "links": { $0.links }, "isPaged": { $0.isPaged }]
+  package static let fields: TemplateFieldTable<Pager> = ["number": { $0.number }, "count": { $0.count }, "previous": { $0.previous.map(TemplateText.init) }, "next": { $0.next.map(TemplateText.init) }, "links": { $0.links }, "isPaged": { $0.isPaged }, "status": { TemplateText($0.status) }]
 }
 
 extension PageLink: TemplateFields {

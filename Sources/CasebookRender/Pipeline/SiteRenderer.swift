@@ -30,6 +30,8 @@ package struct SiteRenderer {
   package let knowledgeBase: KnowledgeBase
   /// The interface's words in the site's default language (listings; a case's page uses its own).
   let interface: InterfaceText
+  /// The interface's words in each language of the config, by its tag (``ui(for:)``).
+  let interfaces: [String: InterfaceText]
   package let templates: TemplateLibrary
   package let assets: [String: [UInt8]]
   /// A hash of the content the site is built from, stored in the search index for freshness.
@@ -61,6 +63,7 @@ package struct SiteRenderer {
     let config = knowledgeBase.config
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
     interface = config.interface(for: nil)
+    interfaces = Dictionary(config.languages.map { ($0.tag, config.interface(for: $0.tag)) }) { first, _ in first }
     taxonomy = assembly.taxonomy
     similar = assembly.similar
     listedKeys = Array(knowledgeBase.cases.indices).concurrentMap { position in
@@ -74,8 +77,8 @@ package struct SiteRenderer {
     for depth in [0, 1, 2, 4] {
       for section in ["", "home", "tags", "components"] {
         for language in languages {
-          let page = PageInfo(site: site, pageTitle: "", description: "", path: String(repeating: "x/", count: depth) + "index.html", lang: language, section: section)
-          headers[Self.headerKey(page)] = try Self.header(of: page, templates: self.templates, config: config)
+          let page = PageInfo(site: site, pageTitle: "", description: "", path: String(repeating: "x/", count: depth) + "index.html", lang: language, section: section, ui: config.interface(for: language))
+          headers[Self.headerKey(page)] = try Self.header(of: page, templates: self.templates)
         }
       }
     }
@@ -87,16 +90,22 @@ package struct SiteRenderer {
     "\(page.root)|\(page.isHome)|\(page.isTags)|\(page.isComponents)|\(LanguageTag.primary(page.lang))"
   }
 
+  /// The interface's words for a page in `lang` (a case's `lang`; nil: the site's language).
+  func ui(for lang: String?) -> InterfaceText {
+    guard let lang else { return interface }
+    return interfaces[lang] ?? knowledgeBase.config.interface(for: lang)
+  }
+
   /// A page's frame (``PageInfo``), with the site's header for it.
   func pageInfo(_ title: String, description: String, path: String, lang: String? = nil, section: String = "", pager: Pager? = nil) throws -> PageInfo {
-    var page = PageInfo(site: site, pageTitle: title, description: description, path: path, lang: lang, section: section, pager: pager)
-    page.header = try headers[Self.headerKey(page)] ?? Self.header(of: page, templates: templates, config: knowledgeBase.config)
+    var page = PageInfo(site: site, pageTitle: title, description: description, path: path, lang: lang, section: section, pager: pager, ui: ui(for: lang))
+    page.header = try headers[Self.headerKey(page)] ?? Self.header(of: page, templates: templates)
     return page
   }
 
   /// The site's header as `page` shows it, in its language.
-  private static func header(of page: PageInfo, templates: TemplateLibrary, config: SiteConfig) throws -> String {
-    try templates.fragment("header", SiteHeader(page, ui: config.interface(for: page.lang)))
+  private static func header(of page: PageInfo, templates: TemplateLibrary) throws -> String {
+    try templates.fragment("header", SiteHeader(page, ui: page.ui))
   }
 
   /// Pages about many cases, the feeds and the assets: home, tags, components, search, 404,
@@ -117,12 +126,12 @@ package struct SiteRenderer {
     var output = SiteOutput()
     try renderHome(cards: cards, kept: kept, into: &output)
     if !kept.contains(SiteRoutes.search) {
-      let page = PlainPage(page: try pageInfo("Search", description: "Search \(site.title)", path: SiteRoutes.search, section: "search"), homeURL: SiteRoutes.home)
+      let page = PlainPage(page: try pageInfo(interface["search"], description: interface.format("search_description", site.title), path: SiteRoutes.search, section: "search"), homeURL: SiteRoutes.home)
       output.add(path: SiteRoutes.search, text: try templates.render("search", page))
     }
     if !kept.contains(SiteRoutes.notFound) {
       // Shown at any depth of the site, so its way home is absolute when it can be.
-      let page = PlainPage(page: try pageInfo("Page not found", description: site.description, path: SiteRoutes.notFound), homeURL: site.baseURL.map { $0 + SiteRoutes.home } ?? SiteRoutes.home)
+      let page = PlainPage(page: try pageInfo(interface["not_found"], description: site.description, path: SiteRoutes.notFound), homeURL: site.baseURL.map { $0 + SiteRoutes.home } ?? SiteRoutes.home)
       output.add(path: SiteRoutes.notFound, text: try templates.render("404", page))
     }
     output.add(path: SiteRoutes.feed, text: AtomFeed(site: site, cases: knowledgeBase.cases).xml)
@@ -280,7 +289,7 @@ package struct SiteRenderer {
     let components = taxonomy.components.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
     let tags = taxonomy.tags.map { Facet(value: $0.name, label: $0.name, count: $0.cases.count) }
     for listing in stale {
-      let pager = listing.pager
+      let pager = listing.pager(interface)
       let title = pager.number == 1 ? site.title : "\(site.title) (\(pager.number)/\(pager.count))"
       let info = try pageInfo(title, description: site.description, path: listing.path, section: "home", pager: pager)
       let page = HomePage(
@@ -301,7 +310,7 @@ package struct SiteRenderer {
         children: section.alternatives.map { TocEntry(anchor: $0.anchor, title: $0.title, children: []) })
     }
     let sourcePath = ProjectLayout.sourcePath(of: record.id)
-    let ui = knowledgeBase.config.interface(for: fm.lang)
+    let ui = ui(for: fm.lang)
     let casePage = CasePage(
       page: try pageInfo(fm.title, description: fm.summary, path: path, lang: fm.lang), ui: ui,
       card: card(record, root: root, ui: ui),
@@ -351,13 +360,13 @@ package struct SiteRenderer {
   /// The index page of a taxonomy and a page per term, handed over a few terms at a time;
   /// a page in `kept` is not rendered, nor the cards only it shows.
   private func renderTaxonomy(kind: Taxonomy.Kind, cards rendered: RenderedCards, kept: Set<String>, into emit: ([OutputFile]) throws -> Void) throws {
-    let label = kind == .tags ? "Tag" : "Component"
-    let plural = kind == .tags ? "Tags" : "Components"
+    let label = interface[kind == .tags ? "tag" : "component"]
+    let plural = interface[kind == .tags ? "tags" : "components"]
     let indexPath = SiteRoutes.taxonomyIndex(kind)
     if !kept.contains(indexPath) {
       let links = termLinks(kind)
       let index = TaxonomyIndexPage(
-        page: try pageInfo(plural, description: "\(plural) of \(site.title)", path: indexPath, section: kind.rawValue),
+        page: try pageInfo(plural, description: interface.format(kind == .tags ? "tags_of" : "components_of", site.title), path: indexPath, section: kind.rawValue),
         kindLabel: plural, terms: links, count: links.count)
       try emit([OutputFile(path: indexPath, text: try templates.render("taxonomy-index", index))])
     }
@@ -365,13 +374,14 @@ package struct SiteRenderer {
     try renderCards(rendered, positions: stale.flatMap { $0.term.cases[$0.listing.cases] })
     for start in stride(from: 0, to: stale.count, by: Self.termPagesPerPart) {
       try emit(try Array(stale[start..<min(start + Self.termPagesPerPart, stale.count)]).concurrentMap { term, listing in
-        let pager = listing.pager
+        let pager = listing.pager(interface)
         let number = pager.number == 1 ? "" : " (\(pager.number)/\(pager.count))"
         let info = try pageInfo(
-          "\(label): \(term.name)\(number)", description: "Cases with the \(label.lowercased()) \(term.name)", path: listing.path,
+          "\(label): \(term.name)\(number)", description: interface.format(kind == .tags ? "cases_with_tag" : "cases_with_component", term.name), path: listing.path,
           section: kind.rawValue, pager: pager)
         let page = TaxonomyPage(
-          page: info, kindLabel: label, kindPath: kind.rawValue, name: term.name, count: term.cases.count, one: term.cases.count == 1,
+          page: info, kindLabel: label, indexLabel: plural, kindPath: kind.rawValue, name: term.name, count: term.cases.count,
+          countText: term.cases.count == 1 ? interface["case_count_one"] : interface.format("case_count_many", term.cases.count), one: term.cases.count == 1,
           cases: term.cases[listing.cases].map { card(rendered, position: $0, root: info.root) }, pager: pager)
         return OutputFile(path: listing.path, text: try templates.render("taxonomy", page))
       })

@@ -66,7 +66,7 @@ package struct CorpusGenerator {
   private mutating func englishCase(id: String, number: Int, component: String, earlier: [String]) -> String {
     let failure = pick(Vocabulary.failures)
     let title = "\(component) \(failure.phrase) after \(pick(Vocabulary.triggers))"
-    let summary = "\(component) \(failure.phrase) because \(pick(Vocabulary.causes)); \(pick(Vocabulary.fixes))."
+    let summary = "`\(component)` \(failure.phrase) because \(pick(Vocabulary.causes)); \(pick(Vocabulary.fixes))."
     var text = frontMatter(title: title, summary: summary, number: number, component: component, earlier: earlier, lang: nil)
     text += "\n## Symptom\n\n" + paragraphs(1) + "\n```\n" + (0..<3).map { _ in signature(component) }.joined(separator: "\n") + "\n```\n\n" + paragraphs(1)
     text += "\n## Background\n\n" + paragraphs(1) + list(4) + "\n" + paragraphs(1)

@@ -155,7 +155,29 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
   static let attributes: Set<String> = ["href", "src", "alt", "title", "start", "class"]
 
   static func checkHTML(_ text: String) -> [String] {
-    CommonMark.parseBlocks(text, products: [.html]).html.flatMap(problems(inHTML:))
+    CommonMark.parseBlocks(text, products: [.html]).html.flatMap(problems(inHTML:)) + problems(inSummaries: text)
+  }
+
+  /// Each line of `text` as a summary (``InlineText``): it reads the same alone as among the
+  /// others, and its HTML has nothing but text, `<code>`, `<em>` and `<strong>`.
+  ///
+  /// ```
+  /// "```\nsecond line"  →  []  (the fence is text: the second line is not code)
+  /// ```
+  static func problems(inSummaries text: String) -> [String] {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(64).map(String.init)
+    var together = lines.map(InlineText.init)
+    InlineText.read(&together)
+    var problems: [String] = []
+    for (line, read) in zip(lines, together) {
+      var alone = [InlineText(line)]
+      InlineText.read(&alone)
+      if alone[0] != read { problems.append("summary '\(line.prefix(60))' reads otherwise among other lines") }
+      let html = read.html
+      let tags = html.split(separator: "<").dropFirst().map { String($0.prefix { $0 != ">" }) }
+      for tag in tags where !["code", "/code", "em", "/em", "strong", "/strong"].contains(tag) { problems.append("summary HTML has <\(tag.prefix(40))>") }
+    }
+    return problems
   }
 
   /// The elements and attributes of HTML outside the allow-lists, and links to scripts.

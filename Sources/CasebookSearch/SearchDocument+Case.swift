@@ -12,7 +12,7 @@ extension SearchDocument {
   package init(_ record: CaseRecord, config: SiteConfig, sectionTexts: [String]?) {
     let fm = record.frontMatter
     self.init(
-      id: record.id.rawValue, url: SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary,
+      id: record.id.rawValue, url: SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary.plain,
       status: fm.status.rawValue, lang: fm.lang ?? config.defaultLanguage, date: fm.date.description,
       components: fm.components, tags: fm.tags, environment: fm.environment, signatures: fm.signatures,
       sections: sectionTexts.map { texts in

@@ -29,7 +29,7 @@ package enum CommonMark {
   /// the document, and all else allocated from it, is given back when `body` returns (the
   /// thread's ``ParseArena``: nothing is freed node by node). Nil when libcmark cannot
   /// allocate a parser or a document.
-  private static func withDocument<T>(_ text: String, flags: Int32, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_mem>) -> T) -> T? {
+  static func withDocument<T>(_ text: String, flags: Int32, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_mem>) -> T) -> T? {
     ParseArena.withArena { memory in
       guard let parser = cmark_parser_new_with_mem(flags, memory) else { return nil }
       var text = text

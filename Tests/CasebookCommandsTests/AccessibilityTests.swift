@@ -57,4 +57,32 @@ import Testing
       }
     }
   }
+
+  @Test("with the keyboard alone a reader goes from the home page's search box to a case's first error signature, at 1280 and 390 px")
+  func keyboardPathToASignature() throws {
+    let site = SiteQualityTests.builtRepository
+    let browser = try Browser()
+    let line = "go.go:(.text+0x136c683): undefined reference to `github.com/tetratelabs/wazero/internal/engine/wazevo/backend/isa/amd64.entrypoint'"
+    for width in [1280, 390] {
+      try browser.open(site.absoluteString + "index.html")
+      try browser.setViewport(width: width, height: 800)
+      try browser.wait(until: "document.readyState === 'complete' && typeof window.CasebookSearch === 'object'")
+      try browser.press("Tab")
+      #expect(try browser.evaluate("document.activeElement.className") as? String == "skip-link", "the first Tab reaches the skip link (\(width) px)")
+      try browser.press("/")
+      #expect(try browser.evaluate("document.activeElement.id") as? String == "search-input", "slash moves to the search box (\(width) px)")
+      try browser.type(line)
+      try browser.wait(until: "document.querySelectorAll('#search-results li').length > 0")
+      try browser.press("ArrowDown")
+      #expect(try browser.evaluate("document.getElementById('search-input').getAttribute('aria-activedescendant')") as? String == "search-results-0")
+      try browser.press("Enter")
+      try browser.wait(until: "location.pathname.endsWith('/cases/crio-fedora41-wazero-linkname/index.html') && document.readyState === 'complete'")
+      #expect(try browser.evaluate("location.hash") as? String == "#signatures", "the result opens at the error signatures (\(width) px)")
+      let shown = try browser.evaluate("""
+        (function () { var first = document.querySelector('#signatures ~ pre.signature'); var box = first.getBoundingClientRect();
+          return box.top >= 0 && box.top < window.innerHeight && first.textContent.indexOf('relocation against') >= 0; })()
+        """)
+      #expect(shown as? Bool == true, "the case's first signature is on the screen (\(width) px)")
+    }
+  }
 }

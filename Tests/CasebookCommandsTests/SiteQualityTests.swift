@@ -101,6 +101,10 @@ import Testing
     #expect(page.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"), "the title is shown as text")
     #expect(page.contains("&lt;/code&gt;&lt;/pre&gt;&lt;script&gt;"), "the signature is shown as text")
     #expect(page.contains("{{ mustache }} {{{ triple }}}"), "template syntax in content is not interpreted")
+    #expect(
+      page.contains("<p class=\"summary\"><code>code</code> &lt;img src=x onerror=alert(&#39;summary&#39;)&gt; click &quot;quoted&quot; &#39;single&#39;</p>"),
+      "the summary's code span is code; its raw HTML is text and its script link only its words")
+    #expect(page.contains("<meta name=\"description\" content=\"code &lt;img src=x onerror=alert(&#39;summary&#39;)&gt; click &quot;quoted&quot; &#39;single&#39;\">"))
     let json = try JSONSerialization.jsonObject(with: files["cases.json"]!) as? [String: Any]
     let cases = json?["cases"] as? [[String: Any]]
     #expect(cases?.first?["title"] as? String == "<script>alert('title')</script> & <b>bold</b>", "cases.json keeps the exact text")

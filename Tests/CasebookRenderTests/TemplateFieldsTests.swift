@@ -6,11 +6,11 @@ import Testing
 @Suite struct TemplateFieldsTests {
   static let info = PageInfo(site: SiteInfo(title: "S", description: "D", baseURL: "https://e.org/", defaultLanguage: "en"), pageTitle: "P", description: "PD", path: "a/index.html", ui: InterfaceText(language: "en"))
   static let term = TermLink(name: "go", url: "u", count: 2)
-  static let card = CaseCard(id: "i", url: "u", title: "t", summary: "s", status: "open", statusLabel: "Open", date: "2025-01-01", updated: "2025-01-02", lang: "en", components: [term], tags: [term])
+  static let card = CaseCard(id: "i", url: "u", title: "t", summary: "s", summaryHTML: "<em>s</em>", status: "open", statusLabel: "Open", date: "2025-01-01", updated: "2025-01-02", lang: "en", components: [term], tags: [term])
   static let step = StepView(id: "s1", number: 1, html: "<p>x</p>", isStep: true, isCommand: false)
   static let alternative = AlternativeView(anchor: "a", number: 1, title: "A", headingHTML: "<h3>A</h3>", bodyHTML: "", steps: [step], hasCode: false, status: "adopted", statusLabel: "Adopted", isSetAside: false)
   static let pager = Pager(number: 2, count: 9, first: "index.html", ui: InterfaceText(language: "en"))
-  static let link = CaseLink(id: "i", title: "t", summary: "s", url: "u", reason: "r")
+  static let link = CaseLink(id: "i", title: "t", summary: "s", summaryHTML: "<em>s</em>", url: "u", reason: "r")
 
   static let samples: [any TemplateFields & Sendable] = [
     info, term, card, step, alternative, link,

@@ -108,6 +108,25 @@ package final class Browser {
     throw BrowserError("timed out waiting for \(expression)")
   }
 
+  /// Presses and lets go of a key, as a keyboard does: `Tab`, `Enter`, `Escape`, `ArrowDown`,
+  /// `ArrowUp` or `/`.
+  package func press(_ key: String) throws {
+    let keys: [String: (code: String, keyCode: Int, text: String?)] = [
+      "Tab": ("Tab", 9, nil), "Enter": ("Enter", 13, "\r"), "Escape": ("Escape", 27, nil),
+      "ArrowDown": ("ArrowDown", 40, nil), "ArrowUp": ("ArrowUp", 38, nil), "/": ("Slash", 191, "/"),
+    ]
+    guard let info = keys[key] else { throw BrowserError("no key \(key)") }
+    var down: [String: Any] = ["type": info.text == nil ? "rawKeyDown" : "keyDown", "key": key, "code": info.code, "windowsVirtualKeyCode": info.keyCode]
+    if let text = info.text { down["text"] = text }
+    _ = try send("Input.dispatchKeyEvent", down, session: session)
+    _ = try send("Input.dispatchKeyEvent", ["type": "keyUp", "key": key, "code": info.code, "windowsVirtualKeyCode": info.keyCode], session: session)
+  }
+
+  /// Types `text` into the element that has the focus, as an input method commits it.
+  package func type(_ text: String) throws {
+    _ = try send("Input.insertText", ["text": text], session: session)
+  }
+
   /// A PNG of the page as shown.
   package func screenshot() throws -> Data {
     let answer = try send("Page.captureScreenshot", ["format": "png"], session: session)

@@ -134,4 +134,33 @@ import Testing
     #expect(!html.contains("javascript:"))
     #expect(html.contains("<em>ok</em>"))
   }
+
+  @Test("a line reads as inline Markdown: code spans, emphasis and strong keep their styles, links and images their text, raw HTML and entities read as text")
+  func inlineRuns() {
+    func runs(_ line: String) -> [String] {
+      CommonMark.inlineRuns(of: [line])[0].map { ($0.code ? "c" : "") + ($0.emphasis ? "e" : "") + ($0.strong ? "s" : "") + ":" + $0.text }
+    }
+    #expect(runs("After `nginx -s reload`, *some* workers") == [":After ", "c:nginx -s reload", ":, ", "e:some", ": workers"])
+    #expect(runs("**bold *both*** and `a<b`") == ["s:bold ", "es:both", ": and ", "c:a<b"])
+    #expect(runs("see [the docs](javascript:alert(1)) or ![a diagram](x.png)") == [":see the docs or a diagram"])
+    #expect(runs("x <b>y</b> &amp; &lt;z&gt;") == [":x <b>y</b> & <z>"])
+    #expect(runs("  ```a``` then  ") == ["c:a", ": then"], "a code span at the start is not a fence; spaces around go")
+    #expect(runs("") == [])
+  }
+
+  @Test("a line that would start a block reads as its text, and reads the same whatever lines are parsed with it")
+  func inlineRunsNeverBlocks() {
+    let starts = [
+      "# heading", "###### six", "> quote", "- item", "* item", "+ item", "1. first", "12) twelfth", "---", "***", "* * *", "___", "```",
+      "```go", "~~~", "<div>", "<!-- open", "<script>alert(1)", "<pre>", "[ref]: https://example.org/", "    indented", "=====",
+      "<?php", "<![CDATA[x", "<!DOCTYPE",
+    ]
+    for line in starts {
+      #expect(CommonMark.inlineRuns(of: [line])[0] == [InlineRun(text: line.trimmingCharacters(in: .whitespaces))], "\(line)")
+    }
+    let mixed = starts + ["*emphasis* first", "`code` first", "plain"]
+    let together = CommonMark.inlineRuns(of: mixed + mixed.reversed())
+    #expect(together == (mixed + mixed.reversed()).map { CommonMark.inlineRuns(of: [$0])[0] })
+    #expect(together[mixed.count - 3] == [InlineRun(text: "emphasis", emphasis: true), InlineRun(text: " first")])
+  }
 }

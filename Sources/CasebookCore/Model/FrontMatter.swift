@@ -3,7 +3,8 @@
 /// The typed YAML front matter of a case, as documented in `docs/case-format.md`.
 package struct FrontMatter: Sendable, Hashable, Codable {
   package var title: String
-  package var summary: String
+  /// One line of inline Markdown (``InlineText``).
+  package var summary: InlineText
   package var date: CaseDate
   package var updated: CaseDate?
   package var status: CaseStatus
@@ -22,7 +23,7 @@ package struct FrontMatter: Sendable, Hashable, Codable {
   package var review: Review
 
   package init(
-    title: String, summary: String, date: CaseDate, updated: CaseDate? = nil,
+    title: String, summary: InlineText, date: CaseDate, updated: CaseDate? = nil,
     status: CaseStatus = .resolved, tags: [String] = [], components: [String] = [],
     environment: [String] = [], signatures: [String] = [], references: [Reference] = [],
     related: [Located<String>] = [], lang: String? = nil, applicability: Applicability = Applicability(), review: Review = Review()

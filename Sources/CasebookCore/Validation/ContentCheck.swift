@@ -59,18 +59,41 @@ package enum ContentCheck {
     let loader = config.map { CaseLoader(config: $0) } ?? CaseLoader(config: SiteConfig(title: "Casebook", description: ""), headingsOnlyInEnglish: true)
     var loaded: [CaseLoader.Loaded] = []
     loaded.reserveCapacity(cases.count)
+    var fresh: [Int] = []
     for start in stride(from: 0, to: cases.count, by: parseBatchSize) {
       let batch = start..<min(start + parseBatchSize, cases.count)
       loaded += Array(cases[batch]).concurrentMap { file in
         if let entry = cached[file.path], entry.digest == file.digest { return entry.loaded }
         return loader.load(file, checkingBody: checkingBodies)
       }
-      for index in batch { cases[index].bytes = [] }
+      for index in batch {
+        if cached[cases[index].path]?.digest != cases[index].digest { fresh.append(index) }
+        cases[index].bytes = []
+      }
     }
+    readSummaries(of: &loaded, at: fresh)
     return Checked(config: config, configFound: configFile != nil, loaded: loaded, diagnostics: diagnostics, loader: loader)
   }
 
   static let parseBatchSize = 512
+
+  /// Reads the summaries (``InlineText/read(_:)``) of the cases at `positions`, those just
+  /// loaded: a few libcmark parses for all of them (one per core, each of at least
+  /// ``summariesPerParse``), not one per case.
+  static func readSummaries(of loaded: inout [CaseLoader.Loaded], at positions: [Int]) {
+    let positions = positions.filter { loaded[$0].record != nil }
+    guard !positions.isEmpty else { return }
+    let size = max(summariesPerParse, (positions.count + ProcessorCount.active - 1) / ProcessorCount.active)
+    let summaries = positions.map { loaded[$0].record!.frontMatter.summary }
+    let read = stride(from: 0, to: summaries.count, by: size).map { $0..<min($0 + size, summaries.count) }.concurrentMap { range in
+      var texts = Array(summaries[range])
+      InlineText.read(&texts)
+      return texts
+    }
+    for (position, summary) in zip(positions, read.joined()) { loaded[position].record!.frontMatter.summary = summary }
+  }
+
+  static let summariesPerParse = 2_000
 
   /// Validate: the rules across cases.
   package static func validate(_ checked: inout Checked) {

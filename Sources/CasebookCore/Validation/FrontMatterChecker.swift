@@ -109,7 +109,7 @@ package enum FrontMatterChecker {
       return Decoded(frontMatter: nil, related: related, lang: lang)
     }
     let frontMatter = FrontMatter(
-      title: title, summary: summary, date: date.value, updated: updated?.value, status: status,
+      title: title, summary: InlineText(summary), date: date.value, updated: updated?.value, status: status,
       tags: tags, components: components, environment: environment, signatures: signatures,
       references: references, related: related, lang: lang,
       applicability: Applicability(appliesTo: ranges.map(\.value), fixedIn: fixes.map(\.value)), review: review)

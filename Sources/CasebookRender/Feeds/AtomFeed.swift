@@ -59,7 +59,7 @@ package struct AtomFeed {
             <published>\(stamp(event.date))</published>
             <updated>\(stamp(event.date))</updated>
             <author><name>\(Escaping.xml(site.title))</name></author>
-            <summary>\(Escaping.xml(fm.summary))</summary>
+            <summary>\(Escaping.xml(fm.summary.plain))</summary>
 
         """
       for term in (fm.components + fm.tags).sorted() { out += "    <category term=\"\(Escaping.xml(term))\"/>\n" }

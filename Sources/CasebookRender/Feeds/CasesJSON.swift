@@ -63,7 +63,7 @@ package struct CasesJSON {
     let config = knowledgeBase.config
     let fm = record.frontMatter
     return Case(
-      id: record.id.rawValue, url: SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary,
+      id: record.id.rawValue, url: SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary.source,
       date: fm.date.description, status: fm.status.rawValue, lang: fm.lang ?? config.defaultLanguage,
       updated: fm.updated?.description, tags: fm.tags, components: fm.components, environment: fm.environment,
       signatures: fm.signatures, related: knowledgeBase.relatedCases(of: record).map(\.id.rawValue),

@@ -41,7 +41,7 @@ package struct CaseIndexManPage {
       for position in members.sorted(by: { rank[$0] < rank[$1] }) {
         roff.rawRequest("TP")
         roff.rawRequest("BR \(Roff.escape(cases[position].id.rawValue)) (7)")
-        roff.line(cases[position].frontMatter.summary)
+        roff.line(cases[position].frontMatter.summary.plain)
       }
     }
     roff.request("SH", [ui["man_see_also"].uppercased()])

@@ -7,7 +7,9 @@ package struct CaseCard: Sendable {
   package var id: String
   package var url: String
   package var title: String
+  /// The summary's words, and the summary as HTML (``InlineText/html``).
   package var summary: String
+  package var summaryHTML: String
   package var status: String
   package var statusLabel: String
   package var date: String
@@ -34,12 +36,13 @@ package struct CaseLink: Sendable {
   package var id: String
   package var title: String
   package var summary: String
+  package var summaryHTML: String
   package var url: String
   package var reason: String
 }
 
 extension CaseCard: TemplateFields {
-  package static let fields: TemplateFieldTable<CaseCard> = ["id": { TemplateText($0.id) }, "url": { TemplateText($0.url) }, "title": { TemplateText($0.title) }, "summary": { TemplateText($0.summary) }, "status": { TemplateText($0.status) }, "statusLabel": { TemplateText($0.statusLabel) }, "date": { TemplateText($0.date) }, "updated": { $0.updated.map(TemplateText.init) }, "lang": { $0.lang.map(TemplateText.init) }, "components": { $0.components }, "tags": { $0.tags }]
+  package static let fields: TemplateFieldTable<CaseCard> = ["id": { TemplateText($0.id) }, "url": { TemplateText($0.url) }, "title": { TemplateText($0.title) }, "summary": { TemplateText($0.summary) }, "summaryHTML": { TemplateText($0.summaryHTML) }, "status": { TemplateText($0.status) }, "statusLabel": { TemplateText($0.statusLabel) }, "date": { TemplateText($0.date) }, "updated": { $0.updated.map(TemplateText.init) }, "lang": { $0.lang.map(TemplateText.init) }, "components": { $0.components }, "tags": { $0.tags }]
 }
 
 extension TermLink: TemplateFields {
@@ -47,7 +50,7 @@ extension TermLink: TemplateFields {
 }
 
 extension CaseLink: TemplateFields {
-  package static let fields: TemplateFieldTable<CaseLink> = ["id": { TemplateText($0.id) }, "title": { TemplateText($0.title) }, "summary": { TemplateText($0.summary) }, "url": { TemplateText($0.url) }, "reason": { TemplateText($0.reason) }]
+  package static let fields: TemplateFieldTable<CaseLink> = ["id": { TemplateText($0.id) }, "title": { TemplateText($0.title) }, "summary": { TemplateText($0.summary) }, "summaryHTML": { TemplateText($0.summaryHTML) }, "url": { TemplateText($0.url) }, "reason": { TemplateText($0.reason) }]
 }
 
 extension CardHTML: TemplateFields {

@@ -118,7 +118,7 @@ extension SiteRenderer {
   func cardKey(_ position: Int) -> UInt64 {
     let shown = card(knowledgeBase.cases[position], root: "")
     var key = ContentDigest.Stream()
-    for field in [shown.id, shown.title, shown.summary, shown.status, shown.date, shown.updated ?? "\u{0}", shown.lang ?? "\u{0}"] { key.add(field: field) }
+    for field in [shown.id, shown.title, shown.summary, shown.summaryHTML, shown.status, shown.date, shown.updated ?? "\u{0}", shown.lang ?? "\u{0}"] { key.add(field: field) }
     for links in [shown.components, shown.tags] {
       key.add(field: UInt64(links.count))
       for link in links {
@@ -183,7 +183,7 @@ extension SiteRenderer {
     key.add(field: configDigest)
     for record in knowledgeBase.cases {
       let fm = record.frontMatter
-      for field in [record.id.rawValue, fm.summary, fm.date.description, fm.updated?.description ?? "\u{0}"] { key.add(field: field) }
+      for field in [record.id.rawValue, fm.summary.source, fm.date.description, fm.updated?.description ?? "\u{0}"] { key.add(field: field) }
       key.add(field: UInt64(fm.components.count))
       for name in fm.components { key.add(field: name) }
     }

@@ -69,7 +69,7 @@ package struct SiteRenderer {
     listedKeys = Array(knowledgeBase.cases.indices).concurrentMap { position in
       var key = ContentDigest.Stream()
       let frontMatter = knowledgeBase.cases[position].frontMatter
-      for field in [knowledgeBase.cases[position].id.rawValue, frontMatter.title, frontMatter.summary] { key.add(field: field) }
+      for field in [knowledgeBase.cases[position].id.rawValue, frontMatter.title, frontMatter.summary.source] { key.add(field: field) }
       return key.value
     }
     var headers: [String: String] = [:]
@@ -312,7 +312,7 @@ package struct SiteRenderer {
     let sourcePath = ProjectLayout.sourcePath(of: record.id)
     let ui = ui(for: fm.lang)
     let casePage = CasePage(
-      page: try pageInfo(fm.title, description: fm.summary, path: path, lang: fm.lang), ui: ui,
+      page: try pageInfo(fm.title, description: fm.summary.plain, path: path, lang: fm.lang), ui: ui,
       card: card(record, root: root, ui: ui),
       environment: fm.environment,
       appliesTo: fm.applicability.appliesTo.map { VersionView(component: $0.component, versions: $0.range.isUnknown ? ui["unknown"] : $0.range.text, known: !$0.range.isUnknown) },
@@ -339,7 +339,7 @@ package struct SiteRenderer {
     let validation = body.validation ?? AlternativeView(anchor: "validation", number: 0, title: "Validation", headingHTML: "", bodyHTML: "", steps: [], hasCode: false)
     let alternatives = Self.runbookOrder(body.sections.first { $0.anchor == SectionKind.solutions.slug }?.alternatives ?? [], ui: ui)
     let runbook = RunbookPage(
-      page: try pageInfo("\(ui["runbook"]): \(fm.title)", description: fm.summary, path: runbookPath, lang: fm.lang), ui: ui,
+      page: try pageInfo("\(ui["runbook"]): \(fm.title)", description: fm.summary.plain, path: runbookPath, lang: fm.lang), ui: ui,
       card: card(record, root: root, ui: ui), caseURL: SiteRoutes.link(from: runbookPath, to: path),
       alternatives: alternatives, validation: validation, hasAlternatives: body.sections.contains { !$0.alternatives.isEmpty },
       procedure: RunbookHTML.procedure(alternatives, validation: validation, ui: ui))
@@ -397,7 +397,7 @@ package struct SiteRenderer {
   func card(_ record: CaseRecord, root: String, ui: InterfaceText? = nil) -> CaseCard {
     let fm = record.frontMatter
     return CaseCard(
-      id: record.id.rawValue, url: root + SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary,
+      id: record.id.rawValue, url: root + SiteRoutes.casePage(record.id), title: fm.title, summary: fm.summary.plain, summaryHTML: fm.summary.html,
       status: fm.status.rawValue, statusLabel: (ui ?? interface)["status_" + fm.status.rawValue], date: fm.date.description,
       updated: fm.updated?.description, lang: fm.lang,
       components: fm.components.map { TermLink(name: $0, url: root + SiteRoutes.term(.components, $0), count: taxonomy.count(.components, $0)) },
@@ -405,7 +405,7 @@ package struct SiteRenderer {
   }
 
   private func link(_ record: CaseRecord, root: String, reason: String) -> CaseLink {
-    CaseLink(id: record.id.rawValue, title: record.frontMatter.title, summary: record.frontMatter.summary, url: root + SiteRoutes.casePage(record.id), reason: reason)
+    CaseLink(id: record.id.rawValue, title: record.frontMatter.title, summary: record.frontMatter.summary.plain, summaryHTML: record.frontMatter.summary.html, url: root + SiteRoutes.casePage(record.id), reason: reason)
   }
 
 }

@@ -22,7 +22,7 @@ package struct PlainTextRenderer {
 
   package func render(_ record: CaseRecord, config: SiteConfig) -> String {
     let fm = record.frontMatter
-    var out = "\(fm.title)\n\(fm.summary)\n\n"
+    var out = "\(fm.title)\n\(fm.summary.plain)\n\n"
     out += "Status: \(fm.status.rawValue); recorded \(fm.date)" + (fm.updated.map { "; updated \($0)" } ?? "") + "\n"
     if !fm.components.isEmpty { out += "Components: \(fm.components.joined(separator: ", "))\n" }
     if !fm.tags.isEmpty { out += "Tags: \(fm.tags.joined(separator: ", "))\n" }
@@ -51,7 +51,7 @@ package struct PlainTextRenderer {
   /// The solutions and the validation as numbered steps, for working through a fix.
   package func renderRunbook(_ record: CaseRecord) -> String {
     let fm = record.frontMatter
-    var out = "Runbook: \(fm.title)\n\(fm.summary)\n"
+    var out = "Runbook: \(fm.title)\n\(fm.summary.plain)\n"
     let body = CaseBody(record.body, products: [.tree])
     // Recommended first, then adopted, workarounds and unmarked; the rest only named.
     let alternatives = SolutionStatus.inRunbookOrder(record.section(.solutions)?.alternatives ?? []) { $0.status }

@@ -51,7 +51,7 @@ import Testing
         date: "2025-01-02", status: "resolved", lang: seed % 5 == 0 ? "zh" : "en", updated: seed % 2 == 0 ? nil : "2025-02-03",
         tags: pick(seed, seed % 3), components: pick(seed + 1, (seed + 1) % 3), environment: pick(seed + 2, seed % 4), signatures: pick(seed + 3, (seed / 2) % 3),
         related: pick(seed + 4, seed % 2), references: (0..<(seed % 3)).map { CasesJSON.Reference(title: texts[($0 + seed) % texts.count], url: "https://e.org/\($0)") },
-        sections: (0..<(seed % 4)).map { CasesJSON.Section(id: "s\($0)", kind: "symptom", heading: texts[($0 + seed + 5) % texts.count], text: texts[($0 * 3 + seed) % texts.count]) },
+        sections: (0..<(seed % 4)).map { CasesJSON.Section(id: "s\($0)", kind: "symptom", heading: texts[($0 * 3 + seed + 5) % texts.count]) },
         appliesTo: seed % 3 == 0 ? ["cri-o": ">=1.32.0", "fedora": texts[seed % texts.count]] : nil, fixedIn: seed % 4 == 0 ? ["cri-o": "unknown"] : nil,
         reviewed: seed % 2 == 0 ? CasesJSON.Reviewed(date: "2026-01-02", by: seed % 4 == 0 ? texts[seed % texts.count] : nil) : nil, reviewDue: "2027-01-02"))
     }
@@ -242,11 +242,11 @@ import Testing
 
   @Test("a heading gets its id and anchor link; anything else is left as it is")
   func headingWithID() {
-    #expect(CaseBodyRenderer.withID("<h3>x &amp; <code>y</code></h3>\n", "a&b") == "<h3 id=\"a&amp;b\">x &amp; <code>y</code> <a class=\"anchor\" href=\"#a&amp;b\" aria-label=\"Link to this section\">#</a></h3>\n")
-    #expect(CaseBodyRenderer.withID("<h2>方案</h2>", "方案") == "<h2 id=\"方案\">方案 <a class=\"anchor\" href=\"#方案\" aria-label=\"Link to this section\">#</a></h2>\n")
-    #expect(CaseBodyRenderer.withID("<h2></h2>\n", "e") == "<h2 id=\"e\"> <a class=\"anchor\" href=\"#e\" aria-label=\"Link to this section\">#</a></h2>\n")
+    #expect(CaseBodyRenderer.withID("<h3>x &amp; <code>y</code></h3>\n", "a&b", label: "Link to this section") == "<h3 id=\"a&amp;b\">x &amp; <code>y</code> <a class=\"anchor\" href=\"#a&amp;b\" aria-label=\"Link to this section\">#</a></h3>\n")
+    #expect(CaseBodyRenderer.withID("<h2>方案</h2>", "方案", label: "链接到本节") == "<h2 id=\"方案\">方案 <a class=\"anchor\" href=\"#方案\" aria-label=\"链接到本节\">#</a></h2>\n")
+    #expect(CaseBodyRenderer.withID("<h2></h2>\n", "e", label: "Link to this section") == "<h2 id=\"e\"> <a class=\"anchor\" href=\"#e\" aria-label=\"Link to this section\">#</a></h2>\n")
     for unchanged in ["<p>x</p>\n", "<h2>open\n", "<h7>x</h7>\n", "<h2>x</h3>\n", "<h2>", ""] {
-      #expect(CaseBodyRenderer.withID(unchanged, "a") == unchanged, "\(unchanged.debugDescription)")
+      #expect(CaseBodyRenderer.withID(unchanged, "a", label: "L") == unchanged, "\(unchanged.debugDescription)")
     }
   }
 
@@ -313,7 +313,7 @@ import Testing
         let json = CasesJSON(knowledgeBase: knowledgeBase)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let entries = knowledgeBase.cases.map { json.entry($0, sectionTexts: CaseBody($0.body, products: []).sectionTexts($0.sections)) }
+        let entries = knowledgeBase.cases.map { json.entry($0) }
         let whole = Array(try encoder.encode(json.document(cases: entries))) + Array("\n".utf8)
         // Handed over as the Cases stage does, a batch at a time (here the first case, then the rest).
         var output = SiteOutput()

@@ -6,8 +6,7 @@ package import CommonMark
 /// safe HTML.
 ///
 /// The outline is what the body's rules are checked on (``CaseLoader/checkBody(_:of:)``) and
-/// what the plain text of each section comes from (``sectionTexts(_:)``, for search and
-/// `cases.json`); the trees are for renderers that walk them (man pages, plain text); the HTML
+/// what the plain text of each section comes from (``sectionTexts(_:)``, for search); the trees are for renderers that walk them (man pages, plain text); the HTML
 /// is for pages. A build parses each body once, in its Cases stage, a batch of cases at a time,
 /// and makes every file of a case from that one value. Indices in ``CaseSection`` name the same
 /// top-level block in all three.

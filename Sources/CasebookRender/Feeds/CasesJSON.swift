@@ -1,4 +1,4 @@
-// Stage: Render. cases.json: every case's metadata and section text, for tools.
+// Stage: Render. cases.json: every case's metadata and sections, for tools.
 
 package import CasebookCore
 internal import CasebookSearch
@@ -7,7 +7,8 @@ internal import Foundation
 /// The machine-readable listing of every case; its schema is documented in docs/cases-json.md.
 package struct CasesJSON {
   /// Bumped when a field changes meaning or disappears; adding fields does not bump it.
-  package static let version = 1
+  /// Version 2 left out each section's text (on the case's page and man page already).
+  package static let version = 2
 
   package struct Document: Encodable {
     var version: Int
@@ -43,7 +44,7 @@ package struct CasesJSON {
     var title, url: String
   }
   package struct Section: Encodable {
-    var id, kind, heading, text: String
+    var id, kind, heading: String
   }
 
   let knowledgeBase: KnowledgeBase
@@ -58,8 +59,8 @@ package struct CasesJSON {
     return Document(version: Self.version, site: Site(title: config.title, description: config.description, baseURL: config.baseURL), cases: cases)
   }
 
-  /// One case's entry, with the plain text of each of its sections (``CaseBody/sectionTexts(_:)``).
-  package func entry(_ record: CaseRecord, sectionTexts: [String]) -> Case {
+  /// One case's entry.
+  package func entry(_ record: CaseRecord) -> Case {
     let config = knowledgeBase.config
     let fm = record.frontMatter
     return Case(
@@ -68,9 +69,7 @@ package struct CasesJSON {
       updated: fm.updated?.description, tags: fm.tags, components: fm.components, environment: fm.environment,
       signatures: fm.signatures, related: knowledgeBase.relatedCases(of: record).map(\.id.rawValue),
       references: fm.references.map { Reference(title: $0.title, url: $0.url) },
-      sections: zip(record.sections, sectionTexts).map { section, text in
-        Section(id: section.kind.slug, kind: section.kind.slug, heading: section.heading, text: text)
-      },
+      sections: record.sections.map { Section(id: $0.kind.slug, kind: $0.kind.slug, heading: $0.heading) },
       appliesTo: fm.applicability.appliesTo.isEmpty ? nil : Dictionary(fm.applicability.appliesTo.map { ($0.component, $0.range.text) }) { first, _ in first },
       fixedIn: fm.applicability.fixedIn.isEmpty ? nil : Dictionary(fm.applicability.fixedIn.map { ($0.component, $0.text) }) { first, _ in first },
       reviewed: fm.review.date.map { Reviewed(date: $0.value.description, by: fm.review.reviewer) },
@@ -98,8 +97,8 @@ package struct CasesJSON {
   }
 
   /// cases.json made as the Cases stage goes, a batch of cases at a time, and handed to a sink
-  /// in parts (``SiteSink/append(_:to:)``): cases.json carries the text of every case, and is
-  /// never held whole.
+  /// in parts (``SiteSink/append(_:to:)``): cases.json lists every case, and is never held
+  /// whole.
   ///
   /// The bytes are what `JSONEncoder` writes for ``document(cases:)`` with sorted keys,
   /// pretty-printed, without escaping slashes, and a final line break: pretty-printed JSON puts
@@ -242,8 +241,7 @@ extension CasesJSON.Case {
     out.field("sections", objects: sections) { out, section in
       out.field("heading", string: section.heading)
       out.field("id", string: section.id)
-      out.field("kind", string: section.kind)
-      out.field("text", string: section.text, last: true)
+      out.field("kind", string: section.kind, last: true)
     }
     out.field("signatures", strings: signatures)
     out.field("status", string: status)

@@ -19,7 +19,12 @@ package struct CaseBodyRenderer {
   /// The ids the page template uses for its own elements, which headings must not take.
   package static let reservedAnchors = ["main", "toc", "metadata", "signatures", "references", "related", "similar", "search"]
 
-  package init() {}
+  /// What a heading's `#` link says to a screen reader, in the case's language.
+  let linkLabel: String
+
+  package init(linkLabel: String = InterfaceText(language: "en")["link_to_section"]) {
+    self.linkLabel = linkLabel
+  }
 
   /// A rendered body: the page's sections and the validation as a runbook checklist.
   package struct Rendered: Sendable {
@@ -51,12 +56,12 @@ package struct CaseBodyRenderer {
         let alternativeSteps = Self.steps(alternative.contentBlocks, block: block, prefix: anchor)
         alternatives.append(AlternativeView(
           anchor: anchor, number: alternatives.count + 1, title: alternative.title,
-          headingHTML: Self.withID(block(alternative.headingBlock), anchor), bodyHTML: blocks(alternative.contentBlocks),
+          headingHTML: Self.withID(block(alternative.headingBlock), anchor, label: linkLabel), bodyHTML: blocks(alternative.contentBlocks),
           steps: alternativeSteps, hasCode: alternativeSteps.contains(where: \.isCommand),
           status: alternative.status?.rawValue, isSetAside: alternative.status?.isSetAside ?? false))
       }
       let view = SectionView(
-        anchor: section.kind.slug, headingHTML: Self.withID(block(section.headingBlock), section.kind.slug),
+        anchor: section.kind.slug, headingHTML: Self.withID(block(section.headingBlock), section.kind.slug, label: linkLabel),
         bodyHTML: blocks(section.contentBlocks), alternatives: alternatives)
       rendered.sections.append(view)
       if section.kind == .validation {
@@ -141,7 +146,7 @@ package struct CaseBodyRenderer {
 
   /// `<h2>Title</h2>\n` → `<h2 id="x">Title <a class="anchor" href="#x" …>#</a></h2>\n`.
   /// Anything but a heading as libcmark writes one (`<h1>` to `<h6>`, closed) is left as it is.
-  static func withID(_ html: String, _ anchor: String) -> String {
+  static func withID(_ html: String, _ anchor: String, label: String) -> String {
     // On the bytes: the heading's text is not searched character by character.
     let bytes = Array(html.utf8)
     guard bytes.count > 4, bytes.starts(with: "<h".utf8), (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[2]), bytes[3] == UInt8(ascii: ">") else { return html }
@@ -150,6 +155,6 @@ package struct CaseBodyRenderer {
     let level = Character(Unicode.Scalar(bytes[2]))
     let inner = String(decoding: bytes[4..<end], as: UTF8.self)
     let id = Escaping.xml(anchor)
-    return "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>\n"
+    return "<h\(level) id=\"\(id)\">\(inner) <a class=\"anchor\" href=\"#\(id)\" aria-label=\"\(Escaping.xml(label))\">#</a></h\(level)>\n"
   }
 }

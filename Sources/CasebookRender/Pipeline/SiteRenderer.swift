@@ -233,13 +233,10 @@ package struct SiteRenderer {
         output.checked = diagnostics
         if diagnostics.hasErrors { return output }
       }
-      if plan.page { output.files += try renderCase(record, body: CaseBodyRenderer().render(record, html: body.html)) }
+      if plan.page { output.files += try renderCase(record, body: CaseBodyRenderer(linkLabel: ui(for: record.frontMatter.lang)["link_to_section"]).render(record, html: body.html)) }
       if plan.man { output.files.append(OutputFile(path: SiteRoutes.manPage(record.id), text: manRenderer.render(record, body: body))) }
-      if plan.entry || plan.document {
-        let texts = body.sectionTexts(record.sections)
-        if plan.entry { output.entry = json.entry(record, sectionTexts: texts).indentedJSON }
-        if plan.document { output.document = SearchDocument(record, config: config, sectionTexts: texts) }
-      }
+      if plan.entry { output.entry = json.entry(record).indentedJSON }
+      if plan.document { output.document = SearchDocument(record, config: config, sectionTexts: body.sectionTexts(record.sections)) }
       return output
     }
   }

@@ -27,7 +27,7 @@ package struct InlineText: Sendable, Hashable, Codable {
 
   /// The words without their Markdown: for man pages' NAME lines, `<meta>` descriptions,
   /// feeds and the search index.
-  package var plain: String { runs.count == 1 ? runs[0].text : runs.map(\.text).joined() }
+  package var plain: String { runs.map(\.text).joined() }
 
   /// Reads every text of `texts` (one libcmark parse for all).
   package static func read(_ texts: inout [InlineText]) {

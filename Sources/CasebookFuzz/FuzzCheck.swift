@@ -173,8 +173,8 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
       var alone = [InlineText(line)]
       InlineText.read(&alone)
       if alone[0] != read { problems.append("summary '\(line.prefix(60))' reads otherwise among other lines") }
-      let html = read.html
-      let tags = html.split(separator: "<").dropFirst().map { String($0.prefix { $0 != ">" }) }
+      // Scalars, as a browser reads markup: `>` and a combining mark after it are one Character.
+      let tags = read.html.unicodeScalars.split(separator: "<").dropFirst().map { String(String.UnicodeScalarView($0.prefix { $0 != ">" })) }
       for tag in tags where !["code", "/code", "em", "/em", "strong", "/strong"].contains(tag) { problems.append("summary HTML has <\(tag.prefix(40))>") }
     }
     return problems

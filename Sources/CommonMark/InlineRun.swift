@@ -39,15 +39,17 @@ extension CommonMark {
     // What a line reads as when no paragraph of the parse is its own: its text, unstyled.
     var result = trimmed.map { $0.isEmpty ? [] : [InlineRun(text: $0)] }
     // Each non-empty line is a paragraph starting at its own line of the document.
+    // The document opens with a blank line: libcmark drops a byte order mark at its very start,
+    // which would make a first line that opens with one read otherwise than the others.
     var lineOfDocument: [Int: Int] = [:]
-    var document = ""
-    var line = 1
+    var document = "\n"
+    var line = 2
     for (index, text) in paragraphs.enumerated() where !text.isEmpty {
       lineOfDocument[line] = index
       document += text + "\n\n"
       line += 2
     }
-    guard !document.isEmpty else { return result }
+    guard line > 2 else { return result }
     _ = withDocument(document, flags: CMARK_OPT_SOURCEPOS) { root, _ in
       var child = cmark_node_first_child(root)
       while let node = child {
@@ -72,35 +74,39 @@ extension CommonMark {
 
   /// A line (``oneLine(_:)``) as the text of a paragraph: with a backslash before what would
   /// start a block.
+  ///
+  /// Read in bytes, as libcmark reads: `` ```\u{301} `` is a fence though as Swift characters
+  /// its third backtick and the combining mark are one.
   static func paragraphText(_ line: String) -> String {
-    let text = Substring(line)
-    guard let first = text.first else { return "" }
-    let rest = text.dropFirst()
-    let spaceOrEnd = rest.first.map { $0 == " " || $0 == "\t" } ?? true
-    func run(of mark: Character) -> Int { text.prefix { $0 == mark }.count }
+    let bytes = Array(line.utf8)
+    guard let first = bytes.first else { return "" }
+    func isSpace(_ byte: UInt8?) -> Bool { byte.map { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } ?? true }
+    func run(of mark: UInt8) -> Int { bytes.prefix { $0 == mark }.count }
     let escapeFirst: Bool
     switch first {
-    case "#", ">", "<":
+    case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "<"):
       escapeFirst = true
-    case "-", "+", "*", "_":
+    case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "_"):
       // A list item's marker, or a thematic break (three or more of one mark, spaces between).
-      escapeFirst = (first != "_" && spaceOrEnd) || (first != "+" && text.allSatisfy { $0 == first || $0 == " " || $0 == "\t" } && text.count { $0 == first } >= 3)
-    case "~":
-      escapeFirst = run(of: "~") >= 3
-    case "`":
+      let item = first != UInt8(ascii: "_") && isSpace(bytes.dropFirst().first)
+      let thematicBreak = first != UInt8(ascii: "+") && bytes.allSatisfy { $0 == first || isSpace($0) } && bytes.count { $0 == first } >= 3
+      escapeFirst = item || thematicBreak
+    case UInt8(ascii: "~"):
+      escapeFirst = run(of: first) >= 3
+    case UInt8(ascii: "`"):
       // A fence opens with three backticks and no backtick after them on the line.
-      escapeFirst = run(of: "`") >= 3 && !text.dropFirst(run(of: "`")).contains("`")
-    case "[":
-      escapeFirst = text.contains("]:")
+      escapeFirst = run(of: first) >= 3 && !bytes.dropFirst(run(of: first)).contains(first)
+    case UInt8(ascii: "["):
+      // A link reference definition: `[label]:` somewhere on the line.
+      escapeFirst = zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: ":") }
     default:
       escapeFirst = false
     }
     if escapeFirst { return "\\" + line }
     // An ordered list item: up to nine digits, then `.` or `)` and a space or the end.
-    let digits = text.prefix { $0.isASCII && $0.isNumber }
-    if (1...9).contains(digits.count), let mark = text.dropFirst(digits.count).first, mark == "." || mark == ")" {
-      let after = text.dropFirst(digits.count + 1)
-      if after.first.map({ $0 == " " || $0 == "\t" }) ?? true { return String(digits) + "\\" + String(text.dropFirst(digits.count)) }
+    let digits = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+    if (1...9).contains(digits), digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"), isSpace(bytes.dropFirst(digits + 1).first) {
+      return String(decoding: bytes[..<digits], as: UTF8.self) + "\\" + String(decoding: bytes[digits...], as: UTF8.self)
     }
     return line
   }

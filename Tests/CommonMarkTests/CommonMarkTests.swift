@@ -154,11 +154,14 @@ import Testing
       "# heading", "###### six", "> quote", "- item", "* item", "+ item", "1. first", "12) twelfth", "---", "***", "* * *", "___", "```",
       "```go", "~~~", "<div>", "<!-- open", "<script>alert(1)", "<pre>", "[ref]: https://example.org/", "    indented", "=====",
       "<?php", "<![CDATA[x", "<!DOCTYPE",
+      // A combining mark joins the character before it into one Swift Character; libcmark reads bytes.
+      "```\u{301}", "~~~\u{301}", "[\u{301}ref]: https://example.org/", "[ref]:\u{301}https://example.org/", "- \u{301}item", "1. \u{301}x",
+      ">\u{301} quote", "#\u{301}",
     ]
     for line in starts {
       #expect(CommonMark.inlineRuns(of: [line])[0] == [InlineRun(text: line.trimmingCharacters(in: .whitespaces))], "\(line)")
     }
-    let mixed = starts + ["*emphasis* first", "`code` first", "plain"]
+    let mixed = starts + ["[\u{301}ref] and [ref] used", "\u{FEFF}*a byte order mark* first", "*emphasis* first", "`code` first", "plain"]
     let together = CommonMark.inlineRuns(of: mixed + mixed.reversed())
     #expect(together == (mixed + mixed.reversed()).map { CommonMark.inlineRuns(of: [$0])[0] })
     #expect(together[mixed.count - 3] == [InlineRun(text: "emphasis", emphasis: true), InlineRun(text: " first")])

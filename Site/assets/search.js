@@ -108,13 +108,46 @@
   var POD_HASH = "[bcdfghjklmnpqrstvwxz2456789]";
   var MONTH_NAMES = /(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)(?![a-z])/g;
   function normalizeSignature(line) {
-    return stripLogPrefix(line.normalize("NFKC").replace(/\uFEFF/g, "").toLowerCase().replace(WHITE_SPACE, " ").trim()
+    return stripLogPrefix(preparedSignature(line)).replace(MONTH_NAMES, "MON");
+  }
+  // Steps 1 to 5 (SignatureNormalizer.prepared): all but the log prefix and month names.
+  function preparedSignature(line) {
+    return line.normalize("NFKC").replace(/\uFEFF/g, "").toLowerCase().replace(WHITE_SPACE, " ").trim()
       .replace(/(?<![0-9a-z])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![0-9a-z])/g, "UUID")
       .replace(new RegExp("-" + POD_HASH + "{8,10}-" + POD_HASH + "{5}(?![0-9a-z])", "g"), "-POD")
       .replace(/(?<![0-9a-z])tmp\.[0-9a-z]{6,12}(?![0-9a-z])/g, "tmp.TMP")
       .replace(/0x[0-9a-f]+/g, "ADDR")
       .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
-      .replace(/[0-9]+/g, "N")).replace(MONTH_NAMES, "MON");
+      .replace(/[0-9]+/g, "N");
+  }
+  // The lines a pasted line is looked up as (SignatureNormalizer.lookups): its normal form, then
+  // the forms a signature inside it may have, longest first, at most SIGNATURE_LOOKUP_LIMIT.
+  var SIGNATURE_LOOKUP_LIMIT = 8;
+  function signatureLookups(line) {
+    var whole = preparedSignature(line);
+    var forms = [stripLogPrefix(whole)].concat(logPrefixAlternatives(whole), [whole]);
+    var cuts = 0, chars = Array.from(whole);
+    for (var i = 1; i < chars.length && cuts < 4; i++) {
+      if (chars[i] === " " && (chars[i - 1] === ":" || chars[i - 1] === "]")) {
+        var rest = chars.slice(i + 1).join("");
+        if (rest) { forms.push(rest); }
+        cuts++;
+      }
+    }
+    var withClauses = [];
+    forms.forEach(function (form) {
+      withClauses.push(form);
+      var open = form.lastIndexOf(" (");
+      if (form.endsWith(")") && open > 0) { withClauses.push(form.slice(0, open)); }
+    });
+    var normal = withClauses[0].replace(MONTH_NAMES, "MON"), seen = new Set([normal]), result = [];
+    withClauses.slice(1).forEach(function (form) {
+      var finished = form.replace(MONTH_NAMES, "MON");
+      if (finished && !seen.has(finished)) { seen.add(finished); result.push(finished); }
+    });
+    function length(t) { return Array.from(t).length; }
+    result.sort(function (a, b) { return length(a) !== length(b) ? length(b) - length(a) : (codePointLess(a, b) ? -1 : 1); });
+    return [normal].concat(result).slice(0, SIGNATURE_LOOKUP_LIMIT);
   }
   // A logger's part of a normalized line taken off (LogPrefix in the Swift engine): syslog or
   // journald, then a logfmt or JSON message, then a timestamp and level, then klog's prefix.
@@ -125,21 +158,30 @@
   var JSON_MESSAGE = /^\{.*"(?:msg|message)": ?"((?:[^"\\]|\\.)*)"/;
   var LEVEL = new RegExp("^\\[?" + STAMP + "\\]? \\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical|panic|notice|trace)\\]?:? ");
   var KLOG = /^[ewif]N N:N:N\.N +N [^ \]]+:N\] /;
+  var STAMP_AND_HOST = new RegExp("^(?:(?:" + MONTHS.join("|") + ") N N:N:N|" + STAMP + ") [^ ]+ ");
+  // The line with only the time and host, or only a timestamp and level, taken off
+  // (LogPrefix.alternatives): for a signature recorded with the rest of the logger's part.
+  function logPrefixAlternatives(line) {
+    var forms = [];
+    if (line.startsWith("N-N-N") || MONTHS.some(function (m) { return line.startsWith(m + " N "); })) { forms.push(removingPrefix(STAMP_AND_HOST, line)); }
+    if (line.startsWith("N-N-N") || line.startsWith("[N-N-N")) { forms.push(removingPrefix(LEVEL, line)); }
+    return forms.filter(function (f) { return f !== line; });
+  }
+  function removingPrefix(expression, text) {
+    var m = expression.exec(text);
+    return m && m.index === 0 && text.length > m[0].length ? text.slice(m[0].length) : text;
+  }
   function stripLogPrefix(line) {
-    function removing(expression, text) {
-      var m = expression.exec(text);
-      return m && m.index === 0 && text.length > m[0].length ? text.slice(m[0].length) : text;
-    }
     function capture(expression, text) {
       var m = expression.exec(text);
       return m && m[1] ? m[1].replace(/\\(.)/g, "$1") : null;
     }
     var text = line;
-    if (text.startsWith("N-N-N") || MONTHS.some(function (m) { return text.startsWith(m + " N "); })) { text = removing(SYSLOG, text); }
+    if (text.startsWith("N-N-N") || MONTHS.some(function (m) { return text.startsWith(m + " N "); })) { text = removingPrefix(SYSLOG, text); }
     if (text.startsWith("{")) { text = capture(JSON_MESSAGE, text) || text; }
     else if (text.indexOf('msg="') !== -1) { text = capture(LOGFMT, text) || text; }
-    if (text.startsWith("N-N-N") || text.startsWith("[N-N-N")) { text = removing(LEVEL, text); }
-    if ("ewif".indexOf(text.charAt(0)) !== -1 && text.charAt(0) !== "" && text.slice(1).startsWith("N N:N:N.N ")) { text = removing(KLOG, text); }
+    if (text.startsWith("N-N-N") || text.startsWith("[N-N-N")) { text = removingPrefix(LEVEL, text); }
+    if ("ewif".indexOf(text.charAt(0)) !== -1 && text.charAt(0) !== "" && text.slice(1).startsWith("N N:N:N.N ")) { text = removingPrefix(KLOG, text); }
     return text === line ? line : text.replace(/^ +| +$/g, "");
   }
   // A term's inverse document frequency, times 10,000 and rounded, from its document
@@ -327,6 +369,21 @@
   var K1 = 1.2, PREFIX_FACTOR = 0.7, COMPLETED_PREFIX_FACTOR = 0.2, TYPO_FACTOR = 0.5, OTHER_LANGUAGE_FACTOR = 0.6;
   var PHRASE_BONUS = 1000, SIGNATURE_BONUS = 500, EXPANSION_LIMIT = 10, LOG_TOKEN_LIMIT = 40, TYPING_WORD_LIMIT = 8, TYPING_LENGTH_LIMIT = 60;
   var LOG_KEYWORDS = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"];
+  // The lines each line of a query is looked up as, one list per normal form, in the code-point
+  // order of the normal forms (SearchEngine.signatureLookups): a single line, and the first
+  // SIGNATURE_LINE_LIMIT lines of a log with a log word, also for a signature inside them.
+  var SIGNATURE_LINE_LIMIT = 10;
+  function signatureLookupsOf(lines) {
+    var byNormalForm = new Map(), searched = 0;
+    lines.forEach(function (line) {
+      var l = line.toLowerCase();
+      var inside = lines.length === 1 || (searched < SIGNATURE_LINE_LIMIT && LOG_KEYWORDS.some(function (k) { return l.indexOf(k) !== -1; }));
+      var forms = inside ? signatureLookups(line) : [normalizeSignature(line)];
+      if (inside) { searched++; }
+      if (!byNormalForm.has(forms[0])) { byNormalForm.set(forms[0], forms); }
+    });
+    return Array.from(byNormalForm.keys()).sort(compareCodePoints).map(function (k) { return byNormalForm.get(k); });
+  }
   var SECTION_KINDS = ["symptom", "background", "root-cause", "solutions", "validation", "lessons"];
   var CJK_LANGUAGE_BIT = 12;
 
@@ -450,13 +507,31 @@
             if (containsPhrase(checked, doc, positions)) { scores.set(doc, scores.get(doc) + PHRASE_BONUS); }
           });
         });
-        var lines = Array.from(new Set(query.lines.map(normalizeSignature))).sort(compareCodePoints);
-        return Promise.all(lines.map(function (l) { return source.documentsWithSignature(l); })).then(function (lists) {
+        var lookups = signatureLookupsOf(query.lines);
+        // A signature equal to the line earns the whole bonus. Only a line equal to none is
+        // searched for a signature inside it, which earns half the bonus and the rest in the
+        // share of the line it covers. A document counts its best match once a line.
+        function matchesOf(forms) {
+          return source.documentsWithSignature(forms[0]).then(function (docs) {
+            var best = new Map();
+            docs.forEach(function (doc) { best.set(doc, SIGNATURE_BONUS); });
+            if (best.size) { return best; }
+            var whole = Math.max.apply(null, forms.map(function (f) { return Array.from(f).length; }));
+            return Promise.all(forms.slice(1).map(function (l) { return source.documentsWithSignature(l); })).then(function (lists) {
+              lists.forEach(function (docs, index) {
+                var bonus = SIGNATURE_BONUS * (0.5 + 0.5 * (Array.from(forms[index + 1]).length / whole));
+                docs.forEach(function (doc) { if (!best.has(doc) || bonus > best.get(doc)) { best.set(doc, bonus); } });
+              });
+              return best;
+            });
+          });
+        }
+        return Promise.all(lookups.map(matchesOf)).then(function (bestByLine) {
           var signatureMatched = new Set();
-          lists.forEach(function (docs) {
-            docs.forEach(function (doc) {
+          bestByLine.forEach(function (best) {
+            Array.from(best.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
               signatureMatched.add(doc);
-              scores.set(doc, (scores.has(doc) ? scores.get(doc) : 0) + SIGNATURE_BONUS);
+              scores.set(doc, (scores.has(doc) ? scores.get(doc) : 0) + best.get(doc));
               var hits = sectionHits.get(doc) || sectionHits.set(doc, new Map()).get(doc);
               hits.set(0, (hits.get(0) || 0) + 1);
             });
@@ -698,6 +773,7 @@
   }
   window.CasebookSearch.tokens = function (text) { return tokens(text).map(function (t) { return t.text; }); };
   window.CasebookSearch.normalizeSignature = normalizeSignature;
+  window.CasebookSearch.signatureLookups = signatureLookups;
   window.CasebookSearch.snippet = snippet;
   window.CasebookSearch.parseVersion = function (text) { var v = parseVersion(text); return v && describeVersion(v); };
   window.CasebookSearch.inRange = function (normalized, text) { return inRange(normalized, parseVersion(text)); };

@@ -10,7 +10,7 @@ package struct Bench: ParsableCommand {
   package static let configuration = CommandConfiguration(
     commandName: "casebook-bench",
     abstract: "Generate benchmark corpora and measure Casebook on them.",
-    subcommands: [Corpus.self, Search.self, Build.self, Compare.self, Serve.self]
+    subcommands: [Corpus.self, Search.self, Quality.self, Build.self, Compare.self, Serve.self]
   )
 
   package init() {}
@@ -115,10 +115,58 @@ package struct Bench: ParsableCommand {
       print("| casebook search (process, median of 3 queries) | \(Project.ms(Project.median(cli))) |")
       print("\n| query | kB loaded (median) | kB loaded (max) | Swift median | Swift p95 |\n|---|---|---|---|---|")
       rows.forEach { print($0) }
+      let quality = SearchQuality(index: kb.searchIndex(contentHash: ""))
+      print("\n" + Quality.table(try quality.measure(), count: count))
+      print("| query kind (\(count) cases) | kB loaded (median) | kB loaded (max) |\n|---|---|---|")
+      for row in try quality.bytesLoaded(folder: folder + "/Site/search") {
+        print("| \(row.kind.rawValue) | \(Project.kB(row.median)) | \(Project.kB(Double(row.max))) |")
+      }
       if !noBrowser {
         let (median, p95) = try Browser.queryTimes(site: folder + "/Site", queries: Queries.oneWord + Queries.fiveWords + Queries.pastedLines)
         print("\nHeadless Chromium, shards loaded (second pass over \(Queries.oneWord.count + Queries.fiveWords.count + Queries.pastedLines.count) queries): median \(Project.ms(median)), p95 \(Project.ms(p95)).")
       }
+    }
+  }
+}
+
+extension Bench {
+  /// Measures how often search finds the case a query was drawn from.
+  package struct Quality: ParsableCommand {
+    package static let configuration = CommandConfiguration(abstract: "Measure hit@1/@3/@10 by query kind on queries drawn from a generated corpus.")
+
+    @Option(help: "How many cases.")
+    var count = 1000
+
+    @Option(help: "Queries of each kind.")
+    var perKind = 40
+
+    @Option(help: "List the queries whose case is not in the first N results, with the rank it has.")
+    var misses: Int?
+
+    package init() {}
+
+    package func run() throws {
+      let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-quality-\(count)").path
+      try? FileManager.default.removeItem(atPath: folder)
+      try Project.write(count: count, to: folder, templates: nil)
+      defer { try? FileManager.default.removeItem(atPath: folder) }
+      let quality = SearchQuality(index: try Project.knowledgeBase(folder).searchIndex(contentHash: ""), perKind: perKind)
+      print(Self.table(try quality.measure(), count: count))
+      if let cutoff = misses {
+        for (query, rank) in try quality.misses(cutoff: cutoff) {
+          print("\(query.kind.rawValue): \(query.text) → \(rank.map { "rank \($0)" } ?? "not found") (case \(quality.index.documents[query.source].id))")
+        }
+      }
+    }
+
+    /// The rows as a Markdown table: hit@k of the source case, then of it or an equivalent one.
+    static func table(_ rows: [SearchQuality.Row], count: Int) -> String {
+      func percent(_ hits: Int, _ of: Int) -> String { of == 0 ? "–" : "\(hits * 100 / of) %" }
+      var text = "## Search quality, \(count) cases\n\n| query kind | queries | hit@1 | hit@3 | hit@10 | hit@1 (or equivalent) | hit@3 (or equivalent) | hit@10 (or equivalent) |\n|---|---|---|---|---|---|---|---|\n"
+      for row in rows {
+        text += "| \(row.kind.rawValue) | \(row.queries) | " + (row.source + row.equivalent).map { percent($0, row.queries) }.joined(separator: " | ") + " |\n"
+      }
+      return text
     }
   }
 }

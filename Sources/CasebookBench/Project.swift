@@ -5,13 +5,16 @@ internal import CasebookSearch
 internal import Foundation
 
 enum Project {
-  static func write(count: Int, to folder: String, templates: String) throws {
+  /// Writes a generated corpus to `folder`/Content, and copies `templates` (when given) to
+  /// `folder`/Templates.
+  static func write(count: Int, to folder: String, templates: String?) throws {
     var generator = CorpusGenerator(count: count)
     let manager = FileManager.default
     try manager.createDirectory(atPath: folder + "/Content/cases", withIntermediateDirectories: true)
     for file in generator.files() {
       try Data(file.text.utf8).write(to: URL(fileURLWithPath: folder + "/Content/" + file.path))
     }
+    guard let templates else { return }
     try? manager.removeItem(atPath: folder + "/Templates")
     try manager.copyItem(atPath: templates, toPath: folder + "/Templates")
   }

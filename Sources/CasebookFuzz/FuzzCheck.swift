@@ -117,7 +117,11 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
       last = token.position
     }
     if Tokenizer.terms(text).contains(where: \.isEmpty) { problems.append("an empty term") }
-    _ = SearchQuery(text)
+    for line in SearchQuery(text).lines {
+      let forms = SignatureNormalizer.lookups(line)
+      if forms.first != SignatureNormalizer.normalize(line) { problems.append("the lookups of '\(line.prefix(60))' do not start with its normal form") }
+      if forms.count > SignatureNormalizer.lookupLimit || Set(forms).count != forms.count { problems.append("the lookups of '\(line.prefix(60))' are \(forms.count), or repeat") }
+    }
     do {
       _ = try SearchEngine(source: index).search(text)
     } catch {

@@ -158,7 +158,8 @@ package enum IndexFiles {
     if plan.facets {
       let all = Array(0..<state.documentCount).concurrentMap(documents)
       let signatures = SearchIndex.signatures(of: all)
-      state.signatureShards = max(1, min(256, signatures.count / 64 + 1))
+      // About 24 lines a shard: a pasted line looks up to 8 of them (SignatureNormalizer.lookups).
+      state.signatureShards = max(1, min(1024, signatures.count / 24 + 1))
       var bySignatureShard: [Int: [String]] = [:]
       for line in signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(state.signatureShards)), default: []].append(line) }
       for shard in 0..<state.signatureShards {

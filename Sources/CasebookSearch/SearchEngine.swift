@@ -209,12 +209,22 @@ package struct SearchEngine {
       }
     }
     var signatureMatched = Set<Int>()  // a pasted error line matched: the result links to the signatures
-    var signatureLines = Set<String>()
-    for line in query.lines { signatureLines.insert(SignatureNormalizer.normalize(line)) }
-    for line in signatureLines.sorted() {
-      for document in try source.documents(withSignature: line) {
+    for forms in Self.signatureLookups(query.lines) {
+      // A signature equal to the line earns the whole bonus. Only a line equal to none is
+      // searched for a signature inside it, which earns half the bonus and the rest in the share
+      // of the line it covers. A document counts its best match once a line.
+      var best: [Int: Double] = [:]
+      for document in try source.documents(withSignature: forms[0]) { best[document] = Self.signatureBonus }
+      if best.isEmpty {
+        let whole = Double(forms.map(\.unicodeScalars.count).max() ?? 1)
+        for form in forms.dropFirst() {
+          let bonus = Self.signatureBonus * (0.5 + 0.5 * (Double(form.unicodeScalars.count) / whole))
+          for document in try source.documents(withSignature: form) where best[document].map({ bonus > $0 }) ?? true { best[document] = bonus }
+        }
+      }
+      for document in best.keys.sorted() {
         signatureMatched.insert(document)
-        scores[document, default: 0] += Self.signatureBonus
+        scores[document, default: 0] += best[document]!
         sectionHits[document, default: [:]][0, default: 0] += 1
       }
     }
@@ -258,6 +268,32 @@ package struct SearchEngine {
     kept = kept.filter { $0.fixedIn == nil } + kept.filter { $0.fixedIn != nil }
     return SearchResults(results: kept, total: kept.count, statusCounts: statusCounts, componentCounts: componentCounts, tagCounts: tagCounts, outsideVersions: outsideVersions)
   }
+
+  /// The lines each line of a query is looked up as (``SignatureNormalizer/lookups(_:)``), one
+  /// list for each normal form, in the code-point order of the normal forms.
+  ///
+  /// A single line, and the first ``signatureLineLimit`` lines of a log that hold a log word
+  /// (`error`, `fail`, …), are looked up whole and for a signature inside them; every other
+  /// line of a log only whole. Two lines of the same normal form are one, the first.
+  ///
+  /// ```
+  /// ["Dec 3 04:12:55 node-c1 crio[42]: error: x", "  at main.go:3"]
+  ///   →  [["at main.go:N"], ["error: x", "crio[N]: error: x", "MON N N:N:N node-cN crio[N]: error: x", …]]
+  /// ```
+  static func signatureLookups(_ lines: [String]) -> [[String]] {
+    var byNormalForm: [String: [String]] = [:]
+    var searched = 0
+    for line in lines {
+      let inside = lines.count == 1 || (searched < signatureLineLimit && logKeywords.contains { line.lowercased().contains($0) })
+      let forms = inside ? SignatureNormalizer.lookups(line) : [SignatureNormalizer.normalize(line)]
+      if inside { searched += 1 }
+      if byNormalForm[forms[0]] == nil { byNormalForm[forms[0]] = forms }
+    }
+    return byNormalForm.keys.sorted(by: CodePoints.less).map { byNormalForm[$0]! }
+  }
+
+  /// How many lines of a pasted log are searched for a signature inside them.
+  static let signatureLineLimit = 10
 
   /// The section with the most matching terms; signatures when only they matched.
   func anchor(_ hits: [Int: Int]) -> String {

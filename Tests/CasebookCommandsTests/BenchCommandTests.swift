@@ -1,6 +1,7 @@
 // End to end: `casebook-bench build` and `compare`, through the real binary.
 
 @testable import CasebookBench
+import CasebookCore
 import CasebookTestSupport
 import Foundation
 import Testing
@@ -81,5 +82,33 @@ import Testing
     #expect(Project.median([4, 1, 3, 2]) == 2.5)
     #expect(Project.median([7]) == 7)
     #expect(Project.median([]) == 0)
+  }
+
+  @Test("casebook-bench quality draws each query from a case it counts as relevant, and a rerun of a case's error line finds it or an equivalent case first")
+  func quality() throws {
+    let folder = try Fixtures.temporaryFolder("casebook-bench")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Project.write(count: 80, to: folder.path, templates: nil)
+    let quality = SearchQuality(index: try Project.knowledgeBase(folder.path).searchIndex(contentHash: ""), perKind: 10)
+    #expect(quality.queries.allSatisfy { $0.relevant.contains($0.source) })
+    let documents = quality.index.documents
+    for query in quality.queries where query.kind == .signature {
+      #expect(query.text != documents[query.source].signatures[0], "the digits are redrawn")
+      #expect(SignatureNormalizer.normalize(query.text) == SignatureNormalizer.normalize(documents[query.source].signatures[0]))
+    }
+    for query in quality.queries where query.kind == .typo {
+      let words = query.text.split(separator: " ").map(String.init)
+      #expect(words.filter { !SearchQuality.titleWords(documents[query.source].title).contains($0) }.count == 1, "\(query.text)")
+    }
+    let rows = try quality.measure()
+    #expect(Set(rows.map(\.kind)) == Set(SearchQuality.Kind.allCases))
+    for row in rows {
+      #expect(row.source == row.source.sorted() && row.equivalent == row.equivalent.sorted() && row.equivalent.last! <= row.queries, "\(row)")
+      #expect(zip(row.source, row.equivalent).allSatisfy { $0 <= $1 }, "\(row)")
+    }
+    let signature = try #require(rows.first { $0.kind == .signature })
+    let misses = try quality.misses(cutoff: 1).filter { $0.query.kind == .signature }.map(\.query.text)
+    #expect(signature.equivalent[0] == signature.queries, "\(misses)")
+    #expect(Bench.Quality.table(rows, count: 80).contains("| signature (another run) | \(signature.queries) | "))
   }
 }

@@ -28,12 +28,13 @@ import Testing
       <script src="assets/search.js"></script><script src="vectors.js"></script></head>
       <body><pre id="out">pending</pre><script>
       (async function () {
-        const out = { tokens: [], signatures: [], queries: [], snippets: [], versions: [], ranges: [], errors: [] };
+        const out = { tokens: [], signatures: [], lookups: [], queries: [], snippets: [], versions: [], ranges: [], errors: [] };
         for (const pair of VECTORS.versions.versions) out.versions.push(CasebookSearch.parseVersion(pair[0]));
         for (const r of VECTORS.versions.ranges) out.ranges.push([r.in.map(v => CasebookSearch.inRange(r.normalized, v)), r.out.map(v => CasebookSearch.inRange(r.normalized, v))]);
         for (const v of VECTORS.snippets) out.snippets.push(CasebookSearch.snippet(v.text, v.terms, v.focus).filter(p => p.marked).map(p => p.text));
         for (const v of VECTORS.tokenizer) out.tokens.push(CasebookSearch.tokens(v.text));
         for (const v of VECTORS.signatures) out.signatures.push(CasebookSearch.normalizeSignature(v.line));
+        for (const v of VECTORS.signatures) out.lookups.push(CasebookSearch.signatureLookups(v.line));
         for (const v of VECTORS.queries) {
           try { const r = await CasebookSearch.query(v.query); out.queries.push(r.results.map(x => [x.id, x.section, x.score])); }
           catch (e) { out.errors.push(v.query + ": " + e); out.queries.push(null); }
@@ -48,6 +49,7 @@ import Testing
   struct HarnessOutput: Decodable {
     var tokens: [[String]]
     var signatures: [String]
+    var lookups: [[String]]
     var queries: [[[Value]]?]
     var snippets: [[String]]
     var versions: [String?]
@@ -88,6 +90,7 @@ import Testing
     #expect(output.snippets == snippets.map(\.marked))
     #expect(output.snippets == snippets.map { Snippet(text: $0.text, terms: $0.terms, focus: $0.focus).parts.filter(\.marked).map(\.text) })
     #expect(output.signatures == signatures.map { SignatureNormalizer.normalize($0.line) })
+    #expect(output.lookups == signatures.map { SignatureNormalizer.lookups($0.line) })
     // Versions and ranges: search.js reads them as ComponentVersion and VersionRange do.
     struct Versions: Decodable {
       struct RangeCase: Decodable { var normalized: [[String]]; var `in`: [String]; var out: [String] }

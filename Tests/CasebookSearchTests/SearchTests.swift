@@ -23,6 +23,8 @@ struct TokenizerVector: Decodable, Sendable, CustomTestStringConvertible {
 struct SignatureVector: Decodable, Sendable, CustomTestStringConvertible {
   var line: String
   var normalized: String
+  /// What the line is looked up as, to find a signature inside it (when the vector says).
+  var lookups: [String]?
   var testDescription: String { line }
 }
 
@@ -186,6 +188,7 @@ enum SearchFixtures {
   @Test("signature lines normalise as the shared vectors say", arguments: SearchFixtures.load("signatures.json") as [SignatureVector])
   func signatures(vector: SignatureVector) {
     #expect(SignatureNormalizer.normalize(vector.line) == vector.normalized)
+    if let lookups = vector.lookups { #expect(SignatureNormalizer.lookups(vector.line) == lookups) }
   }
 
   @Test("each example query finds the right case first", arguments: SearchFixtures.load("queries.json") as [QueryVector])

@@ -26,6 +26,7 @@ enum LogPrefix {
   static let host = "[^ ]+ [^ :\\[]+(?:\\[N\\])?: "
 
   static let syslog = try! NSRegularExpression(pattern: "^(?:\(month) N N:N:N|\(stamp)) \(host)")
+  static let stampAndHost = try! NSRegularExpression(pattern: "^(?:\(month) N N:N:N|\(stamp)) [^ ]+ ")
   static let logfmt = try! NSRegularExpression(pattern: "(?:^| )msg=\"((?:[^\"\\\\]|\\\\.)*)\"")
   static let json = try! NSRegularExpression(pattern: "^\\{.*\"(?:msg|message)\": ?\"((?:[^\"\\\\]|\\\\.)*)\"")
   static let level = try! NSRegularExpression(
@@ -49,6 +50,25 @@ enum LogPrefix {
       text = removing(klog, from: text)
     }
     return text == line ? line : text.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// What else the logger's part may be, for a signature recorded with part of it: the line
+  /// with only a syslog or journald time and host taken off (the tag stays), and with only a
+  /// timestamp and level taken off.
+  ///
+  /// ```
+  /// "mon N N:N:N node-cN crio[N]: error: x"   →  ["crio[N]: error: x"]
+  /// "N-N-ntN:N:N.Nz error crio[N]: error: x"  →  ["error crio[N]: error: x", "crio[N]: error: x"]
+  /// ```
+  static func alternatives(_ line: String) -> [String] {
+    var forms: [String] = []
+    if line.hasPrefix("N-N-N") || (months.contains(String(line.prefix(3))) && line.dropFirst(3).hasPrefix(" N ")) {
+      forms.append(removing(stampAndHost, from: line))
+    }
+    if line.hasPrefix("N-N-N") || line.hasPrefix("[N-N-N") {
+      forms.append(removing(level, from: line))
+    }
+    return forms.filter { $0 != line }
   }
 
   /// Whether `msg="` is in the line, compared byte by byte: Foundation's `contains` and the

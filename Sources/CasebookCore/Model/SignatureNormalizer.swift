@@ -30,6 +30,64 @@ internal import Foundation
 /// ```
 package enum SignatureNormalizer {
   package static func normalize(_ line: String) -> String {
+    finished(LogPrefix.strip(prepared(line)))
+  }
+
+  /// The lines a pasted line is looked up as, to find a signature it holds: its normal form
+  /// first, then the forms a signature inside it may have, longest first (at most
+  /// ``lookupLimit``).
+  ///
+  /// Besides the whole line with the logger's prefix taken off, a signature may be the line
+  /// with only the time and host taken off (`crio[N]: error: …`: the tag recorded with the
+  /// message), with only a timestamp and level taken off, the line as a whole, what follows
+  /// one of its first four `: ` or `] `, and each of these without a last clause in
+  /// parentheses.
+  ///
+  /// ```
+  /// "step 3/7 failed: crio[42]: error: x (exit status 1)"
+  ///   →  ["step N/N failed: crio[N]: error: x (exit status N)",            (the normal form)
+  ///       "step N/N failed: crio[N]: error: x",
+  ///       "crio[N]: error: x (exit status N)", "crio[N]: error: x",
+  ///       "error: x (exit status N)", "error: x", "x (exit status N)", "x"]
+  /// ```
+  package static func lookups(_ line: String) -> [String] {
+    let whole = prepared(line)
+    var forms = [LogPrefix.strip(whole)] + LogPrefix.alternatives(whole) + [whole]
+    // Scalars, as search.js reads the line: a space and a combining mark are one Character.
+    let scalars = whole.unicodeScalars
+    var cuts = 0
+    var previous: Unicode.Scalar = " "
+    for index in scalars.indices where cuts < 4 {
+      if scalars[index] == " ", previous == ":" || previous == "]" {
+        let rest = String(scalars[scalars.index(after: index)...])
+        if !rest.isEmpty { forms.append(rest) }
+        cuts += 1
+      }
+      previous = scalars[index]
+    }
+    forms = forms.flatMap { form in [form] + (withoutLastClause(form).map { [$0] } ?? []) }
+    let normal = finished(forms[0])
+    var seen: Set = [normal]
+    var result: [String] = []
+    for form in forms.dropFirst().map(finished) where !form.isEmpty && seen.insert(form).inserted {
+      result.append(form)
+    }
+    // The normal form first, then the longest, as both engines order them.
+    return Array(([normal] + result.sorted { $0.unicodeScalars.count != $1.unicodeScalars.count ? $0.unicodeScalars.count > $1.unicodeScalars.count : $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }).prefix(lookupLimit))
+  }
+
+  /// How many lines a pasted line is looked up as, at most.
+  package static let lookupLimit = 8
+
+  /// `x (exit status N)` → `x`: the text before the last ` (`, when the line ends with `)`.
+  static func withoutLastClause(_ form: String) -> String? {
+    let scalars = Array(form.unicodeScalars)
+    guard scalars.last == ")", let open = (0..<max(0, scalars.count - 1)).last(where: { scalars[$0] == " " && scalars[$0 + 1] == "(" }), open > 0 else { return nil }
+    return String(String.UnicodeScalarView(scalars[..<open]))
+  }
+
+  /// Steps 1 to 5: the line normalized but for its log prefix and month names.
+  static func prepared(_ line: String) -> String {
     // NFKC leaves ASCII as it is, and it is the slow step: most error lines are ASCII, and are
     // normalised as bytes.
     if line.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -45,8 +103,7 @@ package enum SignatureNormalizer {
           units.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
       }
-      let message = LogPrefix.strip(String(decoding: replaceNumbers(replaceHexIDs(replaceAddresses(replaceRunNames(units)))), as: UTF8.self))
-      return String(decoding: replaceMonths(Array(message.utf8)), as: UTF8.self)
+      return String(decoding: replaceNumbers(replaceHexIDs(replaceAddresses(replaceRunNames(units)))), as: UTF8.self)
     }
     var units: [UInt32] = []
     var pendingSpace = false
@@ -60,7 +117,12 @@ package enum SignatureNormalizer {
       }
     }
     let scalars = replaceNumbers(replaceHexIDs(replaceAddresses(replaceRunNames(units)))).compactMap(Unicode.Scalar.init)
-    let message = LogPrefix.strip(String(String.UnicodeScalarView(scalars)))
+    return String(String.UnicodeScalarView(scalars))
+  }
+
+  /// Step 7, after the log prefix went: month names.
+  static func finished(_ message: String) -> String {
+    if message.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: replaceMonths(Array(message.utf8)), as: UTF8.self) }
     return String(String.UnicodeScalarView(replaceMonths(message.unicodeScalars.map(\.value)).compactMap(Unicode.Scalar.init)))
   }
 

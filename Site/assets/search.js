@@ -974,9 +974,18 @@
     if (pageInput) {
       var pageForm = document.getElementById("search-page-form");
       var filtersBox = document.getElementById("search-page-filters");
-      filtersBox.hidden = false;
+      var filtersToggle = document.getElementById("search-page-filters-toggle");
       document.getElementById("search-page-noscript").hidden = true;
       var params = new URLSearchParams(location.search);
+      // The filters, and the facet data their counts come from (a megabyte at 10,000 cases), are
+      // loaded when a reader opens them, or when the address already filters.
+      var countsWanted = ["status", "component", "tag", "version", "review"].some(function (n) { return params.get(n); });
+      function showFilters(open) {
+        filtersBox.hidden = !open;
+        filtersToggle.setAttribute("aria-expanded", open ? "true" : "false");
+      }
+      filtersToggle.hidden = false;
+      showFilters(countsWanted);
       pageInput.value = params.get("q") || "";
       ["status", "component", "tag"].forEach(function (name) {
         var select = document.getElementById("search-filter-" + name);
@@ -991,14 +1000,15 @@
         var version = component && versionInput.value.trim() ? parseVersion(versionInput.value) : null;
         // A version that cannot be read is marked, and filters nothing.
         versionInput.setAttribute("aria-invalid", versionInput.value.trim() && component && !version ? "true" : "false");
-        return { counts: true, status: document.getElementById("search-filter-status").value || null,
+        return { counts: countsWanted, status: document.getElementById("search-filter-status").value || null,
           review: document.getElementById("search-filter-review").value || null,
           needsReview: document.getElementById("search-filter-review").value === "needed" ? localDay() : null,
           component: component, tag: document.getElementById("search-filter-tag").value || null,
           version: versionInput.value.trim() || null, versions: version ? [{ component: component, version: version }] : [] };
       }
-      // Filters alone list every case they keep, newest first, fifty more at each "Show more".
-      var limit = 50, more = document.getElementById("search-page-more");
+      // Twenty results, twenty more at each "Show more"; filters alone list every case they
+      // keep, newest first.
+      var PAGE = 20, limit = PAGE, more = document.getElementById("search-page-more");
       function browsing() { return isFiltering(filters()); }
       var update = attachBox(pageInput, document.getElementById("search-page-results"), document.getElementById("search-page-status"), {
         popup: false, limit: function () { return limit; }, filters: filters, browse: browsing,
@@ -1014,10 +1024,14 @@
           if (found) { fillFilters(pageForm, found.counts); }
         }
       });
-      function fresh() { limit = 50; update(); }
-      more.addEventListener("click", function () { limit += 50; update(); });
+      function fresh() { limit = PAGE; update(); }
+      more.addEventListener("click", function () { limit += PAGE; update(); });
+      filtersToggle.addEventListener("click", function () {
+        showFilters(filtersBox.hidden);
+        if (!filtersBox.hidden && !countsWanted) { countsWanted = true; update(); }
+      });
       pageForm.addEventListener("submit", function (event) { event.preventDefault(); fresh(); });
-      pageInput.addEventListener("input", function () { limit = 50; });
+      pageInput.addEventListener("input", function () { limit = PAGE; });
       Array.prototype.forEach.call(pageForm.querySelectorAll("select"), function (s) { s.addEventListener("change", fresh); });
       var versionTimer = null;
       versionInput.addEventListener("input", function () { clearTimeout(versionTimer); versionTimer = setTimeout(update, 150); });

@@ -94,11 +94,11 @@ import Testing
     let count = Int(try read("components/\(component)/index.html").components(separatedBy: "<p class=\"lede\">")[1].prefix { $0.isNumber })!
     let dom = try ExternalTool.chromiumDOM(site.appendingPathComponent("search.html").absoluteString + "?component=\(component)")
     #expect(dom.contains(count == 1 ? "1 case matches." : "\(count) cases match."), "\(component): \(count)")
-    #expect(dom.components(separatedBy: "class=\"search-result\"").count - 1 == min(count, 50))
+    #expect(dom.components(separatedBy: "class=\"search-result\"").count - 1 == min(count, 20))
     let all = try ExternalTool.chromiumDOM(site.appendingPathComponent("search.html").absoluteString + "?status=resolved")
     let status = all.components(separatedBy: "id=\"search-page-status\"").dropFirst().first ?? ""
     let resolved = try #require(Int(status.components(separatedBy: " cases match.")[0].split(separator: ">").last.map(String.init) ?? ""), "\(status.prefix(200))")
-    #expect(resolved > 50 && all.components(separatedBy: "class=\"search-result\"").count - 1 == 50, "the newest fifty, then Show more")
+    #expect(resolved > 20 && all.components(separatedBy: "class=\"search-result\"").count - 1 == 20, "the newest twenty, then Show more")
     #expect(all.contains("id=\"search-page-more\" class=\"search-page-more\">Show more</button>"), "Show more is not hidden")
 
     // Adding a case moves every page of the listings after it: the rebuild equals a clean build.

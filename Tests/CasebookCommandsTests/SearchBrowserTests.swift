@@ -240,6 +240,27 @@ import Testing
     #expect(injected.contains("case"), "the query still ran")
   }
 
+  @Test("the search page loads the facet data only when the reader opens the filters, or the address filters")
+  func filtersLoadTheirDataWhenOpened() throws {
+    let browser = try Browser()
+    let page = Self.site.appendingPathComponent("search.html").absoluteString
+    let facetsLoaded = "document.querySelector('head script[src$=\"search/facets.js\"]') !== null"
+    try browser.open(page + "?q=wazero")
+    try browser.wait(until: "document.querySelectorAll('#search-page-results li').length > 0")
+    #expect(try browser.evaluate(facetsLoaded) as? Bool == false)
+    #expect(try browser.evaluate("document.getElementById('search-page-filters').hidden") as? Bool == true)
+    #expect(try browser.evaluate("document.getElementById('search-page-filters-toggle').getAttribute('aria-expanded')") as? String == "false")
+    try browser.evaluate("document.getElementById('search-page-filters-toggle').click(); true")
+    try browser.wait(until: "document.getElementById('search-filter-component').options.length > 1")
+    #expect(try browser.evaluate(facetsLoaded) as? Bool == true)
+    #expect(try browser.evaluate("document.getElementById('search-page-filters-toggle').getAttribute('aria-expanded')") as? String == "true")
+    #expect(try browser.evaluate("document.getElementById('search-filter-component').options[1].textContent") as? String == "cri-o (3)")
+
+    try browser.open(page + "?q=wazero&component=cri-o")
+    try browser.wait(until: "document.getElementById('search-filter-component').options.length > 1 && document.getElementById('search-filter-component').options[1].textContent.indexOf('(') > 0")
+    #expect(try browser.evaluate("document.getElementById('search-page-filters').hidden") as? Bool == false, "the address filters: the filters are open")
+  }
+
   @Test("a case page marks the terms a search result was opened for")
   func highlightOnCasePage() throws {
     let page = Self.site.appendingPathComponent("cases/crio-fedora41-wazero-linkname/index.html").absoluteString

@@ -81,6 +81,18 @@
         if (slice.some(function (ch) { return JOINERS.has(ch); })) {
           var whole = collapseVolatileDigits(slice);
           if (whole.length <= LONGEST_TOKEN) { out.push({ text: whole.join(""), position: position, primary: true }); }
+          // A path's segments that are compounds themselves (Tokenizer.pathSegments).
+          if (slice.indexOf("/") !== -1) {
+            var segment = [];
+            slice.concat(["/"]).forEach(function (ch) {
+              if (ch !== "/") { segment.push(ch); return; }
+              var trimmed = trimTrailingThenLeading(segment);
+              segment = [];
+              if (!trimmed.some(function (c) { return JOINERS.has(c); }) || !words(trimmed).length) { return; }
+              var collapsed = collapseVolatileDigits(trimmed);
+              if (collapsed.length <= LONGEST_TOKEN) { out.push({ text: collapsed.join(""), position: position, primary: false }); }
+            });
+          }
           all.forEach(function (part) { if (!isVolatileNumber(part)) { out.push({ text: part, position: position, primary: false }); } });
         } else {
           if (isVolatileNumber(all[0])) { return; }
@@ -448,7 +460,7 @@
             });
             return expansionsReady.then(function (expansions) {
               addGroup(token.text, [{ term: token.text, factor: 1 }].concat(expansions));
-              if (exact === null && typing && !source.isStopTerm(token.text) && token.primary && length(token.text) >= 5 && isTypoWord(token.text)) {
+              if (exact === null && typing && !source.isStopTerm(token.text) && length(token.text) >= 5 && isTypoWord(token.text)) {
                 var head = Array.from(token.text).slice(0, 2).join("");
                 return source.typoWords(head).then(function (terms) {
                   addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }));

@@ -160,7 +160,8 @@ package struct SearchEngine {
           terms += expansions.prefix(Self.expansionLimit).map { ($0.term, exact == nil ? Self.prefixFactor : Self.completedPrefixFactor) }
         }
         addGroup(token.text, terms)
-        if exact == nil, typing, !source.isStopTerm(token.text), token.primary, token.text.unicodeScalars.count >= 5, Tokenizer.isTypoWord(token.text) {
+        // A word of a compound (`checkxut` of `checkxut-api`) is corrected as a word is.
+        if exact == nil, typing, !source.isStopTerm(token.text), token.text.unicodeScalars.count >= 5, Tokenizer.isTypoWord(token.text) {
           let head = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(2)))
           let variants = try source.typoWords(head: head).filter { Self.withinOneEdit($0, token.text) }
           addGroup("~" + token.text, variants.map { ($0, Self.typoFactor) })

@@ -81,18 +81,6 @@
         if (slice.some(function (ch) { return JOINERS.has(ch); })) {
           var whole = collapseVolatileDigits(slice);
           if (whole.length <= LONGEST_TOKEN) { out.push({ text: whole.join(""), position: position, primary: true }); }
-          // A path's segments that are compounds themselves (Tokenizer.pathSegments).
-          if (slice.indexOf("/") !== -1) {
-            var segment = [];
-            slice.concat(["/"]).forEach(function (ch) {
-              if (ch !== "/") { segment.push(ch); return; }
-              var trimmed = trimTrailingThenLeading(segment);
-              segment = [];
-              if (!trimmed.some(function (c) { return JOINERS.has(c); }) || !words(trimmed).length) { return; }
-              var collapsed = collapseVolatileDigits(trimmed);
-              if (collapsed.length <= LONGEST_TOKEN) { out.push({ text: collapsed.join(""), position: position, primary: false }); }
-            });
-          }
           all.forEach(function (part) { if (!isVolatileNumber(part)) { out.push({ text: part, position: position, primary: false }); } });
         } else {
           if (isVolatileNumber(all[0])) { return; }

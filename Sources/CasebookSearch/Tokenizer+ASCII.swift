@@ -6,8 +6,8 @@ extension Tokenizer {
   ///
   /// Most of a technical corpus is ASCII, for which NFKC changes nothing, lower case is one
   /// addition and no character is CJK. Then a chunk's tokens are: the whole chunk (its digit runs
-  /// of 6 or more collapsed to `0`) when it holds a joiner, then its path segments that hold a
-  /// joiner, then its runs of letters and digits; or, without a joiner, the chunk itself. The test `asciiFastPathMatchesGeneralPath` compares
+  /// of 6 or more collapsed to `0`) when it holds a joiner, then its runs of letters and digits;
+  /// or, without a joiner, the chunk itself. The test `asciiFastPathMatchesGeneralPath` compares
   /// both paths on a generated corpus and on edge cases.
   ///
   /// ```
@@ -50,17 +50,6 @@ extension Tokenizer {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: slice.count) { buffer in
       let whole = collapseASCIIDigits(slice, into: buffer)
       if whole.count <= longestToken { sink.take(ascii: whole, position: position, primary: true) }
-      // A path's segments that are compounds themselves (``pathSegments(_:)``).
-      guard slice.contains(UInt8(ascii: "/")) else { return }
-      for piece in slice.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
-        var low = piece.startIndex, high = piece.endIndex
-        while high > low, isASCIITrailingTrim(slice[high - 1]) { high -= 1 }
-        while low < high, isASCIILeadingTrim(slice[low]) { low += 1 }
-        let segment = slice[low..<high]
-        guard !segment.allSatisfy(isASCIIWord), firstASCIIWord(in: segment) != nil else { continue }
-        let collapsed = collapseASCIIDigits(segment, into: buffer)
-        if collapsed.count <= longestToken { sink.take(ascii: collapsed, position: position, primary: false) }
-      }
     }
     var rest = slice[...]
     while let word = firstASCIIWord(in: rest) {

@@ -19,8 +19,7 @@ internal import Foundation
 /// 3. Leading `, : = + * &` and trailing `. , : = / - + * &` are trimmed from a chunk.
 /// 4. Runs of CJK characters give overlapping bigrams (a lone character gives itself).
 /// 5. Other text gives the whole chunk when it holds a joiner (a compound technical token),
-///    then a path's segments that hold a joiner (``pathSegments(_:)``), then each run of
-///    letters and digits in it. Runs of 6 or more digits are run-specific
+///    then each run of letters and digits in it. Runs of 6 or more digits are run-specific
 ///    (PIDs, temp-file numbers, timestamps): inside a whole chunk they become `0`, and alone they
 ///    are no token, so `/tmp/go-link-1701599834/go.o` from any run is `/tmp/go-link-0/go.o`.
 package enum Tokenizer {
@@ -236,7 +235,6 @@ package enum Tokenizer {
       if slice.contains(where: isJoiner) {
         let whole = collapseVolatileDigits(Array(slice))
         if whole.count <= longestToken { tokens.append(Token(text: String(String.UnicodeScalarView(whole)), position: position, primary: true)) }
-        for segment in pathSegments(Array(slice)) { tokens.append(Token(text: segment, position: position, primary: false)) }
         for part in all where !isVolatileNumber(part) { tokens.append(Token(text: part, position: position, primary: false)) }
       } else {
         guard !isVolatileNumber(all[0]) else { return }
@@ -269,26 +267,6 @@ package enum Tokenizer {
     flushPending()
     flushCJK()
     return position
-  }
-
-  /// The segments of a path that are compounds themselves, each trimmed as a chunk is, with
-  /// its volatile digits collapsed, at most ``longestToken`` scalars: what a reader types of a
-  /// path.
-  ///
-  /// ```
-  /// "/tmp/wasm-cache/system.journal"  →  ["wasm-cache", "system.journal"]
-  /// "/usr/bin/ld"                      →  []
-  /// ```
-  static func pathSegments(_ chunk: [Unicode.Scalar]) -> [String] {
-    guard chunk.contains("/") else { return [] }
-    return chunk.split(separator: "/", omittingEmptySubsequences: false).compactMap { piece in
-      var segment = piece[...]
-      while let last = segment.last, isTrailingTrim(last) { segment = segment.dropLast() }
-      while let first = segment.first, isLeadingTrim(first) { segment = segment.dropFirst() }
-      guard segment.contains(where: isJoiner), !words(Array(segment)).isEmpty else { return nil }
-      let collapsed = collapseVolatileDigits(Array(segment))
-      return collapsed.count <= longestToken ? String(String.UnicodeScalarView(collapsed)) : nil
-    }
   }
 
   static func isVolatileNumber(_ word: String) -> Bool {

@@ -62,14 +62,11 @@ package enum ContentCheck {
     var fresh: [Int] = []
     for start in stride(from: 0, to: cases.count, by: parseBatchSize) {
       let batch = start..<min(start + parseBatchSize, cases.count)
-      loaded += Array(cases[batch]).concurrentMap { file in
-        if let entry = cached[file.path], entry.digest == file.digest { return entry.loaded }
-        return loader.load(file, checkingBody: checkingBodies)
-      }
-      for index in batch {
-        if cached[cases[index].path]?.digest != cases[index].digest { fresh.append(index) }
-        cases[index].bytes = []
-      }
+      // What an earlier build parsed from the same bytes is taken as it is.
+      let reused = batch.map { index in cached[cases[index].path].flatMap { $0.digest == cases[index].digest ? $0.loaded : nil } }
+      fresh += batch.filter { reused[$0 - start] == nil }
+      loaded += Array(zip(cases[batch], reused)).concurrentMap { file, reused in reused ?? loader.load(file, checkingBody: checkingBodies) }
+      for index in batch { cases[index].bytes = [] }
     }
     readSummaries(of: &loaded, at: fresh)
     return Checked(config: config, configFound: configFile != nil, loaded: loaded, diagnostics: diagnostics, loader: loader)

@@ -28,10 +28,10 @@ package struct SiteRenderer {
   }()
 
   package let knowledgeBase: KnowledgeBase
+  /// The interface's words in each language of the config (``ui(for:)``).
+  let interfaces: InterfaceTable
   /// The interface's words in the site's default language (listings; a case's page uses its own).
-  let interface: InterfaceText
-  /// The interface's words in each language of the config, by its tag (``ui(for:)``).
-  let interfaces: [String: InterfaceText]
+  var interface: InterfaceText { interfaces.site }
   package let templates: TemplateLibrary
   package let assets: [String: [UInt8]]
   /// A hash of the content the site is built from, stored in the search index for freshness.
@@ -62,8 +62,7 @@ package struct SiteRenderer {
     self.assets = templates.assets
     let config = knowledgeBase.config
     site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
-    interface = config.interface(for: nil)
-    interfaces = Dictionary(config.languages.map { ($0.tag, config.interface(for: $0.tag)) }) { first, _ in first }
+    interfaces = InterfaceTable(config)
     taxonomy = assembly.taxonomy
     similar = assembly.similar
     listedKeys = Array(knowledgeBase.cases.indices).concurrentMap { position in
@@ -91,10 +90,7 @@ package struct SiteRenderer {
   }
 
   /// The interface's words for a page in `lang` (a case's `lang`; nil: the site's language).
-  func ui(for lang: String?) -> InterfaceText {
-    guard let lang else { return interface }
-    return interfaces[lang] ?? knowledgeBase.config.interface(for: lang)
-  }
+  func ui(for lang: String?) -> InterfaceText { interfaces(lang) }
 
   /// A page's frame (``PageInfo``), with the site's header for it.
   func pageInfo(_ title: String, description: String, path: String, lang: String? = nil, section: String = "", pager: Pager? = nil) throws -> PageInfo {

@@ -175,7 +175,7 @@ package enum IndexFiles {
     }
     let stopTerms = state.terms.indices.filter { SearchIndexBuilder.isStopTerm(frequency: state.frequencies[$0], documentCount: state.documentCount) }.map { state.terms[$0] }
     let meta = Meta(
-      version: SearchIndex.version, documents: state.documentCount, termShards: keys, signatureShards: state.signatureShards,
+      version: SearchIndex.version, documents: state.documentCount, termShards: keys.joined(separator: " "), signatureShards: state.signatureShards,
       contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads)
     files.append(("search/meta.js", script("meta", try json(meta))))
     try emit(files)
@@ -193,8 +193,12 @@ package enum IndexFiles {
   package struct Meta: Codable, Sendable {
     package var version: Int
     package var documents: Int
-    /// Term shard keys (prefixes), sorted by their UTF-8 bytes; file names are their hex.
-    package var termShards: [String]
+    /// Term shard keys (prefixes), sorted by their UTF-8 bytes, one space between them (a term
+    /// has none; thousands of keys at 10,000 cases, so two bytes a key fewer than a JSON array);
+    /// file names are their hex.
+    package var termShards: String
+    /// ``termShards`` as a list.
+    package var termShardKeys: [String] { termShards.split(separator: " ").map(String.init) }
     package var signatureShards: Int
     package var contentHash: String
     package var stopTerms: [String]

@@ -62,7 +62,7 @@ package final class IndexFolder: TermSource {
     let metaData = try Self.payload(folder + "/meta.js")
     meta = try JSONDecoder().decode(IndexFiles.Meta.self, from: metaData)
     bytesRead = ((try? FileManager.default.attributesOfItem(atPath: folder + "/meta.js"))?[.size] as? Int) ?? metaData.count
-    keys = meta.termShards
+    keys = meta.termShardKeys
   }
 
   package var documentCount: Int { meta.documents }

@@ -291,7 +291,7 @@
 
   function Source(meta) {
     this.meta = meta;
-    this.keys = meta.termShards;
+    this.keys = meta.termShards ? meta.termShards.split(" ") : [];
     this.stop = new Set(meta.stopTerms || []);
     this.typoHeads = new Set(meta.typoHeads || []);
   }

@@ -279,7 +279,7 @@ package struct SearchEngine {
   ///
   /// ```
   /// ["Dec 3 04:12:55 node-c1 crio[42]: error: x", "  at main.go:3"]
-  ///   →  [["at main.go:N"], ["error: x", "crio[N]: error: x", "MON N N:N:N node-cN crio[N]: error: x", …]]
+  ///   →  [["at main.go:N"], ["error: x", "MON N N:N:N node-cN crio[N]: error: x", "crio[N]: error: x", "x"]]
   /// ```
   static func signatureLookups(_ lines: [String]) -> [[String]] {
     var byNormalForm: [String: [String]] = [:]

@@ -117,7 +117,7 @@
       .replace(new RegExp("-" + POD_HASH + "{8,10}-" + POD_HASH + "{5}(?![0-9a-z])", "g"), "-POD")
       .replace(/(?<![0-9a-z])tmp\.[0-9a-z]{6,12}(?![0-9a-z])/g, "tmp.TMP")
       .replace(/0x[0-9a-f]+/g, "ADDR")
-      .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])/g, "HEX")
+      .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,}(?![0-9a-z])/g, "HEX")
       .replace(/[0-9]+/g, "N");
   }
   // The lines a pasted line is looked up as (SignatureNormalizer.lookups): its normal form, then

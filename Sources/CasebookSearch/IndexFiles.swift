@@ -194,7 +194,7 @@ package enum IndexFiles {
     package var version: Int
     package var documents: Int
     /// Term shard keys (prefixes), sorted by their UTF-8 bytes, one space between them (a term
-    /// has none; thousands of keys at 10,000 cases, so two bytes a key fewer than a JSON array);
+    /// has none, and every query loads this list: one string is smaller than a JSON array);
     /// file names are their hex.
     package var termShards: String
     /// ``termShards`` as a list.

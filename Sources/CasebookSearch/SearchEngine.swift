@@ -108,6 +108,12 @@ package struct SearchEngine {
   static let typingLengthLimit = 60
   static let logKeywords = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"]
 
+  /// Whether a line of a pasted log says something went wrong (holds a ``logKeywords`` word).
+  static func isErrorLine(_ line: String) -> Bool {
+    let lowered = line.lowercased()
+    return logKeywords.contains { lowered.contains($0) }
+  }
+
   let source: any TermSource
 
   package init(source: any TermSource) {
@@ -125,7 +131,7 @@ package struct SearchEngine {
 
     var phraseTokens: [[String]] = []
     if query.isLog {
-      let chosen = query.lines.filter { line in Self.logKeywords.contains { line.lowercased().contains($0) } }
+      let chosen = query.lines.filter(Self.isErrorLine)
       var count = 0
       for token in Tokenizer.terms((chosen.isEmpty ? query.lines : chosen).joined(separator: "\n")) where count < SearchQuery.logTokenLimit {
         // Pasted text is matched on its distinctive words: frequent terms are not looked up.
@@ -285,7 +291,7 @@ package struct SearchEngine {
     var byNormalForm: [String: [String]] = [:]
     var searched = 0
     for line in lines {
-      let inside = lines.count == 1 || (searched < signatureLineLimit && logKeywords.contains { line.lowercased().contains($0) })
+      let inside = lines.count == 1 || (searched < signatureLineLimit && isErrorLine(line))
       let forms = inside ? SignatureNormalizer.lookups(line) : [SignatureNormalizer.normalize(line)]
       if inside { searched += 1 }
       if byNormalForm[forms[0]] == nil { byNormalForm[forms[0]] = forms }

@@ -159,12 +159,15 @@
   var LEVEL = new RegExp("^\\[?" + STAMP + "\\]? \\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical|panic|notice|trace)\\]?:? ");
   var KLOG = /^[ewif]N N:N:N\.N +N [^ \]]+:N\] /;
   var STAMP_AND_HOST = new RegExp("^(?:(?:" + MONTHS.join("|") + ") N N:N:N|" + STAMP + ") [^ ]+ ");
+  // Checks before the regular expressions run (LogPrefix.opensWithSyslogTime, opensWithTimestamp).
+  function opensWithSyslogTime(line) { return line.startsWith("N-N-N") || MONTHS.some(function (m) { return line.startsWith(m + " N "); }); }
+  function opensWithTimestamp(line) { return line.startsWith("N-N-N") || line.startsWith("[N-N-N"); }
   // The line with only the time and host, or only a timestamp and level, taken off
   // (LogPrefix.alternatives): for a signature recorded with the rest of the logger's part.
   function logPrefixAlternatives(line) {
     var forms = [];
-    if (line.startsWith("N-N-N") || MONTHS.some(function (m) { return line.startsWith(m + " N "); })) { forms.push(removingPrefix(STAMP_AND_HOST, line)); }
-    if (line.startsWith("N-N-N") || line.startsWith("[N-N-N")) { forms.push(removingPrefix(LEVEL, line)); }
+    if (opensWithSyslogTime(line)) { forms.push(removingPrefix(STAMP_AND_HOST, line)); }
+    if (opensWithTimestamp(line)) { forms.push(removingPrefix(LEVEL, line)); }
     return forms.filter(function (f) { return f !== line; });
   }
   function removingPrefix(expression, text) {
@@ -177,10 +180,10 @@
       return m && m[1] ? m[1].replace(/\\(.)/g, "$1") : null;
     }
     var text = line;
-    if (text.startsWith("N-N-N") || MONTHS.some(function (m) { return text.startsWith(m + " N "); })) { text = removingPrefix(SYSLOG, text); }
+    if (opensWithSyslogTime(text)) { text = removingPrefix(SYSLOG, text); }
     if (text.startsWith("{")) { text = capture(JSON_MESSAGE, text) || text; }
     else if (text.indexOf('msg="') !== -1) { text = capture(LOGFMT, text) || text; }
-    if (text.startsWith("N-N-N") || text.startsWith("[N-N-N")) { text = removingPrefix(LEVEL, text); }
+    if (opensWithTimestamp(text)) { text = removingPrefix(LEVEL, text); }
     if ("ewif".indexOf(text.charAt(0)) !== -1 && text.charAt(0) !== "" && text.slice(1).startsWith("N N:N:N.N ")) { text = removingPrefix(KLOG, text); }
     return text === line ? line : text.replace(/^ +| +$/g, "");
   }
@@ -369,6 +372,8 @@
   var K1 = 1.2, PREFIX_FACTOR = 0.7, COMPLETED_PREFIX_FACTOR = 0.2, TYPO_FACTOR = 0.5, OTHER_LANGUAGE_FACTOR = 0.6;
   var PHRASE_BONUS = 1000, SIGNATURE_BONUS = 500, EXPANSION_LIMIT = 10, LOG_TOKEN_LIMIT = 40, TYPING_WORD_LIMIT = 8, TYPING_LENGTH_LIMIT = 60;
   var LOG_KEYWORDS = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"];
+  // Whether a line of a pasted log says something went wrong (SearchEngine.isErrorLine).
+  function isErrorLine(line) { var l = line.toLowerCase(); return LOG_KEYWORDS.some(function (k) { return l.indexOf(k) !== -1; }); }
   // The lines each line of a query is looked up as, one list per normal form, in the code-point
   // order of the normal forms (SearchEngine.signatureLookups): a single line, and the first
   // SIGNATURE_LINE_LIMIT lines of a log with a log word, also for a signature inside them.
@@ -376,8 +381,7 @@
   function signatureLookupsOf(lines) {
     var byNormalForm = new Map(), searched = 0;
     lines.forEach(function (line) {
-      var l = line.toLowerCase();
-      var inside = lines.length === 1 || (searched < SIGNATURE_LINE_LIMIT && LOG_KEYWORDS.some(function (k) { return l.indexOf(k) !== -1; }));
+      var inside = lines.length === 1 || (searched < SIGNATURE_LINE_LIMIT && isErrorLine(line));
       var forms = inside ? signatureLookups(line) : [normalizeSignature(line)];
       if (inside) { searched++; }
       if (!byNormalForm.has(forms[0])) { byNormalForm.set(forms[0], forms); }
@@ -410,7 +414,7 @@
 
     var steps = Promise.resolve();
     if (query.lines.length > 1) {
-      var chosen = query.lines.filter(function (line) { var l = line.toLowerCase(); return LOG_KEYWORDS.some(function (k) { return l.indexOf(k) !== -1; }); });
+      var chosen = query.lines.filter(isErrorLine);
       var count = 0;
       tokens((chosen.length ? chosen : query.lines).join("\n")).forEach(function (t) {
         if (count >= LOG_TOKEN_LIMIT) { return; }
@@ -977,7 +981,7 @@
       var filtersToggle = document.getElementById("search-page-filters-toggle");
       document.getElementById("search-page-noscript").hidden = true;
       var params = new URLSearchParams(location.search);
-      // The filters, and the facet data their counts come from (a megabyte at 10,000 cases), are
+      // The filters, and the facet data their counts come from (it grows with every case), are
       // loaded when a reader opens them, or when the address already filters.
       var countsWanted = ["status", "component", "tag", "version", "review"].some(function (n) { return params.get(n); });
       function showFilters(open) {

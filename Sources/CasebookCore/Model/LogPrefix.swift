@@ -35,7 +35,7 @@ enum LogPrefix {
 
   static func strip(_ line: String) -> String {
     var text = line
-    if text.hasPrefix("N-N-N") || (months.contains(String(text.prefix(3))) && text.dropFirst(3).hasPrefix(" N ")) {
+    if opensWithSyslogTime(text) {
       text = removing(syslog, from: text)
     }
     if text.hasPrefix("{") {
@@ -43,7 +43,7 @@ enum LogPrefix {
     } else if hasLogfmtMessage(text) {
       text = capture(logfmt, in: text) ?? text
     }
-    if text.hasPrefix("N-N-N") || text.hasPrefix("[N-N-N") {
+    if opensWithTimestamp(text) {
       text = removing(level, from: text)
     }
     if let first = text.first, "ewif".contains(first), text.dropFirst().hasPrefix("N N:N:N.N ") {
@@ -62,14 +62,19 @@ enum LogPrefix {
   /// ```
   static func alternatives(_ line: String) -> [String] {
     var forms: [String] = []
-    if line.hasPrefix("N-N-N") || (months.contains(String(line.prefix(3))) && line.dropFirst(3).hasPrefix(" N ")) {
-      forms.append(removing(stampAndHost, from: line))
-    }
-    if line.hasPrefix("N-N-N") || line.hasPrefix("[N-N-N") {
-      forms.append(removing(level, from: line))
-    }
+    if opensWithSyslogTime(line) { forms.append(removing(stampAndHost, from: line)) }
+    if opensWithTimestamp(line) { forms.append(removing(level, from: line)) }
     return forms.filter { $0 != line }
   }
+
+  /// Whether the line opens as syslog's or journald's time does (`mon N N:N:N`, `N-N-N…`):
+  /// a check before the regular expression runs.
+  private static func opensWithSyslogTime(_ line: String) -> Bool {
+    line.hasPrefix("N-N-N") || (months.contains(String(line.prefix(3))) && line.dropFirst(3).hasPrefix(" N "))
+  }
+
+  /// Whether the line opens with a timestamp, bracketed or not.
+  private static func opensWithTimestamp(_ line: String) -> Bool { line.hasPrefix("N-N-N") || line.hasPrefix("[N-N-N") }
 
   /// Whether `msg="` is in the line, compared byte by byte: Foundation's `contains` and the
   /// standard library's `firstRange(of:)` each cost more than all the other steps together.

@@ -71,12 +71,20 @@ package final class Browser {
     try? FileManager.default.removeItem(at: profile)
   }
 
-  /// Opens `url` in a new page, which later calls use.
+  /// Opens `url` in a new page, which later calls use, and waits until it has loaded.
+  ///
+  /// A new page starts as `about:blank`, whose document is already complete: waiting only for
+  /// `readyState` could answer for that document, and the next evaluation would then lose its
+  /// context when the real page replaces it. So the page opens blank, is sent to `url`, and the
+  /// wait asks for a document that is no longer the blank one.
   package func open(_ url: String) throws {
-    let created = try send("Target.createTarget", ["url": url])
+    let created = try send("Target.createTarget", ["url": "about:blank"])
     guard let target = created["targetId"] as? String else { throw BrowserError("no target: \(created)") }
     let attached = try send("Target.attachToTarget", ["targetId": target, "flatten": true])
     session = attached["sessionId"] as? String
+    let navigated = try send("Page.navigate", ["url": url], session: session)
+    if let failure = navigated["errorText"] as? String { throw BrowserError("\(url): \(failure)") }
+    try wait(until: "location.href !== 'about:blank' && document.readyState === 'complete'")
   }
 
   /// Lays the page out as a screen of this size shows it (a phone's when narrower than 600 px).

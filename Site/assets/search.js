@@ -294,9 +294,17 @@
 
   function Source(meta) {
     this.meta = meta;
-    this.keys = meta.termShards ? meta.termShards.split(" ") : [];
+    // Each key is written as how many characters it shares with the one before (an alphabet
+    // character) and the rest of it (IndexFiles.Meta.termShards).
+    var previous = [];
+    this.keys = (meta.termShards ? meta.termShards.split(" ") : []).map(function (coded) {
+      var chars = Array.from(coded), shared = DIGITS.get(chars[0]);
+      previous = previous.slice(0, shared === undefined ? 0 : shared).concat(chars.slice(1));
+      return previous.join("");
+    });
     this.stop = new Set(meta.stopTerms || []);
     this.typoHeads = new Set(meta.typoHeads || []);
+    this.cjk = new Set(decodeDocuments(meta.cjkDocuments || ""));
   }
   Source.prototype.isStopTerm = function (term) { return this.stop.has(term); };
   Source.prototype.keyFor = function (term) {
@@ -335,8 +343,72 @@
     }
     return postings;
   }
+  // A frequent term's postings (FrequentTermCodec.swift): every document holding it with its
+  // weight as a level, sparse (document step, level character) or dense ("." and a level
+  // character per document, "A" for none).
+  var LEVEL_WEIGHTS = [
+    11, 12, 13, 15, 16, 18, 19, 21, 24, 26, 29, 31, 35, 38, 42, 46, 51, 56, 61, 67, 74, 81, 90, 98, 108, 119, 131, 144, 159, 174, 192,
+    211, 232, 255, 281, 309, 340, 374, 411, 453, 498, 548, 602, 663, 729, 802, 882, 970, 1067, 1174, 1291, 1420, 1562, 1719, 1891,
+    2080, 2288, 2516, 2768, 3045, 3349, 3684, 4053];
+  var CODE_VALUES = new Int8Array(128).fill(-1);
+  Array.from(ALPHABET).forEach(function (ch, k) { CODE_VALUES[ch.charCodeAt(0)] = k; });
+  function valueAt(text, k) { var c = text.charCodeAt(k); return c < 128 ? CODE_VALUES[c] : -1; }
+  function decodeFrequent(text, cjk) {
+    var postings = [];
+    function add(doc, level) {
+      postings.push({ document: doc, weight: LEVEL_WEIGHTS[level - 1], mask: cjk.has(doc) ? 1 << CJK_LANGUAGE_BIT : 0, positions: [] });
+    }
+    var k, level;
+    if (text.charAt(0) === ".") {
+      for (k = 1; k < text.length; k++) {
+        level = valueAt(text, k);
+        if (level < 0) { break; }
+        if (level > 0) { add(k - 1, level); }
+      }
+      return postings;
+    }
+    var index = 0, doc = 0;
+    while (index < text.length) {
+      var step = 0, shift = 0, complete = false;
+      while (index < text.length && shift < 35) {
+        var digit = valueAt(text, index);
+        if (digit < 0) { return postings; }
+        index++;
+        step += (digit & 31) * Math.pow(2, shift);
+        shift += 5;
+        if ((digit & 32) === 0) { complete = true; break; }
+      }
+      if (!complete || index >= text.length) { break; }
+      level = valueAt(text, index);
+      index++;
+      if (!(level > 0)) { break; }
+      doc += step;
+      add(doc, level);
+    }
+    return postings;
+  }
+  // meta.js's documents in Chinese, Japanese or Korean: the steps between them.
+  function decodeDocuments(text) {
+    var documents = [], doc = 0, step = 0, shift = 0;
+    for (var k = 0; k < text.length; k++) {
+      var digit = DIGITS.get(text.charAt(k));
+      if (digit === undefined || shift >= 35) { break; }
+      step += (digit & 31) * Math.pow(2, shift);
+      shift += 5;
+      if ((digit & 32) === 0) { doc += step; documents.push(doc); step = 0; shift = 0; }
+    }
+    return documents;
+  }
   var decoded = new Map();
   Source.prototype.entry = function (term) {
+    var self = this;
+    if (this.isStopTerm(term)) {
+      // A frequent term is in a file of its own.
+      return load("f/" + hex(term)).then(function (value) {
+        if (!decoded.has(term)) { decoded.set(term, { frequency: value[0], postings: decodeFrequent(value[1], self.cjk) }); }
+        return decoded.get(term);
+      });
+    }
     var key = this.keyFor(term);
     if (key === null) { return Promise.resolve(null); }
     return this.shard(key).then(function (data) {
@@ -352,7 +424,7 @@
     var holder = this.keyFor(prefix);
     if (holder !== null && keys.indexOf(holder) === -1) { keys.push(holder); }
     return Promise.all(keys.map(function (k) { return self.shard(k); })).then(function (shards) {
-      var found = new Set();
+      var found = new Set(Array.from(self.stop).filter(function (t) { return startsWithCodePoints(t, prefix); }));
       shards.forEach(function (data) { data.forEach(function (value, t) { if (startsWithCodePoints(t, prefix)) { found.add(t); } }); });
       return Array.from(found).sort(compareCodePoints);
     });
@@ -405,14 +477,38 @@
       });
     }
     var groups = [], seen = new Set(), phraseTokens = [];
-    // A name is taken even when it brings no terms, as in the Swift engine.
-    function addGroup(name, terms) {
+    // A name is taken even when it brings no terms, as in the Swift engine. A misspelled
+    // word's variants stand in the word's slot.
+    function addGroup(name, terms, slot) {
       if (seen.has(name)) { return; }
       seen.add(name);
-      if (terms.length) { groups.push({ name: name, terms: terms }); }
+      if (terms.length) { groups.push({ name: name, slot: slot === undefined ? name : slot, terms: terms }); }
     }
+    // Whether cases that hold more of the query's words rank first: typed queries only.
+    var coordinated = false;
 
-    var steps = Promise.resolve();
+    // The signatures first: a typed line that matches one needs no frequent words. A
+    // signature equal to the line earns the whole bonus. Only a line equal to none is searched
+    // for a signature inside it, which earns half the bonus and the rest in the share of the
+    // line it covers. A document counts its best match once a line.
+    function matchesOf(forms) {
+      return source.documentsWithSignature(forms[0]).then(function (docs) {
+        var best = new Map();
+        docs.forEach(function (doc) { best.set(doc, SIGNATURE_BONUS); });
+        if (best.size) { return best; }
+        var whole = Math.max.apply(null, forms.map(function (f) { return Array.from(f).length; }));
+        return Promise.all(forms.slice(1).map(function (l) { return source.documentsWithSignature(l); })).then(function (lists) {
+          lists.forEach(function (docs, index) {
+            var bonus = SIGNATURE_BONUS * (0.5 + 0.5 * (Array.from(forms[index + 1]).length / whole));
+            docs.forEach(function (doc) { if (!best.has(doc) || bonus > best.get(doc)) { best.set(doc, bonus); } });
+          });
+          return best;
+        });
+      });
+    }
+    var signaturesReady = Promise.all(signatureLookupsOf(query.lines).map(matchesOf));
+    var signatureFound = false;
+    var steps = signaturesReady.then(function (bestByLine) { signatureFound = bestByLine.some(function (best) { return best.size > 0; }); });
     if (query.lines.length > 1) {
       var chosen = query.lines.filter(isErrorLine);
       var count = 0;
@@ -433,19 +529,18 @@
       var typing = wordTokens.filter(function (t) { return t.primary; }).length <= TYPING_WORD_LIMIT && length(query.words.join(" ")) < TYPING_LENGTH_LIMIT;
       var lastPrimary = null;
       if (query.prefixLast && typing) { for (var i = wordTokens.length - 1; i >= 0; i--) { if (wordTokens[i].primary) { lastPrimary = wordTokens[i]; break; } } }
-      // Frequent terms are left out of pasted text and of queries with two or more other words:
-      // those are matched on their distinctive words (and signatures).
-      var distinctive = new Set(wordTokens.filter(function (t) { return t.primary && !source.isStopTerm(t.text); }).map(function (t) { return t.text; })).size;
-      var skipFrequent = !typing || distinctive >= 2;
+      coordinated = typing;
       wordTokens.forEach(function (token) {
-        if (skipFrequent && source.isStopTerm(token.text)) { return; }
         steps = steps.then(function () {
+          // Pasted text, and a line that matched a signature, are matched on their distinctive
+          // words (and signatures): frequent terms are not looked up.
+          if ((!typing || signatureFound) && source.isStopTerm(token.text)) { return; }
           return source.entry(token.text).then(function (exact) {
             var expand = lastPrimary && token === lastPrimary && length(token.text) >= 2 && !Array.from(token.text).some(isCJK);
             var expansionsReady = !expand ? Promise.resolve([]) : source.termsWithPrefix(token.text).then(function (terms) {
               var others = terms.filter(function (t) { return t !== token.text; });
               return Promise.all(others.map(function (t) { return source.entry(t); })).then(function (entries) {
-                var expansions = others.map(function (t, k) { return { term: t, df: entries[k] ? entries[k].postings.length : 0 }; });
+                var expansions = others.map(function (t, k) { return { term: t, df: entries[k] ? entries[k].frequency : 0 }; });
                 expansions.sort(function (a, b) { return a.df !== b.df ? b.df - a.df : compareCodePoints(a.term, b.term); });
                 return expansions.slice(0, EXPANSION_LIMIT).map(function (e) { return { term: e.term, factor: exact === null ? PREFIX_FACTOR : COMPLETED_PREFIX_FACTOR }; });
               });
@@ -455,7 +550,7 @@
               if (exact === null && typing && !source.isStopTerm(token.text) && length(token.text) >= 5 && isTypoWord(token.text)) {
                 var head = Array.from(token.text).slice(0, 2).join("");
                 return source.typoWords(head).then(function (terms) {
-                  addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }));
+                  addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }), token.text);
                 });
               }
             });
@@ -465,7 +560,10 @@
     }
 
     return steps.then(function () {
-      var scores = new Map(), matched = new Map(), sectionHits = new Map(), positions = new Map(), documentIsCJK = new Map(), frequencies = new Map();
+      var scores = new Map(), matched = new Map(), sectionHits = new Map(), positions = new Map(), documentIsCJK = new Map(), frequencies = new Map(), slots = new Map();
+      var phraseTerms = new Set([].concat.apply([], phraseTokens));
+      // A document's slots are a 64-bit mask in the Swift engine: more slots, no coordination.
+      if (new Set(groups.map(function (g) { return g.slot; })).size + phraseTokens.length > 64) { coordinated = false; }
       var chain = Promise.resolve();
       groups.forEach(function (group) {
         chain = chain.then(function () {
@@ -475,14 +573,16 @@
               var entry = entries[k];
               if (!entry) { return; }
               frequencies.set(t.term, entry.frequency);
+              // Positions are kept only for the terms of phrases, which need them.
+              var keepsPositions = phraseTerms.has(t.term);
+              var termPositions = keepsPositions ? (positions.get(t.term) || positions.set(t.term, new Map()).get(t.term)) : null;
               var idf = idfOf(entry.frequency, source.meta.documents) / 10000;
               entry.postings.forEach(function (p) {
                 var weight = p.weight / 100;
                 var value = t.factor * idf * (weight * (K1 + 1)) / (weight + K1);
                 var current = best.get(p.document);
                 if (current === undefined || value > current.value) { best.set(p.document, { value: value, term: t.term, mask: p.mask }); }
-                if (!positions.has(t.term)) { positions.set(t.term, new Map()); }
-                positions.get(t.term).set(p.document, p.positions);
+                if (keepsPositions) { termPositions.set(p.document, p.positions); }
                 documentIsCJK.set(p.document, (p.mask & (1 << CJK_LANGUAGE_BIT)) !== 0);
               });
             });
@@ -490,6 +590,7 @@
               var hit = best.get(doc);
               scores.set(doc, (scores.has(doc) ? scores.get(doc) : 0) + hit.value);
               (matched.get(doc) || matched.set(doc, []).get(doc)).push(hit.term);
+              (slots.get(doc) || slots.set(doc, new Set()).get(doc)).add(group.slot);
               var hits = sectionHits.get(doc) || sectionHits.set(doc, new Map()).get(doc);
               for (var bit = 0; bit < 12; bit++) { if (hit.mask & (1 << bit)) { hits.set(bit, (hits.get(bit) || 0) + 1); } }
             });
@@ -501,36 +602,21 @@
         Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
           if (documentIsCJK.get(doc) !== queryIsCJK) { scores.set(doc, scores.get(doc) * OTHER_LANGUAGE_FACTOR); }
         });
-        phraseTokens.forEach(function (ts) {
+        phraseTokens.forEach(function (ts, number) {
           if (!ts.length) { return; }
-          // Stop terms have no positions: they match any word in their place.
-          var checked = [];
-          ts.forEach(function (term, offset) { if (!source.isStopTerm(term)) { checked.push({ offset: offset, term: term }); } });
+          // Stop terms have no positions: the document must hold them, anywhere.
+          var checked = [], frequent = [];
+          ts.forEach(function (term, offset) { if (!source.isStopTerm(term)) { checked.push({ offset: offset, term: term }); } else { frequent.push(term); } });
           if (!checked.length) { return; }
           Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
-            if (containsPhrase(checked, doc, positions)) { scores.set(doc, scores.get(doc) + PHRASE_BONUS); }
+            var holds = frequent.every(function (term) { return positions.has(term) && positions.get(term).has(doc); });
+            if (containsPhrase(checked, doc, positions) && holds) {
+              scores.set(doc, scores.get(doc) + PHRASE_BONUS);
+              (slots.get(doc) || slots.set(doc, new Set()).get(doc)).add("\"" + number);
+            }
           });
         });
-        var lookups = signatureLookupsOf(query.lines);
-        // A signature equal to the line earns the whole bonus. Only a line equal to none is
-        // searched for a signature inside it, which earns half the bonus and the rest in the
-        // share of the line it covers. A document counts its best match once a line.
-        function matchesOf(forms) {
-          return source.documentsWithSignature(forms[0]).then(function (docs) {
-            var best = new Map();
-            docs.forEach(function (doc) { best.set(doc, SIGNATURE_BONUS); });
-            if (best.size) { return best; }
-            var whole = Math.max.apply(null, forms.map(function (f) { return Array.from(f).length; }));
-            return Promise.all(forms.slice(1).map(function (l) { return source.documentsWithSignature(l); })).then(function (lists) {
-              lists.forEach(function (docs, index) {
-                var bonus = SIGNATURE_BONUS * (0.5 + 0.5 * (Array.from(forms[index + 1]).length / whole));
-                docs.forEach(function (doc) { if (!best.has(doc) || bonus > best.get(doc)) { best.set(doc, bonus); } });
-              });
-              return best;
-            });
-          });
-        }
-        return Promise.all(lookups.map(matchesOf)).then(function (bestByLine) {
+        return signaturesReady.then(function (bestByLine) {
           var signatureMatched = new Set();
           bestByLine.forEach(function (best) {
             Array.from(best.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
@@ -540,12 +626,25 @@
               hits.set(0, (hits.get(0) || 0) + 1);
             });
           });
-          var ranked = [];
+          var ranked = [], orders = new Map();
           scores.forEach(function (score, doc) {
-            if (score > 0) { ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: highlightOrder(matched.get(doc) || []), focus: focusOrder(matched.get(doc) || [], frequencies) }); }
+            if (score <= 0) { return; }
+            // Most documents matched the same few terms: each list of terms is ordered once.
+            var terms = matched.get(doc) || [], name = terms.join("\u0000");
+            if (!orders.has(name)) { orders.set(name, { terms: highlightOrder(terms), focus: focusOrder(terms, frequencies) }); }
+            var order = orders.get(name);
+            ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: order.terms, focus: order.focus });
           });
-          // Equal scores: the newer case first (documents are numbered oldest first).
-          ranked.sort(function (a, b) { return a.score !== b.score ? b.score - a.score : b.document - a.document; });
+          // A typed query's cases holding more of its words (and phrases) first, but a matched
+          // signature first of all; then by score; equal scores, the newer case first
+          // (documents are numbered oldest first).
+          ranked = ranked.map(function (r) {
+            return { result: r, signature: signatureMatched.has(r.document) ? 1 : 0, held: coordinated && slots.has(r.document) ? slots.get(r.document).size : 0 };
+          }).sort(function (a, b) {
+            if (a.signature !== b.signature) { return b.signature - a.signature; }
+            if (a.held !== b.held) { return b.held - a.held; }
+            return a.result.score !== b.result.score ? b.result.score - a.result.score : b.result.document - a.result.document;
+          }).map(function (keyed) { return keyed.result; });
           if (!isFiltering(filters) && !(filters && filters.counts)) { return { results: ranked, total: ranked.length, counts: null }; }
           return source.facets().then(function (facts) { return keepFiltered(ranked, facts, filters); });
         });

@@ -13,6 +13,8 @@ internal import Foundation
 /// search/meta.js          version, document count, shard keys, signature shard count
 /// search/t/<hex>.js       [term, [df, "postings"]] pairs for terms with the prefix <hex> (UTF-8
 ///                         in hex); the postings are a ``PostingCodec`` string
+/// search/f/<hex>.js       [df, "postings"] of the frequent term <hex> (a stop term), its
+///                         postings a ``FrequentTermCodec`` string: a heavy term in its own file
 /// search/s/<n>.js         [line, [documents]] pairs for normalized signature lines whose FNV-1a
 ///                         hash is n modulo the shard count
 /// search/v/<hex>.js       the words of four or more letters starting with <hex> (two letters),
@@ -57,9 +59,11 @@ package enum IndexFiles {
 
   /// Which files of the index a build writes, and which files of the previous build stay.
   package struct Plan: Sendable {
-    /// The term shards to write (keys), the typo vocabularies (heads), the documents (numbers;
-    /// a build that wrote the document files as it tallied them empties it).
+    /// The term shards to write (keys), the frequent terms' files (terms), the typo
+    /// vocabularies (heads), the documents (numbers; a build that wrote the document files as
+    /// it tallied them empties it).
     var shards: [String]
+    var frequent: [String]
     var heads: [String]
     package var documents: [Int]
     /// Whether the signature shards and `facets.js` are written (else they are kept).
@@ -78,14 +82,16 @@ package enum IndexFiles {
     func first(_ term: String) -> String { String(term.unicodeScalars.first.map(Character.init) ?? " ") }
     func head(_ term: String) -> String { String(String.UnicodeScalarView(term.unicodeScalars.prefix(2))) }
     let sizes = state
+    // A stop term is in a file of its own, not in its shard.
     func size(_ position: Int) -> Int {
-      let postings = sizes.stopEntries[sizes.terms[position]] ?? sizes.postings[position]
-      return String(sizes.frequencies[position]).utf8.count + postings.utf8.count + 5
+      guard sizes.stopEntries[sizes.terms[position]] == nil else { return 0 }
+      return String(sizes.frequencies[position]).utf8.count + sizes.postings[position].utf8.count + 5
     }
+    let stopTerms = state.stopEntries.keys.sorted(by: CodePoints.less)
     guard let changes else {
       state.shardKeys = shardKeys(terms: state.terms, in: state.terms.indices, size: size)
       state.typoHeads = Set(state.terms.filter(Tokenizer.isTypoWord).map(head)).sorted(by: CodePoints.less)
-      return Plan(shards: state.shardKeys, heads: state.typoHeads, documents: Array(0..<state.documentCount), facets: true, kept: [])
+      return Plan(shards: state.shardKeys, frequent: stopTerms, heads: state.typoHeads, documents: Array(0..<state.documentCount), facets: true, kept: [])
     }
     // Term shards: the groups of the changed terms are cut again.
     let groups = Set(changes.terms.map(first))
@@ -119,10 +125,13 @@ package enum IndexFiles {
     state.typoHeads = heads.sorted(by: CodePoints.less)
     let documents = changes.documents.sorted()
     var kept = keys.filter { !shards.contains($0) }.map { "search/t/\(hex($0)).js" }
+    kept += stopTerms.filter { !changes.terms.contains($0) }.map { "search/f/\(hex($0)).js" }
     kept += state.typoHeads.filter { !changedHeads.contains($0) }.map { "search/v/\(hex($0)).js" }
     kept += (0..<state.documentCount).filter { !changes.documents.contains($0) }.map { "search/d/\($0).js" }
     if !changes.facets { kept += (0..<state.signatureShards).map { "search/s/\($0).js" } + ["search/facets.js"] }
-    return Plan(shards: keys.filter(shards.contains), heads: changedHeads.sorted(by: CodePoints.less), documents: documents, facets: changes.facets, kept: kept)
+    return Plan(
+      shards: keys.filter(shards.contains), frequent: stopTerms.filter(changes.terms.contains), heads: changedHeads.sorted(by: CodePoints.less),
+      documents: documents, facets: changes.facets, kept: kept)
   }
 
   /// The files of a plan, handed to `emit` a group at a time (the term shards, the
@@ -144,11 +153,19 @@ package enum IndexFiles {
     for start in stride(from: 0, to: plan.shards.count, by: shardsPerPart) {
       try emit(Array(plan.shards[start..<min(start + shardsPerPart, plan.shards.count)]).concurrentMap { key in
         let positions = extended.contains(key) ? (state.position(of: key).map { [$0] } ?? []) : Array(state.range(withPrefix: key))
-        let entries = positions.map { (term: state.terms[$0], entry: state.entry(at: $0).entry) }.sorted { $0.term < $1.term }
+        let entries = positions.compactMap { position -> (term: String, entry: EncodedTerm)? in
+          let (entry, stop) = state.entry(at: position)
+          return stop ? nil : (state.terms[position], entry)
+        }.sorted { $0.term < $1.term }
         // Each term's entry is `[document frequency,"postings"]`; posting strings need no escaping.
         let body = entries.map { "[\(JSONText.string($0.term)),[\($0.entry.frequency),\(JSONText.string($0.entry.postings))]]" }.joined(separator: ",")
         return ("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]"))
       })
+    }
+    for term in plan.frequent {
+      guard let position = state.position(of: term) else { continue }
+      let entry = state.entry(at: position).entry
+      files.append(("search/f/\(hex(term)).js", script("f/\(hex(term))", "[\(entry.frequency),\(JSONText.string(entry.postings))]")))
     }
     // Typo vocabularies: the words of four or more letters, by their first two letters.
     for head in plan.heads {
@@ -175,8 +192,9 @@ package enum IndexFiles {
     }
     let stopTerms = state.terms.indices.filter { SearchIndexBuilder.isStopTerm(frequency: state.frequencies[$0], documentCount: state.documentCount) }.map { state.terms[$0] }
     let meta = Meta(
-      version: SearchIndex.version, documents: state.documentCount, termShards: keys.joined(separator: " "), signatureShards: state.signatureShards,
-      contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads)
+      version: SearchIndex.version, documents: state.documentCount, termShards: Meta.frontCoded(keys), signatureShards: state.signatureShards,
+      contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads,
+      cjkDocuments: FrequentTermCodec.encodeDocuments(state.cjkDocuments))
     files.append(("search/meta.js", script("meta", try json(meta))))
     try emit(files)
   }
@@ -193,17 +211,49 @@ package enum IndexFiles {
   package struct Meta: Codable, Sendable {
     package var version: Int
     package var documents: Int
-    /// Term shard keys (prefixes), sorted by their UTF-8 bytes, one space between them (a term
-    /// has none, and every query loads this list: one string is smaller than a JSON array);
-    /// file names are their hex.
+    /// Term shard keys (prefixes), sorted by their UTF-8 bytes, each written as how many
+    /// characters it shares with the key before it (one character of the ``PostingCodec``
+    /// alphabet: `A` for none, `B` for one, …) and the rest of it, one space between them (a
+    /// term has none). Every query loads this list: it is the largest part of `meta.js`, and
+    /// neighbouring keys share most of their characters. File names are the keys' hex.
+    ///
+    /// ```
+    /// ["/tmp/elastic", "/tmp/etcd-bu", "/usr"]  →  "A/tmp/elastic Gtcd-bu Busr"
+    /// ```
     package var termShards: String
     /// ``termShards`` as a list.
-    package var termShardKeys: [String] { termShards.split(separator: " ").map(String.init) }
+    package var termShardKeys: [String] {
+      var keys: [String] = []
+      var previous: [Unicode.Scalar] = []
+      for coded in termShards.split(separator: " ") {
+        guard let first = coded.unicodeScalars.first, first.isASCII else { continue }
+        let shared = Int(PostingCodec.byteValues[Int(first.value)])
+        guard shared >= 0, shared <= previous.count else { continue }
+        previous = Array(previous.prefix(shared)) + coded.unicodeScalars.dropFirst()
+        keys.append(String(String.UnicodeScalarView(previous)))
+      }
+      return keys
+    }
+
+    /// ``termShards`` for a list of keys.
+    static func frontCoded(_ keys: [String]) -> String {
+      var previous: [Unicode.Scalar] = []
+      return keys.map { key in
+        let scalars = Array(key.unicodeScalars)
+        var shared = 0
+        while shared < min(previous.count, scalars.count, PostingCodec.alphabet.count - 1), previous[shared] == scalars[shared] { shared += 1 }
+        previous = scalars
+        return String(Character(PostingCodec.alphabet[shared])) + String(String.UnicodeScalarView(scalars[shared...]))
+      }.joined(separator: " ")
+    }
     package var signatureShards: Int
     package var contentHash: String
     package var stopTerms: [String]
     /// The first two letters of the words in typo vocabularies: the files `v/<hex>.js`.
     package var typoHeads: [String]
+    /// The documents in Chinese, Japanese or Korean (``FrequentTermCodec/encodeDocuments(_:)``):
+    /// a stop term's postings do not say it.
+    package var cjkDocuments: String
   }
 
 

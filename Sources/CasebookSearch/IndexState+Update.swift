@@ -104,23 +104,24 @@ extension IndexState {
     postings = newPostings
     self.lengths = lengths
     documentKeys = keys
+    var cjk = Set(cjkDocuments)
+    for (number, document) in documents {
+      if SearchField.isCJKLanguage(document.lang) { cjk.insert(number) } else { cjk.remove(number) }
+    }
+    cjkDocuments = cjk.sorted()
     var facetsChanged = false
     for (number, document) in documents {
       let key = document.facetKey
       facetsChanged = facetsChanged || key != facetKeys[number]
       facetKeys[number] = key
     }
-    // A stop term keeps its entry when the changed documents were not among its strongest
-    // postings and are not now: only its other postings could be there.
-    let unchangedEntries = Set(changed.filter { term in
-      guard let entry = state.stopEntries[term], let position = newPosition[term],
-        SearchIndexBuilder.isStopTerm(frequency: frequencies[Int(position)], documentCount: count)
-      else { return false }
-      return Self.keepsStrongest(entry, without: numbers, adding: added[term] ?? [])
-    })
-    for term in changed where !unchangedEntries.contains(term) { stopEntries[term] = nil }
-    refreshStopEntries(at: changed.filter { !unchangedEntries.contains($0) }.compactMap { newPosition[$0].map(Int.init) })
-    return IndexFiles.Changes(terms: touched, documents: numbers, facets: facetsChanged)
+    // A stop term's entry is made again; its file need not be when no level moved (an edit
+    // seldom moves a weight by 5 %).
+    let previous = changed.map { state.stopEntries[$0] }
+    for term in changed { stopEntries[term] = nil }
+    refreshStopEntries(at: changed.compactMap { newPosition[$0].map(Int.init) })
+    let unchangedEntries = zip(changed, previous).filter { term, entry in entry != nil && stopEntries[term] == entry }.map(\.0)
+    return IndexFiles.Changes(terms: touched.subtracting(unchangedEntries), documents: numbers, facets: facetsChanged)
   }
 
   /// A changed term weighed again: its postings, no postings left, or a stop term that stops
@@ -129,17 +130,5 @@ extension IndexState {
     case postings(frequency: Int, text: String)
     case gone
     case refused
-  }
-
-  /// Whether a stop term's strongest postings (`entry`) stay as they are when the postings of
-  /// `documents` are replaced by `added`: none of those documents is among them, they are all
-  /// there is to choose from no more than before, and every added posting is weaker than the
-  /// weakest kept (weight, then the later document, loses).
-  static func keepsStrongest(_ entry: String, without documents: Set<Int>, adding added: [Posting]) -> Bool {
-    let kept = PostingCodec.weights(entry)
-    guard kept.count == SearchIndex.stopTermPostings, !kept.contains(where: { documents.contains($0.document) }),
-      let weakest = kept.min(by: { $0.weight != $1.weight ? $0.weight < $1.weight : $0.document > $1.document })
-    else { return false }
-    return added.allSatisfy { $0.weight < weakest.weight || ($0.weight == weakest.weight && $0.document > weakest.document) }
   }
 }

@@ -6,7 +6,8 @@ internal import CasebookCore
 /// build re-tallies only the documents that changed and re-weighs only their terms
 /// (``update(_:keys:)``), instead of the whole corpus.
 ///
-/// It holds every term's *full* postings (a stop term's files keep only its strongest), every
+/// It holds every term's postings (a stop term's without positions; its files carry them as
+/// ``FrequentTermCodec`` levels), every
 /// document's field lengths (the pivots of BM25F, ``SearchIndexBuilder/pivot(total:documents:)``)
 /// and the terms each document contains (to take its old postings out), plus what the files
 /// were cut into (shard keys, typo vocabulary heads). The command layer keeps it in
@@ -33,6 +34,9 @@ package struct IndexState: Sendable, Equatable, Codable {
   var postings: [String] = []
   /// The postings of the stop terms as the files carry them (``entry(at:)``), made once.
   var stopEntries: [String: String] = [:]
+  /// The documents in Chinese, Japanese or Korean, ascending (``SearchField/isCJKLanguage(_:)``):
+  /// `meta.js` lists them, since a stop term's postings carry no field mask.
+  var cjkDocuments: [Int] = []
   /// The term shard keys the files were cut into, and the heads of the typo vocabularies.
   var shardKeys: [String] = []
   var typoHeads: [String] = []
@@ -72,43 +76,33 @@ package struct IndexState: Sendable, Equatable, Codable {
     return start..<end
   }
 
-  /// A term's entry as the index files carry it: its idf and postings; a stop term keeps only
-  /// its ``SearchIndex/stopTermPostings`` strongest, in document order.
-  ///
-  /// A stop term still finds cases on its own, but no longer dominates what a query loads.
+  /// A term's entry as the index files carry it: its document frequency and postings; a stop
+  /// term's are every posting as a ``FrequentTermCodec`` string, a byte or two each.
   func entry(at index: Int) -> (entry: EncodedTerm, stop: Bool) {
     let frequency = frequencies[index]
     guard SearchIndexBuilder.isStopTerm(frequency: frequency, documentCount: documentCount) else {
       return (EncodedTerm(frequency: frequency, postings: postings[index]), false)
     }
-    return (EncodedTerm(frequency: frequency, postings: stopEntries[terms[index]] ?? Self.strongest(postings[index])), true)
+    return (EncodedTerm(frequency: frequency, postings: stopEntries[terms[index]] ?? Self.frequentEntry(postings[index])), true)
   }
 
-  /// A stop term's strongest postings, in document order.
-  static func strongest(_ postings: String) -> String {
-    var all = PostingCodec.weights(postings)
-    if all.count > SearchIndex.stopTermPostings {
-      all.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.document < $1.document }
-      all.removeLast(all.count - SearchIndex.stopTermPostings)
-      all.sort { $0.document < $1.document }
-    }
-    var writer = PostingCodec.Writer()
-    for kept in all { writer.append(document: kept.document, weight: kept.weight, mask: kept.mask, positions: EmptyCollection<Int>()) }
-    return writer.text
+  /// A stop term's postings as the files carry them.
+  static func frequentEntry(_ postings: String) -> String {
+    FrequentTermCodec.encode(PostingCodec.weights(postings).map { (document: $0.document, weight: $0.weight) })
   }
 
   /// Makes ``stopEntries`` again for the terms at `positions` (those that are stop terms).
   mutating func refreshStopEntries(at positions: [Int]) {
     let stops = positions.filter { SearchIndexBuilder.isStopTerm(frequency: frequencies[$0], documentCount: documentCount) }
     let state = self
-    let entries = stops.concurrentMap { Self.strongest(state.postings[$0]) }
+    let entries = stops.concurrentMap { Self.frequentEntry(state.postings[$0]) }
     for (position, entry) in zip(stops, entries) { stopEntries[terms[position]] = entry }
   }
 
   // MARK: - Bytes
 
   private enum CodingKeys: String, CodingKey {
-    case documentKeys, facetKeys, lengths, termCounts, termSteps, terms, frequencies, postings, stopEntries, shardKeys, typoHeads, signatureShards
+    case documentKeys, facetKeys, lengths, termCounts, termSteps, terms, frequencies, postings, stopEntries, cjkDocuments, shardKeys, typoHeads, signatureShards
   }
 
   /// Each document's terms are kept as the steps between their positions, a variable-length
@@ -138,6 +132,7 @@ package struct IndexState: Sendable, Equatable, Codable {
     try container.encode(frequencies, forKey: .frequencies)
     try container.encode(postings, forKey: .postings)
     try container.encode(stopEntries, forKey: .stopEntries)
+    try container.encode(cjkDocuments, forKey: .cjkDocuments)
     try container.encode(shardKeys, forKey: .shardKeys)
     try container.encode(typoHeads, forKey: .typoHeads)
     try container.encode(signatureShards, forKey: .signatureShards)
@@ -176,6 +171,7 @@ package struct IndexState: Sendable, Equatable, Codable {
     frequencies = try container.decode([Int].self, forKey: .frequencies)
     postings = try container.decode([String].self, forKey: .postings)
     stopEntries = try container.decode([String: String].self, forKey: .stopEntries)
+    cjkDocuments = try container.decode([Int].self, forKey: .cjkDocuments)
     shardKeys = try container.decode([String].self, forKey: .shardKeys)
     typoHeads = try container.decode([String].self, forKey: .typoHeads)
     signatureShards = try container.decode(Int.self, forKey: .signatureShards)
@@ -191,7 +187,8 @@ package struct IndexState: Sendable, Equatable, Codable {
     guard [state.facetKeys.count, state.lengths.count, state.documentTerms.count].allSatisfy({ $0 == documents }),
       state.frequencies.count == termCount, state.postings.count == termCount,
       state.lengths.allSatisfy({ $0.count == SearchField.allCases.count }),
-      state.documentTerms.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < termCount } })
+      state.documentTerms.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < termCount } }),
+      state.cjkDocuments.allSatisfy({ $0 >= 0 && $0 < documents })
     else { return nil }
     self = state
   }

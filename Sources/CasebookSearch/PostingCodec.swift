@@ -59,6 +59,18 @@ package enum PostingCodec {
       out.append(contentsOf: rest)
     }
 
+    /// How many characters are written so far.
+    var count: Int { out.count }
+
+    /// Writes the step from the previous document to `document` (``FrequentTermCodec``).
+    mutating func appendStep(to document: Int) {
+      put(document - previous)
+      previous = document
+    }
+
+    /// Writes one character as it is.
+    mutating func appendCharacter(_ byte: UInt8) { out.append(byte) }
+
     fileprivate mutating func put(_ number: Int) {
       var value = max(number, 0)
       repeat {

@@ -102,8 +102,9 @@ package struct SearchEngine {
   static let phraseBonus = 1000.0
   static let signatureBonus = 500.0
   static let expansionLimit = 10
-  /// Longer queries are pasted text, not typing: no prefix or typo matching for them, and no
-  /// frequent terms. More than this many words, or this many characters, is pasted.
+  /// Longer queries are pasted text, not typing: no prefix or typo matching for them, no
+  /// frequent terms, and no ranking by how many words a case holds. More than this many words,
+  /// or this many characters, is pasted.
   static let typingWordLimit = 8
   static let typingLengthLimit = 60
   static let logKeywords = ["error", "undefined", "fail", "fatal", "warning", "panic", "cannot", "denied", "not found"]
@@ -122,12 +123,19 @@ package struct SearchEngine {
 
   package func search(_ text: String, filters: SearchFilters = SearchFilters()) throws -> SearchResults {
     let query = SearchQuery(text)
-    var groups: [(name: String, terms: [(term: String, factor: Double)])] = []
+    // A group is one word of the query (or a misspelled word's variants, which stand in its
+    // `slot`): a document scores the best of its terms.
+    var groups: [(name: String, slot: String, terms: [(term: String, factor: Double)])] = []
     var seen = Set<String>()
-    func addGroup(_ name: String, _ terms: [(String, Double)]) {
+    func addGroup(_ name: String, slot: String? = nil, _ terms: [(String, Double)]) {
       guard seen.insert(name).inserted, !terms.isEmpty else { return }
-      groups.append((name, terms.map { (term: $0.0, factor: $0.1) }))
+      groups.append((name, slot ?? name, terms.map { (term: $0.0, factor: $0.1) }))
     }
+    // Whether cases that hold more of the query's words rank first: typed queries only.
+    var coordinated = false
+    // The signatures first: a typed line that matches one needs no frequent words.
+    let signatureMatches = try Self.signatureLookups(query.lines).map(signatureMatches)
+    let signatureFound = signatureMatches.contains { !$0.isEmpty }
 
     var phraseTokens: [[String]] = []
     if query.isLog {
@@ -148,19 +156,18 @@ package struct SearchEngine {
       let wordTokens = Tokenizer.tokens(query.words.joined(separator: " "))
       let typing = wordTokens.count { $0.primary } <= Self.typingWordLimit && query.words.joined(separator: " ").unicodeScalars.count < Self.typingLengthLimit
       let lastPrimary = query.prefixLast && typing ? wordTokens.last(where: \.primary) : nil
-      // Frequent terms are left out of pasted text and of queries with two or more other words:
-      // those are matched on their distinctive words (and signatures).
-      let distinctive = Set(wordTokens.filter { $0.primary && !source.isStopTerm($0.text) }.map(\.text)).count
-      let skipFrequent = !typing || distinctive >= 2
+      coordinated = typing
       for token in wordTokens {
-        if skipFrequent, source.isStopTerm(token.text) { continue }
+        // Pasted text, and a line that matched a signature, are matched on their distinctive
+        // words (and signatures): frequent terms are not looked up.
+        if !typing || signatureFound, source.isStopTerm(token.text) { continue }
         let exact = try source.entry(token.text)
         // The word being typed also matches longer words; a document counts its best match.
         var terms: [(String, Double)] = [(token.text, 1)]
         if let last = lastPrimary, token == last, last.text.unicodeScalars.count >= 2, !last.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
           var expansions: [(term: String, df: Int)] = []
           for term in try source.terms(withPrefix: last.text) where term != last.text {
-            expansions.append((term, try source.entry(term)?.postings.count ?? 0))
+            expansions.append((term, try source.entry(term)?.frequency ?? 0))
           }
           expansions.sort { $0.df != $1.df ? $0.df > $1.df : CodePoints.less($0.term, $1.term) }
           terms += expansions.prefix(Self.expansionLimit).map { ($0.term, exact == nil ? Self.prefixFactor : Self.completedPrefixFactor) }
@@ -170,75 +177,104 @@ package struct SearchEngine {
         if exact == nil, typing, !source.isStopTerm(token.text), token.text.unicodeScalars.count >= 5, Tokenizer.isTypoWord(token.text) {
           let head = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(2)))
           let variants = try source.typoWords(head: head).filter { Self.withinOneEdit($0, token.text) }
-          addGroup("~" + token.text, variants.map { ($0, Self.typoFactor) })
+          addGroup("~" + token.text, slot: token.text, variants.map { ($0, Self.typoFactor) })
         }
       }
     }
 
-    // Score: each group adds its best term's BM25 contribution, in query order.
-    var scores: [Int: Double] = [:]
-    var matched: [Int: [String]] = [:]
-    var sectionHits: [Int: [Int: Int]] = [:]
-    var positions: [String: [Int: [Int]]] = [:]
-    var documentIsCJK: [Int: Bool] = [:]
+    // Score: each group adds its best term's BM25 contribution, in query order. Per document
+    // values are kept in arrays: a frequent term has a posting in most documents.
+    let count = source.documentCount
+    var scores = [Double](repeating: 0, count: count)
+    var scored: [Int] = []  // the documents with a score, in the order first scored
+    var matched = [[String]](repeating: [], count: count)
+    var sectionHits = [Int32](repeating: 0, count: count * 12)
+    var documentIsCJK = [Bool](repeating: false, count: count)
     var frequencies: [String: Int] = [:]
+    // Each slot (a word and its misspelling's variants; a phrase) is a bit of a document's mask.
+    let slotNames = groups.map(\.slot).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    coordinated = coordinated && slotNames.count + phraseTokens.count <= 64
+    var slotMasks = [UInt64](repeating: 0, count: count)
+    // Positions are kept only for the terms of phrases, which need them.
+    let phraseTerms = Set(phraseTokens.joined())
+    var positions: [String: [Int: [Int]]] = [:]
+    var bestValue = [Double](repeating: -1, count: count)
+    var bestTerm = [Int32](repeating: 0, count: count)
+    var bestMask = [Int32](repeating: 0, count: count)
     for group in groups {
-      var best: [Int: (value: Double, term: String, mask: Int)] = [:]
-      for (term, factor) in group.terms {
+      var hit: [Int] = []
+      for (index, (term, factor)) in group.terms.enumerated() {
         guard let entry = try source.entry(term) else { continue }
         frequencies[term] = entry.frequency
-        let idf = Double(SearchIndexBuilder.idf(frequency: entry.frequency, documentCount: source.documentCount)) / 10_000
-        for posting in entry.postings {
+        let idf = Double(SearchIndexBuilder.idf(frequency: entry.frequency, documentCount: count)) / 10_000
+        let keepsPositions = phraseTerms.contains(term)
+        for posting in entry.postings where posting.document >= 0 && posting.document < count {
+          let document = posting.document
           let weight = Double(posting.weight) / 100
           let value = factor * idf * (weight * (Self.k1 + 1)) / (weight + Self.k1)
-          if best[posting.document].map({ value > $0.value }) ?? true { best[posting.document] = (value, term, posting.mask) }
-          positions[term, default: [:]][posting.document] = posting.positions
-          documentIsCJK[posting.document] = posting.mask & (1 << SearchField.cjkLanguageBit) != 0
+          if bestValue[document] < 0 { hit.append(document) }
+          if value > bestValue[document] {
+            bestValue[document] = value
+            bestTerm[document] = Int32(index)
+            bestMask[document] = Int32(truncatingIfNeeded: posting.mask)
+          }
+          if keepsPositions { positions[term, default: [:]][document] = posting.positions }
+          documentIsCJK[document] = posting.mask & (1 << SearchField.cjkLanguageBit) != 0
         }
       }
-      for document in best.keys.sorted() {
-        let hit = best[document]!
-        scores[document, default: 0] += hit.value
-        matched[document, default: []].append(hit.term)
-        for bit in 0..<12 where hit.mask & (1 << bit) != 0 { sectionHits[document, default: [:]][bit, default: 0] += 1 }
+      let slot = UInt64(1) << UInt64(slotNames.firstIndex(of: group.slot)! % 64)
+      for document in hit {
+        if scores[document] == 0 && matched[document].isEmpty { scored.append(document) }
+        scores[document] += bestValue[document]
+        matched[document].append(group.terms[Int(bestTerm[document])].term)
+        slotMasks[document] |= slot
+        let mask = Int(bestMask[document])
+        for bit in 0..<12 where mask & (1 << bit) != 0 { sectionHits[document * 12 + bit] += 1 }
+        bestValue[document] = -1
       }
     }
     let queryIsCJK = groups.contains { $0.name.unicodeScalars.contains(where: Tokenizer.isCJK) }
-    for document in scores.keys.sorted() where documentIsCJK[document] != queryIsCJK {
-      scores[document]! *= Self.otherLanguageFactor
+    for document in scored where documentIsCJK[document] != queryIsCJK {
+      scores[document] *= Self.otherLanguageFactor
     }
-    for tokens in phraseTokens where !tokens.isEmpty {
-      // Stop terms have no positions: they match any word in their place.
+    for (number, tokens) in phraseTokens.enumerated() where !tokens.isEmpty {
+      // Stop terms have no positions: the document must hold them, anywhere.
       let checked = tokens.enumerated().filter { !source.isStopTerm($0.element) }.map { (offset: $0.offset, term: $0.element) }
+      let frequent = tokens.filter(source.isStopTerm)
       guard !checked.isEmpty else { continue }
-      for document in scores.keys.sorted() where Self.containsPhrase(checked, in: document, positions: positions) {
-        scores[document]! += Self.phraseBonus
+      for document in scored
+      where Self.containsPhrase(checked, in: document, positions: positions) && frequent.allSatisfy({ positions[$0]?[document] != nil }) {
+        scores[document] += Self.phraseBonus
+        slotMasks[document] |= UInt64(1) << UInt64((slotNames.count + number) % 64)
       }
     }
     var signatureMatched = Set<Int>()  // a pasted error line matched: the result links to the signatures
-    for forms in Self.signatureLookups(query.lines) {
-      // A signature equal to the line earns the whole bonus. Only a line equal to none is
-      // searched for a signature inside it, which earns half the bonus and the rest in the share
-      // of the line it covers. A document counts its best match once a line.
-      var best: [Int: Double] = [:]
-      for document in try source.documents(withSignature: forms[0]) { best[document] = Self.signatureBonus }
-      if best.isEmpty {
-        let whole = Double(forms.map(\.unicodeScalars.count).max() ?? 1)
-        for form in forms.dropFirst() {
-          let bonus = Self.signatureBonus * (0.5 + 0.5 * (Double(form.unicodeScalars.count) / whole))
-          for document in try source.documents(withSignature: form) where best[document].map({ bonus > $0 }) ?? true { best[document] = bonus }
-        }
-      }
-      for document in best.keys.sorted() {
+    for best in signatureMatches {
+      for document in best.keys.sorted() where document >= 0 && document < count {
+        if scores[document] == 0 && matched[document].isEmpty && !signatureMatched.contains(document) { scored.append(document) }
         signatureMatched.insert(document)
-        scores[document, default: 0] += best[document]!
-        sectionHits[document, default: [:]][0, default: 0] += 1
+        scores[document] += best[document]!
+        sectionHits[document * 12] += 1
       }
     }
 
-    var ranked = scores.filter { $0.value > 0 }.map { SearchResult(document: $0.key, score: $0.value, anchor: signatureMatched.contains($0.key) ? "signatures" : anchor(sectionHits[$0.key] ?? [:]), terms: Self.highlightOrder(matched[$0.key] ?? []), focus: Self.focusOrder(matched[$0.key] ?? [], frequencies: frequencies)) }
-    // Equal scores: the newer case first (documents are numbered oldest first).
-    ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.document > $1.document }
+    // Most documents matched the same few terms: each list of terms is ordered once.
+    var orders: [[String]: (terms: [String], focus: [String])] = [:]
+    var ranked = scored.filter { scores[$0] > 0 }.map { document in
+      let terms = matched[document]
+      let order = orders[terms] ?? (Self.highlightOrder(terms), Self.focusOrder(terms, frequencies: frequencies))
+      orders[terms] = order
+      let hits = sectionHits[(document * 12)..<(document * 12 + 12)]
+      return SearchResult(
+        document: document, score: scores[document], anchor: signatureMatched.contains(document) ? "signatures" : anchor(hits), terms: order.terms, focus: order.focus)
+    }
+    // A typed query's cases holding more of its words (and phrases) first, but a matched
+    // signature first of all; then by score; equal scores, the newer case first (documents are
+    // numbered oldest first).
+    func key(_ result: SearchResult) -> (Int, Int) {
+      (signatureMatched.contains(result.document) ? 1 : 0, coordinated ? slotMasks[result.document].nonzeroBitCount : 0)
+    }
+    ranked.sort { key($0) != key($1) ? key($0) > key($1) : $0.score != $1.score ? $0.score > $1.score : $0.document > $1.document }
     var statusCounts: [String: Int] = [:], componentCounts: [String: Int] = [:], tagCounts: [String: Int] = [:]
     // Facts (facets.js in the browser) are read only when filters or counts need them.
     guard filters.needsFacts else {
@@ -299,19 +335,37 @@ package struct SearchEngine {
     return byNormalForm.keys.sorted(by: CodePoints.less).map { byNormalForm[$0]! }
   }
 
+  /// The documents whose signatures a line matches, with the bonus each earns: a signature
+  /// equal to the line earns the whole bonus. Only a line equal to none is searched for a
+  /// signature inside it, which earns half the bonus and the rest in the share of the line it
+  /// covers. A document counts its best match.
+  func signatureMatches(_ forms: [String]) throws -> [Int: Double] {
+    var best: [Int: Double] = [:]
+    for document in try source.documents(withSignature: forms[0]) { best[document] = Self.signatureBonus }
+    guard best.isEmpty else { return best }
+    let whole = Double(forms.map(\.unicodeScalars.count).max() ?? 1)
+    for form in forms.dropFirst() {
+      let bonus = Self.signatureBonus * (0.5 + 0.5 * (Double(form.unicodeScalars.count) / whole))
+      for document in try source.documents(withSignature: form) where best[document].map({ bonus > $0 }) ?? true { best[document] = bonus }
+    }
+    return best
+  }
+
   /// How many lines of a pasted log are searched for a signature inside them.
   static let signatureLineLimit = 10
 
-  /// The section with the most matching terms; signatures when only they matched.
-  func anchor(_ hits: [Int: Int]) -> String {
+  /// The section with the most matching terms; signatures when only they matched. `hits`
+  /// counts the matches of each field mask bit (``SearchField``), bit 0 first.
+  func anchor(_ hits: ArraySlice<Int32>) -> String {
+    let base = hits.startIndex
     var bestBit = -1
-    var bestCount = 0
-    for bit in 6..<12 where (hits[bit] ?? 0) > bestCount {
+    var bestCount: Int32 = 0
+    for bit in 6..<12 where hits[base + bit] > bestCount {
       bestBit = bit
-      bestCount = hits[bit]!
+      bestCount = hits[base + bit]
     }
     if bestBit >= 0 { return SearchField.sectionKinds[bestBit - 6] }
-    return (hits[0] ?? 0) > 0 ? "signatures" : ""
+    return hits[base] > 0 ? "signatures" : ""
   }
 
   /// Whether the document has each term at its offset from a common start.

@@ -66,7 +66,7 @@ package struct DocumentFacts: Sendable, Equatable, Codable {
 /// A complete search index in memory: what `casebook build` shards into Site/search and what
 /// `casebook search` queries.
 package struct SearchIndex: Sendable {
-  package static let version = 5
+  package static let version = 6
   /// Every document, ``SearchDocument/trimmed`` (as the builder keeps them): what the document
   /// files carry.
   package var documents: [SearchDocument]
@@ -76,9 +76,11 @@ package struct SearchIndex: Sendable {
   /// A hash of the inputs the index was built from, to tell whether it is fresh.
   package var contentHash: String
   /// Terms in more than a tenth of a large corpus (`the`, `and`, a common component): they would
-  /// be the largest posting lists, so they keep only their strongest postings and no positions;
-  /// phrases treat them as any word.
+  /// be the largest posting lists, so their postings keep no positions and carry their weights
+  /// as levels (``FrequentTermCodec``), a byte or two each.
   package var stopTerms: Set<String>
+  /// The documents in Chinese, Japanese or Korean, which a stop term's postings do not say.
+  package var cjkDocuments: Set<Int>
 
   /// What the index was made from, which ``IndexFiles`` writes.
   package var state: IndexState
@@ -97,6 +99,7 @@ package struct SearchIndex: Sendable {
     }
     self.terms = terms
     self.stopTerms = stopTerms
+    cjkDocuments = Set(state.cjkDocuments)
     signatures = Self.signatures(of: documents)
   }
 
@@ -113,8 +116,6 @@ package struct SearchIndex: Sendable {
 
   /// A corpus needs this many documents before its commonest terms become stop terms.
   package static let stopTermMinimumDocuments = 200
-  /// How many postings a stop term keeps.
-  package static let stopTermPostings = 500
 }
 
 /// FNV-1a hashes, the same in Swift and JavaScript.

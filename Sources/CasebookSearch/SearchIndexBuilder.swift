@@ -102,6 +102,8 @@ package enum SearchIndexBuilder {
       for partition in merged.partitions { partition.postings.shrink() }
       var state = weigh(merged, documentKeys: documentKeys.reversed())
       state.facetKeys = documents.reversed().map(\.facetKey)
+      let numbered = trimmedDocuments
+      state.cjkDocuments = numbered.indices.filter { SearchField.isCJKLanguage(numbered[$0].lang) }
       return state
     }
 

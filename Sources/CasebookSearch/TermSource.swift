@@ -21,7 +21,11 @@ package protocol TermSource {
 extension SearchIndex: TermSource {
   package var documentCount: Int { documents.count }
   package func isStopTerm(_ term: String) -> Bool { stopTerms.contains(term) }
-  package func entry(_ term: String) -> TermEntry? { terms[term]?.decoded }
+  package func entry(_ term: String) -> TermEntry? {
+    guard let encoded = terms[term] else { return nil }
+    guard stopTerms.contains(term) else { return encoded.decoded }
+    return TermEntry(frequency: encoded.frequency, postings: FrequentTermCodec.decode(encoded.postings, cjk: cjkDocuments))
+  }
   package func terms(withPrefix prefix: String) -> [String] {
     terms.keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }.sorted(by: CodePoints.less)
   }
@@ -68,15 +72,28 @@ package final class IndexFolder: TermSource {
   package var documentCount: Int { meta.documents }
   package func isStopTerm(_ term: String) -> Bool { stopTermSet.contains(term) }
   private lazy var stopTermSet = Set(meta.stopTerms)
+  private lazy var cjkDocuments = Set(FrequentTermCodec.decodeDocuments(meta.cjkDocuments))
   private lazy var keySet = Set(keys)
 
   package func entry(_ term: String) throws -> TermEntry? {
+    if isStopTerm(term) { return try frequentEntry(term) }
     guard let key = IndexFiles.key(for: term, in: keySet) else { return nil }
     return try shard(key)[term]
   }
 
+  /// A stop term's entry, from its own file.
+  private func frequentEntry(_ term: String) throws -> TermEntry? {
+    if let cached = frequentEntries[term] { return cached }
+    let value = try JSONSerialization.jsonObject(with: read(folder + "/f/\(IndexFiles.hex(term)).js")) as? [Any] ?? []
+    guard value.count == 2, let frequency = value[0] as? Int, let postings = value[1] as? String else { return nil }
+    let entry = TermEntry(frequency: frequency, postings: FrequentTermCodec.decode(postings, cjk: cjkDocuments))
+    frequentEntries[term] = entry
+    return entry
+  }
+  private var frequentEntries: [String: TermEntry] = [:]
+
   package func terms(withPrefix prefix: String) throws -> [String] {
-    var found: [String] = []
+    var found = meta.stopTerms.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
     for key in IndexFiles.keys(forPrefix: prefix, in: keys, keySet: keySet) {
       found += try shard(key).keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
     }

@@ -46,9 +46,7 @@ import Testing
     for scheme in ["light", "dark"] {
       for width in [1280, 390] {
         for page in pages {
-          try browser.open(site.absoluteString + page)
-          try browser.setViewport(width: width, height: 900)
-          try browser.emulateColorScheme(scheme)
+          try browser.open(site.absoluteString + page, width: width, height: 900, colorScheme: scheme)
           try browser.wait(until: "document.readyState === 'complete'")
           if page.hasPrefix("search.html") { try browser.wait(until: "document.querySelectorAll('#search-page-results li').length > 0") }
           let found = try Self.violations(in: browser, axe: axe)
@@ -64,8 +62,7 @@ import Testing
     let browser = try Browser()
     let line = "go.go:(.text+0x136c683): undefined reference to `github.com/tetratelabs/wazero/internal/engine/wazevo/backend/isa/amd64.entrypoint'"
     for width in [1280, 390] {
-      try browser.open(site.absoluteString + "index.html")
-      try browser.setViewport(width: width, height: 800)
+      try browser.open(site.absoluteString + "index.html", width: width, height: 800)
       try browser.wait(until: "document.readyState === 'complete' && typeof window.CasebookSearch === 'object'")
       try browser.press("Tab")
       #expect(try browser.evaluate("document.activeElement.className") as? String == "skip-link", "the first Tab reaches the skip link (\(width) px)")

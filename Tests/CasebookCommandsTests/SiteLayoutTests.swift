@@ -19,8 +19,7 @@ import Testing
   static func each(_ pages: [String], width: Int, ready: String, _ body: (Browser, String) throws -> Void) throws {
     let browser = try Browser()
     for page in pages {
-      try browser.open(site.appendingPathComponent(page).absoluteString)
-      try browser.setViewport(width: width, height: 900)
+      try browser.open(site.appendingPathComponent(page).absoluteString, width: width, height: 900)
       try browser.wait(until: "document.readyState === 'complete' && document.querySelector('\(ready)')")
       try body(browser, page)
     }

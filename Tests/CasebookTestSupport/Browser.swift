@@ -71,30 +71,27 @@ package final class Browser {
     try? FileManager.default.removeItem(at: profile)
   }
 
-  /// Opens `url` in a new page, which later calls use, and waits until it has loaded.
+  /// Opens `url` in a new page, which later calls use, laid out as a screen of `width` ×
+  /// `height` shows it (a phone's when narrower than 600 px) and for a reader who chose
+  /// `colorScheme` (`light` or `dark`, or the browser's default), and waits until it has loaded.
   ///
   /// A new page starts as `about:blank`, whose document is already complete: waiting only for
   /// `readyState` could answer for that document, and the next evaluation would then lose its
-  /// context when the real page replaces it. So the page opens blank, is sent to `url`, and the
-  /// wait asks for a document that is no longer the blank one.
-  package func open(_ url: String) throws {
+  /// context when the real page replaced it. So the page opens blank, is given its screen (which
+  /// its scripts see from their first line), is sent to `url`, and the wait asks for a document
+  /// that is no longer the blank one.
+  package func open(_ url: String, width: Int = 1280, height: Int = 900, colorScheme: String? = nil) throws {
     let created = try send("Target.createTarget", ["url": "about:blank"])
     guard let target = created["targetId"] as? String else { throw BrowserError("no target: \(created)") }
     let attached = try send("Target.attachToTarget", ["targetId": target, "flatten": true])
     session = attached["sessionId"] as? String
+    _ = try send("Emulation.setDeviceMetricsOverride", ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600], session: session)
+    if let colorScheme {
+      _ = try send("Emulation.setEmulatedMedia", ["features": [["name": "prefers-color-scheme", "value": colorScheme]]], session: session)
+    }
     let navigated = try send("Page.navigate", ["url": url], session: session)
     if let failure = navigated["errorText"] as? String { throw BrowserError("\(url): \(failure)") }
     try wait(until: "location.href !== 'about:blank' && document.readyState === 'complete'")
-  }
-
-  /// Lays the page out as a screen of this size shows it (a phone's when narrower than 600 px).
-  package func setViewport(width: Int, height: Int) throws {
-    _ = try send("Emulation.setDeviceMetricsOverride", ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600], session: session)
-  }
-
-  /// Shows the page as a reader who chose `scheme` (`light` or `dark`) sees it.
-  package func emulateColorScheme(_ scheme: String) throws {
-    _ = try send("Emulation.setEmulatedMedia", ["features": [["name": "prefers-color-scheme", "value": scheme]]], session: session)
   }
 
   /// The value of a JavaScript expression in the page (awaited if a promise).

@@ -49,7 +49,7 @@ package struct Bench: ParsableCommand {
     @Option(help: "The Templates folder to copy.")
     var templates = "Templates"
 
-    @Flag(help: "Skip the headless Chromium timing.")
+    @Flag(help: "Skip the headless Chromium timing (and Pagefind side by side, which runs in Chromium too).")
     var noBrowser = false
 
     @Flag(help: "List the files each query loads.")
@@ -125,6 +125,12 @@ package struct Bench: ParsableCommand {
         let queries = Queries.oneWord + Queries.fiveWords + Queries.pastedLines + quality.queries.map(\.text)
         let (first, warm) = try Browser.queryTimes(site: folder + "/Site", queries: queries)
         print("\nHeadless Chromium, \(queries.count) queries (the lists above and the quality set): first run of each (its shards loading) median \(Project.ms(first.median)), max \(Project.ms(first.max)); shards loaded, three more runs: median \(Project.ms(warm.median)), p95 \(Project.ms(warm.p95)).")
+        // Side by side, where it is installed: Pagefind on the same case pages.
+        if let version = PagefindComparison.installedVersion() {
+          print("\n" + (try PagefindComparison.measure(site: folder + "/Site", quality: quality, version: version)).report)
+        } else {
+          print("\nPagefind is not installed (pip install 'pagefind[extended]'): no comparison.")
+        }
       }
     }
   }

@@ -135,19 +135,25 @@ enum Browser {
       """
     try Data(harness.utf8).write(to: URL(fileURLWithPath: site + "/bench.html"))
     defer { try? FileManager.default.removeItem(atPath: site + "/bench.html") }
+    let output = try output(of: URL(fileURLWithPath: site + "/bench.html").absoluteString, virtualTime: 60_000, ["--allow-file-access-from-files"])
+    guard let runs = try? JSONDecoder().decode([[Double]].self, from: Data(output.utf8)), runs.count == 2 else { throw CleanExitError("the browser harness did not finish") }
+    let (first, times) = (runs[0], runs[1])
+    return ((Project.median(first) / 1000, (first.max() ?? 0) / 1000), (Project.median(times) / 1000, Project.percentile(times, 0.95) / 1000))
+  }
+
+  /// What a harness page at `url` leaves in its `<pre id="out">` once headless Chromium has run
+  /// it for `virtualTime` milliseconds of virtual time (empty when it has none).
+  static func output(of url: String, virtualTime: Int, _ flags: [String] = []) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=60000", "--dump-dom", URL(fileURLWithPath: site + "/bench.html").absoluteString]
+    process.arguments = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu"] + flags + ["--virtual-time-budget=\(virtualTime)", "--dump-dom", url]
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice
     try process.run()
     let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    guard let start = dom.range(of: "<pre id=\"out\">"), let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex),
-      let runs = try? JSONDecoder().decode([[Double]].self, from: Data(dom[start.upperBound..<end.lowerBound].utf8)), runs.count == 2
-    else { throw CleanExitError("the browser harness did not finish") }
-    let (first, times) = (runs[0], runs[1])
-    return ((Project.median(first) / 1000, (first.max() ?? 0) / 1000), (Project.median(times) / 1000, Project.percentile(times, 0.95) / 1000))
+    guard let start = dom.range(of: "<pre id=\"out\">"), let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex) else { return "" }
+    return String(dom[start.upperBound..<end.lowerBound])
   }
 }

@@ -181,13 +181,15 @@ struct SearchQuality {
     return String(letters)
   }
 
-  /// Four to six consecutive words of a sentence of the case's root cause or symptom.
+  /// Four to six consecutive words of the case's root cause (or first section), each of letters
+  /// only: a run the text holds as it is, within a sentence, as a reader would quote it.
   static func phrase(in document: SearchDocument, _ random: inout SplitMix64) -> String? {
     guard let section = document.sections.first(where: { $0.kind == "root-cause" }) ?? document.sections.first else { return nil }
-    let words = section.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init).filter { $0.allSatisfy(\.isLetter) }
-    guard words.count >= 12 else { return nil }
+    let words = section.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     let length = 4 + Int(random.next() % 3)
-    let start = Int(random.next() % UInt64(words.count - length))
+    let starts = words.indices.filter { start in start + length <= words.count && words[start..<(start + length)].allSatisfy { $0.allSatisfy(\.isLetter) } }
+    guard !starts.isEmpty else { return nil }
+    let start = starts[Int(random.next() % UInt64(starts.count))]
     return words[start..<(start + length)].joined(separator: " ")
   }
 

@@ -111,4 +111,24 @@ import Testing
     #expect(signature.equivalent[0] == signature.queries, "\(misses)")
     #expect(Bench.Quality.table(rows, count: 80).contains("| signature (another run) | \(signature.queries) | "))
   }
+
+  @Test("Pagefind side by side, on the case pages of a small generated site: every query of the quality set answers, loads index files, and a title's words find its case")
+  func pagefindSideBySide() throws {
+    let version = try #require(PagefindComparison.installedVersion(), "pagefind is installed (.ci/install)")
+    let folder = try Fixtures.temporaryFolder("casebook-bench")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Project.write(count: 30, to: folder.path, templates: nil)
+    try Project.run(Project.sibling("casebook"), ["build", "--quiet"], in: folder.path)
+    let quality = SearchQuality(index: try Project.knowledgeBase(folder.path).searchIndex(contentHash: ""), perKind: 10)
+    let comparison = try PagefindComparison.measure(site: folder.path + "/Site", quality: quality, version: version)
+    #expect(comparison.indexFiles > 0 && comparison.indexBytes > 0 && comparison.engineBytes > 0)
+    #expect(Set(comparison.rows.map(\.kind)) == Set(quality.queries.map(\.kind)))
+    for row in comparison.rows {
+      #expect(row.failed == 0, "\(row.kind.rawValue): \(row.failed) of \(row.queries) failed")
+      #expect(row.bytes.count == row.queries && row.bytes.allSatisfy { $0 > 0 }, "\(row.kind.rawValue) loads index files")
+    }
+    let titles = try #require(comparison.rows.first { $0.kind == .titleWords })
+    #expect(titles.equivalent[2] * 2 > titles.queries, "a title's words find its case in the first ten for most queries")
+    #expect(comparison.report.contains("| title words | \(titles.queries) | 0 | "))
+  }
 }

@@ -604,10 +604,11 @@
         });
         phraseTokens.forEach(function (ts, number) {
           if (!ts.length) { return; }
-          // Stop terms have no positions: the document must hold them, anywhere.
+          // Stop terms have no positions: the document must hold them, anywhere. A phrase is
+          // checked by the places of its other words, so it needs two of them (or to be one word).
           var checked = [], frequent = [];
           ts.forEach(function (term, offset) { if (!source.isStopTerm(term)) { checked.push({ offset: offset, term: term }); } else { frequent.push(term); } });
-          if (!checked.length) { return; }
+          if (!(checked.length >= 2 || (checked.length === 1 && ts.length === 1))) { return; }
           Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
             var holds = frequent.every(function (term) { return positions.has(term) && positions.get(term).has(doc); });
             if (containsPhrase(checked, doc, positions) && holds) {

@@ -238,10 +238,11 @@ package struct SearchEngine {
       scores[document] *= Self.otherLanguageFactor
     }
     for (number, tokens) in phraseTokens.enumerated() where !tokens.isEmpty {
-      // Stop terms have no positions: the document must hold them, anywhere.
+      // Stop terms have no positions: the document must hold them, anywhere. A phrase is
+      // checked by the places of its other words, so it needs two of them (or to be one word).
       let checked = tokens.enumerated().filter { !source.isStopTerm($0.element) }.map { (offset: $0.offset, term: $0.element) }
       let frequent = tokens.filter(source.isStopTerm)
-      guard !checked.isEmpty else { continue }
+      guard checked.count >= 2 || (checked.count == 1 && tokens.count == 1) else { continue }
       for document in scored
       where Self.containsPhrase(checked, in: document, positions: positions) && frequent.allSatisfy({ positions[$0]?[document] != nil }) {
         scores[document] += Self.phraseBonus

@@ -78,6 +78,9 @@ import Testing
     let ranked = try engine.search("build fails \(rare) ").results.map(\.document)
     #expect(Set(ranked.prefix(all.count)) == all)
 
+    // A phrase of one rarer word among frequent ones cannot be checked: no bonus. Two can.
+    #expect(try engine.search("\"build \(rare)\"").results.allSatisfy { $0.score < 1000 })
+    #expect(try engine.search("\"etcdctl defrag\"").results.first.map { $0.document == 20 && $0.score > 1000 } == true)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-frequent-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     let files = try IndexFiles.write(index)

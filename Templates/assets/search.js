@@ -117,7 +117,7 @@
       .replace(new RegExp("-" + POD_HASH + "{8,10}-" + POD_HASH + "{5}(?![0-9a-z])", "g"), "-POD")
       .replace(/(?<![0-9a-z])tmp\.[0-9a-z]{6,12}(?![0-9a-z])/g, "tmp.TMP")
       .replace(/0x[0-9a-f]+/g, "ADDR")
-      .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,}(?![0-9a-z])/g, "HEX")
+      .replace(/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{4,}(?![0-9a-z])/g, "HEX")
       .replace(/[0-9]+/g, "N");
   }
   // The lines a pasted line is looked up as (SignatureNormalizer.lookups): its normal form, then
@@ -157,11 +157,13 @@
   var LOGFMT = /(?:^| )msg="((?:[^"\\]|\\.)*)"/;
   var JSON_MESSAGE = /^\{.*"(?:msg|message)": ?"((?:[^"\\]|\\.)*)"/;
   var LEVEL = new RegExp("^\\[?" + STAMP + "\\]? \\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical|panic|notice|trace)\\]?:? ");
-  var KLOG = /^[ewif]N N:N:N\.N +N [^ \]]+:N\] /;
+  var KLOG = /^(?:[wi]N|HEX) N:N:N\.N +N [^ \]]+:N\] /;
   var STAMP_AND_HOST = new RegExp("^(?:(?:" + MONTHS.join("|") + ") N N:N:N|" + STAMP + ") [^ ]+ ");
-  // Checks before the regular expressions run (LogPrefix.opensWithSyslogTime, opensWithTimestamp).
+  // Checks before the regular expressions run (LogPrefix.opensWithSyslogTime, opensWithTimestamp, opensWithKlog).
   function opensWithSyslogTime(line) { return line.startsWith("N-N-N") || MONTHS.some(function (m) { return line.startsWith(m + " N "); }); }
   function opensWithTimestamp(line) { return line.startsWith("N-N-N") || line.startsWith("[N-N-N"); }
+  // klog's level and date (E1204, a hex id to step 4; I1204 → iN), then a clock time.
+  function opensWithKlog(line) { return line.startsWith("HEX N:N:N.N ") || ("wi".indexOf(line.charAt(0)) !== -1 && line.charAt(0) !== "" && line.slice(1).startsWith("N N:N:N.N ")); }
   // The line with only the time and host, or only a timestamp and level, taken off
   // (LogPrefix.alternatives): for a signature recorded with the rest of the logger's part.
   function logPrefixAlternatives(line) {
@@ -184,7 +186,7 @@
     if (text.startsWith("{")) { text = capture(JSON_MESSAGE, text) || text; }
     else if (text.indexOf('msg="') !== -1) { text = capture(LOGFMT, text) || text; }
     if (opensWithTimestamp(text)) { text = removingPrefix(LEVEL, text); }
-    if ("ewif".indexOf(text.charAt(0)) !== -1 && text.charAt(0) !== "" && text.slice(1).startsWith("N N:N:N.N ")) { text = removingPrefix(KLOG, text); }
+    if (opensWithKlog(text)) { text = removingPrefix(KLOG, text); }
     return text === line ? line : text.replace(/^ +| +$/g, "");
   }
   // A term's inverse document frequency, times 10,000 and rounded, from its document

@@ -14,7 +14,7 @@ internal import Foundation
 /// logfmt     time="…" level=error msg="failed: \"x\"" pid=N     →  failed: "x"
 /// JSON       {"level":"error","msg":"failed"}                   →  failed
 /// level      N-N-ntN:N:N.Nz error msg, [N-N-N N:N:N] warn: msg  →  msg
-/// klog       eN N:N:N.N N file.go:N] msg                        →  msg
+/// klog       HEX N:N:N.N N file.go:N] msg (iN, wN)              →  msg
 /// ```
 ///
 /// Most lines are none of these: a check on their first characters (and for `msg=`)
@@ -31,7 +31,7 @@ enum LogPrefix {
   static let json = try! NSRegularExpression(pattern: "^\\{.*\"(?:msg|message)\": ?\"((?:[^\"\\\\]|\\\\.)*)\"")
   static let level = try! NSRegularExpression(
     pattern: "^\\[?\(stamp)\\]? \\[?(?:error|err|warn|warning|info|debug|fatal|crit|critical|panic|notice|trace)\\]?:? ")
-  static let klog = try! NSRegularExpression(pattern: "^[ewif]N N:N:N\\.N +N [^ \\]]+:N\\] ")
+  static let klog = try! NSRegularExpression(pattern: "^(?:[wi]N|HEX) N:N:N\\.N +N [^ \\]]+:N\\] ")
 
   static func strip(_ line: String) -> String {
     var text = line
@@ -46,7 +46,7 @@ enum LogPrefix {
     if opensWithTimestamp(text) {
       text = removing(level, from: text)
     }
-    if let first = text.first, "ewif".contains(first), text.dropFirst().hasPrefix("N N:N:N.N ") {
+    if opensWithKlog(text) {
       text = removing(klog, from: text)
     }
     return text == line ? line : text.trimmingCharacters(in: .whitespaces)
@@ -75,6 +75,11 @@ enum LogPrefix {
 
   /// Whether the line opens with a timestamp, bracketed or not.
   private static func opensWithTimestamp(_ line: String) -> Bool { line.hasPrefix("N-N-N") || line.hasPrefix("[N-N-N") }
+
+  /// klog's level and date (`E1204`, a hex id to step 4; `I1204` → `iN`), then a clock time.
+  private static func opensWithKlog(_ line: String) -> Bool {
+    line.hasPrefix("HEX N:N:N.N ") || (line.first.map { "wi".contains($0) } ?? false && line.dropFirst().hasPrefix("N N:N:N.N "))
+  }
 
   /// Whether `msg="` is in the line, compared byte by byte: Foundation's `contains` and the
   /// standard library's `firstRange(of:)` each cost more than all the other steps together.

@@ -13,8 +13,9 @@ internal import Foundation
 ///    (`-7d9f8b6c5-x2x9z`) → `-POD`; a `mktemp` name (`tmp.` and 6 to 12 letters or digits) →
 ///    `tmp.TMP`; each with no letter or digit just before or after it.
 /// 3. `0x` and hex digits → `ADDR` (addresses, offsets).
-/// 4. A run of 7 or more hex digits holding both a digit and a letter, with no letter or digit
-///    just before or after it → `HEX` (build ids, hashes, container ids).
+/// 4. A run of 4 or more hex digits holding both a digit and a letter, with no letter or digit
+///    just before or after it → `HEX` (build ids, hashes, container ids, short commit ids; klog's
+///    `E1204` level and date too, which its prefix rule expects).
 /// 5. Every run of digits → `N` (temp paths, PIDs, line and column numbers, clock times, `file.go:N`).
 /// 6. A log line's prefix goes, so that the same message logged by journald, syslog, klog or
 ///    a structured logger matches the bare line (``LogPrefix``).
@@ -232,7 +233,7 @@ package enum SignatureNormalizer {
     return out
   }
 
-  /// `/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{7,}(?![0-9a-z])/g` → `HEX`.
+  /// `/(?<![0-9a-z])(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{4,}(?![0-9a-z])/g` → `HEX`.
   private static func replaceHexIDs<T: FixedWidthInteger>(_ input: [T]) -> [T] {
     var out: [T] = []
     out.reserveCapacity(input.count)
@@ -245,7 +246,7 @@ package enum SignatureNormalizer {
           if isDigit(input[end]) { digits += 1 }
           end += 1
         }
-        if end - index >= 7, end == input.count || !isWord(input[end]), digits > 0, digits < end - index {
+        if end - index >= 4, end == input.count || !isWord(input[end]), digits > 0, digits < end - index {
           out += units("HEX") as [T]
           index = end
           continue

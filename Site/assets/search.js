@@ -321,21 +321,27 @@
   var DIGITS = new Map(Array.from(ALPHABET).map(function (ch, k) { return [ch, k]; }));
   // Postings are base-64 varints (see PostingCodec.swift): document delta, weight, mask,
   // position count, position deltas.
-  function decodePostings(text) {
-    var index = 0, postings = [], previous = 0;
-    function get() {
+  // Reads the numbers of a posting string one at a time (PostingCodec.NumberReader): null at
+  // the end or at a character outside the alphabet.
+  function numberReader(text) {
+    var reader = { index: 0 };
+    reader.next = function () {
       var value = 0, shift = 0;
-      while (index < text.length) {
-        var digit = DIGITS.get(text.charAt(index));
+      while (reader.index < text.length) {
+        var digit = DIGITS.get(text.charAt(reader.index));
         if (digit === undefined) { return null; }
-        index++;
+        reader.index++;
         value += (digit & 31) * Math.pow(2, shift);
         shift += 5;
         if ((digit & 32) === 0) { return value; }
       }
       return null;
-    }
-    while (index < text.length) {
+    };
+    return reader;
+  }
+  function decodePostings(text) {
+    var postings = [], previous = 0, reader = numberReader(text), get = reader.next;
+    while (reader.index < text.length) {
       var delta = get(), weight = get(), mask = get(), count = get();
       if (delta === null || weight === null || mask === null || count === null) { break; }
       previous += delta;
@@ -369,20 +375,10 @@
       }
       return postings;
     }
-    var index = 0, doc = 0;
-    while (index < text.length) {
-      var step = 0, shift = 0, complete = false;
-      while (index < text.length && shift < 35) {
-        var digit = valueAt(text, index);
-        if (digit < 0) { return postings; }
-        index++;
-        step += (digit & 31) * Math.pow(2, shift);
-        shift += 5;
-        if ((digit & 32) === 0) { complete = true; break; }
-      }
-      if (!complete || index >= text.length) { break; }
-      level = valueAt(text, index);
-      index++;
+    var reader = numberReader(text), doc = 0, step;
+    while ((step = reader.next()) !== null && reader.index < text.length) {
+      level = valueAt(text, reader.index);
+      reader.index++;
       if (!(level > 0)) { break; }
       doc += step;
       add(doc, level);
@@ -391,14 +387,8 @@
   }
   // meta.js's documents in Chinese, Japanese or Korean: the steps between them.
   function decodeDocuments(text) {
-    var documents = [], doc = 0, step = 0, shift = 0;
-    for (var k = 0; k < text.length; k++) {
-      var digit = DIGITS.get(text.charAt(k));
-      if (digit === undefined || shift >= 35) { break; }
-      step += (digit & 31) * Math.pow(2, shift);
-      shift += 5;
-      if ((digit & 32) === 0) { doc += step; documents.push(doc); step = 0; shift = 0; }
-    }
+    var documents = [], doc = 0, reader = numberReader(text), step;
+    while ((step = reader.next()) !== null) { doc += step; documents.push(doc); }
     return documents;
   }
   var decoded = new Map();

@@ -144,7 +144,7 @@ struct PagefindComparison {
     // A server of the site that forbids caching, so every file a query needs is fetched: it
     // counts the bytes of the index files it sends for each query (`/query?number=N` starts
     // one, `/sent` tells the counts; Pagefind's worker fetches them, out of the page's sight),
-    // and answers `/tick` after 50 ms.
+    // and answers `/tick` after a short sleep.
     let server = Process()
     server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     server.arguments = [

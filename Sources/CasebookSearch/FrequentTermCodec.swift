@@ -1,7 +1,7 @@
 // Stage: Search. A frequent term's postings, all of them, in about a byte or two each.
 
 /// Encodes the postings of a frequent term (``SearchIndex/stopTerms``): every document that
-/// holds it, with its weight to within 5 %, and nothing else (no field mask, no positions).
+/// holds it, with its weight as the nearest of 63 levels, and nothing else (no field mask, no positions).
 ///
 /// A weight is stored as a *level* from 1 to 63, standing for ``weights```[level − 1]`
 /// (10 × 1.1^level, rounded: 11, 12, 13, 15, … 4,053); an encoder picks the level nearest in
@@ -67,22 +67,16 @@ package enum FrequentTermCodec {
 
   /// The documents of a string ``encodeDocuments(_:)`` wrote.
   package static func decodeDocuments(_ text: String) -> [Int] {
-    let values = PostingCodec.byteValues
-    var documents: [Int] = []
-    var document = 0, step = 0, shift = 0
-    for byte in text.utf8 {
-      let digit = Int(values[Int(byte)])
-      guard digit >= 0, shift < 35 else { break }
-      step |= (digit & 31) << shift
-      shift += 5
-      if digit & 32 == 0 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var reader = PostingCodec.NumberReader(bytes: bytes)
+      var documents: [Int] = [], document = 0
+      while let step = reader.next() {
         document += step
         documents.append(document)
-        step = 0
-        shift = 0
       }
+      return documents
     }
-    return documents
   }
 
   /// The postings of a string ``encode(_:)`` wrote, each with the weight its level stands for;
@@ -95,35 +89,25 @@ package enum FrequentTermCodec {
       let mask = cjk.contains(document) ? 1 << SearchField.cjkLanguageBit : 0
       postings.append(Posting(document: document, weight: weights[level - 1], mask: mask, positions: []))
     }
-    let bytes = Array(text.utf8)
-    if bytes.first == UInt8(ascii: ".") {
-      for (document, byte) in bytes.dropFirst().enumerated() {
-        let level = Int(values[Int(byte)])
-        guard level >= 0 else { break }
-        if level > 0 { add(document, level) }
-      }
-      return postings
-    }
-    var index = 0, document = 0
-    while index < bytes.count {
-      var step = 0, shift = 0, complete = false
-      while index < bytes.count, shift < 35 {
-        let digit = Int(values[Int(bytes[index])])
-        guard digit >= 0 else { return postings }
-        index += 1
-        step |= (digit & 31) << shift
-        shift += 5
-        if digit & 32 == 0 {
-          complete = true
-          break
+    var text = text
+    text.withUTF8 { bytes in
+      if bytes.first == UInt8(ascii: ".") {
+        for (document, byte) in bytes.dropFirst().enumerated() {
+          let level = Int(values[Int(byte)])
+          guard level >= 0 else { break }
+          if level > 0 { add(document, level) }
         }
+        return
       }
-      guard complete, index < bytes.count else { break }
-      let level = Int(values[Int(bytes[index])])
-      index += 1
-      guard level > 0 else { break }
-      document += step
-      add(document, level)
+      var reader = PostingCodec.NumberReader(bytes: bytes)
+      var document = 0
+      while let step = reader.next(), reader.index < bytes.count {
+        let level = Int(values[Int(bytes[reader.index])])
+        reader.index += 1
+        guard level > 0 else { break }
+        document += step
+        add(document, level)
+      }
     }
     return postings
   }

@@ -116,7 +116,7 @@ extension IndexState {
       facetKeys[number] = key
     }
     // A stop term's entry is made again; its file need not be when no level moved (an edit
-    // seldom moves a weight by 5 %).
+    // seldom moves a weight into another level).
     let previous = changed.map { state.stopEntries[$0] }
     for term in changed { stopEntries[term] = nil }
     refreshStopEntries(at: changed.compactMap { newPosition[$0].map(Int.init) })

@@ -97,7 +97,7 @@ package enum PostingCodec {
 
   /// Reads the numbers of a posting string one at a time; nil at the end or at a character
   /// outside the alphabet.
-  private struct NumberReader {
+  struct NumberReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
 

@@ -854,6 +854,25 @@
     return parts;
   }
 
+  // The excerpt a result shows and the anchor of the section it links to (Snippet.shown): the
+  // best section's kept start if it holds a match; else the first text holding the rarest
+  // matched word any holds — the summary (under the best section), then the other sections.
+  function shownExcerpt(doc, result) {
+    var isMarked = function (parts) { return parts.some(function (part) { return part.marked; }); };
+    var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
+    var bestText = section ? section.text : result.anchor === "signatures" ? doc.signatures.join("\n") : doc.summary;
+    var best = snippet(bestText, result.terms, result.focus);
+    if (isMarked(best)) { return { anchor: result.anchor, parts: best }; }
+    var others = doc.sections.filter(function (s) { return s.anchor !== result.anchor; }).map(function (s) { return { anchor: s.anchor, text: s.text }; });
+    if (bestText !== doc.summary) { others.unshift({ anchor: result.anchor, text: doc.summary }); }
+    for (var t = 0; t < result.focus.length; t++) {
+      var term = result.focus[t];
+      var other = others.filter(function (o) { return isMarked(snippet(o.text, [term], [])); })[0];
+      if (other) { return { anchor: other.anchor, parts: snippet(other.text, result.terms, result.focus) }; }
+    }
+    return { anchor: result.anchor, parts: best };
+  }
+
   // ---------------------------------------------------------------- public API (tests use it)
   var sourcePromise = null;
   function openIndex() {
@@ -879,26 +898,21 @@
     if (filters.where) { filters.versions = filters.where.map(versionCondition).filter(Boolean); }
     return run(text, filters).then(function (r) {
       return Promise.all(r.found.results.slice(0, 10).map(function (res) { return r.source.document(res.document); })).then(function (docs) {
-        return { total: r.found.total, bytes: bytesLoaded, counts: r.found.counts, results: r.found.results.slice(0, 10).map(function (res, k) { var o = { id: docs[k].id, section: res.anchor, score: res.score }; if (res.fixedIn) { o.fixedIn = res.fixedIn; } return o; }) };
+        return { total: r.found.total, bytes: bytesLoaded, counts: r.found.counts, results: r.found.results.slice(0, 10).map(function (res, k) { var shown = shownExcerpt(docs[k], res); var o = { id: docs[k].id, section: res.anchor, score: res.score, shows: shown.anchor, marked: shown.parts.filter(function (p) { return p.marked; }).map(function (p) { return p.text; }) }; if (res.fixedIn) { o.fixedIn = res.fixedIn; } return o; }) };
       });
     });
   };
   window.CasebookSearch.bytesLoaded = function () { return bytesLoaded; };
 
   // ---------------------------------------------------------------- user interface
-  function resultLink(doc, result) {
+  function resultLink(doc, result, anchor) {
     var terms = result.terms.join(" ");
-    return root + doc.url + (terms ? "?h=" + encodeURIComponent(terms) : "") + (result.anchor ? "#" + result.anchor : "");
+    return root + doc.url + (terms ? "?h=" + encodeURIComponent(terms) : "") + (anchor ? "#" + anchor : "");
   }
-  function sectionName(doc, result) {
-    if (result.anchor === "signatures") { return word("errorSignatures", "Error signatures"); }
-    var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
+  function sectionName(doc, anchor) {
+    if (anchor === "signatures") { return word("errorSignatures", "Error signatures"); }
+    var section = doc.sections.filter(function (s) { return s.anchor === anchor; })[0];
     return section ? section.heading : "";
-  }
-  function snippetText(doc, result) {
-    var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
-    if (section) { return section.text; }
-    return result.anchor === "signatures" ? doc.signatures.join("\n") : doc.summary;
   }
   // A word of the interface in the page's language, from the site header's search form
   // (InterfaceText in the Swift build), or the English one.
@@ -910,15 +924,16 @@
     item.id = id;
     item.className = "search-result";
     if (popup) { item.setAttribute("role", "option"); }
+    var shown = shownExcerpt(doc, result);
     var link = document.createElement("a");
-    link.href = resultLink(doc, result);
+    link.href = resultLink(doc, result, shown.anchor);
     link.className = "search-result-title";
     link.textContent = doc.title;
     if (doc.lang) { link.lang = doc.lang; }
     item.appendChild(link);
     var where = document.createElement("span");
     where.className = "search-result-section";
-    where.textContent = sectionName(doc, result);
+    where.textContent = sectionName(doc, shown.anchor);
     item.appendChild(where);
     if (result.fixedIn) {
       var fixed = document.createElement("span");
@@ -929,11 +944,7 @@
     var p = document.createElement("p");
     p.className = "search-result-snippet";
     if (doc.lang) { p.lang = doc.lang; }
-    // The index keeps the start of each section: when the match lies past it, the summary
-    // shows it if it can (as `casebook search` does).
-    var parts = snippet(snippetText(doc, result), result.terms, result.focus);
-    var marked = function (list) { return list.some(function (part) { return part.marked; }); };
-    if (!marked(parts)) { var summary = snippet(doc.summary, result.terms, result.focus); if (marked(summary)) { parts = summary; } }
+    var parts = shown.parts;
     parts.forEach(function (part) {
       if (part.marked) { var mark = document.createElement("mark"); mark.textContent = part.text; p.appendChild(mark); }
       else { p.appendChild(document.createTextNode(part.text)); }

@@ -36,7 +36,7 @@ import Testing
         for (const v of VECTORS.signatures) out.signatures.push(CasebookSearch.normalizeSignature(v.line));
         for (const v of VECTORS.signatures) out.lookups.push(CasebookSearch.signatureLookups(v.line));
         for (const v of VECTORS.queries) {
-          try { const r = await CasebookSearch.query(v.query); out.queries.push(r.results.map(x => [x.id, x.section, x.score])); }
+          try { const r = await CasebookSearch.query(v.query); out.queries.push(r.results.map(x => [x.id, x.section, x.score, x.shows, x.marked.join("|")])); }
           catch (e) { out.errors.push(v.query + ": " + e); out.queries.push(null); }
         }
         document.getElementById("out").textContent = JSON.stringify(out);
@@ -63,6 +63,14 @@ import Testing
       let container = try decoder.singleValueContainer()
       if let number = try? container.decode(Double.self) { self = .number(number) } else { self = .text(try container.decode(String.self)) }
     }
+  }
+
+  /// A result as the harness pages list it: the case, its best section, its score, and the
+  /// section its excerpt is taken from with the words marked in it.
+  static func row(_ result: SearchResult, _ index: IndexFolder) throws -> [Value] {
+    let document = try index.document(result.document)
+    let (anchor, snippet) = Snippet.shown(result, in: document)
+    return [.text(document.id), .text(result.anchor), .number(result.score), .text(anchor), .text(snippet.parts.filter(\.marked).map(\.text).joined(separator: "|"))]
   }
 
   static func chromium(_ url: String) throws -> String {
@@ -108,9 +116,7 @@ import Testing
     let index = try IndexFolder(folder: Self.site.appendingPathComponent("search").path)
     #expect(output.queries.count == queries.count)
     for (query, browser) in zip(queries, output.queries) {
-      let swift = try SearchEngine(source: index).search(query.query).results.prefix(10).map { result -> [Value] in
-        [.text(try index.document(result.document).id), .text(result.anchor), .number(result.score)]
-      }
+      let swift = try SearchEngine(source: index).search(query.query).results.prefix(10).map { try Self.row($0, index) }
       #expect(browser == swift, "\(query.query)")
     }
   }
@@ -139,7 +145,7 @@ import Testing
       <body><pre id="out">pending</pre><script>
       (async function () {
         const out = [];
-        for (const q of \(list)) { const r = await CasebookSearch.query(q); out.push(r.results.map(x => [x.id, x.section, x.score])); }
+        for (const q of \(list)) { const r = await CasebookSearch.query(q); out.push(r.results.map(x => [x.id, x.section, x.score, x.shows, x.marked.join("|")])); }
         for (const w of \(whereList)) { const r = await CasebookSearch.query(w[0], { where: w.slice(1) }); out.push(r.results.map(x => [x.id, x.fixedIn || "", x.score])); }
         document.getElementById("out").textContent = JSON.stringify(out);
       })();
@@ -160,9 +166,7 @@ import Testing
     }
     #expect(fixedSeen > 0, "some results are fixed in the version asked about")
     for (query, results) in zip(queries, browser) {
-      let swift = try SearchEngine(source: index).search(query).results.prefix(10).map { result -> [Value] in
-        [.text(try index.document(result.document).id), .text(result.anchor), .number(result.score)]
-      }
+      let swift = try SearchEngine(source: index).search(query).results.prefix(10).map { try Self.row($0, index) }
       #expect(!swift.isEmpty, "\(query) finds something")
       #expect(results == swift, "\(query)")
     }
@@ -234,6 +238,14 @@ import Testing
     #expect(found.contains("<mark>afterGoFunctionCallEntrypoint</mark>"))
     #expect(found.contains("cases match.</p>") || found.contains("case matches.</p>"))
     #expect(found.contains("id=\"search-page-noscript\" hidden=\"\""), "the no-JavaScript notice is hidden when the script runs")
+    // Both words lie past the start the index keeps of the best section: the excerpt, its
+    // section's name and the link come from Lessons, whose start holds "vendor".
+    let further = try Self.chromium(page + "?q=%22go%3Alinkname%22%20vendor")
+    let first = try #require(further.range(of: "<li id=\"search-page-results-0\""))
+    let item = try #require(further[first.lowerBound...].components(separatedBy: "</li>").first)
+    #expect(item.contains("index.html?h=go%3Alinkname%20linkname%20vendor%20go#lessons\""), "\(item)")
+    #expect(item.contains(">Lessons</span>"))
+    #expect(item.contains("/<mark>vendor</mark>/"))
     let hostile = "<img src=x onerror=alert(1)> wazero"
     let injected = try Self.chromium(page + "?q=" + hostile.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
     #expect(!injected.contains("<img src=\"x\""))

@@ -41,14 +41,17 @@ struct QueryVector: Decodable, Sendable, CustomTestStringConvertible {
   var query: String
   var first: String??
   var section: String?
+  /// The section the first result's excerpt is taken from, when it is not its best section.
+  var shows: String?
   var why: String
   var testDescription: String { why }
 
-  enum CodingKeys: String, CodingKey { case query, first, section, why }
+  enum CodingKeys: String, CodingKey { case query, first, section, shows, why }
   init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     query = try container.decode(String.self, forKey: .query)
     section = try container.decodeIfPresent(String.self, forKey: .section)
+    shows = try container.decodeIfPresent(String.self, forKey: .shows)
     why = try container.decode(String.self, forKey: .why)
     // Absent: no expectation; null: nothing may match; a string: that case comes first.
     first = container.contains(.first) ? .some(try container.decodeIfPresent(String.self, forKey: .first)) : .none
@@ -199,6 +202,11 @@ enum SearchFixtures {
     case .some(.some(let id)):
       #expect(ids.first == id, "\(vector.query) → \(ids)")
       if let section = vector.section { #expect(found.results.first?.anchor == section) }
+      if let shows = vector.shows, let first = found.results.first {
+        let (anchor, snippet) = Snippet.shown(first, in: SearchFixtures.index.documents[first.document])
+        #expect(anchor == shows)
+        #expect(snippet.isMarked, "\(snippet.plainText)")
+      }
     case .some(.none):
       #expect(ids.isEmpty, "\(vector.query) → \(ids)")
     case .none:

@@ -140,19 +140,8 @@ extension Casebook {
       return built.meta.contentHash == (try ContentReader(layout: layout).read()).contentHash ? built : nil
     }
 
-    private func location(_ document: SearchDocument, _ result: SearchResult, layout: ProjectLayout) -> String {
-      layout.sitePath + "/" + document.url + (result.anchor.isEmpty ? "" : "#" + result.anchor)
-    }
-
-    private func snippet(_ document: SearchDocument, _ result: SearchResult) -> Snippet {
-      let text = document.sections.first { $0.anchor == result.anchor }?.text
-        ?? (result.anchor == "signatures" ? document.signatures.joined(separator: "\n") : document.summary)
-      // The index keeps the start of each section: when the match lies past it, the summary
-      // shows it if it can (search.js does the same).
-      let snippet = Snippet(text: text, terms: result.terms, focus: result.focus)
-      guard !snippet.parts.contains(where: \.marked) else { return snippet }
-      let summary = Snippet(text: document.summary, terms: result.terms, focus: result.focus)
-      return summary.parts.contains(where: \.marked) ? summary : snippet
+    private func location(_ document: SearchDocument, anchor: String, layout: ProjectLayout) -> String {
+      layout.sitePath + "/" + document.url + (anchor.isEmpty ? "" : "#" + anchor)
     }
 
     private func printText(_ results: [SearchResult], total: Int, source: any TermSource, layout: ProjectLayout) throws {
@@ -164,11 +153,12 @@ extension Casebook {
       var out = ""
       for (rank, result) in results.enumerated() {
         let document = try source.document(result.document)
-        let section = document.sections.first { $0.anchor == result.anchor }?.heading ?? (result.anchor == "signatures" ? "Error signatures" : "Summary")
+        let (anchor, snippet) = Snippet.shown(result, in: document)
+        let section = document.sections.first { $0.anchor == anchor }?.heading ?? (anchor == "signatures" ? "Error signatures" : "Summary")
         out += "\(rank + 1). \(terminal ? "\u{1B}[1m" : "")\(document.id)\(terminal ? "\u{1B}[0m" : "")  \(document.title)\n"
         if let fixed = result.fixedIn { out += "   fixed in \(fixed)\n" }
-        out += "   \(section) · \(location(document, result, layout: layout))\n"
-        out += "   " + snippet(document, result).parts.map { part in
+        out += "   \(section) · \(location(document, anchor: anchor, layout: layout))\n"
+        out += "   " + snippet.parts.map { part in
           part.marked && terminal ? "\u{1B}[1;33m\(part.text)\u{1B}[0m" : part.text
         }.joined() + "\n"
       }
@@ -186,8 +176,8 @@ extension Casebook {
       }
       let items = try results.map { result -> Item in
         let document = try source.document(result.document)
-        let snippet = snippet(document, result)
-        return Item(id: document.id, title: document.title, url: location(document, result, layout: layout), section: result.anchor, snippet: snippet.plainText, score: (result.score * 1000).rounded() / 1000, highlights: snippet.parts.filter(\.marked).map(\.text), fixedIn: result.fixedIn)
+        let (anchor, snippet) = Snippet.shown(result, in: document)
+        return Item(id: document.id, title: document.title, url: location(document, anchor: anchor, layout: layout), section: anchor, snippet: snippet.plainText, score: (result.score * 1000).rounded() / 1000, highlights: snippet.parts.filter(\.marked).map(\.text), fixedIn: result.fixedIn)
       }
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

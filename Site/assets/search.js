@@ -539,7 +539,7 @@
             });
             return expansionsReady.then(function (expansions) {
               addGroup(token.text, [{ term: token.text, factor: 1 }].concat(expansions));
-              if (exact === null && typing && !source.isStopTerm(token.text) && length(token.text) >= 5 && isTypoWord(token.text)) {
+              if (exact === null && typing && !source.isStopTerm(token.text) && isTypoWord(token.text)) {
                 var head = Array.from(token.text).slice(0, 2).join("");
                 return source.typoWords(head).then(function (terms) {
                   addGroup("~" + token.text, terms.filter(function (t) { return withinOneEdit(t, token.text); }).map(function (t) { return { term: t, factor: TYPO_FACTOR }; }), token.text);

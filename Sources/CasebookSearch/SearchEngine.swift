@@ -174,7 +174,7 @@ package struct SearchEngine {
         }
         addGroup(token.text, terms)
         // A word of a compound (`checkxut` of `checkxut-api`) is corrected as a word is.
-        if exact == nil, typing, !source.isStopTerm(token.text), token.text.unicodeScalars.count >= 5, Tokenizer.isTypoWord(token.text) {
+        if exact == nil, typing, !source.isStopTerm(token.text), Tokenizer.isTypoWord(token.text) {
           let head = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(2)))
           let variants = try source.typoWords(head: head).filter { Self.withinOneEdit($0, token.text) }
           addGroup("~" + token.text, slot: token.text, variants.map { ($0, Self.typoFactor) })

@@ -125,6 +125,9 @@ package struct Bench: ParsableCommand {
         let queries = Queries.oneWord + Queries.fiveWords + Queries.pastedLines + quality.queries.map(\.text)
         let (first, warm) = try Browser.queryTimes(site: folder + "/Site", queries: queries)
         print("\nHeadless Chromium, \(queries.count) queries (the lists above and the quality set): first run of each (its shards loading) median \(Project.ms(first.median)), max \(Project.ms(first.max)); shards loaded, three more runs: median \(Project.ms(warm.median)), p95 \(Project.ms(warm.p95)).")
+        let pageQueries = Queries.oneWord.prefix(3) + Queries.fiveWords.prefix(3) + Queries.pastedLines.prefix(3)
+        let pageBytes = try pageQueries.map { Double(try Browser.searchPageBytes(site: folder + "/Site", query: $0)) }
+        print("\n`search.html?q=…` in Chromium, \(pageQueries.count) queries (the page and every script it loads): median \(Project.kB(Project.median(pageBytes))), max \(Project.kB(pageBytes.max() ?? 0)).")
         // Side by side, where it is installed: Pagefind on the same case pages.
         if let version = PagefindComparison.installedVersion() {
           print("\n" + (try PagefindComparison.measure(site: folder + "/Site", quality: quality, version: version)).report)

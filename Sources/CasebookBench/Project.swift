@@ -141,6 +141,31 @@ enum Browser {
     return ((Project.median(first) / 1000, (first.max() ?? 0) / 1000), (Project.median(times) / 1000, Project.percentile(times, 0.95) / 1000))
   }
 
+  /// The bytes `search.html?q=<query>` costs in headless Chromium: the page and every script in
+  /// it once the results are shown (search.js, `meta.js`, the shards and the result documents
+  /// it added), as the files on disk under `site` count them.
+  static func searchPageBytes(site: String, query: String) throws -> Int {
+    let page = URL(fileURLWithPath: site + "/search.html")
+    let url = page.absoluteString + "?q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom", url]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    guard dom.contains("class=\"search-result\"") else { throw CleanExitError("search.html showed no results for \(query)") }
+    let sources = dom.components(separatedBy: "<script").dropFirst().compactMap { tag -> String? in
+      guard let start = tag.range(of: "src=\""), let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
+      return String(tag[start.upperBound..<end])
+    }
+    return ([page.path] + Set(sources).map { site + "/" + $0 }).reduce(0) { total, path in
+      total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0)
+    }
+  }
+
   /// What a harness page at `url` leaves in its `<pre id="out">` once headless Chromium has run
   /// it for `virtualTime` milliseconds of virtual time (empty when it has none).
   static func output(of url: String, virtualTime: Int, _ flags: [String] = []) throws -> String {

@@ -147,15 +147,7 @@ enum Browser {
   static func searchPageBytes(site: String, query: String) throws -> Int {
     let page = URL(fileURLWithPath: site + "/search.html")
     let url = page.absoluteString + "?q=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom", url]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let dom = try dump(url, virtualTime: 15_000, ["--allow-file-access-from-files"])
     guard dom.contains("class=\"search-result\"") else { throw CleanExitError("search.html showed no results for \(query)") }
     let sources = dom.components(separatedBy: "<script").dropFirst().compactMap { tag -> String? in
       guard let start = tag.range(of: "src=\""), let end = tag[start.upperBound...].firstIndex(of: "\"") else { return nil }
@@ -169,6 +161,14 @@ enum Browser {
   /// What a harness page at `url` leaves in its `<pre id="out">` once headless Chromium has run
   /// it for `virtualTime` milliseconds of virtual time (empty when it has none).
   static func output(of url: String, virtualTime: Int, _ flags: [String] = []) throws -> String {
+    let dom = try dump(url, virtualTime: virtualTime, flags)
+    guard let start = dom.range(of: "<pre id=\"out\">"), let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex) else { return "" }
+    return String(dom[start.upperBound..<end.lowerBound])
+  }
+
+  /// The document headless Chromium holds after running the page at `url` for `virtualTime`
+  /// milliseconds of virtual time.
+  static func dump(_ url: String, virtualTime: Int, _ flags: [String]) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu"] + flags + ["--virtual-time-budget=\(virtualTime)", "--dump-dom", url]
@@ -178,7 +178,6 @@ enum Browser {
     try process.run()
     let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    guard let start = dom.range(of: "<pre id=\"out\">"), let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex) else { return "" }
-    return String(dom[start.upperBound..<end.lowerBound])
+    return dom
   }
 }

@@ -121,161 +121,27 @@ package struct SearchEngine {
     self.source = source
   }
 
+  /// The ranked results of a query, filtered: docs/search.md, "Ranking".
+  ///
+  /// ```
+  /// "wazreo entrypoint" → crio-fedora41-wazero-linkname first (score 0.42, anchor "symptom",
+  ///                       terms entrypoint, wazero), …
+  /// ```
   package func search(_ text: String, filters: SearchFilters = SearchFilters()) throws -> SearchResults {
     let query = SearchQuery(text)
-    // A group is one word of the query (or a misspelled word's variants, which stand in its
-    // `slot`): a document scores the best of its terms.
-    var groups: [(name: String, slot: String, terms: [(term: String, factor: Double)])] = []
-    var seen = Set<String>()
-    func addGroup(_ name: String, slot: String? = nil, _ terms: [(String, Double)]) {
-      guard seen.insert(name).inserted, !terms.isEmpty else { return }
-      groups.append((name, slot ?? name, terms.map { (term: $0.0, factor: $0.1) }))
-    }
-    // Whether cases that hold more of the query's words rank first: typed queries only.
-    var coordinated = false
     // The signatures first: a typed line that matches one needs no frequent words.
     let signatureMatches = try Self.signatureLookups(query.lines).map(signatureMatches)
-    let signatureFound = signatureMatches.contains { !$0.isEmpty }
+    let groups = try QueryGroups(query, source: source, signatureFound: signatureMatches.contains { !$0.isEmpty })
+    var tally = try ScoreTally(groups, source: source)
+    tally.rewardPhrases(groups, source: source)
+    tally.add(signatureMatches)
+    return try filtered(tally.ranked(coordinated: groups.coordinated), filters)
+  }
 
-    var phraseTokens: [[String]] = []
-    if query.isLog {
-      let chosen = query.lines.filter(Self.isErrorLine)
-      var count = 0
-      for token in Tokenizer.terms((chosen.isEmpty ? query.lines : chosen).joined(separator: "\n")) where count < SearchQuery.logTokenLimit {
-        // Pasted text is matched on its distinctive words: frequent terms are not looked up.
-        if source.isStopTerm(token) { continue }
-        if !seen.contains(token) { count += 1 }
-        addGroup(token, [(token, 1)])
-      }
-    } else {
-      for phrase in query.phrases {
-        let tokens = Tokenizer.tokens(phrase)
-        phraseTokens.append(tokens.filter(\.primary).map(\.text))
-        for token in tokens { addGroup(token.text, [(token.text, 1)]) }
-      }
-      let wordTokens = Tokenizer.tokens(query.words.joined(separator: " "))
-      let typing = wordTokens.count { $0.primary } <= Self.typingWordLimit && query.words.joined(separator: " ").unicodeScalars.count < Self.typingLengthLimit
-      let lastPrimary = query.prefixLast && typing ? wordTokens.last(where: \.primary) : nil
-      coordinated = typing
-      for token in wordTokens {
-        // Pasted text, and a line that matched a signature, are matched on their distinctive
-        // words (and signatures): frequent terms are not looked up.
-        if !typing || signatureFound, source.isStopTerm(token.text) { continue }
-        let exact = try source.entry(token.text)
-        // The word being typed also matches longer words; a document counts its best match.
-        var terms: [(String, Double)] = [(token.text, 1)]
-        if let last = lastPrimary, token == last, last.text.unicodeScalars.count >= 2, !last.text.unicodeScalars.contains(where: Tokenizer.isCJK) {
-          var expansions: [(term: String, df: Int)] = []
-          for term in try source.terms(withPrefix: last.text) where term != last.text {
-            expansions.append((term, try source.entry(term)?.frequency ?? 0))
-          }
-          expansions.sort { $0.df != $1.df ? $0.df > $1.df : CodePoints.less($0.term, $1.term) }
-          terms += expansions.prefix(Self.expansionLimit).map { ($0.term, exact == nil ? Self.prefixFactor : Self.completedPrefixFactor) }
-        }
-        addGroup(token.text, terms)
-        // A word of a compound (`checkxut` of `checkxut-api`) is corrected as a word is.
-        if exact == nil, typing, !source.isStopTerm(token.text), Tokenizer.isTypoWord(token.text) {
-          let head = String(String.UnicodeScalarView(token.text.unicodeScalars.prefix(2)))
-          let variants = try source.typoWords(head: head).filter { Self.withinOneEdit($0, token.text) }
-          addGroup("~" + token.text, slot: token.text, variants.map { ($0, Self.typoFactor) })
-        }
-      }
-    }
-
-    // Score: each group adds its best term's BM25 contribution, in query order. Per document
-    // values are kept in arrays: a frequent term has a posting in most documents.
-    let count = source.documentCount
-    var scores = [Double](repeating: 0, count: count)
-    var scored: [Int] = []  // the documents with a score, in the order first scored
-    var matched = [[String]](repeating: [], count: count)
-    var sectionHits = [Int32](repeating: 0, count: count * 12)
-    var documentIsCJK = [Bool](repeating: false, count: count)
-    var frequencies: [String: Int] = [:]
-    // Each slot (a word and its misspelling's variants; a phrase) is a bit of a document's mask.
-    let slotNames = groups.map(\.slot).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-    coordinated = coordinated && slotNames.count + phraseTokens.count <= 64
-    var slotMasks = [UInt64](repeating: 0, count: count)
-    // Positions are kept only for the terms of phrases, which need them.
-    let phraseTerms = Set(phraseTokens.joined())
-    var positions: [String: [Int: [Int]]] = [:]
-    var bestValue = [Double](repeating: -1, count: count)
-    var bestTerm = [Int32](repeating: 0, count: count)
-    var bestMask = [Int32](repeating: 0, count: count)
-    for group in groups {
-      var hit: [Int] = []
-      for (index, (term, factor)) in group.terms.enumerated() {
-        guard let entry = try source.entry(term) else { continue }
-        frequencies[term] = entry.frequency
-        let idf = Double(SearchIndexBuilder.idf(frequency: entry.frequency, documentCount: count)) / 10_000
-        let keepsPositions = phraseTerms.contains(term)
-        for posting in entry.postings where posting.document >= 0 && posting.document < count {
-          let document = posting.document
-          let weight = Double(posting.weight) / 100
-          let value = factor * idf * (weight * (Self.k1 + 1)) / (weight + Self.k1)
-          if bestValue[document] < 0 { hit.append(document) }
-          if value > bestValue[document] {
-            bestValue[document] = value
-            bestTerm[document] = Int32(index)
-            bestMask[document] = Int32(truncatingIfNeeded: posting.mask)
-          }
-          if keepsPositions { positions[term, default: [:]][document] = posting.positions }
-          documentIsCJK[document] = posting.mask & (1 << SearchField.cjkLanguageBit) != 0
-        }
-      }
-      let slot = UInt64(1) << UInt64(slotNames.firstIndex(of: group.slot)! % 64)
-      for document in hit {
-        if scores[document] == 0 && matched[document].isEmpty { scored.append(document) }
-        scores[document] += bestValue[document]
-        matched[document].append(group.terms[Int(bestTerm[document])].term)
-        slotMasks[document] |= slot
-        let mask = Int(bestMask[document])
-        for bit in 0..<12 where mask & (1 << bit) != 0 { sectionHits[document * 12 + bit] += 1 }
-        bestValue[document] = -1
-      }
-    }
-    let queryIsCJK = groups.contains { $0.name.unicodeScalars.contains(where: Tokenizer.isCJK) }
-    for document in scored where documentIsCJK[document] != queryIsCJK {
-      scores[document] *= Self.otherLanguageFactor
-    }
-    for (number, tokens) in phraseTokens.enumerated() where !tokens.isEmpty {
-      // Stop terms have no positions: the document must hold them, anywhere. A phrase is
-      // checked by the places of its other words, so it needs two of them (or to be one word).
-      let checked = tokens.enumerated().filter { !source.isStopTerm($0.element) }.map { (offset: $0.offset, term: $0.element) }
-      let frequent = tokens.filter(source.isStopTerm)
-      guard checked.count >= 2 || (checked.count == 1 && tokens.count == 1) else { continue }
-      for document in scored
-      where Self.containsPhrase(checked, in: document, positions: positions) && frequent.allSatisfy({ positions[$0]?[document] != nil }) {
-        scores[document] += Self.phraseBonus
-        slotMasks[document] |= UInt64(1) << UInt64((slotNames.count + number) % 64)
-      }
-    }
-    var signatureMatched = Set<Int>()  // a pasted error line matched: the result links to the signatures
-    for best in signatureMatches {
-      for document in best.keys.sorted() where document >= 0 && document < count {
-        if scores[document] == 0 && matched[document].isEmpty && !signatureMatched.contains(document) { scored.append(document) }
-        signatureMatched.insert(document)
-        scores[document] += best[document]!
-        sectionHits[document * 12] += 1
-      }
-    }
-
-    // Most documents matched the same few terms: each list of terms is ordered once.
-    var orders: [[String]: (terms: [String], focus: [String])] = [:]
-    var ranked = scored.filter { scores[$0] > 0 }.map { document in
-      let terms = matched[document]
-      let order = orders[terms] ?? (Self.highlightOrder(terms), Self.focusOrder(terms, frequencies: frequencies))
-      orders[terms] = order
-      let hits = sectionHits[(document * 12)..<(document * 12 + 12)]
-      return SearchResult(
-        document: document, score: scores[document], anchor: signatureMatched.contains(document) ? "signatures" : anchor(hits), terms: order.terms, focus: order.focus)
-    }
-    // A typed query's cases holding more of its words (and phrases) first, but a matched
-    // signature first of all; then by score; equal scores, the newer case first (documents are
-    // numbered oldest first).
-    func key(_ result: SearchResult) -> (Int, Int) {
-      (signatureMatched.contains(result.document) ? 1 : 0, coordinated ? slotMasks[result.document].nonzeroBitCount : 0)
-    }
-    ranked.sort { key($0) != key($1) ? key($0) > key($1) : $0.score != $1.score ? $0.score > $1.score : $0.document > $1.document }
+  /// The results the filters keep, with counts per status, component and tag over all of them
+  /// when the filters need each result's facts; a case fixed in a version asked about comes
+  /// after every case that still applies.
+  func filtered(_ ranked: [SearchResult], _ filters: SearchFilters) throws -> SearchResults {
     var statusCounts: [String: Int] = [:], componentCounts: [String: Int] = [:], tagCounts: [String: Int] = [:]
     // Facts (facets.js in the browser) are read only when filters or counts need them.
     guard filters.needsFacts else {
@@ -354,28 +220,6 @@ package struct SearchEngine {
 
   /// How many lines of a pasted log are searched for a signature inside them.
   static let signatureLineLimit = 10
-
-  /// The section with the most matching terms; signatures when only they matched. `hits`
-  /// counts the matches of each field mask bit (``SearchField``), bit 0 first.
-  func anchor(_ hits: ArraySlice<Int32>) -> String {
-    let base = hits.startIndex
-    var bestBit = -1
-    var bestCount: Int32 = 0
-    for bit in 6..<12 where hits[base + bit] > bestCount {
-      bestBit = bit
-      bestCount = hits[base + bit]
-    }
-    if bestBit >= 0 { return SearchField.sectionKinds[bestBit - 6] }
-    return hits[base] > 0 ? "signatures" : ""
-  }
-
-  /// Whether the document has each term at its offset from a common start.
-  static func containsPhrase(_ tokens: [(offset: Int, term: String)], in document: Int, positions: [String: [Int: [Int]]]) -> Bool {
-    guard let first = tokens.first, let starts = positions[first.term]?[document] else { return false }
-    return starts.contains { start in
-      tokens.dropFirst().allSatisfy { positions[$0.term]?[document]?.contains(start - first.offset + $0.offset) ?? false }
-    }
-  }
 
   /// Terms the rarest first (ties: longest, then in code point order); search.js `focusOrder`.
   static func focusOrder(_ terms: [String], frequencies: [String: Int]) -> [String] {

@@ -1,5 +1,6 @@
 // Stage: Search (written during Render). The index as script files a browser loads from disk.
 
+internal import CasebookCore
 internal import Foundation
 
 /// Writes the index as sharded script files under `search/`, and names the shards.
@@ -124,11 +125,11 @@ package enum IndexFiles {
     }
     state.typoHeads = heads.sorted(by: CodePoints.less)
     let documents = changes.documents.sorted()
-    var kept = keys.filter { !shards.contains($0) }.map { "search/t/\(hex($0)).js" }
-    kept += stopTerms.filter { !changes.terms.contains($0) }.map { "search/f/\(hex($0)).js" }
-    kept += state.typoHeads.filter { !changedHeads.contains($0) }.map { "search/v/\(hex($0)).js" }
-    kept += (0..<state.documentCount).filter { !changes.documents.contains($0) }.map { "search/d/\($0).js" }
-    if !changes.facets { kept += (0..<state.signatureShards).map { "search/s/\($0).js" } + ["search/facets.js"] }
+    var kept = keys.filter { !shards.contains($0) }.map { path("t/\(hex($0))") }
+    kept += stopTerms.filter { !changes.terms.contains($0) }.map { path("f/\(hex($0))") }
+    kept += state.typoHeads.filter { !changedHeads.contains($0) }.map { path("v/\(hex($0))") }
+    kept += (0..<state.documentCount).filter { !changes.documents.contains($0) }.map { path("d/\($0)") }
+    if !changes.facets { kept += (0..<state.signatureShards).map { path("s/\($0)") } + [path("facets")] }
     return Plan(
       shards: keys.filter(shards.contains), frequent: stopTerms.filter(changes.terms.contains), heads: changedHeads.sorted(by: CodePoints.less),
       documents: documents, facets: changes.facets, kept: kept)
@@ -159,18 +160,18 @@ package enum IndexFiles {
         }.sorted { $0.term < $1.term }
         // Each term's entry is `[document frequency,"postings"]`; posting strings need no escaping.
         let body = entries.map { "[\(JSONText.string($0.term)),[\($0.entry.frequency),\(JSONText.string($0.entry.postings))]]" }.joined(separator: ",")
-        return ("search/t/\(hex(key)).js", script("t/\(hex(key))", "[\(body)]"))
+        return file("t/\(hex(key))", "[\(body)]")
       })
     }
     for term in plan.frequent {
       guard let position = state.position(of: term) else { continue }
       let entry = state.entry(at: position).entry
-      files.append(("search/f/\(hex(term)).js", script("f/\(hex(term))", "[\(entry.frequency),\(JSONText.string(entry.postings))]")))
+      files.append(file("f/\(hex(term))", "[\(entry.frequency),\(JSONText.string(entry.postings))]"))
     }
     // Typo vocabularies: the words of four or more letters, by their first two letters.
     for head in plan.heads {
       let words = state.range(withPrefix: head).map { state.terms[$0] }.filter(Tokenizer.isTypoWord).map(JSONText.string).joined(separator: ",")
-      files.append(("search/v/\(hex(head)).js", script("v/\(hex(head))", "[\(words)]")))
+      files.append(file("v/\(hex(head))", "[\(words)]"))
     }
     if plan.facets {
       let all = Array(0..<state.documentCount).concurrentMap(documents)
@@ -181,9 +182,9 @@ package enum IndexFiles {
       for line in signatures.keys.sorted() { bySignatureShard[Int(FNV.hash32(line) % UInt32(state.signatureShards)), default: []].append(line) }
       for shard in 0..<state.signatureShards {
         let body = (bySignatureShard[shard] ?? []).map { "[\(JSONText.string($0)),[\(signatures[$0]!.map(String.init).joined(separator: ","))]]" }.joined(separator: ",")
-        files.append(("search/s/\(shard).js", script("s/\(shard)", "[\(body)]")))
+        files.append(file("s/\(shard)", "[\(body)]"))
       }
-      files.append(("search/facets.js", script("facets", factsJSON(all.map(DocumentFacts.init)))))
+      files.append(file("facets", factsJSON(all.map(DocumentFacts.init))))
     }
     for start in stride(from: 0, to: plan.documents.count, by: documentsPerPart) {
       try emit(Array(plan.documents[start..<min(start + documentsPerPart, plan.documents.count)]).concurrentMap { number in
@@ -195,13 +196,13 @@ package enum IndexFiles {
       version: SearchIndex.version, documents: state.documentCount, termShards: Meta.frontCoded(keys), signatureShards: state.signatureShards,
       contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads,
       cjkDocuments: FrequentTermCodec.encodeDocuments(state.cjkDocuments))
-    files.append(("search/meta.js", script("meta", try json(meta))))
+    files.append(file("meta", try json(meta)))
     try emit(files)
   }
 
   /// The file of document `number`: `search/d/<number>.js`, its trimmed text for snippets.
   package static func documentFile(_ number: Int, _ document: SearchDocument) -> (path: String, text: String) {
-    ("search/d/\(number).js", script("d/\(number)", documentJSON(document.trimmed)))
+    file("d/\(number)", documentJSON(document.trimmed))
   }
 
   /// Document files and term shards are made and handed over this many at a time.
@@ -332,6 +333,12 @@ package enum IndexFiles {
   static func script(_ name: String, _ body: String) -> String {
     "CasebookSearch.add(\"\(name)\",\(body));\n"
   }
+
+  /// The site path of the index file named `name` (`t/6c69`, `meta`): `search/t/6c69.js`.
+  package static func path(_ name: String) -> String { SiteRoutes.searchIndexFolder + "/" + name + ".js" }
+
+  /// The index file named `name`, holding `body`.
+  static func file(_ name: String, _ body: String) -> (path: String, text: String) { (path(name), script(name, body)) }
 
   /// A document as `JSONEncoder` writes it with sorted keys and without escaping slashes,
   /// without an encoder per document (ten thousand of them cost a second).

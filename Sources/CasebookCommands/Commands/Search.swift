@@ -129,10 +129,10 @@ extension Casebook {
     /// file to be read), the index that build wrote is fresh. Otherwise the index's content
     /// hash is compared with one of the files as they are now.
     static func freshIndex(_ layout: ProjectLayout) throws -> IndexFolder? {
-      let folder = layout.sitePath + "/search"
+      let folder = layout.sitePath + "/" + SiteRoutes.searchIndexFolder
       guard let built = try? IndexFolder(folder: folder), built.meta.version == SearchIndex.version else { return nil }
       if let manifest = BuildManifest.load(BuildManifest.path(layout: layout, output: layout.sitePath)),
-        let meta = manifest.outputs["search/meta.js"], meta.stamp == FileStamp.of(folder + "/meta.js"),
+        let meta = manifest.outputs[IndexFiles.path("meta")], meta.stamp == FileStamp.of(folder + "/meta.js"),
         manifest.inputs == BuildManifest.scanInputs(layout: layout)
       {
         return built

@@ -71,9 +71,6 @@ actor LiveReload {
     listeners = [:]
   }
 
-  /// How many pages listen now.
-  var listenerCount: Int { listeners.count }
-
   private var state: String {
     guard let problems else { return "event: ready\ndata: \(generation)\n\n" }
     let json = (try? JSONEncoder().encode(["text": problems])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"

@@ -78,7 +78,6 @@ package enum SiteRoutes {
     return root(ofDepth: folders.count) + target.joined(separator: "/")
   }
 
-  /// How deep the case pages and term pages lie.
+  /// How deep the case pages lie.
   package static let casePageDepth = 2
-  package static let termPageDepth = 2
 }

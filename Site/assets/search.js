@@ -463,7 +463,7 @@
       return source.facets().then(function (facts) {
         var every = [];
         for (var doc = facts.length - 1; doc >= 0; doc--) {
-          if (facts[doc]) { every.push({ document: doc, score: 0, anchor: "", terms: [], focus: [] }); }
+          if (facts[doc]) { every.push({ document: doc, score: 0, anchor: "", terms: [], focus: [], phrases: [] }); }
         }
         return keepFiltered(every, facts, filters);
       });
@@ -594,6 +594,7 @@
         Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
           if (documentIsCJK.get(doc) !== queryIsCJK) { scores.set(doc, scores.get(doc) * OTHER_LANGUAGE_FACTOR); }
         });
+        var phrasesHeld = new Map();
         phraseTokens.forEach(function (ts, number) {
           if (!ts.length) { return; }
           // Stop terms have no positions: the document must hold them, anywhere. A phrase is
@@ -605,6 +606,7 @@
             var holds = frequent.every(function (term) { return positions.has(term) && positions.get(term).has(doc); });
             if (containsPhrase(checked, doc, positions) && holds) {
               scores.set(doc, scores.get(doc) + PHRASE_BONUS);
+              (phrasesHeld.get(doc) || phrasesHeld.set(doc, []).get(doc)).push(number);
               (slots.get(doc) || slots.set(doc, new Set()).get(doc)).add("\"" + number);
             }
           });
@@ -626,7 +628,7 @@
             var terms = matched.get(doc) || [], name = terms.join("\u0000");
             if (!orders.has(name)) { orders.set(name, { terms: highlightOrder(terms), focus: focusOrder(terms, frequencies) }); }
             var order = orders.get(name);
-            ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: order.terms, focus: order.focus });
+            ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: order.terms, focus: order.focus, phrases: (phrasesHeld.get(doc) || []).map(function (n) { return phraseTokens[n]; }) });
           });
           // A typed query's cases holding more of its words (and phrases) first, but a matched
           // signature first of all; then by score; equal scores, the newer case first
@@ -819,22 +821,42 @@
     }
     return 0;
   }
-  // The excerpt around the first place where the first of `focus` (the matched terms, rarest
+  // The excerpt around the first place where one of `phrases` (a quoted phrase's words, as the
+  // document matched it) stands, else where the first of `focus` (the matched terms, rarest
   // first) stands, else around the first match (Snippet in the Swift engine).
-  function snippet(text, terms, focus) {
+  function snippet(text, terms, focus, phrases) {
     var scalars = Array.from(text).map(function (ch) { return ch === "\n" || ch === "\t" ? " " : ch; });
     var lower = scalars.map(lowerOne);
     var needles = terms.map(function (t) { return Array.from(t); }).filter(function (n) { return n.length > 0; });
     function matchAt(index) { return wordMatch(lower, index, needles); }
-    var first = -1;
-    (focus || []).some(function (term) {
-      var needle = Array.from(term);
-      for (var f = 0; f < lower.length; f++) {
-        var count = matchAt(f);
-        if (count && lower.slice(f, f + count).join("") === needle.join("")) { first = f; return true; }
+    // Whether a phrase's words stand one after another from `index`, with only spaces and
+    // punctuation between them. A phrase in CJK is cut into overlapping pairs: not sought.
+    function phraseStands(words, index) {
+      var at = index;
+      for (var w = 0; w < words.length; w++) {
+        if (w > 0) { while (at < lower.length && !wordMatch(lower, at, [words[w]]) && !isWordPart(lower[at])) { at++; } }
+        if (wordMatch(lower, at, [words[w]]) !== words[w].length) { return false; }
+        at += words[w].length;
       }
+      return true;
+    }
+    var first = -1;
+    (phrases || []).some(function (phrase) {
+      if (!phrase.length || phrase.some(function (t) { return Array.from(t).some(isCJK); })) { return false; }
+      var words = phrase.map(function (t) { return Array.from(t); });
+      for (var p = 0; p < lower.length; p++) { if (phraseStands(words, p)) { first = p; return true; } }
       return false;
     });
+    if (first < 0) {
+      (focus || []).some(function (term) {
+        var needle = Array.from(term);
+        for (var f = 0; f < lower.length; f++) {
+          var count = matchAt(f);
+          if (count && lower.slice(f, f + count).join("") === needle.join("")) { first = f; return true; }
+        }
+        return false;
+      });
+    }
     if (first < 0) { first = 0; for (var i = 0; i < lower.length; i++) { if (matchAt(i)) { first = i; break; } } }
     var start = Math.max(0, first - 60);
     if (start > 0) { for (var s = start; s < Math.min(first, start + 20); s++) { if (scalars[s] === " ") { start = s + 1; break; } } }
@@ -861,14 +883,14 @@
     var isMarked = function (parts) { return parts.some(function (part) { return part.marked; }); };
     var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
     var bestText = section ? section.text : result.anchor === "signatures" ? doc.signatures.join("\n") : doc.summary;
-    var best = snippet(bestText, result.terms, result.focus);
+    var best = snippet(bestText, result.terms, result.focus, result.phrases);
     if (isMarked(best)) { return { anchor: result.anchor, parts: best }; }
     var others = doc.sections.filter(function (s) { return s.anchor !== result.anchor; }).map(function (s) { return { anchor: s.anchor, text: s.text }; });
     if (bestText !== doc.summary) { others.unshift({ anchor: result.anchor, text: doc.summary }); }
     for (var t = 0; t < result.focus.length; t++) {
       var term = result.focus[t];
       var other = others.filter(function (o) { return isMarked(snippet(o.text, [term], [])); })[0];
-      if (other) { return { anchor: other.anchor, parts: snippet(other.text, result.terms, result.focus) }; }
+      if (other) { return { anchor: other.anchor, parts: snippet(other.text, result.terms, result.focus, result.phrases) }; }
     }
     return { anchor: result.anchor, parts: best };
   }

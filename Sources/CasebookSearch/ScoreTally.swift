@@ -6,7 +6,7 @@
 /// Made from the ``QueryGroups`` (each group adds its best term's BM25F contribution), then
 /// the documents in the other script family than the query keep ``SearchEngine/otherLanguageFactor``
 /// of it; ``rewardPhrases(_:source:)`` and ``add(_:)`` (signature matches) follow, and
-/// ``ranked(coordinated:)`` orders them. The browser engine (search.js) takes the same steps.
+/// ``ranked(_:)`` orders them. The browser engine (search.js) takes the same steps.
 ///
 /// ```
 /// [wazero], [entrypoint]  →  a case holding both: slot mask 0b11, terms wazero, entrypoint;
@@ -26,6 +26,8 @@ struct ScoreTally {
   var positions: [String: [Int: [Int]]] = [:]
   /// The documents a pasted error line matched by signature: their results link to the signatures.
   var signatureMatched = Set<Int>()
+  /// The phrases (by number) each document holds.
+  var phrasesHeld: [Int: [Int]] = [:]
   private let slotCount: Int
 
   init(_ query: QueryGroups, source: any TermSource) throws {
@@ -92,6 +94,7 @@ struct ScoreTally {
       for document in scored
       where Self.containsPhrase(checked, in: document, positions: positions) && frequent.allSatisfy({ positions[$0]?[document] != nil }) {
         scores[document] += SearchEngine.phraseBonus
+        phrasesHeld[document, default: []].append(number)
         slotMasks[document] |= UInt64(1) << UInt64((slotCount + number) % 64)
       }
     }
@@ -109,10 +112,12 @@ struct ScoreTally {
     }
   }
 
-  /// The documents with a score, ranked: a matched signature first of all; then, when
-  /// `coordinated`, the cases holding more of the query's slots (words and phrases); then by
-  /// score; equal scores, the newer case first (documents are numbered oldest first).
-  func ranked(coordinated: Bool) -> [SearchResult] {
+  /// The documents with a score, ranked: a matched signature first of all; then, when the
+  /// query is ``QueryGroups/coordinated``, the cases holding more of its slots (words and
+  /// phrases); then by score; equal scores, the newer case first (documents are numbered
+  /// oldest first).
+  func ranked(_ query: QueryGroups) -> [SearchResult] {
+    let coordinated = query.coordinated
     // Most documents matched the same few terms: each list of terms is ordered once.
     var orders: [[String]: (terms: [String], focus: [String])] = [:]
     var ranked = scored.filter { scores[$0] > 0 }.map { document in
@@ -120,7 +125,8 @@ struct ScoreTally {
       let order = orders[terms] ?? (SearchEngine.highlightOrder(terms), SearchEngine.focusOrder(terms, frequencies: frequencies))
       orders[terms] = order
       let anchor = signatureMatched.contains(document) ? "signatures" : Self.anchor(sectionHits[(document * 12)..<(document * 12 + 12)])
-      return SearchResult(document: document, score: scores[document], anchor: anchor, terms: order.terms, focus: order.focus)
+      let phrases = (phrasesHeld[document] ?? []).map { query.phrases[$0] }
+      return SearchResult(document: document, score: scores[document], anchor: anchor, terms: order.terms, focus: order.focus, phrases: phrases)
     }
     func key(_ result: SearchResult) -> (Int, Int) {
       (signatureMatched.contains(result.document) ? 1 : 0, coordinated ? slotMasks[result.document].nonzeroBitCount : 0)

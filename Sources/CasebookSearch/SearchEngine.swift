@@ -12,6 +12,9 @@ package struct SearchResult: Sendable, Equatable {
   package var terms: [String]
   /// The same terms, the rarest (fewest documents) first: the snippet is cut around the first.
   package var focus: [String] = []
+  /// The words of each quoted phrase the document holds as a phrase: the snippet is cut
+  /// around the first it shows.
+  package var phrases: [[String]] = []
   /// `cri-o 1.33.0`: the fix the case names for a version a ``VersionCondition`` asked about,
   /// when that version has it.
   package var fixedIn: String?
@@ -135,7 +138,7 @@ package struct SearchEngine {
     var tally = try ScoreTally(groups, source: source)
     tally.rewardPhrases(groups, source: source)
     tally.add(signatureMatches)
-    return try filtered(tally.ranked(coordinated: groups.coordinated), filters)
+    return try filtered(tally.ranked(groups), filters)
   }
 
   /// The results the filters keep, with counts per status, component and tag over all of them

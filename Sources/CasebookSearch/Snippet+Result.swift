@@ -18,13 +18,13 @@ extension Snippet {
   package static func shown(_ result: SearchResult, in document: SearchDocument) -> (anchor: String, snippet: Snippet) {
     let bestText = document.sections.first { $0.anchor == result.anchor }?.text
       ?? (result.anchor == "signatures" ? document.signatures.joined(separator: "\n") : document.summary)
-    let best = Snippet(text: bestText, terms: result.terms, focus: result.focus)
+    let best = Snippet(text: bestText, terms: result.terms, focus: result.focus, phrases: result.phrases)
     guard !best.isMarked else { return (result.anchor, best) }
     var others = document.sections.filter { $0.anchor != result.anchor }.map { (anchor: $0.anchor, text: $0.text) }
     if bestText != document.summary { others.insert((result.anchor, document.summary), at: 0) }
     for term in result.focus {
       if let other = others.first(where: { Snippet(text: $0.text, terms: [term]).isMarked }) {
-        return (other.anchor, Snippet(text: other.text, terms: result.terms, focus: result.focus))
+        return (other.anchor, Snippet(text: other.text, terms: result.terms, focus: result.focus, phrases: result.phrases))
       }
     }
     return (result.anchor, best)

@@ -3,7 +3,8 @@
 internal import CasebookCore
 
 /// A short excerpt of a document around its best match, split into plain and marked parts: the
-/// first place where the first of `focus` (the matched terms, rarest first) stands, else the
+/// first place where one of `phrases` (a quoted phrase's words, as the document matched it)
+/// stands, else where the first of `focus` (the matched terms, rarest first) stands, else the
 /// first match.
 ///
 /// A term is marked where it stands as a word: a letter or digit at its edge must not touch
@@ -29,25 +30,43 @@ package struct Snippet: Sendable, Equatable {
   static let before = 60
   static let length = 220
 
-  package init(text: String, terms: [String], focus: [String] = []) {
+  package init(text: String, terms: [String], focus: [String] = [], phrases: [[String]] = []) {
     let scalars = Array(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
     let lower = scalars.map(Self.lowercase)
     let needles = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-    func match(at index: Int) -> Int? {
-      for needle in needles where index + needle.count <= lower.count && Array(lower[index..<index + needle.count]) == needle {
-        let end = index + needle.count
-        if Self.isWordPart(needle[0]), index > 0, Self.isWordPart(lower[index - 1]) { continue }
-        if Self.isWordPart(needle[needle.count - 1]), end < lower.count, Self.isWordPart(lower[end]) { continue }
-        return needle.count
-      }
-      return nil
+    // Whether `needle` stands at `index` as a word: a letter or digit at its edge touches none outside it.
+    func stands(_ needle: [Unicode.Scalar], at index: Int) -> Bool {
+      let end = index + needle.count
+      guard !needle.isEmpty, end <= lower.count, lower[index..<end].elementsEqual(needle) else { return false }
+      if Self.isWordPart(needle[0]), index > 0, Self.isWordPart(lower[index - 1]) { return false }
+      return !(Self.isWordPart(needle[needle.count - 1]) && end < lower.count && Self.isWordPart(lower[end]))
     }
-    // Where the rarest matched word stands (the snippet is cut around it), else the first match.
+    func match(at index: Int) -> Int? { needles.first { stands($0, at: index) }?.count }
+    // Whether a phrase's words stand one after another from `index`, with only spaces and
+    // punctuation between them.
+    func phraseStands(_ words: [[Unicode.Scalar]], at index: Int) -> Bool {
+      var at = index
+      for (number, word) in words.enumerated() {
+        if number > 0 {
+          while at < lower.count, !stands(word, at: at), !Self.isWordPart(lower[at]) { at += 1 }
+        }
+        guard stands(word, at: at) else { return false }
+        at += word.count
+      }
+      return true
+    }
+    // Where a phrase stands, else the rarest matched word (the snippet is cut around it), else
+    // the first match. A phrase in CJK is cut into overlapping pairs: its place is not sought.
+    let phrased = phrases.lazy.compactMap { phrase -> Int? in
+      let words = phrase.map { Array($0.unicodeScalars) }
+      guard !words.isEmpty, !phrase.contains(where: { $0.unicodeScalars.contains(where: CJK.isIdeographic) }) else { return nil }
+      return lower.indices.first { phraseStands(words, at: $0) }
+    }.first
     let focused = focus.lazy.compactMap { term -> Int? in
       let needle = Array(term.unicodeScalars)
-      return lower.indices.first { index in match(at: index).map { Array(lower[index..<index + $0]) == needle } ?? false }
+      return lower.indices.first { stands(needle, at: $0) && match(at: $0) == needle.count }
     }.first
-    let first = focused ?? lower.indices.first { match(at: $0) != nil } ?? 0
+    let first = phrased ?? focused ?? lower.indices.first { match(at: $0) != nil } ?? 0
     var start = max(0, first - Self.before)
     if start > 0, let space = scalars[start..<min(first, start + 20)].firstIndex(of: " ") { start = space + 1 }
     let end = min(scalars.count, start + Self.length)

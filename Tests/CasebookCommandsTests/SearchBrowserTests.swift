@@ -31,7 +31,7 @@ import Testing
         const out = { tokens: [], signatures: [], lookups: [], queries: [], snippets: [], versions: [], ranges: [], errors: [] };
         for (const pair of VECTORS.versions.versions) out.versions.push(CasebookSearch.parseVersion(pair[0]));
         for (const r of VECTORS.versions.ranges) out.ranges.push([r.in.map(v => CasebookSearch.inRange(r.normalized, v)), r.out.map(v => CasebookSearch.inRange(r.normalized, v))]);
-        for (const v of VECTORS.snippets) out.snippets.push(CasebookSearch.snippet(v.text, v.terms, v.focus).filter(p => p.marked).map(p => p.text));
+        for (const v of VECTORS.snippets) out.snippets.push(CasebookSearch.snippet(v.text, v.terms, v.focus, v.phrases).filter(p => p.marked).map(p => p.text));
         for (const v of VECTORS.tokenizer) out.tokens.push(CasebookSearch.tokens(v.text));
         for (const v of VECTORS.signatures) out.signatures.push(CasebookSearch.normalizeSignature(v.line));
         for (const v of VECTORS.signatures) out.lookups.push(CasebookSearch.signatureLookups(v.line));
@@ -93,10 +93,10 @@ import Testing
     let signatures = try JSONDecoder().decode([Signature].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("signatures.json")))
     let queries = try JSONDecoder().decode([Query].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("queries.json")))
     #expect(output.tokens == tokens.map { Tokenizer.terms($0.text) })
-    struct SnippetCase: Decodable { var text: String; var terms: [String]; var focus: [String]; var marked: [String] }
+    struct SnippetCase: Decodable { var text: String; var terms: [String]; var focus: [String]; var phrases: [[String]]; var marked: [String] }
     let snippets = try JSONDecoder().decode([SnippetCase].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("snippets.json")))
     #expect(output.snippets == snippets.map(\.marked))
-    #expect(output.snippets == snippets.map { Snippet(text: $0.text, terms: $0.terms, focus: $0.focus).parts.filter(\.marked).map(\.text) })
+    #expect(output.snippets == snippets.map { Snippet(text: $0.text, terms: $0.terms, focus: $0.focus, phrases: $0.phrases).parts.filter(\.marked).map(\.text) })
     #expect(output.signatures == signatures.map { SignatureNormalizer.normalize($0.line) })
     #expect(output.lookups == signatures.map { SignatureNormalizer.lookups($0.line) })
     // Versions and ranges: search.js reads them as ComponentVersion and VersionRange do.

@@ -32,6 +32,7 @@ struct SnippetVector: Decodable, Sendable, CustomTestStringConvertible {
   var text: String
   var terms: [String]
   var focus: [String]
+  var phrases: [[String]]
   var marked: [String]
   var why: String
   var testDescription: String { why }
@@ -263,7 +264,7 @@ enum SearchFixtures {
 
   @Test("snippets mark a term only where it stands as a word (the vectors the browser engine checks too)", arguments: SearchFixtures.load("snippets.json") as [SnippetVector])
   func snippetWords(vector: SnippetVector) {
-    let snippet = Snippet(text: vector.text, terms: vector.terms, focus: vector.focus)
+    let snippet = Snippet(text: vector.text, terms: vector.terms, focus: vector.focus, phrases: vector.phrases)
     #expect(snippet.parts.filter(\.marked).map(\.text) == vector.marked)
     if vector.text.unicodeScalars.count <= Snippet.length { #expect(snippet.plainText == vector.text) }
   }

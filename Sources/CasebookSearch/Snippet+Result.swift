@@ -4,30 +4,25 @@ extension Snippet {
   /// The excerpt a result shows, and the anchor of the section it links to.
   ///
   /// The index keeps the start of each section (``SearchDocument/sectionTextLimit``), and a
-  /// result's best section may hold its match only further on. The excerpt is taken from the
-  /// best section when its kept start holds a match; else from the first text holding the
-  /// rarest matched word that any holds — the summary (under the best section's name and
-  /// link, where the match is), then the other sections in order (under their own); else it
-  /// is the best section's start, unmarked. The browser engine chooses alike (`shown` in
-  /// search.js).
+  /// result's best section may hold its rarer words only further on. The excerpt comes from
+  /// the text whose kept start holds the rarest matched word (``SearchResult/focus``) any of
+  /// them holds: the best section first, then the summary (shown under the best section's
+  /// name and link, where the match is), then the other sections in order (under their own).
+  /// When none holds a match, it is the best section's start, unmarked. The browser engine
+  /// chooses alike (`shownExcerpt` in search.js).
   ///
   /// ```
-  /// "go:linkname" vendor → best section Root cause, its start holds neither word; no text
-  /// holds "go:linkname"; Background's start holds "vendor" → (background, "…/vendor/…")
+  /// "go:linkname" vendor → best section Root cause, its start holds neither word; no kept
+  /// text holds "go:linkname"; Lessons's start holds "vendor" → (lessons, "…/vendor/…")
   /// ```
   package static func shown(_ result: SearchResult, in document: SearchDocument) -> (anchor: String, snippet: Snippet) {
     let bestText = document.sections.first { $0.anchor == result.anchor }?.text
       ?? (result.anchor == "signatures" ? document.signatures.joined(separator: "\n") : document.summary)
-    let best = Snippet(text: bestText, terms: result.terms, focus: result.focus, phrases: result.phrases)
-    guard !best.isMarked else { return (result.anchor, best) }
-    var others = document.sections.filter { $0.anchor != result.anchor }.map { (anchor: $0.anchor, text: $0.text) }
-    if bestText != document.summary { others.insert((result.anchor, document.summary), at: 0) }
-    for term in result.focus {
-      if let other = others.first(where: { Snippet(text: $0.text, terms: [term]).isMarked }) {
-        return (other.anchor, Snippet(text: other.text, terms: result.terms, focus: result.focus, phrases: result.phrases))
-      }
-    }
-    return (result.anchor, best)
+    var texts = [(anchor: result.anchor, text: bestText)]
+    if bestText != document.summary { texts.append((result.anchor, document.summary)) }
+    texts += document.sections.filter { $0.anchor != result.anchor }.map { (anchor: $0.anchor, text: $0.text) }
+    let chosen = result.focus.lazy.compactMap { term in texts.first { Snippet(text: $0.text, terms: [term]).isMarked } }.first ?? texts[0]
+    return (chosen.anchor, Snippet(text: chosen.text, terms: result.terms, focus: result.focus, phrases: result.phrases))
   }
 
   /// Whether any part is marked.

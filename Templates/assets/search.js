@@ -876,23 +876,23 @@
     return parts;
   }
 
-  // The excerpt a result shows and the anchor of the section it links to (Snippet.shown): the
-  // best section's kept start if it holds a match; else the first text holding the rarest
-  // matched word any holds — the summary (under the best section), then the other sections.
+  // The excerpt a result shows and the anchor of the section it links to (Snippet.shown): from
+  // the text whose kept start holds the rarest matched word any holds — the best section
+  // first, then the summary (under the best section), then the other sections in order.
   function shownExcerpt(doc, result) {
-    var isMarked = function (parts) { return parts.some(function (part) { return part.marked; }); };
     var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
     var bestText = section ? section.text : result.anchor === "signatures" ? doc.signatures.join("\n") : doc.summary;
-    var best = snippet(bestText, result.terms, result.focus, result.phrases);
-    if (isMarked(best)) { return { anchor: result.anchor, parts: best }; }
-    var others = doc.sections.filter(function (s) { return s.anchor !== result.anchor; }).map(function (s) { return { anchor: s.anchor, text: s.text }; });
-    if (bestText !== doc.summary) { others.unshift({ anchor: result.anchor, text: doc.summary }); }
-    for (var t = 0; t < result.focus.length; t++) {
-      var term = result.focus[t];
-      var other = others.filter(function (o) { return isMarked(snippet(o.text, [term], [])); })[0];
-      if (other) { return { anchor: other.anchor, parts: snippet(other.text, result.terms, result.focus, result.phrases) }; }
-    }
-    return { anchor: result.anchor, parts: best };
+    var texts = [{ anchor: result.anchor, text: bestText }];
+    if (bestText !== doc.summary) { texts.push({ anchor: result.anchor, text: doc.summary }); }
+    doc.sections.forEach(function (s) { if (s.anchor !== result.anchor) { texts.push({ anchor: s.anchor, text: s.text }); } });
+    var holds = function (text, term) { return snippet(text, [term], []).some(function (part) { return part.marked; }); };
+    var chosen = texts[0];
+    result.focus.some(function (term) {
+      var holder = texts.filter(function (t) { return holds(t.text, term); })[0];
+      if (holder) { chosen = holder; }
+      return !!holder;
+    });
+    return { anchor: chosen.anchor, parts: snippet(chosen.text, result.terms, result.focus, result.phrases) };
   }
 
   // ---------------------------------------------------------------- public API (tests use it)

@@ -876,6 +876,16 @@
     return parts;
   }
 
+  // The terms that stand somewhere in `text` as words (Snippet.wordsStanding).
+  function wordsStanding(text, terms) {
+    var lower = Array.from(text).map(function (ch) { return ch === "\n" || ch === "\t" ? " " : lowerOne(ch); });
+    var found = new Set();
+    terms.forEach(function (term) {
+      var needle = [Array.from(term)];
+      for (var i = 0; i < lower.length; i++) { if (wordMatch(lower, i, needle)) { found.add(term); return; } }
+    });
+    return found;
+  }
   // The excerpt a result shows and the anchor of the section it links to (Snippet.shown): from
   // the text whose kept start holds the rarest matched word any holds — the best section
   // first, then the summary (under the best section), then the other sections in order.
@@ -885,12 +895,12 @@
     var texts = [{ anchor: result.anchor, text: bestText }];
     if (bestText !== doc.summary) { texts.push({ anchor: result.anchor, text: doc.summary }); }
     doc.sections.forEach(function (s) { if (s.anchor !== result.anchor) { texts.push({ anchor: s.anchor, text: s.text }); } });
-    var holds = function (text, term) { return snippet(text, [term], []).some(function (part) { return part.marked; }); };
+    var held = texts.map(function (t) { return wordsStanding(t.text, result.focus); });
     var chosen = texts[0];
     result.focus.some(function (term) {
-      var holder = texts.filter(function (t) { return holds(t.text, term); })[0];
-      if (holder) { chosen = holder; }
-      return !!holder;
+      var k = held.findIndex(function (words) { return words.has(term); });
+      if (k >= 0) { chosen = texts[k]; }
+      return k >= 0;
     });
     return { anchor: chosen.anchor, parts: snippet(chosen.text, result.terms, result.focus, result.phrases) };
   }

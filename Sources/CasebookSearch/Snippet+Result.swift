@@ -21,8 +21,19 @@ extension Snippet {
     var texts = [(anchor: result.anchor, text: bestText)]
     if bestText != document.summary { texts.append((result.anchor, document.summary)) }
     texts += document.sections.filter { $0.anchor != result.anchor }.map { (anchor: $0.anchor, text: $0.text) }
-    let chosen = result.focus.lazy.compactMap { term in texts.first { Snippet(text: $0.text, terms: [term]).isMarked } }.first ?? texts[0]
+    let held = texts.map { wordsStanding(in: $0.text, among: result.focus) }
+    let chosen = result.focus.lazy.compactMap { term in held.firstIndex { $0.contains(term) }.map { texts[$0] } }.first ?? texts[0]
     return (chosen.anchor, Snippet(text: chosen.text, terms: result.terms, focus: result.focus, phrases: result.phrases))
+  }
+
+  /// The terms that stand somewhere in `text` as words (a letter or digit at a term's edge
+  /// touches none outside it): the terms a snippet of it could mark.
+  static func wordsStanding(in text: String, among terms: [String]) -> Set<String> {
+    let lower = text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : lowercase($0) }
+    return Set(terms.filter { term in
+      let needle = Array(term.unicodeScalars)
+      return !needle.isEmpty && lower.indices.contains { stands(needle, at: $0, in: lower) }
+    })
   }
 
   /// Whether any part is marked.

@@ -34,13 +34,7 @@ package struct Snippet: Sendable, Equatable {
     let scalars = Array(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
     let lower = scalars.map(Self.lowercase)
     let needles = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }
-    // Whether `needle` stands at `index` as a word: a letter or digit at its edge touches none outside it.
-    func stands(_ needle: [Unicode.Scalar], at index: Int) -> Bool {
-      let end = index + needle.count
-      guard !needle.isEmpty, end <= lower.count, lower[index..<end].elementsEqual(needle) else { return false }
-      if Self.isWordPart(needle[0]), index > 0, Self.isWordPart(lower[index - 1]) { return false }
-      return !(Self.isWordPart(needle[needle.count - 1]) && end < lower.count && Self.isWordPart(lower[end]))
-    }
+    func stands(_ needle: [Unicode.Scalar], at index: Int) -> Bool { Self.stands(needle, at: index, in: lower) }
     func match(at index: Int) -> Int? { needles.first { stands($0, at: index) }?.count }
     // Whether a phrase's words stand one after another from `index`, with only spaces and
     // punctuation between them.
@@ -88,6 +82,15 @@ package struct Snippet: Sendable, Equatable {
     if end < scalars.count { plain.append("…") }
     if !plain.isEmpty { parts.append(Part(text: String(plain), marked: false)) }
     self.parts = parts
+  }
+
+  /// Whether `needle` stands at `index` of `lower` as a word: a letter or digit at its edge
+  /// touches none outside it (search.js: `wordMatch`).
+  static func stands(_ needle: [Unicode.Scalar], at index: Int, in lower: [Unicode.Scalar]) -> Bool {
+    let end = index + needle.count
+    guard !needle.isEmpty, end <= lower.count, lower[index..<end].elementsEqual(needle) else { return false }
+    if isWordPart(needle[0]), index > 0, isWordPart(lower[index - 1]) { return false }
+    return !(isWordPart(needle[needle.count - 1]) && end < lower.count && isWordPart(lower[end]))
   }
 
   /// A letter or digit that is not CJK: one that continues a word (search.js: `isWordPart`).

@@ -22,8 +22,8 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
   /// The case loader and its checks (bytes → diagnostics): no crash, and every diagnostic's
   /// line and column inside the file.
   case loader
-  /// The tokenizer and the query parser, and a search of a small generated index: no crash,
-  /// no empty token, positions in order.
+  /// The tokenizer and the query parser, a search of a small generated index, and an excerpt
+  /// of the input: no crash, no empty token, positions in order, only terms marked.
   case query
   /// The man page writer (bytes as a case's Symptom): no line that starts with `.` or `'`
   /// unless it is a request the writer makes.
@@ -127,6 +127,16 @@ package enum FuzzCheck: String, CaseIterable, Sendable {
     } catch {
       problems.append("search threw \(error)")
     }
+    // An excerpt of the input itself, its first words as the terms and as a phrase: only
+    // terms are marked, and the excerpt stays short.
+    let words = Array(Tokenizer.tokens(text).filter(\.primary).map(\.text).prefix(8))
+    let terms = Array(Set(words)).sorted()
+    let snippet = Snippet(text: text, terms: terms, focus: terms, phrases: [words])
+    for part in snippet.parts where part.marked {
+      let lowered = String(String.UnicodeScalarView(part.text.unicodeScalars.map(Snippet.lowercase)))
+      if !terms.contains(lowered) { problems.append("the excerpt marks '\(part.text)', which is not a term") }
+    }
+    if snippet.plainText.unicodeScalars.count > Snippet.length + 2 { problems.append("an excerpt of \(snippet.plainText.unicodeScalars.count) characters") }
     return problems
   }
 

@@ -28,7 +28,7 @@ package struct Snippet: Sendable, Equatable {
   package var parts: [Part]
 
   static let before = 60
-  static let length = 220
+  package static let length = 220
 
   package init(text: String, terms: [String], focus: [String] = [], phrases: [[String]] = []) {
     let scalars = Array(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
@@ -103,7 +103,7 @@ package struct Snippet: Sendable, Equatable {
   }
 
   /// One scalar lowercased, when its lowercase form is one scalar (so positions stay aligned).
-  static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+  package static func lowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     let mapped = scalar.properties.lowercaseMapping.unicodeScalars
     return mapped.count == 1 ? mapped.first! : scalar
   }

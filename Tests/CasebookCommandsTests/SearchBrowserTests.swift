@@ -172,7 +172,7 @@ import Testing
     }
   }
 
-  @Test("on a sample of fuzz inputs (the query target's seeds, hostile inputs and seeded random mutations of them) both engines give the same tokens and signatures")
+  @Test("on a sample of fuzz inputs (the query target's seeds, hostile inputs and seeded random mutations of them) both engines give the same tokens, signatures and excerpts")
   func fuzzSampleParity() throws {
     var sample = try FuzzCheckTests.seeds(for: .query).map { String(decoding: $0.bytes, as: UTF8.self) } + FuzzCheckTests.hostile
     // Mutations as libFuzzer makes them, from a fixed seed: bytes inserted, changed, erased.
@@ -206,7 +206,11 @@ import Testing
       <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>fuzz sample</title>
       <script src="assets/search.js"></script><script src="fuzz-sample.js"></script></head>
       <body><pre id="out">pending</pre><script>
-      document.getElementById("out").textContent = JSON.stringify(SAMPLE.map(t => [CasebookSearch.tokens(t), CasebookSearch.normalizeSignature(t)]));
+      const excerpt = t => {
+        const words = CasebookSearch.tokens(t).slice(0, 8), terms = [...new Set(words)];
+        return CasebookSearch.snippet(t, terms, terms, [words]).map(p => (p.marked ? "[" : "") + p.text + (p.marked ? "]" : "")).join("");
+      };
+      document.getElementById("out").textContent = JSON.stringify(SAMPLE.map(t => [CasebookSearch.tokens(t), CasebookSearch.normalizeSignature(t), excerpt(t)]));
       </script></body></html>
       """.write(to: site.appendingPathComponent("fuzz-sample.html"), atomically: false, encoding: .utf8)
     let dom = try Self.chromium(site.appendingPathComponent("fuzz-sample.html").absoluteString)
@@ -214,18 +218,27 @@ import Testing
     struct Pair: Decodable {
       var tokens: [String]
       var signature: String
+      var excerpt: String
       init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
         tokens = try container.decode([String].self)
         signature = try container.decode(String.self)
+        excerpt = try container.decode(String.self)
       }
+    }
+    // The input's excerpt with its first words as the terms (in order, once each) and as a
+    // phrase, marks in brackets: what the page harness makes with search.js.
+    func excerpt(_ text: String) -> String {
+      let words = Array(Tokenizer.terms(text).prefix(8))
+      let terms = words.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+      return Snippet(text: text, terms: terms, focus: terms, phrases: [words]).parts.map { $0.marked ? "[\($0.text)]" : $0.text }.joined()
     }
     let browser = try JSONDecoder().decode([Pair].self, from: Data(SiteFixtures.unescape(String(dom[start.upperBound..<end.lowerBound])).utf8))
     #expect(browser.count == sample.count && sample.count > 400)
     var disagreements = 0
-    for (text, pair) in zip(sample, browser) where pair.tokens != Tokenizer.terms(text) || pair.signature != SignatureNormalizer.normalize(text) {
+    for (text, pair) in zip(sample, browser) where pair.tokens != Tokenizer.terms(text) || pair.signature != SignatureNormalizer.normalize(text) || pair.excerpt != excerpt(text) {
       disagreements += 1
-      if disagreements <= 5 { Issue.record("engines disagree on \(text.debugDescription.prefix(200)): JS \(pair.tokens.prefix(12)) / \(pair.signature.prefix(80)); Swift \(Tokenizer.terms(text).prefix(12)) / \(SignatureNormalizer.normalize(text).prefix(80))") }
+      if disagreements <= 5 { Issue.record("engines disagree on \(text.debugDescription.prefix(200)): JS \(pair.tokens.prefix(12)) / \(pair.signature.prefix(80)) / \(pair.excerpt.prefix(120)); Swift \(Tokenizer.terms(text).prefix(12)) / \(SignatureNormalizer.normalize(text).prefix(80)) / \(excerpt(text).prefix(120))") }
     }
     #expect(disagreements == 0)
   }

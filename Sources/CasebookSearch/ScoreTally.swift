@@ -6,7 +6,7 @@
 /// Made from the ``QueryGroups`` (each group adds its best term's BM25F contribution), then
 /// the documents in the other script family than the query keep ``SearchEngine/otherLanguageFactor``
 /// of it; ``rewardPhrases(_:source:)`` and ``add(_:)`` (signature matches) follow, and
-/// ``ranked(_:)`` orders them. The browser engine (search.js) takes the same steps.
+/// ``ranked(_:signatureForms:)`` orders them. The browser engine (search.js) takes the same steps.
 ///
 /// ```
 /// [wazero], [entrypoint]  →  a case holding both: slot mask 0b11, terms wazero, entrypoint;
@@ -116,7 +116,7 @@ struct ScoreTally {
   /// query is ``QueryGroups/coordinated``, the cases holding more of its slots (words and
   /// phrases); then by score; equal scores, the newer case first (documents are numbered
   /// oldest first).
-  func ranked(_ query: QueryGroups) -> [SearchResult] {
+  func ranked(_ query: QueryGroups, signatureForms: [String]) -> [SearchResult] {
     let coordinated = query.coordinated
     // Most documents matched the same few terms: each list of terms is ordered once.
     var orders: [[String]: (terms: [String], focus: [String])] = [:]
@@ -126,7 +126,9 @@ struct ScoreTally {
       orders[terms] = order
       let anchor = signatureMatched.contains(document) ? "signatures" : Self.anchor(sectionHits[(document * 12)..<(document * 12 + 12)])
       let phrases = (phrasesHeld[document] ?? []).map { query.phrases[$0] }
-      return SearchResult(document: document, score: scores[document], anchor: anchor, terms: order.terms, focus: order.focus, phrases: phrases)
+      return SearchResult(
+        document: document, score: scores[document], anchor: anchor, terms: order.terms, focus: order.focus, phrases: phrases,
+        signatureForms: signatureMatched.contains(document) ? signatureForms : [])
     }
     func key(_ result: SearchResult) -> (Int, Int) {
       (signatureMatched.contains(result.document) ? 1 : 0, coordinated ? slotMasks[result.document].nonzeroBitCount : 0)

@@ -15,6 +15,9 @@ package struct SearchResult: Sendable, Equatable {
   /// The words of each quoted phrase the document holds as a phrase: the snippet is cut
   /// around the first it shows.
   package var phrases: [[String]] = []
+  /// For a result a signature matched: the normal forms the query's lines were looked up as,
+  /// so that its excerpt can start at the signature line that matched.
+  package var signatureForms: [String] = []
   /// `cri-o 1.33.0`: the fix the case names for a version a ``VersionCondition`` asked about,
   /// when that version has it.
   package var fixedIn: String?
@@ -133,12 +136,13 @@ package struct SearchEngine {
   package func search(_ text: String, filters: SearchFilters = SearchFilters()) throws -> SearchResults {
     let query = SearchQuery(text)
     // The signatures first: a typed line that matches one needs no frequent words.
-    let signatureMatches = try Self.signatureLookups(query.lines).map(signatureMatches)
+    let lookups = Self.signatureLookups(query.lines)
+    let signatureMatches = try lookups.map(signatureMatches)
     let groups = try QueryGroups(query, source: source, signatureFound: signatureMatches.contains { !$0.isEmpty })
     var tally = try ScoreTally(groups, source: source)
     tally.rewardPhrases(groups, source: source)
     tally.add(signatureMatches)
-    return try filtered(tally.ranked(groups), filters)
+    return try filtered(tally.ranked(groups, signatureForms: lookups.flatMap { $0 }), filters)
   }
 
   /// The results the filters keep, with counts per status, component and tag over all of them

@@ -498,7 +498,8 @@
         });
       });
     }
-    var signaturesReady = Promise.all(signatureLookupsOf(query.lines).map(matchesOf));
+    var lookups = signatureLookupsOf(query.lines);
+    var signaturesReady = Promise.all(lookups.map(matchesOf));
     var signatureFound = false;
     var steps = signaturesReady.then(function (bestByLine) { signatureFound = bestByLine.some(function (best) { return best.size > 0; }); });
     if (query.lines.length > 1) {
@@ -628,7 +629,7 @@
             var terms = matched.get(doc) || [], name = terms.join("\u0000");
             if (!orders.has(name)) { orders.set(name, { terms: highlightOrder(terms), focus: focusOrder(terms, frequencies) }); }
             var order = orders.get(name);
-            ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: order.terms, focus: order.focus, phrases: (phrasesHeld.get(doc) || []).map(function (n) { return phraseTokens[n]; }) });
+            ranked.push({ document: doc, score: score, anchor: signatureMatched.has(doc) ? "signatures" : anchorFor(sectionHits.get(doc) || new Map()), terms: order.terms, focus: order.focus, phrases: (phrasesHeld.get(doc) || []).map(function (n) { return phraseTokens[n]; }), signatureForms: signatureMatched.has(doc) ? [].concat.apply([], lookups) : [] });
           });
           // A typed query's cases holding more of its words (and phrases) first, but a matched
           // signature first of all; then by score; equal scores, the newer case first
@@ -876,6 +877,13 @@
     return parts;
   }
 
+  // A case's signature lines, the first that matched a query line first; null when none did
+  // (Snippet.signatureText).
+  function signatureText(lines, forms) {
+    var matched = lines.findIndex(function (line) { return forms.indexOf(normalizeSignature(line)) >= 0; });
+    if (matched < 0) { return null; }
+    return [lines[matched]].concat(lines.filter(function (line, k) { return k !== matched; })).join("\n");
+  }
   // The terms that stand somewhere in `text` as words (Snippet.wordsStanding).
   function wordsStanding(text, terms) {
     var lower = Array.from(text).map(function (ch) { return ch === "\n" || ch === "\t" ? " " : lowerOne(ch); });
@@ -886,11 +894,15 @@
     });
     return found;
   }
-  // The excerpt a result shows and the anchor of the section it links to (Snippet.shown): from
-  // the text whose kept start holds the rarest matched word any holds — the best section
+  // The excerpt a result shows and the anchor of the section it links to (Snippet.shown): a
+  // result whose signature matched shows its signatures, that one first; otherwise, from the
+  // text whose kept start holds the rarest matched word any holds — the best section
   // first, then the summary (under the best section), then the other sections in order.
   function shownExcerpt(doc, result) {
     var section = doc.sections.filter(function (s) { return s.anchor === result.anchor; })[0];
+    // A signature matched a line of the query: the excerpt starts with that signature.
+    var lines = result.anchor === "signatures" ? signatureText(doc.signatures, result.signatureForms || []) : null;
+    if (lines !== null) { return { anchor: result.anchor, parts: snippet(lines, result.terms, []) }; }
     var bestText = section ? section.text : result.anchor === "signatures" ? doc.signatures.join("\n") : doc.summary;
     var texts = [{ anchor: result.anchor, text: bestText }];
     if (bestText !== doc.summary) { texts.push({ anchor: result.anchor, text: doc.summary }); }

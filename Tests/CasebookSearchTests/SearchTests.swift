@@ -269,6 +269,17 @@ enum SearchFixtures {
     if vector.text.unicodeScalars.count <= Snippet.length { #expect(snippet.plainText == vector.text) }
   }
 
+  @Test("a result a pasted line matched by signature shows that signature first, from its start")
+  func signatureExcerpt() throws {
+    let line = "/usr/bin/ld: /tmp/go-link-42/go.o: in function `local.github.com/cri-o/cri-o/vendor/github.com/tetratelabs/wazero/internal/engine/wazevo.(*callEngine).callWithStack':"
+    let first = try #require(try SearchEngine(source: SearchFixtures.index).search(line).results.first)
+    let document = SearchFixtures.index.documents[first.document]
+    #expect(document.id == "crio-fedora41-wazero-linkname" && first.anchor == "signatures")
+    let (anchor, snippet) = Snippet.shown(first, in: document)
+    #expect(anchor == "signatures")
+    #expect(snippet.plainText.hasPrefix("/usr/bin/ld: /tmp/go-link-1701599834/go.o: in function `local.github.com"), "\(snippet.plainText)")
+  }
+
   @Test("snippets mark every matched term and carry text only")
   func snippets() {
     let snippet = Snippet(text: "It passes -Wl,-z,undefs to ld; undefs again. <b>", terms: ["undefs"])

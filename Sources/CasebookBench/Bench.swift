@@ -28,10 +28,13 @@ package struct Bench: ParsableCommand {
     @Option(help: "The Templates folder to copy (default: Templates in the current folder).")
     var templates = "Templates"
 
+    @Option(help: "What the English prose is made of: few (140 words, each in nearly every case) or zipf (closer to real text).")
+    var prose = CorpusGenerator.Prose.few
+
     package init() {}
 
     package func run() throws {
-      try Project.write(count: count, to: output, templates: templates)
+      try Project.write(count: count, to: output, templates: templates, prose: prose)
       print("Wrote \(count) cases to \(output)/Content")
     }
   }
@@ -55,6 +58,9 @@ package struct Bench: ParsableCommand {
     @Flag(help: "List the files each query loads.")
     var explain = false
 
+    @Option(help: "What the English prose is made of: few (140 words, each in nearly every case) or zipf (closer to real text).")
+    var prose = CorpusGenerator.Prose.few
+
     package init() {}
 
     package func run() throws {
@@ -62,7 +68,7 @@ package struct Bench: ParsableCommand {
       let built = FileManager.default.fileExists(atPath: folder + "/Site/search/meta.js")
       if !explain || !built {
         try? FileManager.default.removeItem(atPath: folder)
-        try Project.write(count: count, to: folder, templates: templates)
+        try Project.write(count: count, to: folder, templates: templates, prose: prose)
       }
       let casebook = Project.sibling("casebook")
 
@@ -153,12 +159,15 @@ extension Bench {
     @Option(help: "List the queries whose case is not in the first N results, with the rank it has.")
     var misses: Int?
 
+    @Option(help: "What the English prose is made of: few (140 words, each in nearly every case) or zipf (closer to real text).")
+    var prose = CorpusGenerator.Prose.few
+
     package init() {}
 
     package func run() throws {
       let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-quality-\(count)").path
       try? FileManager.default.removeItem(atPath: folder)
-      try Project.write(count: count, to: folder, templates: nil)
+      try Project.write(count: count, to: folder, templates: nil, prose: prose)
       defer { try? FileManager.default.removeItem(atPath: folder) }
       let quality = SearchQuality(index: try Project.knowledgeBase(folder).searchIndex(contentHash: ""), perKind: perKind)
       print(Self.table(try quality.measure(), count: count))
@@ -197,3 +206,5 @@ package enum Queries {
     "panic: runtime error: invalid memory address or nil pointer dereference [recovered] goroutine 77 at 0xdeadbe",
   ]
 }
+
+extension CorpusGenerator.Prose: ExpressibleByArgument {}

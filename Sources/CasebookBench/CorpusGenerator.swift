@@ -8,11 +8,28 @@ internal import Foundation
 /// signatures with the volatile parts real logs have (temp paths, addresses, PIDs), a body of
 /// about 6 KB with prose, lists and code blocks, and two or three alternative fixes.
 package struct CorpusGenerator {
-  package let count: Int
-  private var random: SplitMix64
+  /// What the English prose is made of.
+  package enum Prose: String, CaseIterable, Sendable {
+    /// The 140 words of ``Vocabulary/words``, drawn alike: every one is in nearly every case,
+    /// so none is rarer than the search index's frequency cut. The corpus the guard rails are
+    /// measured on.
+    case few
+    /// Closer to real text: 45 % little words (``Vocabulary/littleWords``), the rest drawn by
+    /// Zipf's law (rank r with weight 1/r) from ``Vocabulary/words``' other words followed by
+    /// 8,000 made-up ones (``Vocabulary/madeUpWords``), a quarter of them from four topic words
+    /// of the case's own.
+    case zipf
+  }
 
-  package init(count: Int, seed: UInt64 = 2026) {
+  package let count: Int
+  private let prose: Prose
+  private var random: SplitMix64
+  /// The case's own topic words (``Prose/zipf``).
+  private var topics: [String] = []
+
+  package init(count: Int, seed: UInt64 = 2026, prose: Prose = .few) {
     self.count = count
+    self.prose = prose
     random = SplitMix64(seed: seed)
   }
 
@@ -64,6 +81,7 @@ package struct CorpusGenerator {
   }
 
   private mutating func englishCase(id: String, number: Int, component: String, earlier: [String]) -> String {
+    if prose == .zipf { topics = (0..<4).map { _ in Self.tail[200 + next(Self.tail.count - 200)] } }
     let failure = pick(Vocabulary.failures)
     let title = "\(component) \(failure.phrase) after \(pick(Vocabulary.triggers))"
     let summary = "`\(component)` \(failure.phrase) because \(pick(Vocabulary.causes)); \(pick(Vocabulary.fixes))."
@@ -105,11 +123,35 @@ package struct CorpusGenerator {
   }
 
   private mutating func sentence() -> String {
-    var words = (0..<(8 + next(10))).map { _ in pick(Vocabulary.words) }
+    var words = (0..<(8 + next(10))).map { _ in proseWord() }
     if next(3) == 0 { words.insert("`\(pick(Vocabulary.technical))`", at: next(words.count)) }
     let text = words.joined(separator: " ")
     return text.prefix(1).uppercased() + text.dropFirst() + "."
   }
+
+  private mutating func proseWord() -> String {
+    guard prose == .zipf else { return pick(Vocabulary.words) }
+    if next(100) < 45 { return pick(Vocabulary.littleWords) }
+    if next(4) == 0 { return pick(topics) }
+    // Rank r drawn with weight 1/r: the first rank whose cumulative weight passes the draw.
+    let draw = Double(next(1_000_000)) / 1_000_000 * Self.cumulative[Self.cumulative.count - 1]
+    var low = 0, high = Self.cumulative.count - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if Self.cumulative[middle] < draw { low = middle + 1 } else { high = middle }
+    }
+    return Self.tail[low]
+  }
+
+  /// The words of ``Prose/zipf`` prose other than the little ones, most frequent first.
+  private static let tail = Vocabulary.words.filter { !Vocabulary.littleWords.contains($0) } + Vocabulary.madeUpWords(8000)
+  private static let cumulative: [Double] = {
+    var total = 0.0
+    return tail.indices.map { rank in
+      total += 1 / Double(rank + 1)
+      return total
+    }
+  }()
 
   private mutating func list(_ count: Int) -> String {
     (0..<count).map { _ in "- " + sentence() + "\n" }.joined() + "\n"

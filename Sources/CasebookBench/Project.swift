@@ -7,8 +7,8 @@ internal import Foundation
 enum Project {
   /// Writes a generated corpus to `folder`/Content, and copies `templates` (when given) to
   /// `folder`/Templates.
-  static func write(count: Int, to folder: String, templates: String?) throws {
-    var generator = CorpusGenerator(count: count)
+  static func write(count: Int, to folder: String, templates: String?, prose: CorpusGenerator.Prose = .few) throws {
+    var generator = CorpusGenerator(count: count, prose: prose)
     let manager = FileManager.default
     try manager.createDirectory(atPath: folder + "/Content/cases", withIntermediateDirectories: true)
     for file in generator.files() {

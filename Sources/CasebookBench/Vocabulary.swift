@@ -47,6 +47,28 @@ enum Vocabulary {
     "and", "or", "but", "with", "without", "when", "while", "because", "so", "then", "only", "every", "some", "no",
     "old", "new", "stale", "fresh", "large", "small", "slow", "fast", "first", "last", "next", "previous", "same",
   ]
+  /// The words of ``words`` that real prose is full of: the little words.
+  static let littleWords = [
+    "the", "after", "before", "and", "or", "but", "with", "without", "when", "while", "because", "so", "then", "only",
+    "every", "some", "no", "same", "first", "last", "next",
+  ]
+
+  /// `count` distinct made-up words of two or three syllables (`brandel`, `koustrix`), the
+  /// same for the same count.
+  static func madeUpWords(_ count: Int) -> [String] {
+    let onsets = ["b", "br", "c", "ch", "d", "dr", "f", "fl", "g", "gr", "h", "j", "k", "l", "m", "n", "p", "pl", "r", "s", "sh", "st", "t", "tr", "v", "w", "z"]
+    let vowels = ["a", "e", "i", "o", "u", "ai", "ea", "ou"]
+    let codas = ["", "n", "r", "l", "s", "t", "nd", "rk", "st", "x"]
+    var random = SplitMix64(seed: 7)
+    func pick(_ items: [String]) -> String { items[Int(random.next() % UInt64(items.count))] }
+    var words: [String] = [], seen = Set(Vocabulary.words)
+    while words.count < count {
+      let word = (0..<(2 + Int(random.next() % 2))).map { _ in pick(onsets) + pick(vowels) + pick(codas) }.joined()
+      if seen.insert(word).inserted { words.append(word) }
+    }
+    return words
+  }
+
   static let chineseWords = [
     "服务", "节点", "重启", "请求", "连接", "进程", "线程", "缓存", "队列", "集群", "容器", "镜像", "证书", "密钥",
     "构建", "链接", "符号", "版本", "内核", "模块", "内存", "超时", "重试", "延迟", "错误", "日志", "配置", "默认",

@@ -112,6 +112,22 @@ import Testing
     #expect(Bench.Quality.table(rows, count: 80).contains("| signature (another run) | \(signature.queries) | "))
   }
 
+  @Test("zipf prose is lint clean and, unlike the few-word prose, holds phrases the index can check: some of its quoted phrases find their case first")
+  func zipfProse() throws {
+    var phraseHits: [CorpusGenerator.Prose: Int] = [:]
+    for prose in CorpusGenerator.Prose.allCases {
+      let folder = try Fixtures.temporaryFolder("casebook-bench")
+      defer { try? FileManager.default.removeItem(at: folder) }
+      try Project.write(count: 240, to: folder.path, templates: nil, prose: prose)
+      let index = try Project.knowledgeBase(folder.path).searchIndex(contentHash: "")
+      #expect(!index.stopTerms.isEmpty, "240 cases have frequent terms")
+      let rows = try SearchQuality(index: index, perKind: 20).measure()
+      phraseHits[prose] = try #require(rows.first { $0.kind == .phrase }).source[0]
+    }
+    #expect(phraseHits[.few] == 0, "every word of the few-word prose is frequent: no phrase of it can be checked")
+    #expect(phraseHits[.zipf, default: 0] > 0)
+  }
+
   @Test("Pagefind side by side, on the case pages of a small generated site: every query of the quality set answers, loads index files, and a title's words find its case")
   func pagefindSideBySide() throws {
     let version = try #require(PagefindComparison.installedVersion(), "pagefind is installed (.ci/install)")

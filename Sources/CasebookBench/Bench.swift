@@ -55,7 +55,7 @@ package struct Bench: ParsableCommand {
     @Flag(help: "Skip the headless Chromium timing (and Pagefind side by side, which runs in Chromium too).")
     var noBrowser = false
 
-    @Flag(help: "List the files each query loads.")
+    @Flag(help: "List the files each query loads (the heaviest of each quality kind too); reuses the corpus a run left.")
     var explain = false
 
     @Option(help: "What the English prose is made of: few (140 words, each in nearly every case) or zipf (closer to real text).")
@@ -124,7 +124,7 @@ package struct Bench: ParsableCommand {
       let quality = SearchQuality(index: kb.searchIndex(contentHash: ""))
       print("\n" + Quality.table(try quality.measure(), count: count))
       print("| query kind (\(count) cases) | kB loaded (median) | kB loaded (max) |\n|---|---|---|")
-      for row in try quality.bytesLoaded(folder: folder + "/Site/search") {
+      for row in try quality.bytesLoaded(folder: folder + "/Site/search", explain: explain) {
         print("| \(row.kind.rawValue) | \(Project.kB(row.median)) | \(Project.kB(Double(row.max))) |")
       }
       if !noBrowser {

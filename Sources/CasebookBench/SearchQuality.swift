@@ -129,14 +129,21 @@ struct SearchQuality {
   /// What the browser engine loads for each query from the built index in `folder`
   /// (`Site/search`): `meta.js`, the shards it needs and the files of the ten results it
   /// shows; the median and the largest, by kind.
-  func bytesLoaded(folder: String) throws -> [(kind: Kind, median: Double, max: Int)] {
+  /// With `explain`, the heaviest query of each kind is printed with its largest files.
+  func bytesLoaded(folder: String, explain: Bool = false) throws -> [(kind: Kind, median: Double, max: Int)] {
     var loaded: [Kind: [Int]] = [:]
+    var heaviest: [Kind: (bytes: Int, line: String)] = [:]
     for query in queries {
       let index = try IndexFolder(folder: folder)
       let found = try SearchEngine(source: index).search(query.text)
       for result in found.results.prefix(10) { _ = try index.document(result.document) }
       loaded[query.kind, default: []].append(index.bytesRead)
+      if explain, index.bytesRead > heaviest[query.kind]?.bytes ?? 0 {
+        let files = index.filesRead.sorted { $0.bytes > $1.bytes }
+        heaviest[query.kind] = (index.bytesRead, "\(query.text.prefix(100)): \(index.bytesRead) bytes in \(files.count) files; " + files.prefix(6).map { "\($0.path) \($0.bytes)" }.joined(separator: ", "))
+      }
     }
+    for kind in Kind.allCases { if let line = heaviest[kind]?.line { print("\(kind.rawValue), heaviest: \(line)") } }
     return Kind.allCases.compactMap { kind in loaded[kind].map { (kind, Project.median($0.map(Double.init)), $0.max() ?? 0) } }
   }
 

@@ -29,7 +29,8 @@ internal import Foundation
 package enum IndexFiles {
   /// A term shard is split by a longer prefix when its JSON would pass this many bytes.
   package static let shardLimit = 12_000
-  static let longestKey = 12
+  /// Long enough for the paths and names that crowd one prefix (`/tmp/elasticsearch-build-0/…`).
+  static let longestKey = 32
 
   /// Every file of the index, sorted by path.
   package static func write(_ index: SearchIndex) throws -> [(path: String, text: String)] {

@@ -304,15 +304,21 @@
       previous = previous.slice(0, shared === undefined ? 0 : shared).concat(chars.slice(1));
       return previous.join("");
     });
+    this.keySet = new Set(this.keys);
+    this.longestKey = this.keys.reduce(function (most, key) { return Math.max(most, length(key)); }, 0);
     this.stop = new Set(meta.stopTerms || []);
     this.typoHeads = new Set(meta.typoHeads || []);
     this.cjk = new Set(decodeDocuments(meta.cjkDocuments || ""));
   }
   Source.prototype.isStopTerm = function (term) { return this.stop.has(term); };
+  // The shard a term lives in: the longest key it starts with (IndexFiles.key(for:in:)).
   Source.prototype.keyFor = function (term) {
-    var best = null;
-    this.keys.forEach(function (key) { if (startsWithCodePoints(term, key) && (best === null || length(key) > length(best))) { best = key; } });
-    return best;
+    var chars = Array.from(term).slice(0, this.longestKey);
+    for (var n = chars.length; n >= 1; n--) {
+      var prefix = chars.slice(0, n).join("");
+      if (this.keySet.has(prefix)) { return prefix; }
+    }
+    return null;
   };
   Source.prototype.shard = function (key) {
     return load("t/" + hex(key)).then(function (data) { return data; });

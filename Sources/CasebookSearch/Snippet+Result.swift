@@ -6,10 +6,12 @@ extension Snippet {
   /// The excerpt a result shows, and the anchor of the section it links to.
   ///
   /// A result whose signature matched a line of the query shows its signatures, the one that
-  /// matched first, from their start. Otherwise: the index keeps the start of each section (``SearchDocument/sectionTextLimit``), and a
-  /// result's best section may hold its rarer words only further on. The excerpt comes from
-  /// the text whose kept start holds the rarest matched word (``SearchResult/focus``) any of
-  /// them holds: the best section first, then the summary (shown under the best section's
+  /// matched first, from their start.
+  ///
+  /// Otherwise: the index keeps the start of each section (``SearchDocument/sectionTextLimit``),
+  /// and a result's best section may hold its rarer words only further on. The excerpt comes
+  /// from the text whose kept start holds the rarest matched word (``SearchResult/focus``) any
+  /// of them holds: the best section first, then the summary (shown under the best section's
   /// name and link, where the match is), then the other sections in order (under their own).
   /// When none holds a match, it is the best section's start, unmarked. The browser engine
   /// chooses alike (`shownExcerpt` in search.js).

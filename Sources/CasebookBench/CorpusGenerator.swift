@@ -14,10 +14,11 @@ package struct CorpusGenerator {
     /// so none is rarer than the search index's frequency cut. The corpus the guard rails are
     /// measured on.
     case few
-    /// Closer to real text: 45 % little words (``Vocabulary/littleWords``), the rest drawn by
-    /// Zipf's law (rank r with weight 1/r) from ``Vocabulary/words``' other words followed by
-    /// 8,000 made-up ones (``Vocabulary/madeUpWords``), a quarter of them from four topic words
-    /// of the case's own.
+    /// Closer to real text: nearly half little words (``Vocabulary/littleWords``), as real
+    /// prose has, and the rest drawn by Zipf's law (rank r with weight 1/r) from
+    /// ``Vocabulary/words``' other words followed by made-up ones (``Vocabulary/madeUpWords``),
+    /// some of them from topic words of the case's own, so that most words are rare and a few
+    /// are everywhere (`proseWord()` holds the shares).
     case zipf
   }
 

@@ -28,13 +28,12 @@ package struct Bench: ParsableCommand {
     @Option(help: "The Templates folder to copy (default: Templates in the current folder).")
     var templates = "Templates"
 
-    @Option(help: "What the English prose is made of: few (140 words, each in nearly every case) or zipf (closer to real text).")
-    var prose = CorpusGenerator.Prose.few
+    @OptionGroup var prose: ProseOption
 
     package init() {}
 
     package func run() throws {
-      try Project.write(count: count, to: output, templates: templates, prose: prose)
+      try Project.write(count: count, to: output, templates: templates, prose: prose.prose)
       print("Wrote \(count) cases to \(output)/Content")
     }
   }
@@ -58,8 +57,7 @@ package struct Bench: ParsableCommand {
     @Flag(help: "List the files each query loads (the heaviest of each quality kind too); reuses the corpus a run left.")
     var explain = false
 
-    @Option(help: "What the English prose is made of: few (140 words, each in nearly every case) or zipf (closer to real text).")
-    var prose = CorpusGenerator.Prose.few
+    @OptionGroup var prose: ProseOption
 
     package init() {}
 
@@ -68,7 +66,7 @@ package struct Bench: ParsableCommand {
       let built = FileManager.default.fileExists(atPath: folder + "/Site/search/meta.js")
       if !explain || !built {
         try? FileManager.default.removeItem(atPath: folder)
-        try Project.write(count: count, to: folder, templates: templates, prose: prose)
+        try Project.write(count: count, to: folder, templates: templates, prose: prose.prose)
       }
       let casebook = Project.sibling("casebook")
 
@@ -159,15 +157,14 @@ extension Bench {
     @Option(help: "List the queries whose case is not in the first N results, with the rank it has.")
     var misses: Int?
 
-    @Option(help: "What the English prose is made of: few (140 words, each in nearly every case) or zipf (closer to real text).")
-    var prose = CorpusGenerator.Prose.few
+    @OptionGroup var prose: ProseOption
 
     package init() {}
 
     package func run() throws {
       let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-quality-\(count)").path
       try? FileManager.default.removeItem(atPath: folder)
-      try Project.write(count: count, to: folder, templates: nil, prose: prose)
+      try Project.write(count: count, to: folder, templates: nil, prose: prose.prose)
       defer { try? FileManager.default.removeItem(atPath: folder) }
       let quality = SearchQuality(index: try Project.knowledgeBase(folder).searchIndex(contentHash: ""), perKind: perKind)
       print(Self.table(try quality.measure(), count: count))
@@ -208,3 +205,11 @@ package enum Queries {
 }
 
 extension CorpusGenerator.Prose: ExpressibleByArgument {}
+
+/// `--prose`, shared by the commands that make a corpus for search.
+struct ProseOption: ParsableArguments {
+  @Option(help: "What the English prose is made of: few (140 words, each in nearly every case) or zipf (closer to real text).")
+  var prose = CorpusGenerator.Prose.few
+
+  init() {}
+}

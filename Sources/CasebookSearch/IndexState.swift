@@ -42,6 +42,8 @@ package struct IndexState: Sendable, Equatable, Codable {
   var typoHeads: [String] = []
   /// How many signature shards the files were cut into (`search/s/<n>.js`).
   var signatureShards = 0
+  /// Each pair row's documents (``PairRows``); empty when the index is too small to have frequent terms.
+  var pairRows: [String] = []
 
   package init() {}
 
@@ -102,7 +104,7 @@ package struct IndexState: Sendable, Equatable, Codable {
   // MARK: - Bytes
 
   private enum CodingKeys: String, CodingKey {
-    case documentKeys, facetKeys, lengths, termCounts, termSteps, terms, frequencies, postings, stopEntries, cjkDocuments, shardKeys, typoHeads, signatureShards
+    case documentKeys, facetKeys, lengths, termCounts, termSteps, terms, frequencies, postings, stopEntries, cjkDocuments, shardKeys, typoHeads, signatureShards, pairRows
   }
 
   /// Each document's terms are kept as the steps between their positions, a variable-length
@@ -136,6 +138,7 @@ package struct IndexState: Sendable, Equatable, Codable {
     try container.encode(shardKeys, forKey: .shardKeys)
     try container.encode(typoHeads, forKey: .typoHeads)
     try container.encode(signatureShards, forKey: .signatureShards)
+    try container.encode(pairRows, forKey: .pairRows)
   }
 
   package init(from decoder: any Decoder) throws {
@@ -175,6 +178,7 @@ package struct IndexState: Sendable, Equatable, Codable {
     shardKeys = try container.decode([String].self, forKey: .shardKeys)
     typoHeads = try container.decode([String].self, forKey: .typoHeads)
     signatureShards = try container.decode(Int.self, forKey: .signatureShards)
+    pairRows = try container.decode([String].self, forKey: .pairRows)
   }
 
   /// The state as the cache file holds it (``CacheCoder``), whole.
@@ -188,7 +192,8 @@ package struct IndexState: Sendable, Equatable, Codable {
       state.frequencies.count == termCount, state.postings.count == termCount,
       state.lengths.allSatisfy({ $0.count == SearchField.allCases.count }),
       state.documentTerms.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < termCount } }),
-      state.cjkDocuments.allSatisfy({ $0 >= 0 && $0 < documents })
+      state.cjkDocuments.allSatisfy({ $0 >= 0 && $0 < documents }),
+      state.pairRows.isEmpty || state.pairRows.count == PairRows.rowCount
     else { return nil }
     self = state
   }

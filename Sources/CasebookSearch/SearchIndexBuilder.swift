@@ -47,6 +47,7 @@ package enum SearchIndexBuilder {
   package struct Accumulator {
     private var merged = Merged(partitions: (0..<max(1, ProcessorCount.active)).map(Partition.init))
     private var documents: [SearchDocument] = []
+    private var pairs = PairRows.Builder()
     /// Whether the documents kept (``trimmedDocuments``) keep their sections: a build that
     /// writes each document's file as it adds it (``IndexFiles/documentFile(_:_:)``) needs only
     /// their facts and signatures afterwards, and lets the text go.
@@ -65,8 +66,9 @@ package enum SearchIndexBuilder {
         let tally = tally(document)
         var terms = Array(repeating: Share.Terms(), count: partitionCount)
         for (index, term) in tally.terms.enumerated() { terms[Partition.number(of: term, among: partitionCount)].add(term, tally.positions(of: index)) }
-        return (shares: terms.map(Share.init), lengths: tally.lengths, layout: tally.layout)
+        return (shares: terms.map(Share.init), lengths: tally.lengths, layout: tally.layout, pairRows: tally.pairRows)
       }
+      for tally in tallies { pairs.add(tally.pairRows) }
       documents += batch.map { document in
         guard !keepsSections else { return document.trimmed }
         var facts = document
@@ -104,6 +106,8 @@ package enum SearchIndexBuilder {
       state.facetKeys = documents.reversed().map(\.facetKey)
       let numbered = trimmedDocuments
       state.cjkDocuments = numbered.indices.filter { SearchField.isCJKLanguage(numbered[$0].lang) }
+      // Phrases need the rows only where some terms are frequent.
+      if documents.count >= SearchIndex.stopTermMinimumDocuments { state.pairRows = pairs.finish() }
       return state
     }
 
@@ -285,6 +289,7 @@ package enum SearchIndexBuilder {
     var tokens = TallyTokens(numbering: TermNumbering(expected: bytes / 12))
     tokens.tokenTerms.reserveCapacity(bytes / 5)
     tokens.tokenPositions.reserveCapacity(bytes / 5)
+    tokens.primaryTokens.reserveCapacity(bytes / 6)
     var position = 0
     func add(_ text: String, field: SearchField, bit: Int) {
       tally.layout.add(start: position, field: field.rawValue, bit: bit)
@@ -320,6 +325,7 @@ package enum SearchIndexBuilder {
       next[Int(id)] += 1
     }
     tally.ends = ends
+    tally.pairRows = PairRows.rows(terms: tally.terms, primaries: tokens.primaryTokens)
     return tally
   }
 
@@ -329,6 +335,8 @@ package enum SearchIndexBuilder {
     var numbering: TermNumbering
     var tokenTerms: [Int32] = []
     var tokenPositions: [Int] = []
+    /// The primary tokens, in order: their neighbours make the document's pairs (``PairRows``).
+    var primaryTokens: [(term: Int32, position: Int)] = []
     var primaries = 0
     var last: Int?
 
@@ -343,7 +351,10 @@ package enum SearchIndexBuilder {
     private mutating func add(_ term: Int32, position: Int, primary: Bool) {
       tokenTerms.append(term)
       tokenPositions.append(position)
-      if primary { primaries += 1 }
+      if primary {
+        primaries += 1
+        primaryTokens.append((term, position))
+      }
       last = position
     }
   }
@@ -356,6 +367,8 @@ package enum SearchIndexBuilder {
     var positions: [Int] = []
     var lengths = Array(repeating: 0, count: SearchField.allCases.count)
     var layout = Layout()
+    /// The rows of the document's pairs of neighbouring words (``PairRows``).
+    var pairRows: [UInt16] = []
 
     /// The positions of the term at `index`.
     func positions(of index: Int) -> ArraySlice<Int> {

@@ -237,7 +237,7 @@ enum SearchFixtures {
     let keys = ["-", "/tmp/elastic", "/tmp/etcd-bu", "/usr", "a", "ab", "abc", "b", "链接", "链接失", "链路"]
     let coded = IndexFiles.Meta.frontCoded(keys)
     #expect(coded == "A- A/tmp/elastic Gtcd-bu Busr Aa Bb Cc Ab A链接 C失 B路")
-    let meta = IndexFiles.Meta(version: 6, documents: 1, termShards: coded, signatureShards: 1, contentHash: "", stopTerms: [], typoHeads: [], cjkDocuments: "")
+    let meta = IndexFiles.Meta(version: 6, documents: 1, termShards: coded, signatureShards: 1, contentHash: "", stopTerms: [], typoHeads: [], cjkDocuments: "", pairRows: 0)
     #expect(meta.termShardKeys == keys)
   }
 

@@ -192,7 +192,8 @@ struct SearchQuality {
   /// only: a run the text holds as it is, within a sentence, as a reader would quote it.
   static func phrase(in document: SearchDocument, _ random: inout SplitMix64) -> String? {
     guard let section = document.sections.first(where: { $0.kind == "root-cause" }) ?? document.sections.first else { return nil }
-    let words = section.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    // The last word may be cut where the index's copy of the section ends (SearchDocument.trimmed).
+    let words = section.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).dropLast().map(String.init)
     let length = 4 + Int(random.next() % 3)
     let starts = words.indices.filter { start in start + length <= words.count && words[start..<(start + length)].allSatisfy { $0.allSatisfy(\.isLetter) } }
     guard !starts.isEmpty else { return nil }

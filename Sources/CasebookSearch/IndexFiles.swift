@@ -99,7 +99,7 @@ package enum IndexFiles {
     guard let changes else {
       state.shardKeys = shardKeys(terms: state.terms, in: state.terms.indices, size: size)
       state.typoHeads = Set(state.terms.filter(Tokenizer.isTypoWord).map(head)).sorted(by: CodePoints.less)
-      let pairFiles = state.pairRows.isEmpty ? [] : Array(0..<PairRows.fileCount)
+      let pairFiles = state.pairRows == nil ? [] : Array(0..<PairRows.fileCount)
       return Plan(shards: state.shardKeys, frequent: stopTerms, heads: state.typoHeads, documents: Array(0..<state.documentCount), facets: true, pairFiles: pairFiles, kept: [])
     }
     // Term shards: the groups of the changed terms are cut again.
@@ -138,7 +138,7 @@ package enum IndexFiles {
     kept += state.typoHeads.filter { !changedHeads.contains($0) }.map { path("v/\(hex($0))") }
     kept += (0..<state.documentCount).filter { !changes.documents.contains($0) }.map { path("d/\($0)") }
     if !changes.facets { kept += (0..<state.signatureShards).map { path("s/\($0)") } + [path("facets")] }
-    if !state.pairRows.isEmpty { kept += (0..<PairRows.fileCount).filter { !changes.pairFiles.contains($0) }.map { path("p/\($0)") } }
+    if state.pairRows != nil { kept += (0..<PairRows.fileCount).filter { !changes.pairFiles.contains($0) }.map { path("p/\($0)") } }
     return Plan(
       shards: keys.filter(shards.contains), frequent: stopTerms.filter(changes.terms.contains), heads: changedHeads.sorted(by: CodePoints.less),
       documents: documents, facets: changes.facets, pairFiles: changes.pairFiles.sorted(), kept: kept)
@@ -183,12 +183,13 @@ package enum IndexFiles {
       files.append(file("v/\(hex(head))", "[\(words)]"))
     }
     // Pair rows, `rowsPerFile` to a file.
-    for start in stride(from: 0, to: plan.pairFiles.count, by: shardsPerPart) {
-      let rows = state.pairRows
-      try emit(Array(plan.pairFiles[start..<min(start + shardsPerPart, plan.pairFiles.count)]).map { number in
-        let texts = rows[number * PairRows.rowsPerFile..<(number + 1) * PairRows.rowsPerFile].map(JSONText.string)
-        return file("p/\(number)", "[\(texts.joined(separator: ","))]")
-      })
+    if let rows = state.pairRows {
+      for start in stride(from: 0, to: plan.pairFiles.count, by: shardsPerPart) {
+        try emit(Array(plan.pairFiles[start..<min(start + shardsPerPart, plan.pairFiles.count)]).concurrentMap { number in
+          let texts = (number * PairRows.rowsPerFile..<(number + 1) * PairRows.rowsPerFile).map { JSONText.string(rows.text($0)) }
+          return file("p/\(number)", "[\(texts.joined(separator: ","))]")
+        })
+      }
     }
     if plan.facets {
       let all = Array(0..<state.documentCount).concurrentMap(documents)
@@ -212,7 +213,7 @@ package enum IndexFiles {
     let meta = Meta(
       version: SearchIndex.version, documents: state.documentCount, termShards: Meta.frontCoded(keys), signatureShards: state.signatureShards,
       contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads,
-      cjkDocuments: FrequentTermCodec.encodeDocuments(state.cjkDocuments), pairRows: state.pairRows.isEmpty ? 0 : PairRows.rowCount)
+      cjkDocuments: FrequentTermCodec.encodeDocuments(state.cjkDocuments), pairRows: state.pairRows == nil ? 0 : PairRows.rowCount)
     files.append(file("meta", try json(meta)))
     try emit(files)
   }

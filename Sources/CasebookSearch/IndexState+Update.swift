@@ -121,7 +121,7 @@ extension IndexState {
     for term in changed { stopEntries[term] = nil }
     refreshStopEntries(at: changed.compactMap { newPosition[$0].map(Int.init) })
     let unchangedEntries = zip(changed, previous).filter { term, entry in entry != nil && stopEntries[term] == entry }.map(\.0)
-    let pairFiles = pairRows.isEmpty ? [] : PairRows.update(&pairRows, removing: numbers, adding: zip(documents, tallies).map { ($0.number, $1.pairRows) })
+    let pairFiles = pairRows?.update(removing: numbers, adding: zip(documents, tallies).map { ($0.number, $1.pairRows) }) ?? []
     return IndexFiles.Changes(terms: touched.subtracting(unchangedEntries), documents: numbers, facets: facetsChanged, pairFiles: pairFiles)
   }
 

@@ -42,8 +42,8 @@ package struct IndexState: Sendable, Equatable, Codable {
   var typoHeads: [String] = []
   /// How many signature shards the files were cut into (`search/s/<n>.js`).
   var signatureShards = 0
-  /// Each pair row's documents (``PairRows``); empty when the index is too small to have frequent terms.
-  var pairRows: [String] = []
+  /// Each pair row's documents (``PairRows``); nil when the index is too small to have frequent terms.
+  var pairRows: PairRows.Table?
 
   package init() {}
 
@@ -138,7 +138,7 @@ package struct IndexState: Sendable, Equatable, Codable {
     try container.encode(shardKeys, forKey: .shardKeys)
     try container.encode(typoHeads, forKey: .typoHeads)
     try container.encode(signatureShards, forKey: .signatureShards)
-    try container.encode(pairRows, forKey: .pairRows)
+    try container.encodeIfPresent(pairRows, forKey: .pairRows)
   }
 
   package init(from decoder: any Decoder) throws {
@@ -178,7 +178,7 @@ package struct IndexState: Sendable, Equatable, Codable {
     shardKeys = try container.decode([String].self, forKey: .shardKeys)
     typoHeads = try container.decode([String].self, forKey: .typoHeads)
     signatureShards = try container.decode(Int.self, forKey: .signatureShards)
-    pairRows = try container.decode([String].self, forKey: .pairRows)
+    pairRows = try container.decodeIfPresent(PairRows.Table.self, forKey: .pairRows)
   }
 
   /// The state as the cache file holds it (``CacheCoder``), whole.
@@ -193,7 +193,7 @@ package struct IndexState: Sendable, Equatable, Codable {
       state.lengths.allSatisfy({ $0.count == SearchField.allCases.count }),
       state.documentTerms.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < termCount } }),
       state.cjkDocuments.allSatisfy({ $0 >= 0 && $0 < documents }),
-      state.pairRows.isEmpty || state.pairRows.count == PairRows.rowCount
+      state.pairRows?.isWhole ?? true
     else { return nil }
     self = state
   }

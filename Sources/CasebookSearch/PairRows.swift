@@ -41,24 +41,165 @@ package enum PairRows {
     return Int(hash >> 16)
   }
 
-  /// The rows of a document's pairs, sorted, each once: `terms` are the document's terms,
-  /// `primaries` its primary tokens in order, as term numbers with their positions.
-  static func rows(terms: [String], primaries: [(term: Int32, position: Int)]) -> [UInt16] {
-    let hashes = terms.map(FNV.hash32)
-    var rows: [UInt16] = []
-    rows.reserveCapacity(primaries.count)
-    for index in primaries.indices.dropFirst() where primaries[index].position == primaries[index - 1].position + 1 {
-      rows.append(UInt16(row(hashes[Int(primaries[index - 1].term)], hashes[Int(primaries[index].term)])))
+  /// Collects the rows of a document's pairs as its primary tokens come, in order: each
+  /// token makes a pair with the one before when it stands at the next position.
+  struct Collector {
+    /// Each term's hash, by the term's number in the document (0 until the term is seen).
+    private var hashes: [UInt32] = []
+    /// A bit per row: the rows come out sorted, each once, without sorting.
+    private var seen = [UInt64](repeating: 0, count: PairRows.rowCount / 64)
+    private var last: (hash: UInt32, position: Int)?
+
+    /// Takes a primary token: its term's number, position and, the first time, hash.
+    mutating func add(_ term: Int32, position: Int, hash: () -> UInt32) {
+      let number = Int(term)
+      if number >= hashes.count { hashes += repeatElement(0, count: number + 1 - hashes.count) }
+      if hashes[number] == 0 { hashes[number] = hash() }
+      if let last, last.position + 1 == position {
+        let row = PairRows.row(last.hash, hashes[number])
+        seen[row >> 6] |= UInt64(1) << UInt64(row & 63)
+      }
+      last = (hashes[number], position)
     }
-    rows.sort()
-    var unique: [UInt16] = []
-    unique.reserveCapacity(rows.count)
-    for row in rows where unique.last != row { unique.append(row) }
-    return unique
+
+    /// The rows of the pairs taken, in increasing order.
+    var rows: [UInt16] {
+      var rows: [UInt16] = []
+      rows.reserveCapacity(seen.reduce(0) { $0 + $1.nonzeroBitCount })
+      for (word, bits) in seen.enumerated() where bits != 0 {
+        var bits = bits
+        while bits != 0 {
+          rows.append(UInt16(word << 6 | bits.trailingZeroBitCount))
+          bits &= bits - 1
+        }
+      }
+      return rows
+    }
   }
 
   /// The file holding a row: `search/p/<n>.js`.
   static func file(of row: Int) -> Int { row / rowsPerFile }
+
+  /// Every row's documents, a block of bytes for each file's rows: each row its documents in
+  /// increasing order as the steps between them, seven bits a byte (the last byte of a step
+  /// under 128). The files write a row as ``FrequentTermCodec/encodeDocuments(_:)`` steps
+  /// (``text(_:)``).
+  struct Table: Sendable, Equatable, Codable {
+    /// The rows of each file, one after another.
+    var files: [[UInt8]] = []
+    /// Where each row ends in its file's bytes.
+    var ends: [Int32] = []
+
+    /// Whether every row's bytes lie in its file's, one after another (a table read back from a cache).
+    var isWhole: Bool {
+      files.count == PairRows.fileCount && ends.count == PairRows.rowCount
+        && files.indices.allSatisfy { file in
+          let rows = ends[file * PairRows.rowsPerFile..<(file + 1) * PairRows.rowsPerFile]
+          return rows.first! >= 0 && rows.last! == Int32(files[file].count) && zip(rows, rows.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+    }
+
+    /// A row's bytes in its file's.
+    func range(_ row: Int) -> Range<Int> { (row % PairRows.rowsPerFile == 0 ? 0 : Int(ends[row - 1]))..<Int(ends[row]) }
+
+    /// The documents of a row.
+    func documents(_ row: Int) -> [Int] {
+      var documents: [Int] = [], document = 0, value = 0, shift = 0
+      for byte in files[PairRows.file(of: row)][range(row)] {
+        value |= Int(byte & 0x7F) << shift
+        shift += 7
+        guard byte & 0x80 == 0 else { continue }
+        document += value
+        documents.append(document)
+        value = 0
+        shift = 0
+      }
+      return documents
+    }
+
+    /// A row as the files hold it.
+    func text(_ row: Int) -> String { FrequentTermCodec.encodeDocuments(documents(row)) }
+
+    /// The rows that list any of `documents`: a row is read only up to its first document
+    /// past the last of them.
+    func rows(listingAny documents: Set<Int>) -> [Int] {
+      guard let low = documents.min(), let high = documents.max() else { return [] }
+      return Array(0..<PairRows.fileCount).concurrentMap { file -> [Int] in
+        var found: [Int] = []
+        files[file].withUnsafeBufferPointer { bytes in
+          var index = 0
+          for row in file * PairRows.rowsPerFile..<(file + 1) * PairRows.rowsPerFile {
+            let end = Int(ends[row])
+            var document = 0, value = 0, shift = 0
+            while index < end {
+              let byte = bytes[index]
+              index += 1
+              value |= Int(byte & 0x7F) << shift
+              shift += 7
+              guard byte & 0x80 == 0 else { continue }
+              document += value
+              value = 0
+              shift = 0
+              if document >= low && (document > high || documents.contains(document)) {
+                if document <= high { found.append(row) }
+                break
+              }
+            }
+            index = end
+          }
+        }
+        return found
+      }.flatMap { $0 }
+    }
+
+    /// Appends the steps of `documents` (increasing) to a file's bytes, as its next row.
+    static func append(_ documents: some Sequence<Int>, to bytes: inout [UInt8]) {
+      var previous = 0
+      for document in documents {
+        var step = document - previous
+        previous = document
+        while step >= 0x80 {
+          bytes.append(UInt8(step & 0x7F) | 0x80)
+          step >>= 7
+        }
+        bytes.append(UInt8(step))
+      }
+    }
+
+    /// The rows with `removing` taken out and each document of `adding` put into its rows;
+    /// the files whose rows changed. Only the rows that list a document of `removing` or gain
+    /// one are decoded, and only the files of changed rows written again.
+    mutating func update(removing: Set<Int>, adding: [(number: Int, rows: [UInt16])]) -> Set<Int> {
+      var added: [Int: [Int]] = [:]
+      for (number, own) in adding { for row in own { added[Int(row), default: []].append(number) } }
+      var changed: [Int: [Int]] = [:]
+      for row in Set(added.keys).union(rows(listingAny: removing)) {
+        let old = documents(row)
+        var new = old.filter { !removing.contains($0) }
+        for document in added[row] ?? [] {
+          var low = 0, high = new.count
+          while low < high {
+            let middle = (low + high) / 2
+            if new[middle] < document { low = middle + 1 } else { high = middle }
+          }
+          if low == new.count || new[low] != document { new.insert(document, at: low) }
+        }
+        if new != old { changed[row] = new }
+      }
+      let changedFiles = Set(changed.keys.map(PairRows.file(of:)))
+      for file in changedFiles {
+        let rows = file * PairRows.rowsPerFile..<(file + 1) * PairRows.rowsPerFile
+        let old = rows.map(range)
+        var bytes: [UInt8] = []
+        for (row, range) in zip(rows, old) {
+          if let documents = changed[row] { Self.append(documents, to: &bytes) } else { bytes += files[file][range] }
+          ends[row] = Int32(bytes.count)
+        }
+        files[file] = bytes
+      }
+      return changedFiles
+    }
+  }
 
   /// Collects the rows of documents as they are added, and lists each row's documents by
   /// number once all are in (the index numbers documents from the last added: ``SearchIndexBuilder/Accumulator``).
@@ -88,14 +229,14 @@ package enum PairRows {
       }
     }
 
-    /// Every row's documents by number (``FrequentTermCodec/encodeDocuments(_:)``).
-    func finish() -> [String] {
-      guard !steps.isEmpty else { return Array(repeating: "", count: PairRows.rowCount) }
+    /// Every row's documents by number.
+    func finish() -> Table {
       let count = count, steps = steps
-      return Array(0..<PairRows.fileCount).concurrentMap { file in
-        (file * PairRows.rowsPerFile..<(file + 1) * PairRows.rowsPerFile).map { row in
+      let files = Array(0..<PairRows.fileCount).concurrentMap { file in
+        var bytes: [UInt8] = [], ends: [Int32] = []
+        for row in file * PairRows.rowsPerFile..<(file + 1) * PairRows.rowsPerFile {
           var numbers: [Int] = [], position = -1, value = 0, shift = 0
-          for byte in steps[row] {
+          for byte in steps.isEmpty ? [] : steps[row] {
             value |= Int(byte & 0x7F) << shift
             shift += 7
             if byte & 0x80 == 0 {
@@ -105,37 +246,12 @@ package enum PairRows {
               shift = 0
             }
           }
-          return FrequentTermCodec.encodeDocuments(numbers.reversed())
+          Table.append(numbers.reversed(), to: &bytes)
+          ends.append(Int32(bytes.count))
         }
-      }.flatMap { $0 }
-    }
-  }
-
-  /// The rows with `removing` taken out and each document of `adding` put into its rows; the
-  /// files whose rows changed.
-  static func update(_ rows: inout [String], removing: Set<Int>, adding: [(number: Int, rows: [UInt16])]) -> Set<Int> {
-    var added: [Int: [Int]] = [:]
-    for (number, own) in adding { for row in own { added[Int(row), default: []].append(number) } }
-    let current = rows
-    let updated = Array(0..<fileCount).concurrentMap { file -> [String]? in
-      var changed = false
-      let texts = (file * rowsPerFile..<(file + 1) * rowsPerFile).map { row in
-        let text = current[row]
-        let documents = FrequentTermCodec.decodeDocuments(text)
-        let adding = added[row] ?? []
-        guard adding.count > 0 || documents.contains(where: removing.contains) else { return text }
-        let updated = FrequentTermCodec.encodeDocuments(Set(documents.filter { !removing.contains($0) } + adding).sorted())
-        changed = changed || updated != text
-        return updated
+        return (bytes: bytes, ends: ends)
       }
-      return changed ? texts : nil
+      return Table(files: files.map(\.bytes), ends: files.flatMap(\.ends))
     }
-    var files = Set<Int>()
-    for (file, texts) in updated.enumerated() {
-      guard let texts else { continue }
-      files.insert(file)
-      rows.replaceSubrange(file * rowsPerFile..<(file + 1) * rowsPerFile, with: texts)
-    }
-    return files
   }
 }

@@ -129,6 +129,16 @@ package enum FNV {
     return hash
   }
 
+  /// ``hash32(_:)`` of a string's UTF-8 bytes.
+  static func hash32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var hash: UInt32 = 0x811C_9DC5
+    for byte in bytes {
+      hash ^= UInt32(byte)
+      hash = hash &* 0x0100_0193
+    }
+    return hash
+  }
+
   package static func hash64(_ bytes: some Sequence<UInt8>, into hash: inout UInt64) {
     for byte in bytes {
       hash ^= UInt64(byte)

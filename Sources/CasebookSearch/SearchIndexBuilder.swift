@@ -100,7 +100,7 @@ package enum SearchIndexBuilder {
 
     /// Every term weighed, as the state the index files are written from; `documentKeys` (one
     /// per document, in the order added) say what each document was made from.
-    package func finishState(documentKeys: [UInt64]) -> IndexState {
+    package mutating func finishState(documentKeys: [UInt64]) -> IndexState {
       for partition in merged.partitions { partition.postings.shrink() }
       var state = weigh(merged, documentKeys: documentKeys.reversed())
       state.facetKeys = documents.reversed().map(\.facetKey)
@@ -108,6 +108,7 @@ package enum SearchIndexBuilder {
       state.cjkDocuments = numbered.indices.filter { SearchField.isCJKLanguage(numbered[$0].lang) }
       // Phrases need the rows only where some terms are frequent.
       if documents.count >= SearchIndex.stopTermMinimumDocuments { state.pairRows = pairs.finish() }
+      pairs = PairRows.Builder()
       return state
     }
 
@@ -289,7 +290,6 @@ package enum SearchIndexBuilder {
     var tokens = TallyTokens(numbering: TermNumbering(expected: bytes / 12))
     tokens.tokenTerms.reserveCapacity(bytes / 5)
     tokens.tokenPositions.reserveCapacity(bytes / 5)
-    tokens.primaryTokens.reserveCapacity(bytes / 6)
     var position = 0
     func add(_ text: String, field: SearchField, bit: Int) {
       tally.layout.add(start: position, field: field.rawValue, bit: bit)
@@ -325,7 +325,7 @@ package enum SearchIndexBuilder {
       next[Int(id)] += 1
     }
     tally.ends = ends
-    tally.pairRows = PairRows.rows(terms: tally.terms, primaries: tokens.primaryTokens)
+    tally.pairRows = tokens.pairs.rows
     return tally
   }
 
@@ -335,26 +335,27 @@ package enum SearchIndexBuilder {
     var numbering: TermNumbering
     var tokenTerms: [Int32] = []
     var tokenPositions: [Int] = []
-    /// The primary tokens, in order: their neighbours make the document's pairs (``PairRows``).
-    var primaryTokens: [(term: Int32, position: Int)] = []
+    /// The pairs of neighbouring primary tokens (``PairRows``).
+    var pairs = PairRows.Collector()
     var primaries = 0
     var last: Int?
 
     mutating func take(ascii token: UnsafeBufferPointer<UInt8>, position: Int, primary: Bool) {
-      add(numbering.number(ascii: token), position: position, primary: primary)
+      let term = numbering.number(ascii: token)
+      if primary { pairs.add(term, position: position) { FNV.hash32(token) } }
+      add(term, position: position, primary: primary)
     }
 
     mutating func take(_ token: String, position: Int, primary: Bool) {
-      add(numbering.number(token), position: position, primary: primary)
+      let term = numbering.number(token)
+      if primary { pairs.add(term, position: position) { FNV.hash32(token) } }
+      add(term, position: position, primary: primary)
     }
 
     private mutating func add(_ term: Int32, position: Int, primary: Bool) {
       tokenTerms.append(term)
       tokenPositions.append(position)
-      if primary {
-        primaries += 1
-        primaryTokens.append((term, position))
-      }
+      if primary { primaries += 1 }
       last = position
     }
   }

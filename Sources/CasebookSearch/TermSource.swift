@@ -36,7 +36,7 @@ extension SearchIndex: TermSource {
   }
   package func documents(withSignature normalizedLine: String) -> [Int] { signatures[normalizedLine] ?? [] }
   package func pairRow(_ row: Int) -> [Int]? {
-    state.pairRows.isEmpty ? nil : FrequentTermCodec.decodeDocuments(state.pairRows[row])
+    state.pairRows?.documents(row)
   }
   package func document(_ number: Int) -> SearchDocument { documents[number] }
   package func facts(_ number: Int) -> DocumentFacts {

@@ -38,6 +38,8 @@ package struct SearchIndexBuild {
     /// The last build's state, with the positions of the cases whose documents change and
     /// those documents as they come, by number.
     case update(IndexState, changed: Set<Int>, documents: [Int: SearchDocument])
+    /// Finished, or taken out while it changes (so that its arrays are not copied).
+    case finished
   }
 
   /// The index for cases with these keys: an update of `previous` when few of them changed.
@@ -69,6 +71,7 @@ package struct SearchIndexBuild {
     switch mode {
     case .whole: true
     case .update(_, let changed, _): changed.contains(position)
+    case .finished: false
     }
   }
 
@@ -78,6 +81,7 @@ package struct SearchIndexBuild {
     guard !documents.isEmpty else { return }
     switch mode {
     case .whole(var index):
+      mode = .finished
       let files = documents.concurrentMap { position, document in
         let file = IndexFiles.documentFile(Self.number(of: position, among: keys.count), document)
         return OutputFile(path: file.path, text: file.text)
@@ -87,8 +91,10 @@ package struct SearchIndexBuild {
       index.add(documents.map(\.document))
       mode = .whole(index)
     case .update(let state, let changed, var collected):
+      mode = .finished
       for (position, document) in documents { collected[Self.number(of: position, among: keys.count)] = document }
       mode = .update(state, changed: changed, documents: collected)
+    case .finished: break
     }
   }
 
@@ -106,7 +112,8 @@ package struct SearchIndexBuild {
   /// document.
   package mutating func finish(cases: [CaseRecord], config: SiteConfig, contentHash: String, into sink: inout some SiteSink) throws -> Output? {
     switch mode {
-    case .whole(let index):
+    case .whole(var index):
+      mode = .finished
       var state = index.finishState(documentKeys: keys)
       var plan = IndexFiles.plan(&state, changes: nil)
       plan.documents = []  // written as they came
@@ -118,6 +125,7 @@ package struct SearchIndexBuild {
       }
       return Output(count: count, kept: 0, state: state)
     case .update(var state, _, let edited):
+      mode = .finished
       let changes = edited.sorted { $0.key < $1.key }.map { (number: $0.key, document: $0.value) }
       guard let update = state.update(changes, keys: keysByNumber) else { return nil }
       let plan = IndexFiles.plan(&state, changes: update)
@@ -129,6 +137,7 @@ package struct SearchIndexBuild {
         try sink.accept(files.map { OutputFile(path: $0.path, text: $0.text) })
       }
       return Output(count: count, kept: plan.kept.count, state: state)
+    case .finished: return nil
     }
   }
 

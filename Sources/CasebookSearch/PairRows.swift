@@ -10,7 +10,7 @@
 /// each of its words and each neighbouring pair of them with a frequent word is in that pair's
 /// row (pairs of two other words are checked by their positions). Two pairs can share a row,
 /// and a document can hold every pair of a phrase without holding the phrase, so the check can
-/// pass where it should not; with rows this many, seldom (docs/search.md, "Phrases").
+/// pass where it should not; with rows this many, seldom (docs/search.md, "The index on disk").
 ///
 /// Only an index large enough to have frequent terms has rows (``SearchIndex/stopTermMinimumDocuments``);
 /// they are the files `search/p/<n>.js`, ``rowsPerFile`` rows each.

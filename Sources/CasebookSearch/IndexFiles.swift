@@ -11,7 +11,9 @@ internal import Foundation
 /// document files of the results it shows. Layout and versioning: docs/search.md.
 ///
 /// ```
-/// search/meta.js          version, document count, shard keys, signature shard count
+/// search/meta.js          version, document count, the key files there are, signature shard count
+/// search/k/<hex>.js       the shard keys starting with the byte <hex> (of their UTF-8),
+///                         front-coded (``Meta/frontCoded(_:)``)
 /// search/t/<hex>.js       [term, [df, "postings"]] pairs for terms with the prefix <hex> (UTF-8
 ///                         in hex); the postings are a ``PostingCodec`` string
 /// search/f/<hex>.js       [df, "postings"] of the frequent term <hex> (a stop term), its
@@ -65,10 +67,11 @@ package enum IndexFiles {
 
   /// Which files of the index a build writes, and which files of the previous build stay.
   package struct Plan: Sendable {
-    /// The term shards to write (keys), the frequent terms' files (terms), the typo
-    /// vocabularies (heads), the documents (numbers; a build that wrote the document files as
-    /// it tallied them empties it).
+    /// The term shards to write (keys), the key files (first bytes), the frequent terms'
+    /// files (terms), the typo vocabularies (heads), the documents (numbers; a build that wrote
+    /// the document files as it tallied them empties it).
     var shards: [String]
+    var keyFiles: [UInt8]
     var frequent: [String]
     var heads: [String]
     package var documents: [Int]
@@ -100,7 +103,9 @@ package enum IndexFiles {
       state.shardKeys = shardKeys(terms: state.terms, in: state.terms.indices, size: size)
       state.typoHeads = Set(state.terms.filter(Tokenizer.isTypoWord).map(head)).sorted(by: CodePoints.less)
       let pairFiles = state.pairRows == nil ? [] : Array(0..<PairRows.fileCount)
-      return Plan(shards: state.shardKeys, frequent: stopTerms, heads: state.typoHeads, documents: Array(0..<state.documentCount), facets: true, pairFiles: pairFiles, kept: [])
+      return Plan(
+        shards: state.shardKeys, keyFiles: Set(state.shardKeys.map(keyFile)).sorted(), frequent: stopTerms, heads: state.typoHeads,
+        documents: Array(0..<state.documentCount), facets: true, pairFiles: pairFiles, kept: [])
     }
     // Term shards: the groups of the changed terms are cut again.
     let groups = Set(changes.terms.map(first))
@@ -109,10 +114,14 @@ package enum IndexFiles {
     for key in previousKeys { grouped[first(key), default: []].append(key) }
     var keys = previousKeys.filter { !groups.contains(first($0)) }
     var shards = Set<String>()
+    var cutAgain = Set<UInt8>()
     for group in groups {
       let cut = shardKeys(terms: state.terms, in: state.range(withPrefix: group), size: size)
       keys += cut
-      if cut != (grouped[group] ?? []) { shards.formUnion(cut) }
+      if cut != (grouped[group] ?? []) {
+        shards.formUnion(cut)
+        cutAgain.insert(keyFile(group))
+      }
     }
     keys.sort { $0.precedesInByteOrder($1) }
     let keySet = Set(keys)
@@ -134,13 +143,15 @@ package enum IndexFiles {
     state.typoHeads = heads.sorted(by: CodePoints.less)
     let documents = changes.documents.sorted()
     var kept = keys.filter { !shards.contains($0) }.map { path("t/\(hex($0))") }
+    let keyFiles = Set(keys.map(keyFile))
+    kept += keyFiles.subtracting(cutAgain).sorted().map { path("k/\(hex($0))") }
     kept += stopTerms.filter { !changes.terms.contains($0) }.map { path("f/\(hex($0))") }
     kept += state.typoHeads.filter { !changedHeads.contains($0) }.map { path("v/\(hex($0))") }
     kept += (0..<state.documentCount).filter { !changes.documents.contains($0) }.map { path("d/\($0)") }
     if !changes.facets { kept += (0..<state.signatureShards).map { path("s/\($0)") } + [path("facets")] }
     if state.pairRows != nil { kept += (0..<PairRows.fileCount).filter { !changes.pairFiles.contains($0) }.map { path("p/\($0)") } }
     return Plan(
-      shards: keys.filter(shards.contains), frequent: stopTerms.filter(changes.terms.contains), heads: changedHeads.sorted(by: CodePoints.less),
+      shards: keys.filter(shards.contains), keyFiles: keyFiles.intersection(cutAgain).sorted(), frequent: stopTerms.filter(changes.terms.contains), heads: changedHeads.sorted(by: CodePoints.less),
       documents: documents, facets: changes.facets, pairFiles: changes.pairFiles.sorted(), kept: kept)
   }
 
@@ -171,6 +182,12 @@ package enum IndexFiles {
         let body = entries.map { "[\(JSONText.string($0.term)),[\($0.entry.frequency),\(JSONText.string($0.entry.postings))]]" }.joined(separator: ",")
         return file("t/\(hex(key))", "[\(body)]")
       })
+    }
+    // The keys by their first byte, front-coded.
+    var keysByFile: [UInt8: [String]] = [:]
+    for key in keys { keysByFile[keyFile(key), default: []].append(key) }
+    for number in plan.keyFiles {
+      files.append(file("k/\(hex(number))", JSONText.string(Meta.frontCoded(keysByFile[number] ?? []))))
     }
     for term in plan.frequent {
       guard let position = state.position(of: term) else { continue }
@@ -211,7 +228,7 @@ package enum IndexFiles {
     }
     let stopTerms = state.terms.indices.filter { SearchIndexBuilder.isStopTerm(frequency: state.frequencies[$0], documentCount: state.documentCount) }.map { state.terms[$0] }
     let meta = Meta(
-      version: SearchIndex.version, documents: state.documentCount, termShards: Meta.frontCoded(keys), signatureShards: state.signatureShards,
+      version: SearchIndex.version, documents: state.documentCount, termKeyFiles: keysByFile.keys.sorted().map(Int.init), signatureShards: state.signatureShards,
       contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads,
       cjkDocuments: FrequentTermCodec.encodeDocuments(state.cjkDocuments), pairRows: state.pairRows == nil ? 0 : PairRows.rowCount)
     files.append(file("meta", try json(meta)))
@@ -230,21 +247,15 @@ package enum IndexFiles {
   package struct Meta: Codable, Sendable {
     package var version: Int
     package var documents: Int
-    /// Term shard keys (prefixes), sorted by their UTF-8 bytes, each written as how many
-    /// characters it shares with the key before it (one character of the ``PostingCodec``
-    /// alphabet: `A` for none, `B` for one, …) and the rest of it, one space between them (a
-    /// term has none). Every query loads this list: it is the largest part of `meta.js`, and
-    /// neighbouring keys share most of their characters. File names are the keys' hex.
-    ///
-    /// ```
-    /// ["/tmp/elastic", "/tmp/etcd-bu", "/usr"]  →  "A/tmp/elastic Gtcd-bu Busr"
-    /// ```
-    package var termShards: String
-    /// ``termShards`` as a list.
-    package var termShardKeys: [String] {
+    /// The first bytes (of their UTF-8) of the term shard keys: each has a file listing the
+    /// keys starting with it, `k/<hex>.js`, which a query loads for its words' first bytes only.
+    package var termKeyFiles: [Int]
+
+    /// Term shard keys as ``frontCoded(_:)`` wrote them, as a list.
+    package static func keys(frontCoded: String) -> [String] {
       var keys: [String] = []
       var previous: [Unicode.Scalar] = []
-      for coded in termShards.split(separator: " ") {
+      for coded in frontCoded.split(separator: " ") {
         guard let first = coded.unicodeScalars.first, first.isASCII else { continue }
         let shared = Int(PostingCodec.byteValues[Int(first.value)])
         guard shared >= 0, shared <= previous.count else { continue }
@@ -254,7 +265,15 @@ package enum IndexFiles {
       return keys
     }
 
-    /// ``termShards`` for a list of keys.
+    /// Term shard keys (prefixes), sorted by their UTF-8 bytes, each written as how many
+    /// characters it shares with the key before it (one character of the ``PostingCodec``
+    /// alphabet: `A` for none, `B` for one, …) and the rest of it, one space between them (a
+    /// term has none): neighbouring keys share most of their characters. File names are the
+    /// keys' hex.
+    ///
+    /// ```
+    /// ["/tmp/elastic", "/tmp/etcd-bu", "/usr"]  →  "A/tmp/elastic Gtcd-bu Busr"
+    /// ```
     static func frontCoded(_ keys: [String]) -> String {
       var previous: [Unicode.Scalar] = []
       return keys.map { key in
@@ -345,6 +364,11 @@ package enum IndexFiles {
     if let holder = key(for: prefix, in: keySet), !result.contains(holder) { result.append(holder) }
     return result
   }
+
+  /// The key file (`k/<hex>.js`) listing a shard key: its first byte.
+  static func keyFile(_ key: String) -> UInt8 { key.utf8.first ?? 0x20 }
+
+  static func hex(_ byte: UInt8) -> String { (byte < 16 ? "0" : "") + String(byte, radix: 16) }
 
   package static func hex(_ key: String) -> String {
     key.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()

@@ -66,7 +66,7 @@ package struct DocumentFacts: Sendable, Equatable, Codable {
 /// A complete search index in memory: what `casebook build` shards into Site/search and what
 /// `casebook search` queries.
 package struct SearchIndex: Sendable {
-  package static let version = 8
+  package static let version = 9
   /// Every document, ``SearchDocument/trimmed`` (as the builder keeps them): what the document
   /// files carry.
   package var documents: [SearchDocument]

@@ -60,7 +60,9 @@ package final class IndexFolder: TermSource {
   private var termShards: [String: [String: TermEntry]] = [:]
   private var signatureShards: [Int: [String: [Int]]] = [:]
   private var factsCache: [DocumentFacts]?
-  private let keys: [String]
+  /// The shard keys of each key file read so far (`k/<hex>.js`), as a list and a set.
+  private var keyFiles: [UInt8: (keys: [String], set: Set<String>)] = [:]
+  private lazy var keyFileNumbers = Set(meta.termKeyFiles)
   /// Bytes of index files read so far: what a browser would have loaded for the same queries.
   package private(set) var bytesRead = 0
   /// The files read so far and their sizes, for explaining what a query costs.
@@ -71,18 +73,26 @@ package final class IndexFolder: TermSource {
     let metaData = try Self.payload(folder + "/meta.js")
     meta = try JSONDecoder().decode(IndexFiles.Meta.self, from: metaData)
     bytesRead = ((try? FileManager.default.attributesOfItem(atPath: folder + "/meta.js"))?[.size] as? Int) ?? metaData.count
-    keys = meta.termShardKeys
   }
 
   package var documentCount: Int { meta.documents }
   package func isStopTerm(_ term: String) -> Bool { stopTermSet.contains(term) }
   private lazy var stopTermSet = Set(meta.stopTerms)
   private lazy var cjkDocuments = Set(FrequentTermCodec.decodeDocuments(meta.cjkDocuments))
-  private lazy var keySet = Set(keys)
+
+  /// The shard keys that can hold a term starting as `text` does: those of its key file.
+  private func keys(startingLike text: String) throws -> (keys: [String], set: Set<String>) {
+    let number = IndexFiles.keyFile(text)
+    guard keyFileNumbers.contains(Int(number)) else { return ([], []) }
+    if let known = keyFiles[number] { return known }
+    let keys = IndexFiles.Meta.keys(frontCoded: try JSONDecoder().decode(String.self, from: read(folder + "/k/\(IndexFiles.hex(number)).js")))
+    keyFiles[number] = (keys, Set(keys))
+    return keyFiles[number]!
+  }
 
   package func entry(_ term: String) throws -> TermEntry? {
     if isStopTerm(term) { return try frequentEntry(term) }
-    guard let key = IndexFiles.key(for: term, in: keySet) else { return nil }
+    guard let key = IndexFiles.key(for: term, in: try keys(startingLike: term).set) else { return nil }
     return try shard(key)[term]
   }
 
@@ -99,7 +109,8 @@ package final class IndexFolder: TermSource {
 
   package func terms(withPrefix prefix: String) throws -> [String] {
     var found = meta.stopTerms.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
-    for key in IndexFiles.keys(forPrefix: prefix, in: keys, keySet: keySet) {
+    let group = try keys(startingLike: prefix)
+    for key in IndexFiles.keys(forPrefix: prefix, in: group.keys, keySet: group.set) {
       found += try shard(key).keys.filter { $0.unicodeScalars.starts(with: prefix.unicodeScalars) }
     }
     return Array(Set(found)).sorted(by: CodePoints.less)

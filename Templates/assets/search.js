@@ -307,30 +307,41 @@
 
   function Source(meta) {
     this.meta = meta;
-    // Each key is written as how many characters it shares with the one before (an alphabet
-    // character) and the rest of it (IndexFiles.Meta.termShards).
-    var previous = [];
-    this.keys = (meta.termShards ? meta.termShards.split(" ") : []).map(function (coded) {
-      var chars = Array.from(coded), shared = DIGITS.get(chars[0]);
-      previous = previous.slice(0, shared === undefined ? 0 : shared).concat(chars.slice(1));
-      return previous.join("");
-    });
-    this.keySet = new Set(this.keys);
-    this.longestKey = this.keys.reduce(function (most, key) { return Math.max(most, length(key)); }, 0);
+    this.keyFiles = new Set(meta.termKeyFiles || []);
     this.stop = new Set(meta.stopTerms || []);
     this.typoHeads = new Set(meta.typoHeads || []);
     this.cjk = new Set(decodeDocuments(meta.cjkDocuments || ""));
   }
   Source.prototype.isStopTerm = function (term) { return this.stop.has(term); };
-  // The shard a term lives in: the longest key it starts with (IndexFiles.key(for:in:)).
-  Source.prototype.keyFor = function (term) {
-    var chars = Array.from(term).slice(0, this.longestKey);
+  // The shard keys that can hold a term starting as a text does: those of the key file of its
+  // first byte (k/<hex>.js), each written as how many characters it shares with the one before
+  // (an alphabet character) and the rest of it (IndexFiles.Meta.frontCoded).
+  var keyGroups = new Map();
+  Source.prototype.keysLike = function (text) {
+    var first = new TextEncoder().encode(text)[0];
+    if (first === undefined || !this.keyFiles.has(first)) { return Promise.resolve({ keys: [], set: new Set(), longest: 0 }); }
+    if (keyGroups.has(first)) { return Promise.resolve(keyGroups.get(first)); }
+    return load("k/" + (first < 16 ? "0" : "") + first.toString(16)).then(function (coded) {
+      var previous = [];
+      var keys = coded.split(" ").filter(function (c) { return c.length > 0; }).map(function (c) {
+        var chars = Array.from(c), shared = DIGITS.get(chars[0]);
+        previous = previous.slice(0, shared === undefined ? 0 : shared).concat(chars.slice(1));
+        return previous.join("");
+      });
+      var group = { keys: keys, set: new Set(keys), longest: keys.reduce(function (most, key) { return Math.max(most, length(key)); }, 0) };
+      keyGroups.set(first, group);
+      return group;
+    });
+  };
+  // The shard a term lives in: the longest key of its group it starts with (IndexFiles.key(for:in:)).
+  function keyIn(group, term) {
+    var chars = Array.from(term).slice(0, group.longest);
     for (var n = chars.length; n >= 1; n--) {
       var prefix = chars.slice(0, n).join("");
-      if (this.keySet.has(prefix)) { return prefix; }
+      if (group.set.has(prefix)) { return prefix; }
     }
     return null;
-  };
+  }
   Source.prototype.shard = function (key) {
     return load("t/" + hex(key)).then(function (data) { return data; });
   };
@@ -418,21 +429,26 @@
         return decoded.get(term);
       });
     }
-    var key = this.keyFor(term);
-    if (key === null) { return Promise.resolve(null); }
-    return this.shard(key).then(function (data) {
-      var value = data.get(term);
-      if (!value) { return null; }
-      if (!decoded.has(term)) { decoded.set(term, { frequency: value[0], postings: decodePostings(value[1]) }); }
-      return decoded.get(term);
+    var self = this;
+    return this.keysLike(term).then(function (group) {
+      var key = keyIn(group, term);
+      if (key === null) { return null; }
+      return self.shard(key).then(function (data) {
+        var value = data.get(term);
+        if (!value) { return null; }
+        if (!decoded.has(term)) { decoded.set(term, { frequency: value[0], postings: decodePostings(value[1]) }); }
+        return decoded.get(term);
+      });
     });
   };
   Source.prototype.termsWithPrefix = function (prefix) {
     var self = this;
-    var keys = this.keys.filter(function (k) { return startsWithCodePoints(k, prefix); });
-    var holder = this.keyFor(prefix);
-    if (holder !== null && keys.indexOf(holder) === -1) { keys.push(holder); }
-    return Promise.all(keys.map(function (k) { return self.shard(k); })).then(function (shards) {
+    return this.keysLike(prefix).then(function (group) {
+      var keys = group.keys.filter(function (k) { return startsWithCodePoints(k, prefix); });
+      var holder = keyIn(group, prefix);
+      if (holder !== null && keys.indexOf(holder) === -1) { keys.push(holder); }
+      return Promise.all(keys.map(function (k) { return self.shard(k); }));
+    }).then(function (shards) {
       var found = new Set(Array.from(self.stop).filter(function (t) { return startsWithCodePoints(t, prefix); }));
       shards.forEach(function (data) { data.forEach(function (value, t) { if (startsWithCodePoints(t, prefix)) { found.add(t); } }); });
       return Array.from(found).sort(compareCodePoints);

@@ -1,0 +1,1 @@
+CasebookSearch.add("k/34","A4");

@@ -1,0 +1,1 @@
+CasebookSearch.add("k/36","A6");

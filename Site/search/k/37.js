@@ -1,0 +1,1 @@
+CasebookSearch.add("k/37","A7");

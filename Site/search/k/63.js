@@ -1,0 +1,1 @@
+CasebookSearch.add("k/63","Ac");

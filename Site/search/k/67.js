@@ -1,0 +1,1 @@
+CasebookSearch.add("k/67","Ag");

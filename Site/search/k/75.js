@@ -1,0 +1,1 @@
+CasebookSearch.add("k/75","Au");

@@ -1,0 +1,1 @@
+CasebookSearch.add("k/e5","A值 A像 A先 A入 A全 A关 A其 A具 A内 A再 A写 A决 A几 A出 A函 A分 A切 A列 A则 A创 A初 A利 A别 A到 A制 A前 A副 A加 A动 A包 A化 A却 A压 A原 A参 A又 A及 A发 A取 A受 A变 A口 A另 A只 A可 A号 A合 A同 A名 A后 A向 A否 A含 A启 A告 A周 A命 A和 A器 A因 A围 A固 A在 A地 A块 A增 A声 A处 A复 A外 A多 A够 A大 A天 A失 A好 A如 A存 A它 A完 A宏 A定 A宜 A实 A宣 A宽 A对 A导 A小 A少 A尚 A就 A崩 A工 A己 A已 A布 A带 A帮 A常 A年 A并 A应 A建 A开 A式 A引 A强 A录 A径 A很 A得 A志 A忽");

@@ -1,0 +1,1 @@
+CasebookSearch.add("k/e6","A怀 A怎 A总 A恢 A息 A悄 A悬 A成 A或 A截 A所 A手 A才 A打 A执 A把 A报 A拉 A拒 A指 A按 A换 A接 A推 A提 A插 A摘 A擎 A改 A放 A故 A数 A整 A文 A料 A断 A新 A方 A无 A日 A早 A时 A明 A是 A显 A晚 A更 A最 A月 A有 A期 A未 A本 A机 A权 A条 A来 A构 A析 A果 A查 A标 A样 A根 A格 A案 A检 A模 A次 A正 A此 A段 A每 A比 A汇 A没 A注 A测 A消 A清 A游 A溃");

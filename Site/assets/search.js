@@ -200,17 +200,6 @@
     for (var i = 0; i < bytes.length; i++) { hash ^= bytes[i]; hash = Math.imul(hash, 0x01000193) >>> 0; }
     return hash >>> 0;
   }
-  // The pair row of two neighbouring words (PairRows.row): their hashes mixed, the top 16 bits.
-  var PAIR_ROWS = 65536, PAIR_ROWS_PER_FILE = 16;
-  function pairRow(first, second) {
-    var hash = (Math.imul(fnv1a32(first), 0x9e3779b1) ^ fnv1a32(second)) >>> 0;
-    hash = (hash ^ (hash >>> 16)) >>> 0;
-    hash = Math.imul(hash, 0x85ebca6b) >>> 0;
-    hash = (hash ^ (hash >>> 13)) >>> 0;
-    hash = Math.imul(hash, 0xc2b2ae35) >>> 0;
-    hash = (hash ^ (hash >>> 16)) >>> 0;
-    return hash >>> 16;
-  }
   function codePointLess(a, b) {
     var x = Array.from(a), y = Array.from(b);
     for (var i = 0; i < Math.min(x.length, y.length); i++) {
@@ -462,13 +451,6 @@
     var n = fnv1a32(line) % this.meta.signatureShards;
     return load("s/" + n).then(function (data) { return data.get(line) || []; });
   };
-  // The documents of a pair row, as a set; null when the index has no pair rows.
-  Source.prototype.pairRow = function (row) {
-    if (this.meta.pairRows !== PAIR_ROWS) { return Promise.resolve(null); }
-    return load("p/" + Math.floor(row / PAIR_ROWS_PER_FILE)).then(function (rows) {
-      return new Set(decodeDocuments(rows[row % PAIR_ROWS_PER_FILE] || ""));
-    });
-  };
   Source.prototype.document = function (n) { return load("d/" + n); };
   Source.prototype.facets = function () { return load("facets"); };
 
@@ -636,34 +618,23 @@
           if (documentIsCJK.get(doc) !== queryIsCJK) { scores.set(doc, scores.get(doc) * OTHER_LANGUAGE_FACTOR); }
         });
         var phrasesHeld = new Map();
-        // Stop terms have no positions: the document must hold them, and each pair of
-        // neighbouring words with one of them must be in its pair rows (PairRows.swift).
-        var phraseRows = phraseTokens.map(function (ts) {
-          var rows = [];
-          for (var k = 1; k < ts.length; k++) {
-            if (source.isStopTerm(ts[k - 1]) || source.isStopTerm(ts[k])) { rows.push(source.pairRow(pairRow(ts[k - 1], ts[k]))); }
-          }
-          return Promise.all(rows);
-        });
-        return Promise.all(phraseRows).then(function (rowsOfPhrases) {
-          phraseTokens.forEach(function (ts, number) {
-            if (!ts.length) { return; }
-            var rows = rowsOfPhrases[number];
-            if (rows.some(function (row) { return row === null; })) { return; }
-            var checked = [], frequent = [];
-            ts.forEach(function (term, offset) { if (!source.isStopTerm(term)) { checked.push({ offset: offset, term: term }); } else { frequent.push(term); } });
-            Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
-              var holds = frequent.every(function (term) { return positions.has(term) && positions.get(term).has(doc); })
-                && rows.every(function (row) { return row.has(doc); });
-              if ((!checked.length || containsPhrase(checked, doc, positions)) && holds) {
-                scores.set(doc, scores.get(doc) + PHRASE_BONUS);
-                (phrasesHeld.get(doc) || phrasesHeld.set(doc, []).get(doc)).push(number);
-                (slots.get(doc) || slots.set(doc, new Set()).get(doc)).add("\"" + number);
-              }
-            });
+        phraseTokens.forEach(function (ts, number) {
+          if (!ts.length) { return; }
+          // Stop terms have no positions: the document must hold them, anywhere. A phrase is
+          // checked by the places of its other words, so it needs two of them (or to be one word).
+          var checked = [], frequent = [];
+          ts.forEach(function (term, offset) { if (!source.isStopTerm(term)) { checked.push({ offset: offset, term: term }); } else { frequent.push(term); } });
+          if (!(checked.length >= 2 || (checked.length === 1 && ts.length === 1))) { return; }
+          Array.from(scores.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
+            var holds = frequent.every(function (term) { return positions.has(term) && positions.get(term).has(doc); });
+            if (containsPhrase(checked, doc, positions) && holds) {
+              scores.set(doc, scores.get(doc) + PHRASE_BONUS);
+              (phrasesHeld.get(doc) || phrasesHeld.set(doc, []).get(doc)).push(number);
+              (slots.get(doc) || slots.set(doc, new Set()).get(doc)).add("\"" + number);
+            }
           });
-          return signaturesReady;
-        }).then(function (bestByLine) {
+        });
+        return signaturesReady.then(function (bestByLine) {
           var signatureMatched = new Set();
           bestByLine.forEach(function (best) {
             Array.from(best.keys()).sort(function (a, b) { return a - b; }).forEach(function (doc) {
@@ -982,13 +953,6 @@
     });
   }
   window.CasebookSearch.tokens = function (text) { return tokens(text).map(function (t) { return t.text; }); };
-  window.CasebookSearch.pairRows = function (text) {
-    var primaries = tokens(text).filter(function (t) { return t.primary; }), rows = [];
-    for (var k = 1; k < primaries.length; k++) {
-      if (primaries[k].position === primaries[k - 1].position + 1) { rows.push(pairRow(primaries[k - 1].text, primaries[k].text)); }
-    }
-    return rows;
-  };
   window.CasebookSearch.normalizeSignature = normalizeSignature;
   window.CasebookSearch.signatureLookups = signatureLookups;
   window.CasebookSearch.snippet = snippet;

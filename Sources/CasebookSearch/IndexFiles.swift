@@ -25,8 +25,6 @@ internal import Foundation
 ///
 /// Terms and lines are pairs in arrays, not object keys, so no text (not even `__proto__`) can
 /// change how a browser builds the objects.
-/// search/p/<n>.js         the documents of pair rows n × 16 to n × 16 + 15 (``PairRows``),
-///                         16 strings of ``FrequentTermCodec/encodeDocuments(_:)`` steps
 /// search/d/<n>.js         document n: title, url, facts, section texts for snippets
 /// search/facets.js        every document's status, components and tags, for filter counts
 /// ```
@@ -61,8 +59,6 @@ package enum IndexFiles {
     /// Whether the signatures, status, components or tags of a changed document changed: the
     /// signature shards and `facets.js` are then written again.
     package var facets = true
-    /// The pair-row files (``PairRows``) whose rows changed.
-    package var pairFiles: Set<Int> = []
   }
 
   /// Which files of the index a build writes, and which files of the previous build stay.
@@ -77,8 +73,6 @@ package enum IndexFiles {
     package var documents: [Int]
     /// Whether the signature shards and `facets.js` are written (else they are kept).
     var facets: Bool
-    /// The pair-row files to write, by number.
-    var pairFiles: [Int]
     /// Files of the previous build that stay as they are (paths under the site).
     package var kept: [String]
   }
@@ -102,10 +96,9 @@ package enum IndexFiles {
     guard let changes else {
       state.shardKeys = shardKeys(terms: state.terms, in: state.terms.indices, size: size)
       state.typoHeads = Set(state.terms.filter(Tokenizer.isTypoWord).map(head)).sorted(by: CodePoints.less)
-      let pairFiles = state.pairRows == nil ? [] : Array(0..<PairRows.fileCount)
       return Plan(
         shards: state.shardKeys, keyFiles: Set(state.shardKeys.map(keyFile)).sorted(), frequent: stopTerms, heads: state.typoHeads,
-        documents: Array(0..<state.documentCount), facets: true, pairFiles: pairFiles, kept: [])
+        documents: Array(0..<state.documentCount), facets: true, kept: [])
     }
     // Term shards: the groups of the changed terms are cut again.
     let groups = Set(changes.terms.map(first))
@@ -149,10 +142,9 @@ package enum IndexFiles {
     kept += state.typoHeads.filter { !changedHeads.contains($0) }.map { path("v/\(hex($0))") }
     kept += (0..<state.documentCount).filter { !changes.documents.contains($0) }.map { path("d/\($0)") }
     if !changes.facets { kept += (0..<state.signatureShards).map { path("s/\($0)") } + [path("facets")] }
-    if state.pairRows != nil { kept += (0..<PairRows.fileCount).filter { !changes.pairFiles.contains($0) }.map { path("p/\($0)") } }
     return Plan(
       shards: keys.filter(shards.contains), keyFiles: keyFiles.intersection(cutAgain).sorted(), frequent: stopTerms.filter(changes.terms.contains), heads: changedHeads.sorted(by: CodePoints.less),
-      documents: documents, facets: changes.facets, pairFiles: changes.pairFiles.sorted(), kept: kept)
+      documents: documents, facets: changes.facets, kept: kept)
   }
 
   /// The files of a plan, handed to `emit` a group at a time (the term shards, the
@@ -199,15 +191,6 @@ package enum IndexFiles {
       let words = state.range(withPrefix: head).map { state.terms[$0] }.filter(Tokenizer.isTypoWord).map(JSONText.string).joined(separator: ",")
       files.append(file("v/\(hex(head))", "[\(words)]"))
     }
-    // Pair rows, `rowsPerFile` to a file.
-    if let rows = state.pairRows {
-      for start in stride(from: 0, to: plan.pairFiles.count, by: shardsPerPart) {
-        try emit(Array(plan.pairFiles[start..<min(start + shardsPerPart, plan.pairFiles.count)]).concurrentMap { number in
-          let texts = (number * PairRows.rowsPerFile..<(number + 1) * PairRows.rowsPerFile).map { JSONText.string(rows.text($0)) }
-          return file("p/\(number)", "[\(texts.joined(separator: ","))]")
-        })
-      }
-    }
     if plan.facets {
       let all = Array(0..<state.documentCount).concurrentMap(documents)
       let signatures = SearchIndex.signatures(of: all)
@@ -230,7 +213,7 @@ package enum IndexFiles {
     let meta = Meta(
       version: SearchIndex.version, documents: state.documentCount, termKeyFiles: keysByFile.keys.sorted().map(Int.init), signatureShards: state.signatureShards,
       contentHash: contentHash, stopTerms: stopTerms.sorted(by: CodePoints.less), typoHeads: state.typoHeads,
-      cjkDocuments: FrequentTermCodec.encodeDocuments(state.cjkDocuments), pairRows: state.pairRows == nil ? 0 : PairRows.rowCount)
+      cjkDocuments: FrequentTermCodec.encodeDocuments(state.cjkDocuments))
     files.append(file("meta", try json(meta)))
     try emit(files)
   }
@@ -292,8 +275,6 @@ package enum IndexFiles {
     /// The documents in Chinese, Japanese or Korean (``FrequentTermCodec/encodeDocuments(_:)``):
     /// a stop term's postings do not say it.
     package var cjkDocuments: String
-    /// How many pair rows there are (``PairRows``): 0 when the index has none.
-    package var pairRows: Int
   }
 
 

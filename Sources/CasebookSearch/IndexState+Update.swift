@@ -121,8 +121,7 @@ extension IndexState {
     for term in changed { stopEntries[term] = nil }
     refreshStopEntries(at: changed.compactMap { newPosition[$0].map(Int.init) })
     let unchangedEntries = zip(changed, previous).filter { term, entry in entry != nil && stopEntries[term] == entry }.map(\.0)
-    let pairFiles = pairRows?.update(removing: numbers, adding: zip(documents, tallies).map { ($0.number, $1.pairRows) }) ?? []
-    return IndexFiles.Changes(terms: touched.subtracting(unchangedEntries), documents: numbers, facets: facetsChanged, pairFiles: pairFiles)
+    return IndexFiles.Changes(terms: touched.subtracting(unchangedEntries), documents: numbers, facets: facetsChanged)
   }
 
   /// A changed term weighed again: its postings, no postings left, or a stop term that stops

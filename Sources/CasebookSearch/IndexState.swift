@@ -42,8 +42,6 @@ package struct IndexState: Sendable, Equatable, Codable {
   var typoHeads: [String] = []
   /// How many signature shards the files were cut into (`search/s/<n>.js`).
   var signatureShards = 0
-  /// Each pair row's documents (``PairRows``); nil when the index is too small to have frequent terms.
-  var pairRows: PairRows.Table?
 
   package init() {}
 
@@ -104,7 +102,7 @@ package struct IndexState: Sendable, Equatable, Codable {
   // MARK: - Bytes
 
   private enum CodingKeys: String, CodingKey {
-    case documentKeys, facetKeys, lengths, termCounts, termSteps, terms, frequencies, postings, stopEntries, cjkDocuments, shardKeys, typoHeads, signatureShards, pairRows
+    case documentKeys, facetKeys, lengths, termCounts, termSteps, terms, frequencies, postings, stopEntries, cjkDocuments, shardKeys, typoHeads, signatureShards
   }
 
   /// Each document's terms are kept as the steps between their positions, a variable-length
@@ -138,7 +136,6 @@ package struct IndexState: Sendable, Equatable, Codable {
     try container.encode(shardKeys, forKey: .shardKeys)
     try container.encode(typoHeads, forKey: .typoHeads)
     try container.encode(signatureShards, forKey: .signatureShards)
-    try container.encodeIfPresent(pairRows, forKey: .pairRows)
   }
 
   package init(from decoder: any Decoder) throws {
@@ -178,7 +175,6 @@ package struct IndexState: Sendable, Equatable, Codable {
     shardKeys = try container.decode([String].self, forKey: .shardKeys)
     typoHeads = try container.decode([String].self, forKey: .typoHeads)
     signatureShards = try container.decode(Int.self, forKey: .signatureShards)
-    pairRows = try container.decodeIfPresent(PairRows.Table.self, forKey: .pairRows)
   }
 
   /// The state as the cache file holds it (``CacheCoder``), whole.
@@ -192,8 +188,7 @@ package struct IndexState: Sendable, Equatable, Codable {
       state.frequencies.count == termCount, state.postings.count == termCount,
       state.lengths.allSatisfy({ $0.count == SearchField.allCases.count }),
       state.documentTerms.allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < termCount } }),
-      state.cjkDocuments.allSatisfy({ $0 >= 0 && $0 < documents }),
-      state.pairRows?.isWhole ?? true
+      state.cjkDocuments.allSatisfy({ $0 >= 0 && $0 < documents })
     else { return nil }
     self = state
   }

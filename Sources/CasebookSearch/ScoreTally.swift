@@ -82,25 +82,17 @@ struct ScoreTally {
   }
 
   /// Adds ``SearchEngine/phraseBonus`` (and the phrase's slot) to each document holding a
-  /// phrase.
+  /// phrase that can be checked.
   ///
-  /// Frequent terms have no positions. A document holds a phrase when it holds each of its
-  /// words, its other words stand at the phrase's offsets from each other, and each pair of
-  /// neighbouring words with a frequent one is in the document's pair rows (``PairRows``). An
-  /// index without pair rows has no frequent terms.
-  mutating func rewardPhrases(_ query: QueryGroups, source: any TermSource) throws {
+  /// Frequent terms have no positions: the document must hold them, anywhere. A phrase is
+  /// checked by the places of its other words, so it needs two of them (or to be one word).
+  mutating func rewardPhrases(_ query: QueryGroups, source: any TermSource) {
     for (number, tokens) in query.phrases.enumerated() where !tokens.isEmpty {
       let checked = tokens.enumerated().filter { !source.isStopTerm($0.element) }.map { (offset: $0.offset, term: $0.element) }
       let frequent = tokens.filter(source.isStopTerm)
-      var rows: [Set<Int>] = []
-      for (first, second) in zip(tokens, tokens.dropFirst()) where source.isStopTerm(first) || source.isStopTerm(second) {
-        guard let documents = try source.pairRow(PairRows.row(first, second)) else { break }
-        rows.append(Set(documents))
-      }
-      guard rows.count == zip(tokens, tokens.dropFirst()).count(where: { source.isStopTerm($0) || source.isStopTerm($1) }) else { continue }
+      guard checked.count >= 2 || (checked.count == 1 && tokens.count == 1) else { continue }
       for document in scored
-      where (checked.isEmpty || Self.containsPhrase(checked, in: document, positions: positions))
-        && frequent.allSatisfy({ positions[$0]?[document] != nil }) && rows.allSatisfy({ $0.contains(document) }) {
+      where Self.containsPhrase(checked, in: document, positions: positions) && frequent.allSatisfy({ positions[$0]?[document] != nil }) {
         scores[document] += SearchEngine.phraseBonus
         phrasesHeld[document, default: []].append(number)
         slotMasks[document] |= UInt64(1) << UInt64((slotCount + number) % 64)

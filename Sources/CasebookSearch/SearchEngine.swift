@@ -140,7 +140,7 @@ package struct SearchEngine {
     let signatureMatches = try lookups.map(signatureMatches)
     let groups = try QueryGroups(query, source: source, signatureFound: signatureMatches.contains { !$0.isEmpty })
     var tally = try ScoreTally(groups, source: source)
-    try tally.rewardPhrases(groups, source: source)
+    tally.rewardPhrases(groups, source: source)
     tally.add(signatureMatches)
     return try filtered(tally.ranked(groups, signatureForms: lookups.flatMap { $0 }), filters)
   }

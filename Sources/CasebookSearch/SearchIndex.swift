@@ -66,7 +66,7 @@ package struct DocumentFacts: Sendable, Equatable, Codable {
 /// A complete search index in memory: what `casebook build` shards into Site/search and what
 /// `casebook search` queries.
 package struct SearchIndex: Sendable {
-  package static let version = 9
+  package static let version = 8
   /// Every document, ``SearchDocument/trimmed`` (as the builder keeps them): what the document
   /// files carry.
   package var documents: [SearchDocument]
@@ -123,16 +123,6 @@ package enum FNV {
   package static func hash32(_ text: String) -> UInt32 {
     var hash: UInt32 = 0x811C_9DC5
     for byte in text.utf8 {
-      hash ^= UInt32(byte)
-      hash = hash &* 0x0100_0193
-    }
-    return hash
-  }
-
-  /// ``hash32(_:)`` of a string's UTF-8 bytes.
-  static func hash32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var hash: UInt32 = 0x811C_9DC5
-    for byte in bytes {
       hash ^= UInt32(byte)
       hash = hash &* 0x0100_0193
     }

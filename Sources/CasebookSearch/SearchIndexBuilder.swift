@@ -47,7 +47,6 @@ package enum SearchIndexBuilder {
   package struct Accumulator {
     private var merged = Merged(partitions: (0..<max(1, ProcessorCount.active)).map(Partition.init))
     private var documents: [SearchDocument] = []
-    private var pairs = PairRows.Builder()
     /// Whether the documents kept (``trimmedDocuments``) keep their sections: a build that
     /// writes each document's file as it adds it (``IndexFiles/documentFile(_:_:)``) needs only
     /// their facts and signatures afterwards, and lets the text go.
@@ -66,9 +65,8 @@ package enum SearchIndexBuilder {
         let tally = tally(document)
         var terms = Array(repeating: Share.Terms(), count: partitionCount)
         for (index, term) in tally.terms.enumerated() { terms[Partition.number(of: term, among: partitionCount)].add(term, tally.positions(of: index)) }
-        return (shares: terms.map(Share.init), lengths: tally.lengths, layout: tally.layout, pairRows: tally.pairRows)
+        return (shares: terms.map(Share.init), lengths: tally.lengths, layout: tally.layout)
       }
-      for tally in tallies { pairs.add(tally.pairRows) }
       documents += batch.map { document in
         guard !keepsSections else { return document.trimmed }
         var facts = document
@@ -100,15 +98,12 @@ package enum SearchIndexBuilder {
 
     /// Every term weighed, as the state the index files are written from; `documentKeys` (one
     /// per document, in the order added) say what each document was made from.
-    package mutating func finishState(documentKeys: [UInt64]) -> IndexState {
+    package func finishState(documentKeys: [UInt64]) -> IndexState {
       for partition in merged.partitions { partition.postings.shrink() }
       var state = weigh(merged, documentKeys: documentKeys.reversed())
       state.facetKeys = documents.reversed().map(\.facetKey)
       let numbered = trimmedDocuments
       state.cjkDocuments = numbered.indices.filter { SearchField.isCJKLanguage(numbered[$0].lang) }
-      // Phrases need the rows only where some terms are frequent.
-      if documents.count >= SearchIndex.stopTermMinimumDocuments { state.pairRows = pairs.finish() }
-      pairs = PairRows.Builder()
       return state
     }
 
@@ -325,7 +320,6 @@ package enum SearchIndexBuilder {
       next[Int(id)] += 1
     }
     tally.ends = ends
-    tally.pairRows = tokens.pairs.rows
     return tally
   }
 
@@ -335,21 +329,15 @@ package enum SearchIndexBuilder {
     var numbering: TermNumbering
     var tokenTerms: [Int32] = []
     var tokenPositions: [Int] = []
-    /// The pairs of neighbouring primary tokens (``PairRows``).
-    var pairs = PairRows.Collector()
     var primaries = 0
     var last: Int?
 
     mutating func take(ascii token: UnsafeBufferPointer<UInt8>, position: Int, primary: Bool) {
-      let term = numbering.number(ascii: token)
-      if primary { pairs.add(term, position: position) { FNV.hash32(token) } }
-      add(term, position: position, primary: primary)
+      add(numbering.number(ascii: token), position: position, primary: primary)
     }
 
     mutating func take(_ token: String, position: Int, primary: Bool) {
-      let term = numbering.number(token)
-      if primary { pairs.add(term, position: position) { FNV.hash32(token) } }
-      add(term, position: position, primary: primary)
+      add(numbering.number(token), position: position, primary: primary)
     }
 
     private mutating func add(_ term: Int32, position: Int, primary: Bool) {
@@ -368,8 +356,6 @@ package enum SearchIndexBuilder {
     var positions: [Int] = []
     var lengths = Array(repeating: 0, count: SearchField.allCases.count)
     var layout = Layout()
-    /// The rows of the document's pairs of neighbouring words (``PairRows``).
-    var pairRows: [UInt16] = []
 
     /// The positions of the term at `index`.
     func positions(of index: Int) -> ArraySlice<Int> {

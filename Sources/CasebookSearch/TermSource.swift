@@ -14,8 +14,6 @@ package protocol TermSource {
   /// words of four or more letters starting with it (``Tokenizer/isTypoWord(_:)``).
   func typoWords(head: String) throws -> [String]
   func documents(withSignature normalizedLine: String) throws -> [Int]
-  /// The documents a pair row lists (``PairRows``); nil when the index has no pair rows.
-  func pairRow(_ row: Int) throws -> [Int]?
   func document(_ number: Int) throws -> SearchDocument
   func facts(_ number: Int) throws -> DocumentFacts
 }
@@ -35,9 +33,6 @@ extension SearchIndex: TermSource {
     terms(withPrefix: head).filter(Tokenizer.isTypoWord)
   }
   package func documents(withSignature normalizedLine: String) -> [Int] { signatures[normalizedLine] ?? [] }
-  package func pairRow(_ row: Int) -> [Int]? {
-    state.pairRows?.documents(row)
-  }
   package func document(_ number: Int) -> SearchDocument { documents[number] }
   package func facts(_ number: Int) -> DocumentFacts {
     DocumentFacts(documents[number])
@@ -134,15 +129,6 @@ package final class IndexFolder: TermSource {
     }
     return signatureShards[number]?[normalizedLine] ?? []
   }
-
-  package func pairRow(_ row: Int) throws -> [Int]? {
-    guard meta.pairRows == PairRows.rowCount, row >= 0, row < PairRows.rowCount else { return nil }
-    let file = PairRows.file(of: row)
-    if pairFiles[file] == nil { pairFiles[file] = try JSONDecoder().decode([String].self, from: read(folder + "/p/\(file).js")) }
-    let rows = pairFiles[file]!
-    return FrequentTermCodec.decodeDocuments(rows.indices.contains(row % PairRows.rowsPerFile) ? rows[row % PairRows.rowsPerFile] : "")
-  }
-  private var pairFiles: [Int: [String]] = [:]
 
   package func document(_ number: Int) throws -> SearchDocument {
     try JSONDecoder().decode(SearchDocument.self, from: read(folder + "/d/\(number).js"))

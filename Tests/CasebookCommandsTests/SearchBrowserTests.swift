@@ -28,12 +28,11 @@ import Testing
       <script src="assets/search.js"></script><script src="vectors.js"></script></head>
       <body><pre id="out">pending</pre><script>
       (async function () {
-        const out = { tokens: [], pairRows: [], signatures: [], lookups: [], queries: [], snippets: [], versions: [], ranges: [], errors: [] };
+        const out = { tokens: [], signatures: [], lookups: [], queries: [], snippets: [], versions: [], ranges: [], errors: [] };
         for (const pair of VECTORS.versions.versions) out.versions.push(CasebookSearch.parseVersion(pair[0]));
         for (const r of VECTORS.versions.ranges) out.ranges.push([r.in.map(v => CasebookSearch.inRange(r.normalized, v)), r.out.map(v => CasebookSearch.inRange(r.normalized, v))]);
         for (const v of VECTORS.snippets) out.snippets.push(CasebookSearch.snippet(v.text, v.terms, v.focus, v.phrases).filter(p => p.marked).map(p => p.text));
         for (const v of VECTORS.tokenizer) out.tokens.push(CasebookSearch.tokens(v.text));
-        for (const v of VECTORS.tokenizer) out.pairRows.push(CasebookSearch.pairRows(v.text));
         for (const v of VECTORS.signatures) out.signatures.push(CasebookSearch.normalizeSignature(v.line));
         for (const v of VECTORS.signatures) out.lookups.push(CasebookSearch.signatureLookups(v.line));
         for (const v of VECTORS.queries) {
@@ -49,7 +48,6 @@ import Testing
 
   struct HarnessOutput: Decodable {
     var tokens: [[String]]
-    var pairRows: [[Int]]
     var signatures: [String]
     var lookups: [[String]]
     var queries: [[[Value]]?]
@@ -95,13 +93,6 @@ import Testing
     let signatures = try JSONDecoder().decode([Signature].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("signatures.json")))
     let queries = try JSONDecoder().decode([Query].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("queries.json")))
     #expect(output.tokens == tokens.map { Tokenizer.terms($0.text) })
-    // The pair rows of each text's neighbouring words (PairRows): the same hash in both engines.
-    #expect(output.pairRows == tokens.map { vector in
-      let primaries = Tokenizer.tokens(vector.text).filter(\.primary)
-      return zip(primaries, primaries.dropFirst()).filter { $1.position == $0.position + 1 }.map { PairRows.row($0.text, $1.text) }
-    })
-    #expect(output.pairRows.joined().count > 10, "the vectors have pairs")
-    #expect(PairRows.row("the", "cache") == 39295, "the hash is pinned: a change of it is a change of the index format")
     struct SnippetCase: Decodable { var text: String; var terms: [String]; var focus: [String]; var phrases: [[String]]; var marked: [String] }
     let snippets = try JSONDecoder().decode([SnippetCase].self, from: Data(contentsOf: Self.vectors.appendingPathComponent("snippets.json")))
     #expect(output.snippets == snippets.map(\.marked))
@@ -136,16 +127,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: project) }
     try SiteFixtures.build(project)
     let site = project.appendingPathComponent("Site")
-    var queries = Queries.all
+    let queries = Queries.all
     // Version filters on the corpus's ranges and fixes: at a fix, just below it, and past a range.
     let index = try IndexFolder(folder: site.appendingPathComponent("search").path)
-    // A phrase of four frequent words from a case: checked by its pair rows (PairRows).
-    let words = try index.document(7).sections[0].text.split(separator: " ").map(String.init)
-    let phrase = try #require(words.indices.dropLast(3).map { Array(words[$0..<$0 + 4]) }.first { window in
-      window.allSatisfy { $0.allSatisfy(\.isLowercase) && index.isStopTerm($0) }
-    })
-    queries.append("\"\(phrase.joined(separator: " "))\"")
-    #expect(try SearchEngine(source: index).search(queries.last!).results.first.map { $0.score > 1000 } == true)
     var conditions: [[String]] = []
     for number in 0..<index.documentCount where conditions.count < 9 {
       let document = try index.document(number)
@@ -188,7 +172,7 @@ import Testing
     }
   }
 
-  @Test("on a sample of fuzz inputs (the query target's seeds, hostile inputs and seeded random mutations of them) both engines give the same tokens, signatures, excerpts and pair rows")
+  @Test("on a sample of fuzz inputs (the query target's seeds, hostile inputs and seeded random mutations of them) both engines give the same tokens, signatures and excerpts")
   func fuzzSampleParity() throws {
     var sample = try FuzzCheckTests.seeds(for: .query).map { String(decoding: $0.bytes, as: UTF8.self) } + FuzzCheckTests.hostile
     // Mutations as libFuzzer makes them, from a fixed seed: bytes inserted, changed, erased.
@@ -226,7 +210,7 @@ import Testing
         const words = CasebookSearch.tokens(t).slice(0, 8), terms = [...new Set(words)];
         return CasebookSearch.snippet(t, terms, terms, [words]).map(p => (p.marked ? "[" : "") + p.text + (p.marked ? "]" : "")).join("");
       };
-      document.getElementById("out").textContent = JSON.stringify(SAMPLE.map(t => [CasebookSearch.tokens(t), CasebookSearch.normalizeSignature(t), excerpt(t), CasebookSearch.pairRows(t)]));
+      document.getElementById("out").textContent = JSON.stringify(SAMPLE.map(t => [CasebookSearch.tokens(t), CasebookSearch.normalizeSignature(t), excerpt(t)]));
       </script></body></html>
       """.write(to: site.appendingPathComponent("fuzz-sample.html"), atomically: false, encoding: .utf8)
     let dom = try Self.chromium(site.appendingPathComponent("fuzz-sample.html").absoluteString)
@@ -235,13 +219,11 @@ import Testing
       var tokens: [String]
       var signature: String
       var excerpt: String
-      var pairRows: [Int]
       init(from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
         tokens = try container.decode([String].self)
         signature = try container.decode(String.self)
         excerpt = try container.decode(String.self)
-        pairRows = try container.decode([Int].self)
       }
     }
     // The input's excerpt with its first words as the terms (in order, once each) and as a
@@ -251,17 +233,10 @@ import Testing
       let terms = words.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
       return Snippet(text: text, terms: terms, focus: terms, phrases: [words]).parts.map { $0.marked ? "[\($0.text)]" : $0.text }.joined()
     }
-    // The pair rows of its neighbouring words (PairRows).
-    func pairRows(_ text: String) -> [Int] {
-      let primaries = Tokenizer.tokens(text).filter(\.primary)
-      return zip(primaries, primaries.dropFirst()).filter { $1.position == $0.position + 1 }.map { PairRows.row($0.text, $1.text) }
-    }
     let browser = try JSONDecoder().decode([Pair].self, from: Data(SiteFixtures.unescape(String(dom[start.upperBound..<end.lowerBound])).utf8))
     #expect(browser.count == sample.count && sample.count > 400)
-    #expect(browser.map(\.pairRows.count).reduce(0, +) > 1_000)
     var disagreements = 0
-    for (text, pair) in zip(sample, browser)
-    where pair.tokens != Tokenizer.terms(text) || pair.signature != SignatureNormalizer.normalize(text) || pair.excerpt != excerpt(text) || pair.pairRows != pairRows(text) {
+    for (text, pair) in zip(sample, browser) where pair.tokens != Tokenizer.terms(text) || pair.signature != SignatureNormalizer.normalize(text) || pair.excerpt != excerpt(text) {
       disagreements += 1
       if disagreements <= 5 { Issue.record("engines disagree on \(text.debugDescription.prefix(200)): JS \(pair.tokens.prefix(12)) / \(pair.signature.prefix(80)) / \(pair.excerpt.prefix(120)); Swift \(Tokenizer.terms(text).prefix(12)) / \(SignatureNormalizer.normalize(text).prefix(80)) / \(excerpt(text).prefix(120))") }
     }

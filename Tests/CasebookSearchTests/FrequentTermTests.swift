@@ -78,30 +78,20 @@ import Testing
     let ranked = try engine.search("build fails \(rare) ").results.map(\.document)
     #expect(Set(ranked.prefix(all.count)) == all)
 
-    // A phrase with frequent words is checked by its pairs of neighbouring words (PairRows):
-    // the cases holding "build word3x" side by side get the bonus, those holding both apart not.
-    func texts(_ number: Int) -> [String] { [documents[number].title, documents[number].summary] + documents[number].sections.map(\.text) }
-    let sideBySide = Set(documents.indices.filter { number in texts(number).contains { " \($0) ".contains(" build \(rare) ") } })
-    let apart = documents.indices.filter { number in
-      !sideBySide.contains(number) && Set(texts(number).joined(separator: " ").split(separator: " ")).isSuperset(of: ["build", Substring(rare)])
-    }
-    #expect(!sideBySide.isEmpty && !apart.isEmpty)
-    let phrased = try engine.search("\"build \(rare)\"").results
-    #expect(Set(phrased.filter { $0.score > 1000 }.map(\.document)) == sideBySide)
-    #expect(Set(phrased.map(\.document)).isSuperset(of: apart), "a case holding the words apart is still found, without the bonus")
+    // A phrase of one rarer word among frequent ones cannot be checked: no bonus. Two can.
+    #expect(try engine.search("\"build \(rare)\"").results.allSatisfy { $0.score < 1000 })
     #expect(try engine.search("\"etcdctl defrag\"").results.first.map { $0.document == 20 && $0.score > 1000 } == true)
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-frequent-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     let files = try IndexFiles.write(index)
     #expect(files.contains { $0.path == "search/f/\(IndexFiles.hex("build")).js" }, "a frequent term has a file of its own")
-    #expect(files.count { $0.path.hasPrefix("search/p/") } == PairRows.rowCount / PairRows.rowsPerFile, "every pair-row file is written")
     for file in files {
       let url = folder.appendingPathComponent(file.path)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data(file.text.utf8).write(to: url)
     }
     let disk = try IndexFolder(folder: folder.appendingPathComponent("search").path)
-    for query in ["$ etcdctl defrag", "build", "build fails \(rare)", "\"build fails\" version", "\"the \(rare)\"", "\"build \(rare)\"", "\"the build fails\"", "bui", "modulx error", "链接 失败", "etcdctl membr"] {
+    for query in ["$ etcdctl defrag", "build", "build fails \(rare)", "\"build fails\" version", "\"the \(rare)\"", "bui", "modulx error", "链接 失败", "etcdctl membr"] {
       #expect(try engine.search(query).results == SearchEngine(source: disk).search(query).results, "\(query)")
     }
   }

@@ -112,7 +112,7 @@ package struct SearchIndexBuild {
   /// document.
   package mutating func finish(cases: [CaseRecord], config: SiteConfig, contentHash: String, into sink: inout some SiteSink) throws -> Output? {
     switch mode {
-    case .whole(var index):
+    case .whole(let index):
       mode = .finished
       var state = index.finishState(documentKeys: keys)
       var plan = IndexFiles.plan(&state, changes: nil)

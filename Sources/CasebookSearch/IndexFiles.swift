@@ -351,9 +351,7 @@ package enum IndexFiles {
 
   static func hex(_ byte: UInt8) -> String { (byte < 16 ? "0" : "") + String(byte, radix: 16) }
 
-  package static func hex(_ key: String) -> String {
-    key.utf8.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
-  }
+  package static func hex(_ key: String) -> String { key.utf8.map(hex).joined() }
 
   static func script(_ name: String, _ body: String) -> String {
     "CasebookSearch.add(\"\(name)\",\(body));\n"

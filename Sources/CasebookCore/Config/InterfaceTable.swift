@@ -20,6 +20,11 @@ package struct InterfaceTable: Sendable {
     byTag = Dictionary(config.languages.map { ($0.tag, config.interface(for: $0.tag)) }) { first, _ in first }
   }
 
+  /// The words of every language of the config, the site's first, each once.
+  package var all: [InterfaceText] {
+    byTag.keys.sorted().map { byTag[$0]! }.reduce(into: [site]) { all, ui in if !all.contains(ui) { all.append(ui) } }
+  }
+
   /// The words for a page in `lang` (a case's `lang`; nil: the site's language).
   package func callAsFunction(_ lang: String?) -> InterfaceText {
     guard let lang else { return site }

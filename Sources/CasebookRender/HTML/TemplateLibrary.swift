@@ -1,6 +1,6 @@
 // Stage: Render. Mustache templates that fail loudly instead of rendering nothing.
 
-internal import CasebookCore
+package import CasebookCore
 internal import Foundation
 internal import Mustache
 
@@ -40,28 +40,22 @@ package enum TemplateError: Error, CustomStringConvertible, Equatable {
 /// ```
 package struct TemplateLibrary: Sendable {
   private let library: MustacheLibrary
+  /// The same templates with the interface's words written in (``writingIn(_:into:)``), one
+  /// library for each interface given: what a page whose words are one of them is rendered with.
+  private let libraries: [(ui: InterfaceText, library: MustacheLibrary)]
   private let names: Set<String>
 
   /// Compiles every template and checks that the required ones and every partial exist, and,
-  /// given `fieldNames` (every field of every view model), that each name a tag reads is one.
+  /// given `fieldNames` (every field of every view model), that each name a tag reads is one;
+  /// then compiles them again for each of `interfaces` with its words written in.
   ///
   /// Every template escapes with ``Escaping/html(_:)`` (swift-mustache's own HTML escaping goes
   /// character by character, slowly): each is compiled with a first line
   /// that selects that content type. A pragma alone on its line is removed whole, so the
   /// template's own first line is still a first line (a standalone tag there stays standalone).
-  package init(_ set: TemplateSet, required: [String], fieldNames: Set<String>? = nil) throws {
+  package init(_ set: TemplateSet, required: [String], fieldNames: Set<String>? = nil, interfaces: [InterfaceText] = []) throws {
     MustacheContentTypes.register(HTMLText(), named: HTMLText.name)
-    var library = MustacheLibrary()
-    for name in set.templates.keys.sorted() {
-      do {
-        try library.register("{{% CONTENT_TYPE: \(HTMLText.name) }}\n" + set.templates[name]!, named: name)
-      } catch let error as MustacheTemplate.ParserError {
-        // Line numbers of the template as written: the content-type line above it is not its own.
-        throw TemplateError.syntax(name: name, message: "line \(max(error.context.lineNumber - 1, 1)), column \(error.context.columnNumber): \(error.error) in '\(error.context.line)'")
-      } catch {
-        throw TemplateError.syntax(name: name, message: "\(error)")
-      }
-    }
+    let library = try Self.compile(set.templates)
     for name in required where set.templates[name] == nil {
       throw TemplateError.missingTemplate(name: name)
     }
@@ -84,15 +78,95 @@ package struct TemplateLibrary: Sendable {
       }
     }
     self.library = library
+    var libraries: [(ui: InterfaceText, library: MustacheLibrary)] = []
+    for ui in interfaces where !libraries.contains(where: { $0.ui == ui }) {
+      libraries.append((ui, try Self.compile(set.templates.mapValues { Self.writingIn(ui, into: $0) })))
+    }
+    self.libraries = libraries
     self.names = Set(set.templates.keys)
+  }
+
+  /// The templates compiled, each with the pragma that makes it escape with ``Escaping/html(_:)``.
+  private static func compile(_ templates: [String: String]) throws -> MustacheLibrary {
+    var library = MustacheLibrary()
+    for name in templates.keys.sorted() {
+      do {
+        try library.register("{{% CONTENT_TYPE: \(HTMLText.name) }}\n" + templates[name]!, named: name)
+      } catch let error as MustacheTemplate.ParserError {
+        // Line numbers of the template as written: the content-type line above it is not its own.
+        throw TemplateError.syntax(name: name, message: "line \(max(error.context.lineNumber - 1, 1)), column \(error.context.columnNumber): \(error.error) in '\(error.context.line)'")
+      } catch {
+        throw TemplateError.syntax(name: name, message: "\(error)")
+      }
+    }
+    return library
   }
 
   /// Renders a template with a view model, handed over as a ``TemplateView``.
   package func render<Model: TemplateFields>(_ name: String, _ model: Model) throws -> String {
+    try render(name, model, with: library)
+  }
+
+  /// Renders a page's template with the words of its interface written in, when they are
+  /// among those it was compiled for; the same text as ``render(_:_:)-(_,TemplateFields)``
+  /// gives, with a name fewer to look up for every `{{ui.…}}` tag.
+  package func render<Model: InterfacePage>(_ name: String, _ model: Model) throws -> String {
+    let ui = model.ui
+    return try render(name, model, with: libraries.first { $0.ui == ui }?.library ?? library)
+  }
+
+  /// Whether pages in the words of `ui` are rendered with those words written in.
+  func writesIn(_ ui: InterfaceText) -> Bool { libraries.contains { $0.ui == ui } }
+
+  private func render<Model: TemplateFields>(_ name: String, _ model: Model, with library: MustacheLibrary) throws -> String {
     guard names.contains(name), let text = library.render(TemplateView(model), withTemplate: name) else {
       throw TemplateError.missingTemplate(name: name)
     }
     return text
+  }
+
+  /// A template with each `{{ui.key}}`, `{{{ui.key}}}` and `{{&ui.key}}` tag replaced by the
+  /// words it would print (escaped as the tag would escape them), for a page whose top-level
+  /// `ui` is `ui` (``InterfacePage``). The interface's words are the same on every page in a
+  /// language, so they are looked up once here instead of once a page.
+  ///
+  /// A tag stays as it is when the words could read as template syntax or change which
+  /// lines are standalone (a brace, a line break, or nothing but white space), when the key is
+  /// not an interface word, and in a template that changes its delimiters. No view model but
+  /// a page's has a field `ui`, so such a tag reads the page's words wherever it stands.
+  ///
+  /// ```
+  /// "<h2>{{ui.contents}}</h2>{{{ ui.references }}}"  →  "<h2>Contents</h2>References"
+  /// "{{ui.copy}}", copy = "Copy <all>"               →  "Copy &lt;all&gt;"
+  /// "{{ui.contnets}}", "{{ui}}", "{{#ui.x}}"          →  unchanged
+  /// ```
+  static func writingIn(_ ui: InterfaceText, into template: String) -> String {
+    guard !template.contains("{{=") else { return template }
+    var result = "", rest = Substring(template)
+    while let open = rest.range(of: "{{") {
+      result += rest[..<open.lowerBound]
+      var tag = rest[open.upperBound...]
+      guard let close = tag.range(of: "}}") else { break }
+      let whole = tag.first == "{" && tag[close.upperBound...].first == "}"
+      let end = whole ? tag.index(after: close.upperBound) : close.upperBound
+      let original = rest[open.lowerBound..<end]
+      rest = rest[end...]
+      tag = tag[..<close.lowerBound]
+      if whole || tag.first == "&" { tag = tag.dropFirst() }
+      let name = tag.trimmingCharacters(in: .whitespaces)
+      guard name.hasPrefix("ui."), InterfaceText.keys.contains(String(name.dropFirst(3))) else {
+        result += original
+        continue
+      }
+      let words = ui[String(name.dropFirst(3))]
+      let printed = whole || original.hasPrefix("{{&") ? words : Escaping.html(words)
+      if printed.contains(where: { $0 == "{" || $0 == "}" || $0.isNewline }) || printed.allSatisfy(\.isWhitespace) {
+        result += original
+      } else {
+        result += printed
+      }
+    }
+    return result + rest
   }
 
   /// Renders a piece of a page (a card, the header) to be placed in others: without the

@@ -52,17 +52,22 @@ package struct SiteRenderer {
   let listedKeys: [UInt64]
 
   /// Renders what the Assemble stage made (``Assembly``) with these templates.
-  package init(assembly: Assembly, templates: TemplateSet, contentHash: String = "", configDigest: UInt64 = 0) throws {
+  ///
+  /// `writesInterfaceIn: false` compiles the templates only as they are, so that every
+  /// `{{ui.…}}` tag is read from the page's view model: the reference the tests compare the
+  /// templates with the words written in against (``TemplateLibrary/writingIn(_:into:)``).
+  package init(assembly: Assembly, templates: TemplateSet, contentHash: String = "", configDigest: UInt64 = 0, writesInterfaceIn: Bool = true) throws {
     let knowledgeBase = assembly.knowledgeBase
     self.knowledgeBase = knowledgeBase
     self.contentHash = contentHash
     self.configDigest = configDigest
     templatesDigest = Self.digest(of: templates)
-    self.templates = try TemplateLibrary(templates, required: Self.requiredTemplates, fieldNames: Self.templateFieldNames)
-    self.assets = templates.assets
     let config = knowledgeBase.config
-    site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
     interfaces = InterfaceTable(config)
+    self.templates = try TemplateLibrary(
+      templates, required: Self.requiredTemplates, fieldNames: Self.templateFieldNames, interfaces: writesInterfaceIn ? interfaces.all : [])
+    self.assets = templates.assets
+    site = SiteInfo(title: config.title, description: config.description, baseURL: config.baseURL, defaultLanguage: config.defaultLanguage)
     taxonomy = assembly.taxonomy
     similar = assembly.similar
     listedKeys = Array(knowledgeBase.cases.indices).concurrentMap { position in

@@ -58,53 +58,15 @@ struct YAMLMapping {
       _ = try parser.singleRoot()
       diagnostics.report(.yamlSyntax, at: start, "YAML syntax error")
     } catch let error as YamlError {
-      let (position, message) = describe(error, lineOffset: lineOffset)
-      if let (hintPosition, hint) = plainHint(message, at: position, in: yaml, lineOffset: lineOffset) {
+      let described = describe(error, lineOffset: lineOffset)
+      if let (hintPosition, hint) = syntaxHint(described, in: yaml, lineOffset: lineOffset) {
         diagnostics.report(.yamlSyntax, at: hintPosition, hint)
       } else {
-        diagnostics.report(.yamlSyntax, at: position ?? start, "YAML syntax error: \(message)")
+        diagnostics.report(.yamlSyntax, at: described.position ?? start, "YAML syntax error: \(described.message)")
       }
     } catch {
       diagnostics.report(.yamlSyntax, at: start, "YAML syntax error: \(error)")
     }
-  }
-
-  /// What a contributor should do about the two commonest syntax errors, in their words
-  /// rather than the parser's: a tab in the indentation, and an unquoted `: ` inside a value.
-  ///
-  /// ```
-  /// \tstatus: open                →  YAML cannot indent with tabs; use spaces (at the tab)
-  /// title: CRI-O 1.32: RPM fails  →  a value with ': ' in it must be in quotes: title: "CRI-O 1.32: RPM fails"
-  /// ```
-  private static func plainHint(_ message: String, at position: SourcePosition?, in yaml: String, lineOffset: Int) -> (SourcePosition, String)? {
-    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-    if message.contains("tab") || message.contains("cannot start any token") {
-      // The first line indented with a tab, at or before the line the parser stopped at.
-      let last = min((position?.line ?? lineOffset + lines.count) - lineOffset, lines.count)
-      for number in 0..<max(last, 0) {
-        let indent = lines[number].prefix { $0 == " " || $0 == "\t" }
-        if let tab = indent.firstIndex(of: "\t") {
-          return (SourcePosition(line: number + 1 + lineOffset, column: indent.distance(from: indent.startIndex, to: tab) + 1), "YAML cannot indent with tabs; use spaces")
-        }
-      }
-    }
-    // `cri-o: >=1.32.0`: YAML reads '>' (and '|') as the start of a block of text.
-    if message.contains("scanning a block scalar"), let position, lines.indices.contains(position.line - lineOffset - 1) {
-      let line = lines[position.line - lineOffset - 1]
-      guard let colon = line.range(of: ": ") else { return nil }
-      let key = line[..<colon.lowerBound], value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-      guard let first = value.first, first == ">" || first == "|", value.count > 1 else { return nil }
-      let column = line.distance(from: line.startIndex, to: colon.upperBound) + 1
-      return (SourcePosition(line: position.line, column: column), "a value starting with '\(first)' must be in quotes: \(key.trimmingCharacters(in: .whitespaces)): \"\(value)\"")
-    }
-    if message.hasPrefix("mapping values are not allowed"), let position, lines.indices.contains(position.line - lineOffset - 1) {
-      let line = lines[position.line - lineOffset - 1]
-      guard let colon = line.range(of: ": ") else { return nil }
-      let key = line[..<colon.lowerBound], value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-      let quoted = "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-      return (position, "a value with ': ' in it must be in quotes: \(key): \(quoted)")
-    }
-    return nil
   }
 
   /// The value's position.
@@ -191,22 +153,21 @@ struct YAMLMapping {
     }
   }
 
-  private static func describe(_ error: YamlError, lineOffset: Int) -> (SourcePosition?, String) {
+  private static func describe(_ error: YamlError, lineOffset: Int) -> SyntaxError {
     func shift(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
-    func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
-      guard let context else { return problem }
-      let at = shift(context.mark)
-      return "\(problem) (\(context.text) at line \(at.line), column \(at.column))"
-    }
     switch error {
     case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-      return (shift(mark), withContext(problem, context))
+      guard let context else { return SyntaxError(position: shift(mark), message: problem) }
+      let at = shift(context.mark)
+      return SyntaxError(
+        position: shift(mark), message: "\(problem) (\(context.text) at line \(at.line), column \(at.column))", context: (context.text, at))
     case let .duplicatedKeysInMapping(duplicates, context):
-      return (shift(context.mark), "duplicate keys \(duplicates.joined(separator: ", "))")
+      return SyntaxError(position: shift(context.mark), message: "duplicate keys \(duplicates.joined(separator: ", "))")
     default:
-      return (nil, "\(error)")
+      return SyntaxError(position: nil, message: "\(error)")
     }
   }
+
 }
 
 extension String {

@@ -1,4 +1,4 @@
-// Review dates: `casebook lint` on a given day (CB063, --stale, --fail-on-stale), and the case
+// Review dates: `casebook lint` on a given day (CB063, CB064, --stale, --fail-on-stale), and the case
 // page telling the reader, as of the day it is read, how old the review is.
 
 import CasebookCommands
@@ -35,8 +35,30 @@ import Testing
       "Content/cases/crio-fedora41-wazero-linkname-zh.md:5:18: warning: last reviewed 2025-08-01, 490 days ago; its review was due 2025-10-30 (every 90d): check the case, then set 'reviewed: 2026-12-04' [CB063]",
       "Content/cases/crio-fedora44-wazero-dt-textrel.md:1:1: warning: last reviewed 2025-01-10, 693 days ago; its review was due 2026-01-10 (every 1y): check the case, then set 'reviewed: 2026-12-04' [CB063]",
     ])
-    #expect(try lint(project, ["--today", "2025-10-30"]).diagnostics.isEmpty, "due on the day is not yet overdue")
+    #expect(try lint(project, ["--today", "2025-10-30"]).diagnostics.map(\.rule) == [.futureDate], "due on the day is not yet overdue (the case dated 2026-11-26 is after that day)")
     #expect(try lint(project, ["--today", "2026-12-04", "--no-review-check"]).diagnostics.isEmpty)
+  }
+
+  @Test("lint warns at a 'date', 'updated' or 'reviewed' after the day, not in --stale's list, and passes")
+  func futureDates() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let english = project.appendingPathComponent("Content/cases/crio-fedora41-wazero-linkname.md")
+    try (try String(contentsOf: english, encoding: .utf8))
+      .replacingOccurrences(of: "\ndate: 2026-11-26\n", with: "\ndate: 2026-11-26\nupdated: 2026-12-10\nreviewed: {date: 2026-12-11, by: ana}\n")
+      .write(to: english, atomically: false, encoding: .utf8)
+    let report = try lint(project, ["--today", "2026-11-25"])
+    #expect(report.succeeded)
+    #expect(report.diagnostics.map { $0.description.replacingOccurrences(of: project.path + "/", with: "") } == [
+      "Content/cases/crio-fedora41-wazero-linkname-zh.md:4:7: warning: 'date' 2026-11-26 is after today, 2026-11-25: write the day it happened [CB064]",
+      "Content/cases/crio-fedora41-wazero-linkname.md:4:7: warning: 'date' 2026-11-26 is after today, 2026-11-25: write the day it happened [CB064]",
+      "Content/cases/crio-fedora41-wazero-linkname.md:5:10: warning: 'updated' 2026-12-10 is after today, 2026-11-25: write the day it was revised [CB064]",
+      "Content/cases/crio-fedora41-wazero-linkname.md:6:18: warning: 'reviewed' 2026-12-11 is after today, 2026-11-25: write the day it was reviewed [CB064]",
+      "Content/cases/crio-fedora44-wazero-dt-textrel.md:4:7: warning: 'date' 2026-11-26 is after today, 2026-11-25: write the day it happened [CB064]",
+    ])
+    #expect(try lint(project, ["--today", "2026-12-10"]).diagnostics.map(\.message) == ["'reviewed' 2026-12-11 is after today, 2026-12-10: write the day it was reviewed"], "the day itself is not after it")
+    #expect(try lint(project, ["--today", "2026-11-25", "--no-review-check"]).diagnostics.isEmpty)
+    #expect(try lint(project, ["--today", "2026-11-25", "--stale"]).diagnostics.isEmpty, "--stale lists cases past their review date only")
   }
 
   @Test("lint --stale lists only the overdue cases, the longest overdue first, and fails only with --fail-on-stale")

@@ -41,7 +41,7 @@ extension Casebook {
     @Flag(help: "Parse every file again, even those unchanged since the last build.")
     var full = false
 
-    @Flag(inversion: .prefixedNo, help: "Warn about cases past their review date (CB063).")
+    @Flag(inversion: .prefixedNo, help: "Warn about cases past their review date (CB063) and dates after today (CB064).")
     var reviewCheck = true
 
     @Flag(help: "List only the cases past their review date, the longest overdue first.")
@@ -75,12 +75,13 @@ extension Casebook {
       let (content, checked) = try ContentReader(layout: layout).check(extraPaths: paths, cached: cached)
       let wanted = Set(content.requested)
       var diagnostics = checked.diagnostics.sorted
-      let overdue = stale || reviewCheck
-        ? ReviewChecker.overdue(checked.loaded.compactMap(\.record), config: checked.config ?? SiteConfig(title: "", description: ""), today: Today.date(given: today)) : []
+      let records = checked.loaded.compactMap(\.record), day = Today.date(given: today)
+      let overdue = stale || reviewCheck ? ReviewChecker.overdue(records, config: checked.config ?? SiteConfig(title: "", description: ""), today: day) : []
       if stale {
         diagnostics = overdue  // the longest overdue first
       } else {
-        diagnostics = (diagnostics + overdue).sorted { ($0.file, $0.position) < ($1.file, $1.position) }
+        let future = reviewCheck ? ReviewChecker.future(records, today: day) : []
+        diagnostics = (diagnostics + overdue + future).sorted { ($0.file, $0.position) < ($1.file, $1.position) }
       }
       if !paths.isEmpty {
         diagnostics = diagnostics.filter { wanted.contains($0.file) || $0.file == layout.configPath }

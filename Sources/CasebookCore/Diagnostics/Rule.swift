@@ -39,6 +39,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case invalidReview
   // Review
   case reviewOverdue
+  case futureDate
   // Body
   case textBeforeFirstSection
   case unknownSection
@@ -91,6 +92,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .unknownComponent: "CB061"
     case .invalidReview: "CB062"
     case .reviewOverdue: "CB063"
+    case .futureDate: "CB064"
     case .textBeforeFirstSection: "CB030"
     case .unknownSection: "CB031"
     case .missingSection: "CB032"
@@ -146,7 +148,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .unknownKey, .missingField, .wrongType, .invalidText, .invalidDate, .updatedBeforeDate, .invalidStatus, .invalidSlug, .invalidURL, .invalidLanguage, .duplicateEntry,
       .invalidVersion, .unknownComponent, .invalidReview:
       .frontMatterFields
-    case .reviewOverdue: .review
+    case .reviewOverdue, .futureDate: .review
     case .textBeforeFirstSection, .unknownSection, .missingSection, .duplicateSection, .sectionOutOfOrder, .emptySection, .solutionsWithoutAlternatives, .levelOneHeading, .emptyAlternative,
       .unknownSolutionStatus:
       .sections
@@ -158,7 +160,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   /// Warnings do not fail `casebook lint` or stop a build; everything else is an error.
   package var defaultSeverity: Diagnostic.Severity {
     switch self {
-    case .duplicateEntry, .rawHTML, .reviewOverdue: .warning
+    case .duplicateEntry, .rawHTML, .reviewOverdue, .futureDate: .warning
     default: .error
     }
   }

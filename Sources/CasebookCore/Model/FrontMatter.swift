@@ -21,6 +21,9 @@ package struct FrontMatter: Sendable, Hashable, Codable {
   package var applicability: Applicability
   /// `reviewed` and `review_every`.
   package var review: Review
+  /// Where `date` and `updated` are written: what `casebook lint` says of them as of a day
+  /// (``ReviewChecker``) points there.
+  package var datePosition = SourcePosition.fileStart, updatedPosition: SourcePosition?
 
   package init(
     title: String, summary: InlineText, date: CaseDate, updated: CaseDate? = nil,

@@ -108,11 +108,13 @@ package enum FrontMatterChecker {
     guard diagnostics.collected.errorCount == before, let title, let summary, let date else {
       return Decoded(frontMatter: nil, related: related, lang: lang)
     }
-    let frontMatter = FrontMatter(
+    var frontMatter = FrontMatter(
       title: title, summary: InlineText(summary), date: date.value, updated: updated?.value, status: status,
       tags: tags, components: components, environment: environment, signatures: signatures,
       references: references, related: related, lang: lang,
       applicability: Applicability(appliesTo: ranges.map(\.value), fixedIn: fixes.map(\.value)), review: review)
+    frontMatter.datePosition = date.position
+    frontMatter.updatedPosition = updated?.position
     return Decoded(frontMatter: frontMatter, related: related, lang: lang)
   }
 

@@ -27,9 +27,10 @@ package enum ReviewChecker {
     return late.sorted { ($0.due, $0.diagnostic.file) < ($1.due, $1.diagnostic.file) }.map(\.diagnostic)
   }
 
-  /// The dates after `today` (CB064): a case records what has happened, so a date to come is
-  /// a slip of the year or month (and would list the case first for as long, or hold off its
-  /// review), one warning at each.
+  /// The dates more than a day after `today` (CB064): a case records what has happened, so a
+  /// date to come is a slip of the year or month (and would list the case first for as long,
+  /// or hold off its review), one warning at each. The day after is let pass: a case written
+  /// in the morning east of UTC is dated a day ahead of a CI runner's clock.
   ///
   /// ```
   /// date: 2027-11-26 (at line 4), today 2026-12-04
@@ -45,7 +46,7 @@ package enum ReviewChecker {
         ("reviewed", fm.review.date?.value, fm.review.date?.position, "it was reviewed"),
       ]
       return dates.compactMap { field, date, at, day -> Diagnostic? in
-        guard let date, today < date else { return nil }
+        guard let date, today.adding(days: 1) < date else { return nil }
         return Diagnostic(
           file: record.file, position: at ?? .fileStart, rule: .futureDate, message: "'\(field)' \(date) is after today, \(today): write the day \(day)")
       }

@@ -6,8 +6,8 @@
 /// starts, its plain text, and the raw HTML anywhere inside it — without copying the block's
 /// whole tree into Swift values. Every field is what the same block of
 /// ``CommonMark/parse(_:options:)`` gives: `plainText` is its ``MarkdownNode/plainText``,
-/// `html` lists its HTML nodes in document order (subtrees past ``CommonMark/maximumDepth``
-/// are text there, so they list none).
+/// `html` lists its HTML nodes and `links` its links' destinations in document order (subtrees
+/// past ``CommonMark/maximumDepth`` are text there, so they list none).
 ///
 /// ```
 /// "## Symptom\n\nIt <b>fails</b>.\n"  →  [heading 2 "Symptom" at 1:1,
@@ -25,6 +25,17 @@ package struct BlockOutline: Sendable, Equatable {
     }
   }
 
+  /// A link (not an image) and its position.
+  package struct Link: Sendable, Equatable {
+    package var start: CommonMarkPosition?
+    package var destination: String
+
+    package init(start: CommonMarkPosition?, destination: String) {
+      self.start = start
+      self.destination = destination
+    }
+  }
+
   package var kind: MarkdownNode.Kind
   package var headingLevel: Int
   package var start: CommonMarkPosition?
@@ -35,8 +46,12 @@ package struct BlockOutline: Sendable, Equatable {
   package var literal: String?
   package var plainText: String
   package var html: [HTML]
+  package var links: [Link]
 
-  package init(kind: MarkdownNode.Kind, headingLevel: Int = 0, start: CommonMarkPosition? = nil, endLine: Int = 0, literal: String? = nil, plainText: String = "", html: [HTML] = []) {
+  package init(
+    kind: MarkdownNode.Kind, headingLevel: Int = 0, start: CommonMarkPosition? = nil, endLine: Int = 0, literal: String? = nil, plainText: String = "", html: [HTML] = [],
+    links: [Link] = []
+  ) {
     self.kind = kind
     self.headingLevel = headingLevel
     self.start = start
@@ -44,5 +59,6 @@ package struct BlockOutline: Sendable, Equatable {
     self.literal = literal
     self.plainText = plainText
     self.html = html
+    self.links = links
   }
 }

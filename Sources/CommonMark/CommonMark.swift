@@ -62,7 +62,8 @@ extension CommonMark {
   /// Each top-level block of the document, moved into a document of its own (from the same
   /// allocator, so link reference definitions anywhere in the text still resolve) and rendered
   /// in libcmark's safe mode.
-  private static func blockHTML(of root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>) -> [String] {
+  private static func blockHTML(of root: OpaquePointer, memory: UnsafeMutablePointer<cmark_mem>, links: (String) -> String?) -> [String] {
+    rewriteLinks(in: root, links)
     var blocks: [OpaquePointer] = []
     var child = cmark_node_first_child(root)
     while let node = child {
@@ -75,6 +76,20 @@ extension CommonMark {
       // Rendered into the arena too, like the document: given back with it.
       guard let rendered = cmark_render_html(document, 0) else { return "" }
       return SafeHTML.unwrapRefusedLinks(String(cString: rendered))
+    }
+  }
+}
+
+extension CommonMark {
+  /// Gives each link whose destination `links` maps the destination it maps to.
+  private static func rewriteLinks(in root: OpaquePointer, _ links: (String) -> String?) {
+    guard let iterator = cmark_iter_new(root) else { return }
+    defer { cmark_iter_free(iterator) }
+    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+      guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_LINK,
+        let url = TreeCopier.string(cmark_node_get_url(node)), let target = links(url)
+      else { continue }
+      cmark_node_set_url(node, target)
     }
   }
 }
@@ -121,13 +136,16 @@ extension CommonMark {
   /// "## A\n\nx\n", [.tree, .html]  →  outline [heading 2 "A", paragraph "x"],
   ///                                   blocks [heading "A", paragraph "x"], html ["<h2>A</h2>\n", "<p>x</p>\n"]
   /// ```
-  package static func parseBlocks(_ text: String, products: Products = []) -> ParsedBlocks {
+  ///
+  /// `links` may give another destination for a link's (nil: the link stays as written); the
+  /// HTML has it, the outline and the trees have the destination as written.
+  package static func parseBlocks(_ text: String, products: Products = [], links: (String) -> String? = { _ in nil }) -> ParsedBlocks {
     withDocument(text, flags: CMARK_OPT_SOURCEPOS) { root, memory in
       let (outline, flattened) = OutlineReader.read(root)
       var parsed = ParsedBlocks(outline: outline, flattened: flattened)
       // The tree is copied before rendering, which moves each block into a document of its own.
       if products.contains(.tree) { parsed.blocks = TreeCopier.copy(root).document.children }
-      if products.contains(.html) { parsed.html = blockHTML(of: root, memory: memory) }
+      if products.contains(.html) { parsed.html = blockHTML(of: root, memory: memory, links: links) }
       return parsed
     } ?? ParsedBlocks()
   }

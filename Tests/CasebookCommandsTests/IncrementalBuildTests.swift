@@ -331,6 +331,40 @@ import Testing
     }
   }
 
+  @Test("a body's link to another case goes to its page and names its man page; it is checked on every build, so a case deleted with a link to it left behind fails the build at the link, though the linking file is unchanged")
+  func linksBetweenCases() throws {
+    let project = try SiteFixtures.project()
+    defer { try? FileManager.default.removeItem(at: project) }
+    let cases = project.appendingPathComponent("Content/cases")
+    // A case no other lists as related, and a link to it from the English case's last section.
+    var note = try String(contentsOf: cases.appendingPathComponent("crio-fedora44-wazero-dt-textrel.md"), encoding: .utf8)
+    note = note.replacingCharacters(in: try #require(note.range(of: "\ntitle: ")), with: "\ntitle: A note, ")
+    let noteFile = cases.appendingPathComponent("crio-link-target.md")
+    try note.write(to: noteFile, atomically: false, encoding: .utf8)
+    let english = cases.appendingPathComponent("crio-fedora41-wazero-linkname.md")
+    try SiteFixtures.append("\nThe same failure, later: [the note](crio-link-target.md#root-cause).\n", to: english)
+    let lines = try String(contentsOf: english, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let line = try #require(lines.firstIndex { $0.contains("[the note]") }) + 1
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+    let page = try String(contentsOf: project.appendingPathComponent("Site/cases/crio-fedora41-wazero-linkname/index.html"), encoding: .utf8)
+    #expect(page.contains(#"<a href="../crio-link-target/index.html#root-cause">the note</a>"#))
+    let man = try String(contentsOf: project.appendingPathComponent("Site/man/man7/crio-fedora41-wazero-linkname.7"), encoding: .utf8)
+    #expect(man.contains(#"the note (crio\-link\-target(7))"#), "the man page names the other case's page")
+
+    try FileManager.default.removeItem(at: noteFile)
+    let failed = try SiteFixtures.buildReport(project)
+    #expect(failed.outcome == .failed)
+    #expect(failed.work.parseResultsKept == 3, "the linking file's parse result is the last build's")
+    #expect(failed.diagnostics.map { $0.description.replacingOccurrences(of: project.path + "/", with: "") } == [
+      "Content/cases/crio-fedora41-wazero-linkname.md:\(line):26: error: linked case 'crio-link-target' does not exist [CB043]"
+    ])
+    let lint = try Casebook.Lint.parse(["--project", project.path, "--no-review-check"]).execute()
+    #expect(lint.diagnostics.map(\.rule) == [.unknownLinkedCase])
+
+    try note.write(to: noteFile, atomically: false, encoding: .utf8)
+    #expect(try SiteFixtures.buildReport(project).outcome == .built)
+  }
+
   @Test("a build that finds nothing to do prints the last build's warnings again, and so does one that keeps a file's parse result")
   func warningsAreRepeated() throws {
     let project = try SiteFixtures.project()

@@ -11,6 +11,22 @@ import Testing
     #expect((CaseID(rawValue: text) != nil) == valid)
   }
 
+  @Test("a body's link to another case is its file name, with an anchor if wanted; on the site it goes to that case's page")
+  func linkedCases() throws {
+    let from = try #require(CaseID(rawValue: "nginx-reload"))
+    let linked = try #require(LinkedCase(destination: "./crio-fedora44-wazero-dt-textrel.md#root-cause"))
+    #expect(linked.id == "crio-fedora44-wazero-dt-textrel" && linked.fragment == "root-cause")
+    #expect(linked.sitePath(from: from) == "../crio-fedora44-wazero-dt-textrel/index.html#root-cause")
+    #expect(LinkedCase(destination: "redis-oom.md")?.sitePath(from: from) == "../redis-oom/index.html")
+    #expect(LinkedCase(destination: "redis-oom.md#")?.fragment == nil)
+    // Written as a file name, but no valid id: checked (and refused) by lint, left as written.
+    #expect(LinkedCase(destination: "README.md")?.id == "README")
+    #expect(LinkedCase(destination: "README.md")?.sitePath(from: from) == nil)
+    for other in ["https://example.org/a.md", "notes/a.md", "../a.md", "#symptom", ".md", "a.md?x", "mailto:a.md", "a.txt", ""] {
+      #expect(LinkedCase(destination: other) == nil, "\(other)")
+    }
+  }
+
   @Test("dates are checked against the calendar", arguments: [
     ("2024-02-29", true), ("2025-02-29", false), ("2025-02-30", false), ("1900-02-29", false),
     ("2000-02-29", true), ("2025-04-31", false), ("2025-12-31", true), ("2025-1-01", false), ("２０２５-01-01", false),

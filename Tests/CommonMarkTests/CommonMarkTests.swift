@@ -43,11 +43,14 @@ import Testing
       (node.kind == .htmlBlock || node.kind == .htmlInline ? [BlockOutline.HTML(start: node.start, literal: node.literal)] : [])
         + node.children.flatMap(html)
     }
+    func links(in node: MarkdownNode) -> [BlockOutline.Link] {
+      (node.kind == .link ? [BlockOutline.Link(start: node.start, destination: node.url ?? "")] : []) + node.children.flatMap(links)
+    }
     let (document, flattened) = CommonMark.parse(text)
     let blocks = document.children.map { block in
       BlockOutline(
         kind: block.kind, headingLevel: block.headingLevel, start: block.start, endLine: block.end?.line ?? 0, literal: block.kind == .htmlBlock ? block.literal : nil,
-        plainText: block.plainText, html: html(in: block))
+        plainText: block.plainText, html: html(in: block), links: links(in: block))
     }
     return (blocks, flattened)
   }
@@ -58,6 +61,7 @@ import Testing
     "- one\n- two\n\n  second paragraph\n\n  > quoted *x*\n  > ```\n  > code\n  > ```\n\n1. a\n2. b\n",
     "> a\n>\n> - b\n>   - c\n>\n>     d\n\n![alt *text*](i.png \"t\") [link `code`](u)\n",
     "### Alt\n\n    indented code\n\nlast",
+    "- see [a *b*](a.md#x) and <https://c.example>\n\n> [d](<d e.md>) and ![i](i.md) [[e]](e.md)\n",
     "- item\n\n  ```\n  code\n  ```\n\n  after code\n\n> ```\n> quoted code\n> ```\n> after quoted code\n",
     "",
     String(repeating: "> ", count: 200) + "deep words\n\nafter\n",
@@ -68,6 +72,21 @@ import Testing
     let tree = Self.outlineFromTree(text)
     #expect(outline.flattened == tree.flattened)
     #expect(outline.outline == tree.blocks)
+  }
+
+  @Test("a link may be given another destination in the HTML, still in safe mode; the outline and the trees keep it as written")
+  func linkDestinations() {
+    let text = "[a](a.md#x \"t\") [b](https://b.example/) [c](c.md)\n"
+    let parsed = CommonMark.parseBlocks(text, products: [.html, .tree]) { destination in
+      switch destination {
+      case "a.md#x": "../a/index.html#x\" onclick=\"x"
+      case "c.md": "javascript:alert(1)"
+      default: nil
+      }
+    }
+    #expect(parsed.html == [#"<p><a href="../a/index.html#x%22%20onclick=%22x" title="t">a</a> <a href="https://b.example/">b</a> c</p>"# + "\n"])
+    #expect(parsed.outline[0].links.map(\.destination) == ["a.md#x", "https://b.example/", "c.md"])
+    #expect(parsed.blocks[0].children.compactMap(\.url) == ["a.md#x", "https://b.example/", "c.md"])
   }
 
   @Test("the outline of every case of the site is what its tree gives")

@@ -104,6 +104,7 @@ struct BuildPipeline {
     guard let renderer = assembled else { return .failed(diagnostics.sorted, work: work) }
     let cases = renderer.knowledgeBase.cases
     let total = cases.count
+    let known = Set(cases.map(\.id))
     // What is made and what is taken over from the last build, decided once for every output.
     var index = SearchIndexBuild(keys: cases.map(renderer.searchKey), previous: previousIndex())
     var casesJSON = try renderer.casesJSON(previous: previousKeys, sink: sink)
@@ -140,9 +141,15 @@ struct BuildPipeline {
         work.bodiesParsed += outputs.count
         for output in outputs {
           guard let found = output.checked else { continue }
+          let file = cases[output.position].file
+          parseCache.bodyChecked(file, diagnostics: found, linkedCases: output.linkedCases)
+          // Whether the cases it links to exist is checked on every build (Validate), from the
+          // next one on with the parse result.
+          var links = FileDiagnostics(file: file)
+          RelatedCaseChecker.check(links: output.linkedCases, known: known, diagnostics: &links)
           diagnostics.emit(contentsOf: found)
-          failed = failed || found.hasErrors
-          parseCache.bodyChecked(cases[output.position].file, diagnostics: found)
+          diagnostics.emit(contentsOf: links.collected)
+          failed = failed || found.hasErrors || links.collected.hasErrors
         }
         for position in batch { bodies[position] = "" }
         guard !failed else { continue }

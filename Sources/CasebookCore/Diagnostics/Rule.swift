@@ -32,6 +32,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case invalidURL
   case unknownRelatedCase
   case selfRelated
+  case unknownLinkedCase
   case invalidLanguage
   case duplicateEntry
   case invalidVersion
@@ -86,6 +87,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .invalidURL: "CB024"
     case .unknownRelatedCase: "CB025"
     case .selfRelated: "CB026"
+    case .unknownLinkedCase: "CB043"
     case .invalidLanguage: "CB027"
     case .duplicateEntry: "CB028"
     case .invalidVersion: "CB060"
@@ -144,7 +146,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     switch self {
     case .invalidFileName, .fileTooLarge, .invalidUTF8, .nulByte, .symlinkOutsideContent, .unreadableFile: .files
     case .missingFrontMatter, .unterminatedFrontMatter, .yamlSyntax, .frontMatterNotMapping, .duplicateKey, .yamlAlias, .yamlTag: .frontMatterSyntax
-    case .unknownRelatedCase, .selfRelated: .acrossCases
+    case .unknownRelatedCase, .selfRelated, .unknownLinkedCase: .acrossCases
     case .unknownKey, .missingField, .wrongType, .invalidText, .invalidDate, .updatedBeforeDate, .invalidStatus, .invalidSlug, .invalidURL, .invalidLanguage, .duplicateEntry,
       .invalidVersion, .unknownComponent, .invalidReview:
       .frontMatterFields

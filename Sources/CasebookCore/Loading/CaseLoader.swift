@@ -77,12 +77,14 @@ package struct CaseLoader: Sendable {
     }
     var record = CaseRecord(id: id, file: file.path, frontMatter: frontMatter, sections: [], body: split.body, sourceDigest: file.digest)
     if checkingBody {
-      guard let sections = outline(CaseBody(split.body, products: []), lang: decoded.lang, source: source, diagnostics: &diagnostics) else {
+      let body = CaseBody(split.body, products: [])
+      guard let sections = outline(body, lang: decoded.lang, source: source, diagnostics: &diagnostics) else {
         loaded.bodyChecked = true
         loaded.diagnostics = diagnostics
         return loaded
       }
       record.sections = sections
+      record.linkedCases = body.linkedCases(source: source)
     }
     loaded.record = record
     loaded.bodyChecked = checkingBody
@@ -100,7 +102,10 @@ package struct CaseLoader: Sendable {
     var diagnostics = FileDiagnostics(file: record.file)
     // Positions are found in the text parsed: a build's records hand their bodies over.
     let source = SourceText(normalizedText: body.text)
-    if let sections = outline(body, lang: record.frontMatter.lang, source: source, diagnostics: &diagnostics) { record.sections = sections }
+    if let sections = outline(body, lang: record.frontMatter.lang, source: source, diagnostics: &diagnostics) {
+      record.sections = sections
+      record.linkedCases = body.linkedCases(source: source)
+    }
     return diagnostics
   }
 

@@ -19,10 +19,23 @@ package struct CaseBody: Sendable {
   package let text: String
   let parsed: CommonMark.ParsedBlocks
 
-  /// Parses `text` (a record's ``CaseRecord/body``) once, making `products` besides the outline.
-  package init(_ text: String, products: CommonMark.Products = [.tree, .html]) {
+  /// Parses `text` (a record's ``CaseRecord/body``) once, making `products` besides the outline;
+  /// the HTML of the body of the case `linkingFrom` has its links to other cases
+  /// (``LinkedCase``) go to their pages.
+  package init(_ text: String, products: CommonMark.Products = [.tree, .html], linkingFrom id: CaseID? = nil) {
     self.text = text
-    parsed = CommonMark.parseBlocks(text, products: products)
+    parsed = CommonMark.parseBlocks(text, products: products) { destination in
+      id.flatMap { id in LinkedCase(destination: destination)?.sitePath(from: id) }
+    }
+  }
+
+  /// The links to other cases, where they are written in the file (`source`: the text parsed).
+  package func linkedCases(source: SourceText) -> [Located<LinkedCase>] {
+    parsed.outline.flatMap(\.links).compactMap { link in
+      guard let target = LinkedCase(destination: link.destination) else { return nil }
+      let position = link.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
+      return Located(target, at: position)
+    }
   }
 
   /// The top-level blocks summarised.

@@ -17,6 +17,10 @@ package struct CaseRecord: Sendable, Codable {
   /// The ``ContentDigest`` of the file the record was read from: with the config, it stands
   /// for everything the record holds, so a build can tell an unchanged case without reading it.
   package var sourceDigest: UInt64
+  /// The body's links to other cases, where they are written; empty until the body is
+  /// checked, like ``sections``, and kept with the parse result, so that whether each case
+  /// still exists is checked on every build (``RelatedCaseChecker``).
+  package var linkedCases: [Located<LinkedCase>] = []
 
   package init(id: CaseID, file: String, frontMatter: FrontMatter, sections: [CaseSection], body: String, sourceDigest: UInt64) {
     self.id = id

@@ -98,6 +98,7 @@ package enum ContentCheck {
     for index in checked.loaded.indices {
       guard let id = checked.loaded[index].id else { continue }
       RelatedCaseChecker.check(checked.loaded[index].related, of: id, known: known, diagnostics: &checked.loaded[index].diagnostics)
+      RelatedCaseChecker.check(links: checked.loaded[index].record?.linkedCases ?? [], known: known, diagnostics: &checked.loaded[index].diagnostics)
     }
     for item in checked.loaded { checked.diagnostics.emit(contentsOf: item.diagnostics.collected) }
   }
@@ -107,9 +108,12 @@ package enum ContentCheck {
   /// every mistake of every file.
   package static func checkBodies(_ checked: inout Checked) {
     let loader = checked.loader
+    let known = Set(checked.loaded.compactMap(\.id))
     let found = checked.loaded.concurrentMap { item -> Diagnostics? in
       guard !item.bodyChecked, var record = item.record else { return nil }
-      return loader.checkBody(&record, of: CaseBody(record.body, products: [])).collected
+      var diagnostics = loader.checkBody(&record, of: CaseBody(record.body, products: []))
+      RelatedCaseChecker.check(links: record.linkedCases, known: known, diagnostics: &diagnostics)
+      return diagnostics.collected
     }
     for (index, diagnostics) in found.enumerated() {
       guard let diagnostics else { continue }

@@ -290,7 +290,13 @@ struct RoffWriter {
       case .link:
         let label = node.plainText
         inline(node.children, font: font)
-        if let url = node.url, !url.isEmpty, url != label, "mailto:" + label != url {
+        if let linked = node.url.flatMap(LinkedCase.init(destination:)) {
+          // Another case: the name of its man page.
+          if label != linked.id {
+            filler.space(into: &output)
+            plain("(\(linked.id)(7))")
+          }
+        } else if let url = node.url, !url.isEmpty, url != label, "mailto:" + label != url {
           filler.space(into: &output)
           plain("<\(url)>")
         }

@@ -205,6 +205,8 @@ package struct SiteRenderer {
     /// What checking its body reported, when it had not been checked before
     /// (``BuildPlan/Work/check``). With an error, nothing else was made.
     package var checked: Diagnostics?
+    /// The body's links to other cases, when it had not been checked before.
+    package var linkedCases: [Located<LinkedCase>] = []
   }
 
   /// Each case's own outputs, on every core, from one parse of its body: for the case at each
@@ -226,12 +228,13 @@ package struct SiteRenderer {
       var products: CommonMark.Products = []
       if plan.man { products.insert(.tree) }
       if plan.page { products.insert(.html) }
-      let body = CaseBody(text, products: products)
+      let body = CaseBody(text, products: products, linkingFrom: record.id)
       // The sections come from the outline of this parse; what checking it reports is new only
       // for a body not checked before (a kept parse result's body passed, and reports as it did).
       let diagnostics = loader.checkBody(&record, of: body).collected
       if plan.check {
         output.checked = diagnostics
+        output.linkedCases = record.linkedCases
         if diagnostics.hasErrors { return output }
       }
       if plan.page { output.files += try renderCase(record, body: CaseBodyRenderer(linkLabel: ui(for: record.frontMatter.lang)["link_to_section"]).render(record, html: body.html)) }

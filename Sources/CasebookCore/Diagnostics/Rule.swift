@@ -55,6 +55,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   case nestingTooDeep
   case rawHTML
   case unclosedBlock
+  case relativeLink
   // Site config
   case missingConfig
   case unknownLanguage
@@ -108,6 +109,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .nestingTooDeep: "CB039"
     case .rawHTML: "CB040"
     case .unclosedBlock: "CB041"
+    case .relativeLink: "CB044"
     case .missingConfig: "CB050"
     case .unknownLanguage: "CB051"
     case .invalidHeadingAlias: "CB052"
@@ -154,7 +156,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     case .textBeforeFirstSection, .unknownSection, .missingSection, .duplicateSection, .sectionOutOfOrder, .emptySection, .solutionsWithoutAlternatives, .levelOneHeading, .emptyAlternative,
       .unknownSolutionStatus:
       .sections
-    case .nestingTooDeep, .rawHTML, .unclosedBlock: .blocks
+    case .nestingTooDeep, .rawHTML, .unclosedBlock, .relativeLink: .blocks
     case .missingConfig, .unknownLanguage, .invalidHeadingAlias: .siteConfig
     }
   }
@@ -162,7 +164,7 @@ package enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
   /// Warnings do not fail `casebook lint` or stop a build; everything else is an error.
   package var defaultSeverity: Diagnostic.Severity {
     switch self {
-    case .duplicateEntry, .rawHTML, .reviewOverdue, .futureDate: .warning
+    case .duplicateEntry, .rawHTML, .relativeLink, .reviewOverdue, .futureDate: .warning
     default: .error
     }
   }

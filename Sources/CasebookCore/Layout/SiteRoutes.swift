@@ -39,6 +39,11 @@ package enum SiteRoutes {
   /// A case's page and runbook: the files its page key stands for.
   package static func casePages(_ id: CaseID) -> [String] { [casePage(id), runbook(id)] }
   package static func manPage(_ id: CaseID) -> String { "man/man7/\(id).7" }
+  /// The names at the top of the built site, files and folders: where a path can go.
+  package static let topLevel: Set<String> = [
+    home, search, notFound, feed, sitemap, openSearch, casesJSON, searchIndexFolder, casesFolder, "man", "assets", "page",
+    Taxonomy.tags.rawValue, Taxonomy.components.rawValue,
+  ]
   package static func taxonomyIndex(_ kind: Taxonomy) -> String { "\(kind.rawValue)/index.html" }
   package static func term(_ kind: Taxonomy, _ name: String) -> String { "\(kind.rawValue)/\(name)/index.html" }
   package static func asset(_ name: String) -> String { "assets/\(name)" }

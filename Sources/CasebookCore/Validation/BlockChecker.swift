@@ -2,10 +2,11 @@
 
 package import CommonMark
 
-/// Checks the block rules of a case body (CB039–CB041): Markdown nested too deep, raw HTML
-/// (which is not rendered), and the commonest slip of all, a fenced code block, an HTML comment
-/// or a raw HTML block (`<script>`, `<pre>`, `<style>`, `<textarea>`) that is opened and never
-/// closed, and so runs to the end of the file, taking every section after it with it.
+/// Checks the block rules of a case body (CB039–CB041, CB044): Markdown nested too deep, raw
+/// HTML (which is not rendered), a link that goes nowhere on the site, and the commonest slip of
+/// all, a fenced code block, an HTML comment or a raw HTML block (`<script>`, `<pre>`, `<style>`,
+/// `<textarea>`) that is opened and never closed, and so runs to the end of the file, taking
+/// every section after it with it.
 ///
 /// A block left open is reported at the line that opened it, which is where the mistake is;
 /// the sections it swallowed are then not reported missing (``SectionChecker``), since closing
@@ -16,6 +17,10 @@ package import CommonMark
 /// 42 ```sh  (no closing fence)  →  42:1: error: code block opened here with ``` is never closed: the rest of
 ///                                  the file is code, the sections after it too; close it with ``` on a line of its own [CB041]
 /// 42 <!-- draft                 →  42:1: error: HTML comment opened here with <!-- is never closed: … close it with --> [CB041]
+/// see [the graph](graph.png)     →  warning: link to 'graph.png' goes nowhere on the site: link to another case by its
+///                                   file name ('other-case.md'), or give a whole address ('https://…') [CB044]
+/// [it](../nginx-reload/)         →  warning: link to '../nginx-reload/' goes to a case's page by its path; did you mean
+///                                   'nginx-reload.md'? (a link to another case is its file name, which lint checks) [CB044]
 /// ```
 package enum BlockChecker {
   /// Checks the top-level blocks of a body (`flattened` when libcmark's tree was cut at
@@ -29,7 +34,53 @@ package enum BlockChecker {
       let position = html.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
       diagnostics.report(.rawHTML, at: position, "raw HTML is not rendered; write it in Markdown or as code")
     }
+    for link in blocks.flatMap(\.links) {
+      guard let problem = problem(with: link.destination) else { continue }
+      let position = link.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
+      diagnostics.report(.relativeLink, at: position, "link to '\(link.destination)' \(problem)")
+    }
     return unclosed
+  }
+
+  /// What is wrong with a link's destination, or nil: an address with a scheme (`https:`,
+  /// `mailto:`), `//host/…`, an anchor of the page, another case's file name (``LinkedCase``)
+  /// and a path to a page of the site (a tag's, the search page) are fine. Any other path
+  /// goes nowhere: the site holds only what casebook makes; and a path to a case's page is
+  /// better written as its file name, which is checked and works where the Markdown is read as
+  /// files.
+  static func problem(with destination: String) -> String? {
+    guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("//"), LinkedCase(destination: destination) == nil else { return nil }
+    let scheme = destination.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }
+    if scheme.count < destination.count, destination.dropFirst(scheme.count).first == ":", scheme.first?.isLetter == true,
+      scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) })
+    {
+      return nil
+    }
+    let nowhere = "goes nowhere on the site: link to another case by its file name ('other-case.md'), or give a whole address ('https://…')"
+    let path = destination.prefix { $0 != "#" && $0 != "?" }
+    guard !path.hasPrefix("/") else { return nowhere }
+    // The path from the case's page, `cases/<id>/` ("" standing for the case's own folder).
+    var resolved = [SiteRoutes.casesFolder, ""]
+    for part in path.split(separator: "/") where part != "." {
+      if part != ".." {
+        resolved.append(String(part))
+      } else if resolved.popLast() == nil {
+        return nowhere
+      }
+    }
+    guard let top = resolved.first else { return nil }  // the site's root
+    if top != SiteRoutes.casesFolder { return SiteRoutes.topLevel.contains(top) ? nil : nowhere }
+    // A case's page by its path (`../nginx-reload/`, `../nginx-reload/index.html`), or its id
+    // without `.md` (`nginx-reload`, which is nothing beside the page).
+    let pages = ["index.html", "runbook.html"]
+    let ownFolder = resolved.count > 1 && resolved[1].isEmpty
+    var parts = resolved.dropFirst().filter { !$0.isEmpty }
+    if ownFolder && parts.count == 1 && pages.contains(parts[0]) { return nil }
+    if !ownFolder, parts.count == 2, let last = parts.last, pages.contains(last) { parts.removeLast() }
+    guard parts.count == 1, let name = parts.first, let id = CaseID(rawValue: name) else { return nowhere }
+    let fragment = destination.firstIndex(of: "#").map { String(destination[$0...]) } ?? ""
+    let meant = "did you mean '\(id).md\(fragment)'? (a link to another case is its file name, which lint checks)"
+    return (ownFolder ? "goes nowhere on the site; " : "goes to a case's page by its path; ") + meant
   }
 
   /// Checks the body's last top-level block, the only one that can run to its end; whether it

@@ -6,8 +6,8 @@
 /// starts, its plain text, and the raw HTML anywhere inside it — without copying the block's
 /// whole tree into Swift values. Every field is what the same block of
 /// ``CommonMark/parse(_:options:)`` gives: `plainText` is its ``MarkdownNode/plainText``,
-/// `html` lists its HTML nodes and `links` its links' destinations in document order (subtrees
-/// past ``CommonMark/maximumDepth`` are text there, so they list none).
+/// `html` lists its HTML nodes and `links` its links' and images' destinations in document
+/// order (subtrees past ``CommonMark/maximumDepth`` are text there, so they list none).
 ///
 /// ```
 /// "## Symptom\n\nIt <b>fails</b>.\n"  →  [heading 2 "Symptom" at 1:1,
@@ -25,14 +25,16 @@ package struct BlockOutline: Sendable, Equatable {
     }
   }
 
-  /// A link (not an image) and its position.
+  /// A link or an image, and its position.
   package struct Link: Sendable, Equatable {
     package var start: CommonMarkPosition?
     package var destination: String
+    package var isImage: Bool
 
-    package init(start: CommonMarkPosition?, destination: String) {
+    package init(start: CommonMarkPosition?, destination: String, isImage: Bool = false) {
       self.start = start
       self.destination = destination
+      self.isImage = isImage
     }
   }
 

@@ -82,8 +82,9 @@ enum OutlineReader {
         text.append(UInt8(ascii: " "))
       case .htmlInline, .htmlBlock:
         current.html.append(BlockOutline.HTML(start: TreeCopier.start(of: node), literal: TreeCopier.string(cmark_node_get_literal(node))))
-      case .link:
-        current.links.append(BlockOutline.Link(start: TreeCopier.start(of: node), destination: TreeCopier.string(cmark_node_get_url(node)) ?? ""))
+      case .link, .image:
+        current.links.append(
+          BlockOutline.Link(start: TreeCopier.start(of: node), destination: TreeCopier.string(cmark_node_get_url(node)) ?? "", isImage: kind == .image))
       default:
         break
       }

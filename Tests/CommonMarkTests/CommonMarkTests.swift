@@ -44,7 +44,8 @@ import Testing
         + node.children.flatMap(html)
     }
     func links(in node: MarkdownNode) -> [BlockOutline.Link] {
-      (node.kind == .link ? [BlockOutline.Link(start: node.start, destination: node.url ?? "")] : []) + node.children.flatMap(links)
+      (node.kind == .link || node.kind == .image ? [BlockOutline.Link(start: node.start, destination: node.url ?? "", isImage: node.kind == .image)] : [])
+        + node.children.flatMap(links)
     }
     let (document, flattened) = CommonMark.parse(text)
     let blocks = document.children.map { block in

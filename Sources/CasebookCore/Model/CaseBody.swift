@@ -32,7 +32,7 @@ package struct CaseBody: Sendable {
   /// The links to other cases, where they are written in the file (`source`: the text parsed).
   package func linkedCases(source: SourceText) -> [Located<LinkedCase>] {
     parsed.outline.flatMap(\.links).compactMap { link in
-      guard let target = LinkedCase(destination: link.destination) else { return nil }
+      guard !link.isImage, let target = LinkedCase(destination: link.destination) else { return nil }
       let position = link.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
       return Located(target, at: position)
     }

@@ -19,6 +19,8 @@ package import CommonMark
 /// 42 <!-- draft                 →  42:1: error: HTML comment opened here with <!-- is never closed: … close it with --> [CB041]
 /// see [the graph](graph.png)     →  warning: link to 'graph.png' goes nowhere on the site: link to another case by its
 ///                                   file name ('other-case.md'), or give a whole address ('https://…') [CB044]
+/// ![the graph](graph.png)        →  warning: image 'graph.png' goes nowhere on the site, which holds only what casebook
+///                                   makes: give a whole address ('https://…') [CB044]
 /// [it](../nginx-reload/)         →  warning: link to '../nginx-reload/' goes to a case's page by its path; did you mean
 ///                                   'nginx-reload.md'? (a link to another case is its file name, which lint checks) [CB044]
 /// ```
@@ -35,28 +37,31 @@ package enum BlockChecker {
       diagnostics.report(.rawHTML, at: position, "raw HTML is not rendered; write it in Markdown or as code")
     }
     for link in blocks.flatMap(\.links) {
-      guard let problem = problem(with: link.destination) else { continue }
+      guard let problem = problem(with: link.destination, image: link.isImage) else { continue }
       let position = link.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
-      diagnostics.report(.relativeLink, at: position, "link to '\(link.destination)' \(problem)")
+      diagnostics.report(.relativeLink, at: position, "\(link.isImage ? "image" : "link to") '\(link.destination)' \(problem)")
     }
     return unclosed
   }
 
-  /// What is wrong with a link's destination, or nil: an address with a scheme (`https:`,
-  /// `mailto:`), `//host/…`, an anchor of the page, another case's file name (``LinkedCase``)
-  /// and a path to a page of the site (a tag's, the search page) are fine. Any other path
-  /// goes nowhere: the site holds only what casebook makes; and a path to a case's page is
-  /// better written as its file name, which is checked and works where the Markdown is read as
-  /// files.
-  static func problem(with destination: String) -> String? {
-    guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("//"), LinkedCase(destination: destination) == nil else { return nil }
+  /// What is wrong with a link's (or an `image`'s) destination, or nil: an address with a
+  /// scheme (`https:`, `mailto:`), `//host/…`, an anchor of the page, another case's file name
+  /// (``LinkedCase``, for a link) and a path to a file of the site (a tag's page, the search
+  /// page) are fine. Any other path goes nowhere: the site holds only what casebook makes; and
+  /// a path to a case's page is better written as its file name, which is checked and works
+  /// where the Markdown is read as files.
+  static func problem(with destination: String, image: Bool = false) -> String? {
+    guard !destination.isEmpty, !destination.hasPrefix("#"), !destination.hasPrefix("//") else { return nil }
+    guard image || LinkedCase(destination: destination) == nil else { return nil }
     let scheme = destination.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }
     if scheme.count < destination.count, destination.dropFirst(scheme.count).first == ":", scheme.first?.isLetter == true,
       scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) })
     {
       return nil
     }
-    let nowhere = "goes nowhere on the site: link to another case by its file name ('other-case.md'), or give a whole address ('https://…')"
+    let nowhere = image
+      ? "goes nowhere on the site, which holds only what casebook makes: give a whole address ('https://…')"
+      : "goes nowhere on the site: link to another case by its file name ('other-case.md'), or give a whole address ('https://…')"
     let path = destination.prefix { $0 != "#" && $0 != "?" }
     guard !path.hasPrefix("/") else { return nowhere }
     // The path from the case's page, `cases/<id>/` ("" standing for the case's own folder).
@@ -70,6 +75,7 @@ package enum BlockChecker {
     }
     guard let top = resolved.first else { return nil }  // the site's root
     if top != SiteRoutes.casesFolder { return SiteRoutes.topLevel.contains(top) ? nil : nowhere }
+    if image { return nowhere }
     // A case's page by its path (`../nginx-reload/`, `../nginx-reload/index.html`), or its id
     // without `.md` (`nginx-reload`, which is nothing beside the page).
     let pages = ["index.html", "runbook.html"]

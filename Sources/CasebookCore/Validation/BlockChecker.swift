@@ -20,7 +20,8 @@ package import CommonMark
 /// see [the graph](graph.png)     →  warning: link to 'graph.png' goes nowhere on the site: link to another case by its
 ///                                   file name ('other-case.md'), or give a whole address ('https://…') [CB044]
 /// ![the graph](graph.png)        →  warning: image 'graph.png' goes nowhere on the site, which holds only what casebook
-///                                   makes: give a whole address ('https://…') [CB044]
+///                                   makes: put the file in Templates/assets/ and write '../../assets/graph.png', or give
+///                                   a whole address ('https://…') [CB044]
 /// [it](../nginx-reload/)         →  warning: link to '../nginx-reload/' goes to a case's page by its path; did you mean
 ///                                   'nginx-reload.md'? (a link to another case is its file name, which lint checks) [CB044]
 /// ```
@@ -59,10 +60,11 @@ package enum BlockChecker {
     {
       return nil
     }
-    let nowhere = image
-      ? "goes nowhere on the site, which holds only what casebook makes: give a whole address ('https://…')"
-      : "goes nowhere on the site: link to another case by its file name ('other-case.md'), or give a whole address ('https://…')"
     let path = destination.prefix { $0 != "#" && $0 != "?" }
+    let name = path.split(separator: "/").last.map(String.init) ?? "image.png"
+    let nowhere = image
+      ? "goes nowhere on the site, which holds only what casebook makes: put the file in Templates/assets/ and write '../../assets/\(name)', or give a whole address ('https://…')"
+      : "goes nowhere on the site: link to another case by its file name ('other-case.md'), or give a whole address ('https://…')"
     guard !path.hasPrefix("/") else { return nowhere }
     // The path from the case's page, `cases/<id>/` ("" standing for the case's own folder).
     var resolved = [SiteRoutes.casesFolder, ""]

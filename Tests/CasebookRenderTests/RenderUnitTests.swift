@@ -40,6 +40,14 @@ import Testing
     #expect(xml.contains("<updated>2026-03-01T00:00:00Z</updated>\n  <link rel=\"alternate\""), "the feed's own date is its newest entry's")
   }
 
+  @Test("a link to another case reads as that case's id in plain text, the id `casebook show` and `man` take; other links keep their address")
+  func plainTextCaseLinks() throws {
+    let file = "---\ntitle: T\nsummary: S.\ndate: 2026-01-10\n---\n\n## Symptom\n\nAs [the follow-up](crio-follow-up.md#root-cause), [crio-follow-up](crio-follow-up.md) and [the ticket](https://example.org/T-1).\n\n## Background\n\nx\n\n## Root cause\n\nx\n\n## Solutions\n\n### A\n\nx\n\n## Validation\n\nx\n"
+    let record = try #require(CaseLoader.load(SourceFile(path: "Content/cases/with-links.md", text: file), config: SiteConfig(title: "T", description: "D")).record)
+    let text = PlainTextRenderer().render(record, config: SiteConfig(title: "T", description: "D"))
+    #expect(text.contains("As the follow-up (crio-follow-up), crio-follow-up and the ticket <https://example.org/T-1>."), "\(text)")
+  }
+
   @Test("a cases.json entry is written byte for byte as JSONEncoder writes and indents it")
   func casesJSONEntryMatchesJSONEncoder() throws {
     let texts = ["", "plain", "say \"hi\"", "back\\slash", "/usr/bin/ld", "tab\there", "line\nbreak\r\n", "\u{08}\u{0C}\u{00}\u{1F}", "链接失败", "😀 é"]

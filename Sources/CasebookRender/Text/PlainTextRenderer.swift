@@ -144,7 +144,12 @@ package struct PlainTextRenderer {
       case .link:
         let label = inline(node.children)
         out += label
-        if let url = node.url, !url.isEmpty, url != label { out += " <\(url)>" }
+        if let linked = node.url.flatMap(LinkedCase.init(destination:)) {
+          // Another case: its id, as `casebook show` and `man` take it.
+          if label != linked.id { out += " (\(linked.id))" }
+        } else if let url = node.url, !url.isEmpty, url != label {
+          out += " <\(url)>"
+        }
       case .image: out += node.plainText
       case .htmlInline: break
       default: out += inline(node.children)

@@ -43,7 +43,8 @@ package struct ParseCache: Sendable {
   }
 
   /// Completes the entry of a file loaded without checking its body (a build checks bodies in
-  /// its Cases stage) with what checking it reported and the links to other cases it found. Only complete entries are saved (``bytes``).
+  /// its Cases stage) with what checking it reported and the links to other cases it found.
+  /// Only complete entries are saved (``bytes``).
   package mutating func bodyChecked(_ file: String, diagnostics: Diagnostics, linkedCases: [Located<LinkedCase>]) {
     guard var entry = entries[file], !entry.loaded.bodyChecked else { return }
     for diagnostic in diagnostics.all { entry.loaded.diagnostics.restore(diagnostic) }

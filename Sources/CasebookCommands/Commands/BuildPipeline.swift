@@ -145,11 +145,12 @@ struct BuildPipeline {
           parseCache.bodyChecked(file, diagnostics: found, linkedCases: output.linkedCases)
           // Whether the cases it links to exist is checked on every build (Validate), from the
           // next one on with the parse result.
-          var links = FileDiagnostics(file: file)
-          RelatedCaseChecker.check(links: output.linkedCases, known: known, diagnostics: &links)
+          var checkedLinks = FileDiagnostics(file: file)
+          RelatedCaseChecker.check(links: output.linkedCases, known: known, diagnostics: &checkedLinks)
+          let links = checkedLinks.collected
           diagnostics.emit(contentsOf: found)
-          diagnostics.emit(contentsOf: links.collected)
-          failed = failed || found.hasErrors || links.collected.hasErrors
+          diagnostics.emit(contentsOf: links)
+          failed = failed || found.hasErrors || links.hasErrors
         }
         for position in batch { bodies[position] = "" }
         guard !failed else { continue }

@@ -1,5 +1,6 @@
 // Stage: Parse. Decoding bytes into text whose positions stay right.
 
+package import CommonMark
 internal import Foundation
 
 /// The text of a source file, decoded and split into lines, with position conversions.
@@ -71,6 +72,12 @@ package struct SourceText: Sendable {
     }
     lines.append(text[lineStart..<utf8.endIndex])
     self.lines = lines
+  }
+
+  /// The file position of a libcmark position (the start of the file when libcmark gives none).
+  package func position(_ start: CommonMarkPosition?) -> SourcePosition {
+    guard let start else { return .fileStart }
+    return SourcePosition(line: start.line, column: column(line: start.line, utf8Column: start.column))
   }
 
   /// Converts a libcmark column (UTF-8 bytes, 1-based) on a line into a character column.

@@ -33,8 +33,7 @@ package struct CaseBody: Sendable {
   package func linkedCases(source: SourceText) -> [Located<LinkedCase>] {
     parsed.outline.flatMap(\.links).compactMap { link in
       guard !link.isImage, let target = LinkedCase(destination: link.destination) else { return nil }
-      let position = link.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
-      return Located(target, at: position)
+      return Located(target, at: source.position(link.start))
     }
   }
 

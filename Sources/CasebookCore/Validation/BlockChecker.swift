@@ -34,13 +34,11 @@ package enum BlockChecker {
     }
     let unclosed = checkLastBlock(blocks, source: source, diagnostics: &diagnostics)
     for html in blocks.flatMap(\.html) where !SectionChecker.isComment(html.literal) && !(unclosed && html.start == blocks.last?.start) {
-      let position = html.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
-      diagnostics.report(.rawHTML, at: position, "raw HTML is not rendered; write it in Markdown or as code")
+      diagnostics.report(.rawHTML, at: source.position(html.start), "raw HTML is not rendered; write it in Markdown or as code")
     }
     for link in blocks.flatMap(\.links) {
       guard let problem = problem(with: link.destination, image: link.isImage) else { continue }
-      let position = link.start.map { SourcePosition(line: $0.line, column: source.column(line: $0.line, utf8Column: $0.column)) } ?? .fileStart
-      diagnostics.report(.relativeLink, at: position, "\(link.isImage ? "image" : "link to") '\(link.destination)' \(problem)")
+      diagnostics.report(.relativeLink, at: source.position(link.start), "\(link.isImage ? "image" : "link to") '\(link.destination)' \(problem)")
     }
     return unclosed
   }
@@ -96,7 +94,7 @@ package enum BlockChecker {
   private static func checkLastBlock(_ blocks: [BlockOutline], source: SourceText, diagnostics: inout FileDiagnostics) -> Bool {
     guard let last = blocks.last, let start = last.start, source.lines.indices.contains(start.line - 1) else { return false }
     let opening = source.lines[start.line - 1].drop { $0 == " " }
-    let position = SourcePosition(line: start.line, column: source.column(line: start.line, utf8Column: start.column))
+    let position = source.position(start)
     switch last.kind {
     case .codeBlock:
       // The lines after the opening one, to the block's end (none when libcmark ends the block on

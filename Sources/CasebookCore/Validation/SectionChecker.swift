@@ -35,11 +35,7 @@ package struct SectionChecker: Sendable {
   /// The sections of a parsed body; nil when a rule failed.
   package func check(_ blocks: [BlockOutline], flattened: Bool, source: SourceText, diagnostics: inout FileDiagnostics) -> [CaseSection]? {
     let before = diagnostics.collected.errorCount
-    func position(_ start: CommonMarkPosition?) -> SourcePosition {
-      guard let start else { return .fileStart }
-      return SourcePosition(line: start.line, column: source.column(line: start.line, utf8Column: start.column))
-    }
-    func position(_ block: BlockOutline) -> SourcePosition { position(block.start) }
+    func position(_ block: BlockOutline) -> SourcePosition { source.position(block.start) }
     // A block left open runs to the end: the sections it swallowed are not reported missing.
     let unclosed = BlockChecker.check(blocks, flattened: flattened, source: source, diagnostics: &diagnostics)
 
